@@ -1,0 +1,36 @@
+/** Entry point of the `workpoints` command: dispatches to one module per subcommand. */
+import { CliIo, nodeIo } from './io';
+
+/** A subcommand: takes its arguments, returns the process exit code. */
+export type Command = (args: string[], io: CliIo) => Promise<number>;
+
+// Loaded lazily so that `workpoints parse` does not pay for exceljs.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  parse: async () => (await import('./commands/parse')).parseCommand,
+};
+
+const USAGE = `用法 / Usage:
+  workpoints parse NOTICE.txt [--json]      解析工作要点通知 / parse a notice
+  workpoints parse --builtin [--json]       内置 2021 年工作要点 / the built-in notice
+`;
+
+/** Runs the CLI with the given arguments and returns the exit code (0 ok, 1 input problems, 2 unusable input). */
+export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    io.out(USAGE);
+    return name ? 0 : 2;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    io.err(`未知命令“${name}”。\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await (await load())(rest, io);
+  } catch (error) {
+    // Last line of defence: a clerk sees a sentence, not a stack trace.
+    io.err(`处理失败：${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * The workbook format contract: sheet names, table names and column headers, in order.
+ * Later versions may add columns at the end of a table, never rename or reorder (docs/workbook-format.md).
+ */
+
+/** Version of the workbook format stored in `_wp_meta`. */
+export const WORKBOOK_FORMAT_VERSION = 1;
+
+/** Sheet names (Chinese, shown to users). */
+export const SHEETS = {
+  readme: '说明',
+  items: '工作任务',
+  duties: '责任分工',
+  targets: '目标指标',
+  units: '单位',
+  periods: '报告期',
+  entries: '进度填报',
+  issues: '校验结果',
+  summary: '汇总',
+  meta: '_wp_meta',
+} as const;
+
+/** Excel table names (ASCII). */
+export const TABLES = {
+  items: 'WP_Items',
+  duties: 'WP_Duties',
+  targets: 'WP_Targets',
+  units: 'WP_Units',
+  periods: 'WP_Periods',
+  entries: 'WP_Entries',
+  issues: 'WP_Issues',
+  summary: 'WP_Summary',
+  unitSummary: 'WP_UnitSummary',
+  sectionSummary: 'WP_SectionSummary',
+} as const;
+
+/** Column headers of each table, in contract order. */
+export const COLUMNS = {
+  items: ['序号', '板块', '工作任务', '牵头单位', '配合单位', '责任单位', '指标数'],
+  duties: ['序号', '单位', '分工'],
+  targets: ['指标编号', '序号', '指标名称', '目标值', '计量单位', '比较', '口径', '填报单位', '原文'],
+  units: ['单位', '别名', '类型'],
+  periods: ['报告期', '序时进度', '截止日期'],
+  entries: ['报告期', '填报单位', '序号', '指标编号', '累计完成值', '计量单位', '工作进展', '存在问题', '填报人', '校验状态'],
+  issues: ['填报单位', '行号', '列', '级别', '规则', '问题', '建议'],
+  summary: ['指标编号', '序号', '指标名称', '填报单位', '目标值', '计量单位', '累计完成值', '完成率', '序时进度', '差距', '状态'],
+  unitSummary: ['单位', '负责任务数', '已报送任务数', '报送率', '负责指标数', '滞后指标数'],
+  sectionSummary: ['板块', '任务数', '指标数', '已完成', '滞后', '平均完成率'],
+} as const;
+
+/** A column header of `WP_Entries`. */
+export type EntryColumn = (typeof COLUMNS.entries)[number];
+
+/** Role words written in `WP_Duties[分工]`. */
+export const ROLE_LABELS = { lead: '牵头', cooperate: '配合', responsible: '负责' } as const;
+
+/** Comparator symbols written in `WP_Targets[比较]`. */
+export const COMPARATOR_LABELS = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' } as const;
+
+/** Target kinds written in `WP_Targets[口径]`. */
+export const KIND_LABELS = { increment: '新增', total: '总量', rate: '比率', cap: '上限' } as const;
+
+/** Unit kinds written in `WP_Units[类型]`. */
+export const UNIT_KIND_LABELS = { department: '部门', city: '设区市', collective: '集合', other: '其他' } as const;
+
+/** Values of `WP_Entries[校验状态]`. */
+export const STATUS_LABELS = { ok: '通过', warning: '警告', error: '错误' } as const;
+
+/** A raw cell value as a workbook gives it: error values such as `#N/A` arrive as `{ error }`. */
+export type CellValue = string | number | boolean | null | { error: string };
+
+/** One row of a table as read from a workbook, with its 1-based sheet row number. */
+export interface SheetRow {
+  row: number;
+  values: CellValue[];
+}
