@@ -1,0 +1,20 @@
+/** Message catalogues and language choice: zh-CN by default, en-US for English-language Office or browsers. */
+import { enUS } from './en-US';
+import { MessageKey, zhCN } from './zh-CN';
+
+export type { MessageKey } from './zh-CN';
+
+/** A UI language the pane offers. */
+export type Locale = 'zh-CN' | 'en-US';
+
+/** Picks the UI language from Office's display language or the browser's; anything not English is Chinese. */
+export function pickLocale(language: string | null | undefined): Locale {
+  return language && /^en\b/i.test(language) ? 'en-US' : 'zh-CN';
+}
+
+/** Returns the translator for a locale; `{name}` placeholders are filled from `params`. */
+export function translator(locale: Locale): (key: MessageKey, params?: Record<string, string | number>) => string {
+  const catalogue: Record<MessageKey, string> = locale === 'en-US' ? enUS : zhCN;
+  return (key, params) =>
+    catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+}

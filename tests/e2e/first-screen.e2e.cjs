@@ -1,0 +1,97 @@
+// The first screen as a newcomer meets it: `npm start` on a machine without Excel, then the pane in Chromium.
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+const { launch, openPage, runChecks, assert } = require('./harness.cjs');
+
+const root = path.join(__dirname, '..', '..');
+const results = path.join(root, 'test-results');
+const IE11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko';
+
+/** Starts `npm start` in its own process group and resolves with the task pane URL it prints. */
+function startServer() {
+  const child = spawn('npm', ['start'], { cwd: root, detached: true, env: { ...process.env, BROWSER: 'none' } });
+  let output = '';
+  const url = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm start printed no URL in 180 s:\n${output}`)), 180000);
+    const onData = (data) => {
+      output += data.toString();
+      const match = /Task pane:\s+(\S+)/.exec(output);
+      if (match && /Excel on the web/.test(output)) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output}`)));
+  });
+  return { child, url, output: () => output };
+}
+
+async function main() {
+  fs.mkdirSync(results, { recursive: true });
+  const server = startServer();
+  const browser = await launch();
+  let url = '';
+  const ok = await runChecks([
+    [
+      'npm start keeps a server on port 3000 and prints the sideload steps in Chinese and English',
+      async () => {
+        url = await server.url;
+        assert(/^https?:\/\/localhost:3000\/taskpane\.html$/.test(url), `unexpected URL ${url}`);
+        for (const text of ['Windows', 'wef', '上传我的加载项', 'Upload My Add-in']) {
+          assert(server.output().includes(text), `sideload steps lack “${text}”`);
+        }
+      },
+    ],
+    [
+      'the task pane shows its first screen outside Excel without console errors',
+      async () => {
+        const { page, context, errors } = await openPage(browser, { ignoreHTTPSErrors: true, locale: 'zh-CN' });
+        await page.goto(url);
+        await page.getByText('未在 Excel 中运行').waitFor({ timeout: 20000 });
+        assert((await page.locator('h1').first().textContent()) === '工作要点台账', 'product name missing');
+        await page.screenshot({ path: path.join(results, 'first-screen-zh-CN.png'), fullPage: true });
+        assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+        await context.close();
+      },
+    ],
+    [
+      'an English browser gets the English pane',
+      async () => {
+        const { page, context, errors } = await openPage(browser, { ignoreHTTPSErrors: true, locale: 'en-US' });
+        await page.goto(url);
+        await page.getByText('Not running inside Excel').waitFor({ timeout: 20000 });
+        await page.screenshot({ path: path.join(results, 'first-screen-en-US.png'), fullPage: true });
+        assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+        await context.close();
+      },
+    ],
+    [
+      'Internet Explorer 11 gets the plain-HTML message instead of a blank pane',
+      async () => {
+        const { page, context } = await openPage(browser, { ignoreHTTPSErrors: true, userAgent: IE11 });
+        await page.goto(url);
+        assert(await page.locator('#legacy').isVisible(), 'legacy message not visible');
+        assert((await page.locator('#root').innerHTML()) === '', 'the React pane should not start in IE 11');
+        const text = await page.locator('#legacy').innerText();
+        assert(text.includes('升级') && text.includes('update') && text.includes('workpoints build'), 'message lacks what to do');
+        await page.screenshot({ path: path.join(results, 'legacy-ie11.png'), fullPage: true });
+        await context.close();
+      },
+    ],
+  ]);
+  await browser.close();
+  try {
+    process.kill(-server.child.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+  process.exit(ok ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,57 @@
+// A small harness for the browser checks: Debian's Chromium through playwright-core, named checks, a closing line.
+const { chromium } = require('playwright-core');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const OFFICE_CDN = /^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/(.*)$/;
+const officeDist = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
+
+/** Launches headless Chromium with the flags this closed network needs. */
+function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+/** Opens a page that serves the Office CDN from the installed @microsoft/office-js (no internet here) and records console errors. */
+async function openPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 350, height: 800 }, ...options });
+  await context.route(OFFICE_CDN, (route) => {
+    const name = OFFICE_CDN.exec(route.request().url())[1].split('?')[0];
+    const file = path.join(officeDist, name);
+    if (!file.startsWith(officeDist) || !fs.existsSync(file)) return route.fulfill({ status: 404, body: '' });
+    return route.fulfill({ status: 200, contentType: 'application/javascript', body: fs.readFileSync(file) });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return { page, context, errors };
+}
+
+/** Runs named async checks in order, prints each result and the closing `N passed, N failed` line. */
+async function runChecks(checks) {
+  let passed = 0;
+  let failed = 0;
+  for (const [name, fn] of checks) {
+    const started = Date.now();
+    try {
+      await fn();
+      passed++;
+      console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
+    } catch (error) {
+      failed++;
+      console.log(`  ✕ ${name}\n      ${String(error && error.stack ? error.stack : error).split('\n').join('\n      ')}`);
+    }
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0;
+}
+
+/** Throws with a message when the condition does not hold. */
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+module.exports = { launch, openPage, runChecks, assert };

@@ -1,0 +1,110 @@
+/* Build of the task pane, the ribbon's function file and the manifest (see README: intranet hosting). */
+const path = require('node:path');
+const fs = require('node:fs');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { rewriteManifest, DEV_BASE_URL } = require('./scripts/manifest-url.cjs');
+
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const LOCAL_OFFICE_DIR = 'office-js';
+
+/** Copies @microsoft/office-js's dist/ next to the build, outside webpack's memory (it is ~90 MB). */
+class CopyOfficeJsPlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('CopyOfficeJsPlugin', (compilation) => {
+      const from = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
+      fs.cpSync(from, path.join(compilation.outputOptions.path, LOCAL_OFFICE_DIR), { recursive: true });
+    });
+  }
+}
+
+/** Dev-server HTTPS options from office-addin-dev-certs, or null where certificates cannot be made. */
+async function httpsOptions() {
+  if (process.env.WP_HTTP === '1') return null;
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 20000));
+    return await Promise.race([devCerts.getHttpsServerOptions(), timeout]);
+  } catch (error) {
+    console.warn(
+      '\n[工作要点台账] 无法创建本机 HTTPS 开发证书，开发服务器改用 HTTP：Excel 需要 HTTPS，本机只能在浏览器中预览。\n' +
+        '[Work-Points Tracker] Could not create HTTPS dev certificates; serving plain HTTP. Excel needs HTTPS, so this machine can only preview the pane in a browser.\n' +
+        `  (${error && error.message ? error.message : error})\n`,
+    );
+    return null;
+  }
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== 'production';
+  const localOffice = process.env.OFFICE_JS === 'local';
+  const baseUrl = (process.env.ADDIN_BASE_URL || DEV_BASE_URL).replace(/\/+$/, '');
+  const https = dev && argv.env && argv.env.WEBPACK_SERVE ? await httpsOptions() : null;
+  const officeJsUrl = localOffice ? `${LOCAL_OFFICE_DIR}/office.js` : OFFICE_CDN;
+
+  return {
+    mode: dev ? 'development' : 'production',
+    devtool: dev ? 'eval-cheap-module-source-map' : 'source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/excel/ribbonCommands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, process.env.WP_OUT_DIR || 'dist'),
+      filename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      clean: true,
+      publicPath: 'auto',
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        inject: false,
+        officeJsUrl,
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/taskpane/commands.html',
+        chunks: ['commands'],
+        inject: false,
+        officeJsUrl,
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'help.html',
+        template: './src/taskpane/help.html',
+        chunks: [],
+        inject: false,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => rewriteManifest(content.toString('utf8'), baseUrl),
+          },
+        ],
+      }),
+      ...(localOffice ? [new CopyOfficeJsPlugin()] : []),
+    ],
+    devServer: {
+      port: 3000,
+      host: 'localhost',
+      allowedHosts: 'all',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: https ? { type: 'https', options: https } : { type: 'http' },
+      static: false,
+      hot: false,
+      client: { overlay: false },
+    },
+  };
+};
