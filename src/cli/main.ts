@@ -7,11 +7,14 @@ export type Command = (args: string[], io: CliIo) => Promise<number>;
 // Loaded lazily so that `workpoints parse` does not pay for exceljs.
 const COMMANDS: Record<string, () => Promise<Command>> = {
   parse: async () => (await import('./commands/parse')).parseCommand,
+  build: async () => (await import('./commands/build')).buildCommand,
 };
 
 const USAGE = `用法 / Usage:
   workpoints parse NOTICE.txt [--json]      解析工作要点通知 / parse a notice
   workpoints parse --builtin [--json]       内置 2021 年工作要点 / the built-in notice
+  workpoints build [--schema FILE] --out BOOK.xlsx    生成台账工作簿 / build the ledger workbook
+  workpoints build [--schema FILE] --into BOOK.xlsx   导入已有台账并保留填报 / load into an existing ledger
 `;
 
 /** Runs the CLI with the given arguments and returns the exit code (0 ok, 1 input problems, 2 unusable input). */

@@ -1,5 +1,5 @@
 /**
- * The declarative workbook plan: pure data that both writers (Office.js in src/excel, exceljs in src/xlsx) apply.
+ * The declarative workbook plan: pure data that both writers (office.js in src/excel, exceljs in src/xlsx) apply.
  *
  * Contract for writers: a `string` in `rows` or `CellPlan.value` is always literal text, even when it starts
  * with `=`, `+`, `-` or `@` (user text must never become a live formula); formulas come only from the
@@ -76,6 +76,8 @@ export interface ColumnPlan {
   validation?: ValidationPlan;
   /** Wrap text in this column. */
   wrap?: boolean;
+  /** Hide the sheet column (helper columns of the 汇总 tables); writers that cannot hide it leave it visible. */
+  hidden?: boolean;
 }
 
 /** An Excel table over a block of cells. */

@@ -1,0 +1,56 @@
+/** Line classification: numbered lines, unit lines, page furniture (dates, page numbers, 抄送, signatures) and text. */
+import type { NoticeLine } from './normalize';
+import { readMarker, type Marker } from './numbering';
+
+/** What a line is, before the structure is known. */
+export type LineKind = 'blank' | 'furniture' | 'date' | 'signature' | 'end-matter' | 'numbered' | 'unit-line' | 'text';
+
+/** A line with its kind and, for numbered lines, its marker. */
+export interface ClassifiedLine extends NoticeLine {
+  kind: LineKind;
+  marker?: Marker;
+}
+
+const DATE = /^\(?(\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日\)?(印发)?$/;
+const PRINTED = /\d{4}年\d{1,2}月\d{1,2}日\s?印发$/;
+const PAGE_NUMBER = /^[-—–~ ]*\d{1,4}[-—–~ ]*$/;
+const PAGE_OF = /^第 ?\d{1,4} ?页/;
+const RULE = /^[-—–_=*─━ ]{3,}$/;
+const PUBLICITY = /^\(此件/;
+const END_MATTER = /^(抄送|抄报|附件)/;
+const UNIT_LINE = /^\[?(牵头单位|责任单位|配合单位|责任部门|牵头部门|配合部门|参与单位|协办单位) ?:/;
+const SIGNATURE_SUFFIX = /(组|室|府|厅|局|委|会|办|部|院|行|中心|公司)$/;
+const SENTENCE_PUNCT = /[。,;:!?《]/;
+
+function kindOf(text: string): { kind: LineKind; marker?: Marker } {
+  if (text === '') return { kind: 'blank' };
+  if (DATE.test(text)) return { kind: 'date' };
+  if (PRINTED.test(text) || PAGE_NUMBER.test(text) || PAGE_OF.test(text) || RULE.test(text) || PUBLICITY.test(text)) {
+    return { kind: 'furniture' };
+  }
+  if (END_MATTER.test(text)) return { kind: 'end-matter' };
+  if (UNIT_LINE.test(text)) return { kind: 'unit-line' };
+  const marker = readMarker(text);
+  if (marker && marker.length < text.length) return { kind: 'numbered', marker };
+  return { kind: 'text' };
+}
+
+/** Classifies every line; the text line right above a date becomes the signature when it is shaped like an issuer. */
+export function classifyLines(lines: readonly NoticeLine[]): ClassifiedLine[] {
+  const out: ClassifiedLine[] = lines.map((line) => ({ ...line, ...kindOf(line.text) }));
+  let previous: ClassifiedLine | undefined;
+  for (const line of out) {
+    if (line.kind === 'blank') continue;
+    if (
+      line.kind === 'date' &&
+      previous?.kind === 'text' &&
+      previous.text.length <= 40 &&
+      !SENTENCE_PUNCT.test(previous.text) &&
+      SIGNATURE_SUFFIX.test(previous.text)
+    ) {
+      previous.kind = 'signature';
+    }
+    previous = line;
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+/** Joined text of several notice lines that can map any offset back to a line, column and the text as written. */
+import type { SourceSpan } from '../schema';
+import type { NoticeLine } from './normalize';
+
+interface Piece {
+  /** Offset of the piece in the joined text. */
+  start: number;
+  line: NoticeLine;
+  /** Offset of the piece in `line.text`. */
+  from: number;
+  length: number;
+}
+
+/** Normalised text of consecutive notice lines (joined without separator, as Chinese wraps need) with source mapping. */
+export class SourceText {
+  text = '';
+  private readonly pieces: Piece[] = [];
+
+  /** Appends `line.text` from offset `from`. */
+  append(line: NoticeLine, from = 0): void {
+    const part = line.text.slice(from);
+    this.pieces.push({ start: this.text.length, line, from, length: part.length });
+    this.text += part;
+  }
+
+  get isEmpty(): boolean {
+    return this.pieces.length === 0;
+  }
+
+  private indexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.pieces.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      const piece = this.pieces[mid];
+      if (piece && piece.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Line and column (1-based, in the notice as written) of an offset. */
+  position(offset: number): { line: number; column: number } {
+    const piece = this.pieces[this.indexAt(offset)];
+    if (!piece) return { line: 1, column: 1 };
+    const inPiece = Math.min(Math.max(offset - piece.start, 0), piece.length);
+    return { line: piece.line.line, column: piece.line.column + piece.from + inPiece };
+  }
+
+  /** The span [start, end) with the exact text as written (pieces of different lines joined by a line break). */
+  span(start: number, end: number): SourceSpan {
+    const { line, column } = this.position(start);
+    const parts: string[] = [];
+    for (let i = this.indexAt(start); i < this.pieces.length; i++) {
+      const piece = this.pieces[i];
+      if (!piece || piece.start >= end) break;
+      const a = Math.max(start, piece.start);
+      const b = Math.min(end, piece.start + piece.length);
+      if (a >= b) continue;
+      const rawFrom = piece.line.column - 1 + piece.from + (a - piece.start);
+      parts.push(piece.line.raw.slice(rawFrom, rawFrom + (b - a)));
+    }
+    return { line, column, text: parts.join('\n') };
+  }
+}

@@ -1,0 +1,217 @@
+/**
+ * Unit clauses: `(责任单位:X、Y牵头,Z配合)`, a bare `(X、Y)`, `[责任单位:…]`, `牵头单位:X` lines, and trailing
+ * sentences such as `X牵头,Y等有关单位按职责分工负责`. Also reads the one-time rules `排在首位为牵头单位,下同`
+ * and `…结合实际落实,下同`.
+ */
+import type { Role } from '../schema';
+import { looksStronglyLikeUnit } from '../units/unitShape';
+import { DiagnosticSink } from './diagnostics';
+import { readUnitList, type UnitListContext, type UnitMention } from './unitList';
+
+/** A unit bound to an item with its role; `role` is null when the clause names no role for it. */
+export interface ClauseEntry {
+  mention: UnitMention;
+  role: Role | null;
+}
+
+/** A parsed unit clause. */
+export interface UnitClause {
+  entries: ClauseEntry[];
+  /** `排在首位为牵头单位` seen in this clause. */
+  firstIsLead: boolean;
+  /** The rule or units marked `下同` apply to every later item. */
+  sameBelow: boolean;
+  /** Entries marked `下同` (other than the first-is-lead rule) to add to every later item. */
+  carried: ClauseEntry[];
+  /** Diagnostics found while reading, to keep only if the clause is accepted. */
+  diagnostics: DiagnosticSink;
+}
+
+/** How sure the caller is that the text is a unit clause. */
+export type ClauseMode = 'labelled' | 'bare' | 'inline';
+
+const LABEL = /^(牵头单位|责任单位|配合单位|责任部门|牵头部门|配合部门|参与单位|协办单位) ?:/;
+const FIRST_IS_LEAD = /(首位|第一|第1).{0,6}牵头|牵头单位.{0,4}(首位|第一)/;
+const ROLE_SUFFIXES: ReadonlyArray<readonly [string, Role]> = [
+  ['按职责分工负责', 'responsible'],
+  ['按职责分工落实', 'responsible'],
+  ['按职能分工负责', 'responsible'],
+  ['按职责负责', 'responsible'],
+  ['结合实际落实', 'responsible'],
+  ['结合实际抓好落实', 'responsible'],
+  ['分工负责', 'responsible'],
+  ['分别负责', 'responsible'],
+  ['共同负责', 'responsible'],
+  ['负责落实', 'responsible'],
+  ['具体落实', 'responsible'],
+  ['牵头负责', 'lead'],
+  ['牵头落实', 'lead'],
+  ['牵头', 'lead'],
+  ['配合落实', 'cooperate'],
+  ['配合', 'cooperate'],
+  ['参与', 'cooperate'],
+  ['协助', 'cooperate'],
+  ['负责', 'responsible'],
+  ['落实', 'responsible'],
+];
+const MAX_CLAUSE = 400;
+const LOOSE_NAME_FORBIDDEN = /[:\d。!?《》“”]/;
+
+function labelRole(label: string): Role | null {
+  if (label.startsWith('牵头')) return 'lead';
+  if (label.startsWith('配合') || label.startsWith('参与') || label.startsWith('协办')) return 'cooperate';
+  return null;
+}
+
+interface Part {
+  text: string;
+  offset: number;
+}
+
+/** Splits on `,` `;` `。` outside parentheses; `;`/`。` also close a label's scope. */
+function splitTopLevel(text: string, base: number): Array<Part & { groupStart: boolean }> {
+  const parts: Array<Part & { groupStart: boolean }> = [];
+  let start = 0;
+  let depth = 0;
+  let groupStart = true;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    else if (i === text.length || (depth === 0 && (ch === ',' || ch === ';' || ch === '。'))) {
+      parts.push({ text: text.slice(start, i), offset: base + start, groupStart });
+      groupStart = ch !== ',';
+      start = i + 1;
+    }
+  }
+  return parts;
+}
+
+/** The role phrase a part ends with, if any. */
+function roleSuffix(text: string): { role: Role; length: number } | undefined {
+  for (const [phrase, role] of ROLE_SUFFIXES) if (text.endsWith(phrase)) return { role, length: phrase.length };
+  return undefined;
+}
+
+/**
+ * Reads the content of a unit clause at offset `base`. Returns null when the text is not a unit clause for `mode`:
+ * a bare parenthesis must hold only unit-shaped names, an inline sentence must also name roles.
+ */
+export function parseUnitClause(content: string, base: number, mode: ClauseMode, context: UnitListContext): UnitClause | null {
+  const diagnostics = new DiagnosticSink();
+  const ctx: UnitListContext = { ...context, sink: diagnostics };
+  const entries: ClauseEntry[] = [];
+  const carried: ClauseEntry[] = [];
+  let firstIsLead = false;
+  let sameBelow = false;
+  let labelled = false;
+  let currentLabelRole: Role | null = null;
+  let lastPartEntries: ClauseEntry[] = [];
+  let rolesNamed = 0;
+  let lastHadRole = false;
+  for (const part of splitTopLevel(content, base)) {
+    if (part.groupStart) currentLabelRole = null;
+    let text = part.text.trim();
+    let offset = part.offset + (part.text.length - part.text.trimStart().length);
+    const label = LABEL.exec(text);
+    if (label?.[1]) {
+      labelled = true;
+      currentLabelRole = labelRole(label[1]);
+      offset += label[0].length;
+      text = text.slice(label[0].length).trimStart();
+    }
+    if (text === '') continue;
+    if (text === '下同') {
+      sameBelow = true;
+      carried.push(...lastPartEntries);
+      lastPartEntries = [];
+      continue;
+    }
+    if (FIRST_IS_LEAD.test(text)) {
+      firstIsLead = true;
+      lastPartEntries = [];
+      continue;
+    }
+    if (text.startsWith('由')) {
+      text = text.slice(1);
+      offset += 1;
+    }
+    const suffix = roleSuffix(text);
+    if (suffix) {
+      text = text.slice(0, text.length - suffix.length);
+      rolesNamed++;
+    }
+    lastHadRole = suffix !== undefined;
+    if (text.trim() === '') return null;
+    const list = readUnitList(text, offset, ctx);
+    if (!list.allUnitLike) {
+      const looseOk = (mode === 'labelled' || labelled) && list.mentions.every((m) => m.written.length <= 40 && !LOOSE_NAME_FORBIDDEN.test(m.written));
+      if (!looseOk) return null;
+    }
+    lastPartEntries = list.mentions.map((mention) => ({ mention, role: mention.roleHint ?? suffix?.role ?? currentLabelRole }));
+    entries.push(...lastPartEntries);
+  }
+  if (entries.length === 0) return null;
+  if (mode === 'inline' && (rolesNamed === 0 || !lastHadRole)) return null;
+  if (mode === 'bare' && !labelled && entries.length === 1 && !entries[0]?.mention.known && !looksStronglyLikeUnit(entries[0]?.mention.written ?? '')) {
+    return null;
+  }
+  return { entries, firstIsLead, sameBelow, carried, diagnostics };
+}
+
+/** Finds a bracket `(…)` or `[…]` that closes the text (before trailing `。` and spaces): [open, close] offsets. */
+export function trailingBracket(text: string, end: number): { open: number; close: number } | undefined {
+  let close = end - 1;
+  while (close >= 0 && (text[close] === '。' || text[close] === ' ' || text[close] === ';')) close--;
+  const closer = text[close];
+  if (closer !== ')' && closer !== ']') return undefined;
+  let depth = 0;
+  // A unit clause is short; giving up after a bounded distance keeps unbalanced input linear.
+  for (let i = close; i >= 0 && close - i <= MAX_CLAUSE; i--) {
+    const ch = text[i];
+    if (ch === ')' || ch === ']') depth++;
+    else if (ch === '(' || ch === '[') {
+      depth--;
+      if (depth === 0) return { open: i, close };
+    }
+  }
+  return undefined;
+}
+
+/** Finds a `责任单位:` style label outside brackets; returns the offset of the first one (the clause runs to the end). */
+export function lastLabel(text: string, end: number): number | undefined {
+  let depth = 0;
+  let found: number | undefined;
+  for (let i = 0; i < end; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    else if (depth === 0 && (ch === '牵' || ch === '责' || ch === '配' || ch === '参' || ch === '协') && LABEL.test(text.slice(i, i + 6))) found ??= i;
+  }
+  return found;
+}
+
+/**
+ * Finds a trailing sentence of units and roles (`X、Y牵头,Z配合`): the longest run of comma parts at the end of the
+ * last sentence that reads as a clause. Returns its start offset and clause.
+ */
+export function trailingRoleSentence(text: string, end: number, context: UnitListContext): { start: number; clause: UnitClause } | undefined {
+  let stop = end;
+  while (stop > 0 && (text[stop - 1] === '。' || text[stop - 1] === ' ')) stop--;
+  let sentenceStart = stop;
+  while (sentenceStart > 0 && text[sentenceStart - 1] !== '。' && stop - sentenceStart < 200) sentenceStart--;
+  let best: { start: number; clause: UnitClause } | undefined;
+  let depth = 0;
+  // Try each comma boundary from the right; the first (shortest) clause that fails ends the search.
+  for (let i = stop - 1; i >= sentenceStart - 1; i--) {
+    const ch = text[i];
+    if (ch === ')' || ch === ']') depth++;
+    else if ((ch === '(' || ch === '[') && depth > 0) depth--;
+    if (i !== sentenceStart - 1 && !(depth === 0 && (ch === ',' || ch === ';'))) continue;
+    const start = i + 1;
+    const clause = parseUnitClause(text.slice(start, stop), start, 'inline', context);
+    if (!clause) break;
+    best = { start, clause };
+  }
+  return best;
+}

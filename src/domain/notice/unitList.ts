@@ -1,0 +1,145 @@
+/** Splits a list of unit names on `、`, keeping multi-part names whole and expanding abbreviated names. */
+import type { Role, UnitKind } from '../schema';
+import type { UnitRegistry } from '../units/registry';
+import { looksLikeUnit } from '../units/unitShape';
+import type { DiagnosticSink, Position } from './diagnostics';
+
+/** A unit as mentioned in the notice, resolved to its canonical name. */
+export interface UnitMention {
+  /** The name as written (after expansion of an abbreviation). */
+  written: string;
+  name: string;
+  kind: UnitKind;
+  known: boolean;
+  /** Offset of the mention in the text it was read from. */
+  offset: number;
+  /** Where the mention is in the notice. */
+  at: Position;
+  /** Role written right after the name, as in `省发展改革委(牵头)`. */
+  roleHint?: Role;
+}
+
+/** The result of reading a list: its mentions, whether it ended with 等部门 and whether every name looked like a unit. */
+export interface UnitList {
+  mentions: UnitMention[];
+  open: boolean;
+  allUnitLike: boolean;
+}
+
+/** Context needed to resolve names and report what was guessed. */
+export interface UnitListContext {
+  registry: UnitRegistry;
+  sink: DiagnosticSink;
+  position: (offset: number) => Position;
+}
+
+const OPEN_SUFFIX = /等(有关|相关)?(成员单位|单位|部门)?$/;
+const ROLE_HINT = /\((牵头|配合)\)$/;
+const LEVEL_PREFIX = /^(省|市|县|区)/;
+const CITY_PREFIX = /^([\u4e00-\u9fff]{2,3}(市|县|区))/;
+const ABBREVIABLE = /(厅|局|委|办|委员会)$/;
+const NOT_ABBREVIATED = /^(省|市|县|区|各|全体|相关|有关|国家|中国|人民|团|中共)/;
+
+interface Part {
+  text: string;
+  offset: number;
+}
+
+/** Splits on `、` outside parentheses, taking known multi-part names whole. */
+function splitParts(list: string, base: number, multiPart: readonly string[]): Part[] {
+  const parts: Part[] = [];
+  let start = 0;
+  let depth = 0;
+  let i = 0;
+  while (i < list.length) {
+    if (i === start) {
+      const whole = multiPart.find((name) => list.startsWith(name, i));
+      if (whole) {
+        i += whole.length;
+        continue;
+      }
+    }
+    const ch = list[i];
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    else if (ch === '、' && depth === 0) {
+      parts.push({ text: list.slice(start, i), offset: base + start });
+      start = i + 1;
+    }
+    i++;
+  }
+  parts.push({ text: list.slice(start), offset: base + start });
+  return parts;
+}
+
+function levelPrefix(name: string): string | undefined {
+  const level = LEVEL_PREFIX.exec(name);
+  if (level?.[1]) return level[1];
+  return CITY_PREFIX.exec(name)?.[1];
+}
+
+/** Reads a `、`-separated list of unit names starting at `base` in the source text. */
+export function readUnitList(list: string, base: number, ctx: UnitListContext): UnitList {
+  let body = list.trim();
+  const lead = list.length - list.trimStart().length;
+  const open = OPEN_SUFFIX.exec(body);
+  let isOpen = false;
+  if (open && open.index > 0) {
+    body = body.slice(0, open.index);
+    isOpen = true;
+    ctx.sink.add('open-unit-list', ctx.position(base + lead + open.index), `单位列表以“${open[0]}”结尾,只记录列出的单位,请核对是否遗漏。`);
+  }
+  const raw = splitParts(body, base + lead, ctx.registry.multiPartNames()).map((p) => ({ text: p.text.trim(), offset: p.offset }));
+
+  // Names such as 广州、深圳、珠海出入境边防检查总站 arrive split: fold short non-unit parts into the unit that follows.
+  const merged: Part[] = [];
+  let pending: Part[] = [];
+  for (const part of raw) {
+    if (part.text === '') continue;
+    const unitLike = looksLikeUnit(part.text) || ctx.registry.lookup(part.text).known;
+    if (!unitLike && part.text.length <= 4) {
+      pending.push(part);
+      continue;
+    }
+    if (pending.length > 0 && unitLike) {
+      const first = pending[0] as Part;
+      const text = [...pending.map((p) => p.text), part.text].join('、');
+      ctx.sink.add('merged-unit-name', ctx.position(first.offset), `“${text}”按一个单位名称处理,请核对。`);
+      merged.push({ text, offset: first.offset });
+    } else {
+      merged.push(...pending, part);
+    }
+    pending = [];
+  }
+  merged.push(...pending);
+
+  const mentions: UnitMention[] = [];
+  let allUnitLike = merged.length > 0;
+  let prefix: string | undefined;
+  for (const part of merged) {
+    let written = part.text;
+    let roleHint: Role | undefined;
+    const hint = ROLE_HINT.exec(written);
+    if (hint) {
+      roleHint = hint[1] === '牵头' ? 'lead' : 'cooperate';
+      written = written.slice(0, hint.index);
+    }
+    let found = ctx.registry.lookup(written);
+    if (
+      !found.known &&
+      prefix !== undefined &&
+      ABBREVIABLE.test(written) &&
+      !NOT_ABBREVIATED.test(written) &&
+      !ctx.registry.places().some((place) => written.startsWith(place))
+    ) {
+      const expanded = prefix + written;
+      ctx.sink.add('abbreviated-unit', ctx.position(part.offset), `“${written}”按前一单位补全为“${expanded}”,请核对。`);
+      written = expanded;
+      found = ctx.registry.lookup(written);
+    }
+    if (!(found.known || looksLikeUnit(written))) allUnitLike = false;
+    prefix = levelPrefix(written) ?? prefix;
+    mentions.push({ written, name: found.name, kind: found.kind, known: found.known, offset: part.offset, at: ctx.position(part.offset), ...(roleHint ? { roleHint } : {}) });
+  }
+  return { mentions, open: isOpen, allUnitLike };
+}

@@ -1,0 +1,16 @@
+/** Excel date serials (1900 date system), computed without time zones. */
+
+const MS_PER_DAY = 86_400_000;
+/** 1899-12-30: day 0 of Excel's 1900 system once its fictitious 1900-02-29 is accounted for. */
+const EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** The Excel serial number of an ISO date `YYYY-MM-DD`, or null when the text is not such a date. */
+export function isoDateToSerial(iso: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const ms = Date.UTC(year, month - 1, day);
+  const check = new Date(ms);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return Math.round((ms - EPOCH_MS) / MS_PER_DAY);
+}

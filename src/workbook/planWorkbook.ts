@@ -1,0 +1,70 @@
+/** Builds the whole workbook plan from a schema, keeping the entries of a workbook that already has a ledger. */
+import type { Schema } from '../domain/schema';
+import { schemaFingerprint, serializeSchema } from '../domain/schemaFile';
+import { diffSchemas } from './diffSchemas';
+import type { ExistingWorkbook } from './existing';
+import { COLUMNS, WORKBOOK_FORMAT_VERSION } from './format';
+import { definedNames } from './names';
+import { orphanedEntries } from './orphans';
+import type { SchemaChange, WorkbookPlan } from './plan';
+import { dutiesSheet } from './sheets/duties';
+import { entriesSheet } from './sheets/entries';
+import { itemsSheet } from './sheets/items';
+import { metaSheet } from './sheets/meta';
+import { periodsSheet } from './sheets/periods';
+import { readmeSheet } from './sheets/readme';
+import { targetsSheet } from './sheets/targets';
+import { unitsSheet } from './sheets/units';
+
+/** Settings that do not come from the schema. */
+export interface PlanOptions {
+  /** Version of the add-in or CLI writing the workbook, shown on 说明 and stored in `_wp_meta`. */
+  appVersion?: string;
+}
+
+function changesAgainst(schema: Schema, fingerprint: string, existing?: ExistingWorkbook): SchemaChange[] {
+  if (!existing?.schema) return [];
+  const before = existing.fingerprint ?? schemaFingerprint(existing.schema);
+  return before === fingerprint ? [] : diffSchemas(existing.schema, schema);
+}
+
+/** Row number of a top-left address such as `A1`. */
+function rowOf(address: string): number {
+  return Number(/\d+$/.exec(address)?.[0] ?? '1');
+}
+
+/**
+ * The plan for loading `schema` into a new workbook, or into `existing` (its entries kept row for row,
+ * differences listed in `changes`, entries pointing at removed items or targets listed in `orphanedEntryRows`).
+ */
+export function planWorkbook(schema: Schema, existing?: ExistingWorkbook, options: PlanOptions = {}): WorkbookPlan {
+  const fingerprint = schemaFingerprint(schema);
+  const appVersion = options.appVersion ?? '';
+  const entries = entriesSheet(existing?.entries);
+  const table = entries.tables[0];
+  if (!table) throw new Error('entries sheet without its table');
+  const firstDataRow = rowOf(table.topLeft) + 1;
+  const orphans = orphanedEntries(
+    table.rows,
+    COLUMNS.entries.indexOf('序号'),
+    COLUMNS.entries.indexOf('指标编号'),
+    schema,
+    existing?.schema,
+  );
+  return {
+    formatVersion: WORKBOOK_FORMAT_VERSION,
+    sheets: [
+      readmeSheet(schema, { fingerprint, formatVersion: WORKBOOK_FORMAT_VERSION, appVersion }),
+      itemsSheet(schema),
+      dutiesSheet(schema),
+      targetsSheet(schema),
+      unitsSheet(schema),
+      periodsSheet(schema),
+      entries,
+      metaSheet({ formatVersion: WORKBOOK_FORMAT_VERSION, fingerprint, appVersion, schemaJson: serializeSchema(schema) }),
+    ],
+    names: definedNames(),
+    changes: changesAgainst(schema, fingerprint, existing),
+    orphanedEntryRows: orphans.map((i) => firstDataRow + i),
+  };
+}
