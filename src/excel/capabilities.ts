@@ -1,0 +1,56 @@
+/** What the Excel host can do, by ExcelApi requirement set; a small interface so tests can fake it. */
+
+/** The lowest ExcelApi set the add-in runs on (names.add, getItemOrNullObject, settings, multi-row rows.add). */
+export const MINIMUM_EXCEL_API = '1.4';
+
+/** Optional features and the requirement set each needs (from the Excel JS API reference). */
+export const FEATURE_SETS = {
+  dataValidation: '1.8',
+  conditionalFormats: '1.6',
+  suspendCalculation: '1.6',
+  freezePanes: '1.7',
+  tabColor: '1.7',
+  suspendScreenUpdating: '1.9',
+  pageLayout: '1.9',
+} as const;
+
+/** An optional feature the writer can use. */
+export type Feature = keyof typeof FEATURE_SETS;
+
+/** Chinese names of features, for notices. */
+export const FEATURE_LABELS: Record<Feature, string> = {
+  dataValidation: '数据验证（下拉列表、输入提示、数值限制）',
+  conditionalFormats: '条件格式',
+  suspendCalculation: '写入时暂停计算',
+  freezePanes: '冻结标题行',
+  tabColor: '工作表标签颜色',
+  suspendScreenUpdating: '写入时暂停屏幕刷新',
+  pageLayout: '打印设置',
+};
+
+/** Host capability detection (wraps `Office.context.requirements.isSetSupported`). */
+export interface HostCapabilities {
+  /** Whether the host supports `ExcelApi` at this version. */
+  supportsExcelApi(version: string): boolean;
+}
+
+/** Whether an optional feature is available on this host. */
+export function hasFeature(caps: HostCapabilities, feature: Feature): boolean {
+  return caps.supportsExcelApi(FEATURE_SETS[feature]);
+}
+
+/** Capabilities of a host that supports ExcelApi up to `level` (for tests and the outside-Excel mode). */
+export function capabilitiesUpTo(level: string): HostCapabilities {
+  return { supportsExcelApi: (version) => compareVersions(level, version) >= 0 };
+}
+
+/** Compares dotted versions numerically (`1.10` > `1.9`). */
+export function compareVersions(a: string, b: string): number {
+  const x = a.split('.').map(Number);
+  const y = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

@@ -1,0 +1,206 @@
+/** Units for everything around the tables: cells, names, validation, conditional formats, layout, visibility. */
+import { type CellPlan, type ConditionalFormatPlan, type NamePlan, type SheetPlan, type ValidationPlan } from '../workbook/plan';
+import { columnLetters, parseCell, rectAddress } from './a1';
+import { cellInput } from './literal';
+import { MESSAGES } from './messages';
+import { type TableLayout } from './tableUnits';
+import { unit, type WriteUnit } from './units';
+
+const ws = (ctx: Excel.RequestContext, sheet: string) => ctx.workbook.worksheets.getItem(sheet);
+
+/** Excel character units → points (Calibri 11: 7 px per character plus 5 px padding, 0.75 pt per px). */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** Units writing the loose cells of a sheet (never validation: that is a separate, optional step). */
+export function cellUnits(sheet: string, cells: CellPlan[]): WriteUnit[] {
+  return cells.map((c) => {
+    const value = c.formula === undefined ? cellInput(c.value ?? null) : undefined;
+    return unit(MESSAGES.sheetStep(sheet), [c.address, value ?? c.formula ?? null, c.numberFormat ?? null], (ctx) => {
+      const r = ws(ctx, sheet).getRange(c.address);
+      if (c.numberFormat !== undefined) r.numberFormat = [[c.numberFormat]];
+      if (c.formula !== undefined) r.formulas = [[c.formula]];
+      else r.values = [[value ?? '']];
+      if (c.bold !== undefined) r.format.font.bold = c.bold;
+      if (c.fontSize !== undefined) r.format.font.size = c.fontSize;
+      if (c.wrap !== undefined) r.format.wrapText = c.wrap;
+    });
+  });
+}
+
+/** Units (re)defining names: an existing name is deleted first, since names.add refuses duplicates. */
+export function nameUnits(names: NamePlan[], existing: Set<string>): WriteUnit[] {
+  return names.map((n) =>
+    unit(MESSAGES.namesStep, [n.name, n.formula, n.comment ?? ''], (ctx) => {
+      if (existing.has(n.name.toLowerCase())) ctx.workbook.names.getItem(n.name).delete();
+      ctx.workbook.names.add(n.name, n.formula, n.comment ?? '');
+    }),
+  );
+}
+
+function validationRule(v: ValidationPlan): Excel.DataValidationRule {
+  if (v.type === 'list') return { list: { inCellDropDown: true, source: v.source } };
+  return v.operator === 'between'
+    ? { decimal: { formula1: v.min, formula2: v.max ?? v.min, operator: 'Between' } }
+    : { decimal: { formula1: v.min, operator: 'GreaterThanOrEqualTo' } };
+}
+
+/** One validation over an address (ExcelApi 1.8): cleared first so a reload does not stack rules. */
+export function validationUnit(sheet: string, address: string, v: ValidationPlan): WriteUnit {
+  const rule = validationRule(v);
+  const alert = { showAlert: true, style: v.strict ? 'Stop' : 'Warning', title: '输入不符合要求', message: v.type === 'list' ? '请从下拉列表中选择。' : '请输入不小于 0 的数字。' } as const;
+  return unit(MESSAGES.validationStep, [address, rule, v.prompt ?? null, alert], (ctx) => {
+    const dv = ws(ctx, sheet).getRange(address).dataValidation;
+    dv.clear();
+    dv.rule = rule;
+    if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
+    dv.errorAlert = alert;
+  });
+}
+
+/** Address of a table column's data cells after the write. */
+export function columnBodyAddress(layout: TableLayout, index: number): string {
+  const col = layout.left + index;
+  return rectAddress(layout.top + 1, col, layout.top + layout.bodyRows, col);
+}
+
+/** Validation units for table columns and loose cells. */
+export function validationUnits(sheet: SheetPlan, layouts: Map<string, TableLayout>): WriteUnit[] {
+  const out: WriteUnit[] = [];
+  for (const t of sheet.tables) {
+    const layout = layouts.get(t.name);
+    if (!layout) continue;
+    t.columns.forEach((c, j) => {
+      if (c.validation) out.push(validationUnit(sheet.name, columnBodyAddress(layout, j), c.validation));
+    });
+  }
+  for (const c of sheet.cells) if (c.validation) out.push(validationUnit(sheet.name, c.address, c.validation));
+  return out;
+}
+
+function cfUnit(sheet: string, address: string, cf: ConditionalFormatPlan, clearFirst: boolean): WriteUnit {
+  return unit(MESSAGES.formatStep, [address, cf], (ctx) => {
+    const cfs = ws(ctx, sheet).getRange(address).conditionalFormats;
+    if (clearFirst) cfs.clearAll();
+    if (cf.type === 'dataBar') {
+      const f = cfs.add('DataBar');
+      f.dataBar.positiveFormat.fillColor = cf.color;
+    } else if (cf.type === 'textEquals') {
+      const f = cfs.add('CellValue');
+      f.cellValue.rule = { formula1: `="${cf.text.replace(/"/g, '""')}"`, operator: 'EqualTo' };
+      f.cellValue.format.fill.color = cf.fill;
+      f.cellValue.format.font.color = cf.fontColor;
+    } else {
+      const f = cfs.add('Custom');
+      f.custom.rule.formula = cf.formula;
+      f.custom.format.fill.color = cf.fill;
+      f.custom.format.font.color = cf.fontColor;
+    }
+  });
+}
+
+/** Conditional-format units (ExcelApi 1.6); each column's old formats are cleared once, before its first new one. */
+export function conditionalFormatUnits(sheet: SheetPlan, layouts: Map<string, TableLayout>, columnIndex: (table: string, column: string) => number): WriteUnit[] {
+  const cleared = new Set<string>();
+  const out: WriteUnit[] = [];
+  for (const cf of sheet.conditionalFormats) {
+    const layout = layouts.get(cf.table);
+    const j = columnIndex(cf.table, cf.column);
+    if (!layout || j < 0) continue;
+    const address = columnBodyAddress(layout, j);
+    out.push(cfUnit(sheet.name, address, cf, !cleared.has(address)));
+    cleared.add(address);
+  }
+  return out;
+}
+
+/** Column widths and wrapping (ExcelApi 1.1/1.2, within the minimum): size-independent whole-column operations. */
+export function widthUnits(sheet: SheetPlan, layouts: Map<string, TableLayout>): WriteUnit[] {
+  const out: WriteUnit[] = [];
+  for (const t of sheet.tables) {
+    const layout = layouts.get(t.name);
+    if (!layout) continue;
+    t.columns.forEach((c, j) => {
+      const letter = columnLetters(layout.left + j);
+      if (c.width !== undefined) {
+        const pts = charsToPoints(c.width);
+        out.push(unit(MESSAGES.layoutStep, [letter, pts], (ctx) => {
+          ws(ctx, sheet.name).getRange(`${letter}:${letter}`).format.columnWidth = pts;
+        }));
+      }
+      if (c.wrap !== undefined && !layout.leftInPlace) {
+        const address = columnBodyAddress(layout, j);
+        const wrap = c.wrap;
+        out.push(unit(MESSAGES.layoutStep, [address, wrap], (ctx) => {
+          ws(ctx, sheet.name).getRange(address).format.wrapText = wrap;
+        }));
+      }
+    });
+  }
+  for (const [letter, width] of Object.entries(sheet.columnWidths ?? {})) {
+    const pts = charsToPoints(width);
+    out.push(unit(MESSAGES.layoutStep, [letter, pts], (ctx) => {
+      ws(ctx, sheet.name).getRange(`${letter}:${letter}`).format.columnWidth = pts;
+    }));
+  }
+  return out;
+}
+
+/** Freeze panes (ExcelApi 1.7). */
+export function freezeUnit(sheet: SheetPlan): WriteUnit | null {
+  if (sheet.freezeRows <= 0) return null;
+  return unit(MESSAGES.layoutStep, [sheet.freezeRows], (ctx) => ws(ctx, sheet.name).freezePanes.freezeRows(sheet.freezeRows));
+}
+
+/** Tab colour (ExcelApi 1.7). */
+export function tabColorUnit(sheet: SheetPlan): WriteUnit | null {
+  const color = sheet.tabColor;
+  if (!color) return null;
+  return unit(MESSAGES.layoutStep, [color], (ctx) => {
+    ws(ctx, sheet.name).tabColor = color;
+  });
+}
+
+/** Print setup (ExcelApi 1.9). */
+export function printUnit(sheet: SheetPlan): WriteUnit | null {
+  const p = sheet.print;
+  if (!p) return null;
+  return unit(MESSAGES.layoutStep, [p], (ctx) => {
+    const layout = ws(ctx, sheet.name).pageLayout;
+    layout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    layout.paperSize = 'A4';
+    if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (p.repeatRows) layout.setPrintTitleRows(p.repeatRows);
+  });
+}
+
+/** Sheet visibility (setting it needs ExcelApi 1.2, within the minimum). */
+export function visibilityUnit(sheet: SheetPlan): WriteUnit {
+  const v = sheet.visibility === 'veryHidden' ? 'VeryHidden' : sheet.visibility === 'hidden' ? 'Hidden' : 'Visible';
+  return unit(MESSAGES.visibilityStep, [v], (ctx) => {
+    ws(ctx, sheet.name).visibility = v;
+  });
+}
+
+/** Highlights entry rows that point at items/targets the new schema lacks (their values stay untouched). */
+export function orphanUnits(sheet: string, layout: TableLayout, sheetRows: number[], fill: string): WriteUnit[] {
+  const first = layout.top + 2;
+  const last = layout.top + layout.bodyRows + 1;
+  const rows = [...new Set(sheetRows)].filter((r) => r >= first && r < last).sort((a, b) => a - b);
+  const runs: Array<[number, number]> = [];
+  for (const r of rows) {
+    const run = runs[runs.length - 1];
+    if (run && run[1] === r - 1) run[1] = r;
+    else runs.push([r, r]);
+  }
+  return runs.map(([a, b]) => {
+    const address = rectAddress(a - 1, layout.left, b - 1, layout.left + layout.width - 1);
+    return unit(MESSAGES.orphanStep, [address, fill], (ctx) => {
+      ws(ctx, sheet).getRange(address).format.fill.color = fill;
+    });
+  });
+}
+
+/** Parses a plan cell address (re-exported for callers that only need the row). */
+export { parseCell };

@@ -1,0 +1,127 @@
+/** Units that write one planned table: values as 2D blocks, then the table over them (or an in-place update). */
+import { type PlanValue, type TablePlan } from '../workbook/plan';
+import { parseCell, rectAddress } from './a1';
+import { cellInput } from './literal';
+import { MESSAGES } from './messages';
+import { type ExistingTable } from './probe';
+import { rowBlocks, unit, type WriteUnit } from './units';
+
+/** Where a table ends up after the write. */
+export interface TableLayout {
+  sheet: string;
+  top: number;
+  left: number;
+  width: number;
+  /** Data rows after the write (at least 1: Excel keeps a blank row in an empty table). */
+  bodyRows: number;
+  /** True when the rows were left in place (preserved table already in the workbook). */
+  leftInPlace: boolean;
+}
+
+/** How a table is written. */
+export type TableMode = 'keep' | 'update' | 'create' | 'replace';
+
+/** Chooses how to write a table given what exists. */
+export function tableMode(sheet: string, plan: TablePlan, existing: ExistingTable | undefined): TableMode {
+  if (!existing) return 'create';
+  if (plan.preserved) return 'keep';
+  const at = parseCell(plan.topLeft);
+  const same =
+    existing.sheet.toLowerCase() === sheet.toLowerCase() &&
+    existing.top === at.row &&
+    existing.left === at.col &&
+    existing.headers.length === plan.columns.length &&
+    plan.columns.every((c, i) => existing.headers[i] === c.header);
+  return same ? 'update' : 'replace';
+}
+
+function inputRow(plan: TablePlan, row: PlanValue[]): Array<string | number | boolean> {
+  return plan.columns.map((c, j) => (c.formula ? '' : cellInput(row[j] ?? null)));
+}
+
+/** Units for a table; `blockBytes` bounds each values block. */
+export function tableUnits(sheet: string, plan: TablePlan, existing: ExistingTable | undefined, blockBytes: number): { units: WriteUnit[]; layout: TableLayout } {
+  const mode = tableMode(sheet, plan, existing);
+  const at = parseCell(plan.topLeft);
+  const width = plan.columns.length;
+  const step = MESSAGES.tableStep(plan.name);
+  const n = plan.rows.length;
+  if (mode === 'keep' && existing) {
+    return {
+      units: [],
+      layout: { sheet: existing.sheet, top: existing.top, left: existing.left, width: existing.headers.length, bodyRows: existing.bodyRows, leftInPlace: true },
+    };
+  }
+  const units: WriteUnit[] = [];
+  const k = mode === 'update' && existing ? existing.bodyRows : 0;
+  if (mode === 'replace') {
+    units.push(unit(step, [plan.name], (ctx) => ctx.workbook.tables.getItem(plan.name).delete()));
+  }
+  const ws = (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem(sheet);
+  const headers = plan.columns.map((c) => cellInput(c.header));
+  units.push(unit(step, [headers], (ctx) => {
+    ws(ctx).getRange(rectAddress(at.row, at.col, at.row, at.col + width - 1)).values = [headers];
+  }));
+  const formatted = plan.columns.map((c, j) => ({ j, f: c.numberFormat })).filter((x): x is { j: number; f: string } => x.f !== undefined);
+  const body = plan.rows.map((r) => inputRow(plan, r));
+  // Rows that fit the existing table are overwritten; the rest are appended through the table so it grows.
+  const overwrite = mode === 'update' ? Math.min(n, k) : n;
+  for (const block of rowBlocks(body.slice(0, overwrite), blockBytes)) {
+    const top = at.row + 1 + block.start;
+    const bottom = top + block.rows.length - 1;
+    const formats = formatted.map(({ j, f }) => ({ j, cells: block.rows.map(() => [f]) }));
+    units.push(unit(step, [block.rows, ...formats.map((x) => x.cells)], (ctx) => {
+      const s = ws(ctx);
+      // Text formats go first so that the values written next are read in that format.
+      for (const x of formats) s.getRange(rectAddress(top, at.col + x.j, bottom, at.col + x.j)).numberFormat = x.cells;
+      s.getRange(rectAddress(top, at.col, bottom, at.col + width - 1)).values = block.rows;
+    }));
+  }
+  if (mode === 'update') {
+    for (const block of rowBlocks(body.slice(overwrite), blockBytes)) {
+      units.push(unit(step, [block.rows], (ctx) => ctx.workbook.tables.getItem(plan.name).rows.add(undefined, block.rows)));
+    }
+    if (n < k) {
+      const keepRows = Math.max(n, 1);
+      if (n === 0) {
+        const blank = [plan.columns.map(() => '')];
+        units.push(unit(step, [blank], (ctx) => {
+          ws(ctx).getRange(rectAddress(at.row + 1, at.col, at.row + 1, at.col + width - 1)).values = blank;
+        }));
+      }
+      if (k > keepRows) {
+        const addr = rectAddress(at.row + 1 + keepRows, at.col, at.row + k, at.col + width - 1);
+        units.push(unit(step, [addr], (ctx) => ws(ctx).getRange(addr).delete('Up')));
+      }
+    }
+  } else {
+    const addr = rectAddress(at.row, at.col, at.row + n, at.col + width - 1);
+    units.push(unit(step, [addr, plan.name, plan.style], (ctx) => {
+      const t = ws(ctx).tables.add(addr, true);
+      t.name = plan.name;
+      t.style = plan.style;
+    }));
+  }
+  if (mode === 'update') {
+    units.push(unit(step, [plan.style], (ctx) => {
+      ctx.workbook.tables.getItem(plan.name).style = plan.style;
+    }));
+  }
+  const bodyRows = Math.max(n, 1);
+  if (n > 0) {
+    plan.columns.forEach((c, j) => {
+      if (!c.formula) return;
+      const formula = c.formula;
+      const col = at.col + j;
+      // Writing the same formula into every data cell of a table column makes it a calculated column.
+      for (const block of rowBlocks(plan.rows.map(() => [formula]), blockBytes)) {
+        const top = at.row + 1 + block.start;
+        const addr = rectAddress(top, col, top + block.rows.length - 1, col);
+        units.push(unit(step, [block.rows], (ctx) => {
+          ws(ctx).getRange(addr).formulas = block.rows;
+        }));
+      }
+    });
+  }
+  return { units, layout: { sheet, top: at.row, left: at.col, width, bodyRows, leftInPlace: false } };
+}

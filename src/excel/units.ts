@@ -1,0 +1,56 @@
+/** Write units: small groups of queued operations with a size estimate, packed into requests under the byte budget. */
+import { jsonBytes, OPERATION_OVERHEAD_BYTES } from './bytes';
+
+/** A group of operations that must travel in one request (e.g. a block's number formats and its values). */
+export interface WriteUnit {
+  /** Chinese label of the step, shown in progress and failure messages. */
+  step: string;
+  /** Estimated request bytes. */
+  bytes: number;
+  queue(ctx: Excel.RequestContext): void;
+}
+
+/** Makes a unit whose size is the JSON of its payloads plus a per-operation allowance. */
+export function unit(step: string, payloads: unknown[], queue: (ctx: Excel.RequestContext) => void): WriteUnit {
+  const bytes = payloads.reduce<number>((n, p) => n + jsonBytes(p) + OPERATION_OVERHEAD_BYTES, 0);
+  return { step, bytes, queue };
+}
+
+/** Packs units in order into batches whose estimated size stays within `budget` bytes. */
+export function packBatches(units: WriteUnit[], budget: number, reserve: number): WriteUnit[][] {
+  const batches: WriteUnit[][] = [];
+  let current: WriteUnit[] = [];
+  let size = reserve;
+  for (const u of units) {
+    if (current.length > 0 && size + u.bytes > budget) {
+      batches.push(current);
+      current = [];
+      size = reserve;
+    }
+    current.push(u);
+    size += u.bytes;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+/** Splits rows into consecutive blocks of at most `maxBytes` (estimated JSON size) each. */
+export function rowBlocks<T>(rows: T[][], maxBytes: number): Array<{ start: number; rows: T[][] }> {
+  const blocks: Array<{ start: number; rows: T[][] }> = [];
+  let start = 0;
+  let size = 0;
+  let current: T[][] = [];
+  rows.forEach((row, i) => {
+    const b = jsonBytes(row) + 1;
+    if (current.length > 0 && size + b > maxBytes) {
+      blocks.push({ start, rows: current });
+      current = [];
+      size = 0;
+      start = i;
+    }
+    current.push(row);
+    size += b;
+  });
+  if (current.length > 0) blocks.push({ start, rows: current });
+  return blocks;
+}

@@ -1,0 +1,180 @@
+/**
+ * The request context of the fake: queues operations, applies them at `sync()`, measures each request,
+ * enforces requirement sets and injects failures.
+ */
+import { FakeOfficeError } from './errors';
+import { type WorkbookModel } from './model';
+
+/** Options of a fake host. */
+export interface FakeHostOptions {
+  /** Highest ExcelApi requirement set the host supports, e.g. `'1.4'` (default `'1.17'`). */
+  apiVersion?: string;
+  /** Largest request the host accepts; Excel on the web rejects 5 MB (default 5 MB). */
+  maxRequestBytes?: number;
+  /** Largest response the host returns (default 5 MB). */
+  maxResponseBytes?: number;
+  /** Fail this sync (1-based, counted over the host's lifetime) with a GeneralException. */
+  failAtSync?: number;
+  /** With `failAtSync`: how many operations of that batch are applied before the failure (default 0: none). */
+  failAfterOps?: number;
+}
+
+/** What the fake recorded about one `context.sync()`. */
+export interface SyncRecord {
+  index: number;
+  operations: number;
+  requestBytes: number;
+  responseBytes: number;
+  error?: string;
+}
+
+/** Counters shared by every context of one host. */
+export class FakeStats {
+  syncs = 0;
+  readonly records: SyncRecord[] = [];
+  /** Every API member used, with the requirement set it needs. */
+  readonly apiCalls = new Map<string, string>();
+  /** API members used although the host's requirement level is below their set. */
+  readonly unsupportedCalls: string[] = [];
+
+  /** Largest request payload seen, in bytes. */
+  get maxRequestBytes(): number {
+    return this.records.reduce((m, r) => Math.max(m, r.requestBytes), 0);
+  }
+
+  /** Largest response payload seen, in bytes. */
+  get maxResponseBytes(): number {
+    return this.records.reduce((m, r) => Math.max(m, r.responseBytes), 0);
+  }
+}
+
+/** Compares `1.10` > `1.9` correctly. */
+export function versionAtLeast(have: string, need: string): boolean {
+  const a = have.split('.').map(Number);
+  const b = need.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x > y;
+  }
+  return true;
+}
+
+/** A queued operation. */
+export interface Operation {
+  /** Object path, member and arguments: what the request carries (used to measure its size). */
+  target: string;
+  member: string;
+  args?: unknown;
+  /** ExcelApi set the member belongs to. */
+  version: string;
+  apply(): void;
+}
+
+/** Something that receives loaded data after a successful sync. */
+export interface LoadTarget {
+  commitLoad(data: Record<string, unknown>): void;
+}
+
+function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** The state shared by all contexts of one host. */
+export interface HostState {
+  model: WorkbookModel;
+  options: Required<Omit<FakeHostOptions, 'failAtSync' | 'failAfterOps'>> & Pick<FakeHostOptions, 'failAtSync' | 'failAfterOps'>;
+  stats: FakeStats;
+}
+
+/** One request context (what `Excel.run` hands to its callback). */
+export class FakeContextCore {
+  private queue: Operation[] = [];
+  private deliveries: Array<{ target: LoadTarget; data: Record<string, unknown> }> = [];
+  private nullChecks: Array<{ target: { commitNull(isNull: boolean): void }; check: () => boolean }> = [];
+
+  constructor(readonly host: HostState) {}
+
+  /** Records use of an API member; false (and noted) when the host's level is below its set. */
+  use(member: string, version: string): boolean {
+    this.host.stats.apiCalls.set(member, version);
+    const ok = versionAtLeast(this.host.options.apiVersion, version);
+    if (!ok) this.host.stats.unsupportedCalls.push(`${member} (ExcelApi ${version})`);
+    return ok;
+  }
+
+  /** Queues an operation. */
+  enqueue(op: Operation): void {
+    this.use(op.member, op.version);
+    this.queue.push(op);
+  }
+
+  /** Called by load operations while they are applied. */
+  deliver(target: LoadTarget, data: Record<string, unknown>): void {
+    this.deliveries.push({ target, data });
+  }
+
+  /** Registers a `*OrNullObject` proxy whose `isNullObject` becomes readable after the next sync. */
+  trackNull(target: { commitNull(isNull: boolean): void }, check: () => boolean): void {
+    this.nullChecks.push({ target, check });
+  }
+
+  /** Sends the batch: measures it, applies it in order, then makes loaded values readable. */
+  async sync(): Promise<void> {
+    const stats = this.host.stats;
+    const ops = this.queue;
+    const nullChecks = this.nullChecks;
+    this.queue = [];
+    this.nullChecks = [];
+    this.deliveries = [];
+    stats.syncs += 1;
+    const index = stats.syncs;
+    const requestBytes = ops.reduce((n, op) => n + utf8Bytes(JSON.stringify([op.target, op.member, op.args ?? null])) + 1, 2);
+    const record: SyncRecord = { index, operations: ops.length, requestBytes, responseBytes: 0 };
+    stats.records.push(record);
+    await Promise.resolve();
+    const fail = (e: FakeOfficeError): never => {
+      record.error = `${e.code}: ${e.message}`;
+      this.deliveries = [];
+      throw e;
+    };
+    if (requestBytes > this.host.options.maxRequestBytes) {
+      fail(new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${requestBytes} bytes).`));
+    }
+    const injected = this.host.options.failAtSync === index;
+    const applyCount = injected ? Math.min(this.host.options.failAfterOps ?? 0, ops.length) : ops.length;
+    for (let i = 0; i < applyCount; i++) {
+      const op = ops[i];
+      if (!op) continue;
+      if (!versionAtLeast(this.host.options.apiVersion, op.version)) {
+        fail(new FakeOfficeError('ApiNotFound', `The API you are trying to use could not be found (${op.member}, ExcelApi ${op.version}).`, op.member));
+      }
+      try {
+        op.apply();
+      } catch (e) {
+        if (e instanceof FakeOfficeError) fail(e);
+        throw e;
+      }
+    }
+    if (injected) fail(new FakeOfficeError('GeneralException', `fake: injected failure at sync ${index}`));
+    const nulls = nullChecks.map((n) => ({ target: n.target, isNull: n.check() }));
+    const response = this.deliveries.map((d) => d.data);
+    record.responseBytes = utf8Bytes(JSON.stringify(response));
+    if (record.responseBytes > this.host.options.maxResponseBytes) {
+      fail(new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${record.responseBytes} bytes).`));
+    }
+    for (const d of this.deliveries) d.target.commitLoad(d.data);
+    for (const n of nulls) n.target.commitNull(n.isNull);
+    this.deliveries = [];
+  }
+}

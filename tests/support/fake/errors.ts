@@ -1,0 +1,36 @@
+/** Errors shaped like OfficeExtension.Error: a `code`, a message and `debugInfo`. */
+
+/** Error codes the fake raises, named as Office.js names them. */
+export type FakeErrorCode =
+  | 'PropertyNotLoaded'
+  | 'ItemNotFound'
+  | 'ItemAlreadyExists'
+  | 'ApiNotFound'
+  | 'InvalidArgument'
+  | 'InvalidOperation'
+  | 'InvalidReference'
+  | 'RequestPayloadSizeLimitExceeded'
+  | 'ResponsePayloadSizeLimitExceeded'
+  | 'GeneralException';
+
+/** An error as Office.js reports it from `context.sync()` or a property read. */
+export class FakeOfficeError extends Error {
+  readonly code: FakeErrorCode;
+  readonly debugInfo: { code: FakeErrorCode; message: string; errorLocation?: string };
+
+  constructor(code: FakeErrorCode, message: string, errorLocation?: string) {
+    super(message);
+    this.name = 'RichApi.Error';
+    this.code = code;
+    this.debugInfo = errorLocation === undefined ? { code, message } : { code, message, errorLocation };
+  }
+}
+
+/** The error Office.js throws when a property is read before `load()` + `sync()`. */
+export function propertyNotLoaded(owner: string, prop: string): FakeOfficeError {
+  return new FakeOfficeError(
+    'PropertyNotLoaded',
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    `${owner}.${prop}`,
+  );
+}

@@ -1,0 +1,232 @@
+/** The workbook state behind the fake: what Excel would hold after each applied batch. */
+import { cellCount, contains, intersects, MAX_ROWS, type Rect } from './a1';
+import { FakeOfficeError } from './errors';
+import { type Stored } from './input';
+
+/** Per-cell formatting the fake keeps. */
+export interface CellFormat {
+  numberFormat?: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  fontSize?: number;
+  wrap?: boolean;
+}
+
+/** One cell: contents and format. */
+export interface Cell {
+  stored: Stored;
+  format: CellFormat;
+}
+
+/** A data-validation rule over a rectangle. */
+export interface ValidationModel {
+  rect: Rect;
+  rule?: unknown;
+  prompt?: unknown;
+  errorAlert?: unknown;
+}
+
+/** A conditional format over a rectangle; `props` holds what was set, keyed by dotted path. */
+export interface ConditionalFormatModel {
+  rect: Rect;
+  type: string;
+  props: Record<string, unknown>;
+}
+
+/** A worksheet. */
+export class SheetModel {
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  readonly rows = new Map<number, Map<number, Cell>>();
+  readonly columnWidths = new Map<number, number>();
+  validations: ValidationModel[] = [];
+  conditionalFormats: ConditionalFormatModel[] = [];
+  freezeRows = 0;
+  tabColor = '';
+  readonly pageLayout: Record<string, unknown> = {};
+
+  constructor(public name: string) {}
+
+  /** The cell at (row, col); empty cells are not stored. */
+  cell(row: number, col: number): Cell | undefined {
+    return this.rows.get(row)?.get(col);
+  }
+
+  /** The stored contents at (row, col). */
+  stored(row: number, col: number): Stored {
+    return this.cell(row, col)?.stored ?? { kind: 'empty' };
+  }
+
+  /** The cell at (row, col), created when missing. */
+  ensure(row: number, col: number): Cell {
+    let r = this.rows.get(row);
+    if (!r) {
+      r = new Map();
+      this.rows.set(row, r);
+    }
+    let c = r.get(col);
+    if (!c) {
+      c = { stored: { kind: 'empty' }, format: {} };
+      r.set(col, c);
+    }
+    return c;
+  }
+
+  /** Clears contents and/or formats in a rectangle. */
+  clear(rect: Rect, what: 'all' | 'contents' | 'formats'): void {
+    for (const [row, cells] of this.rows) {
+      if (row < rect.top || row > rect.bottom) continue;
+      for (const [col, cell] of cells) {
+        if (col < rect.left || col > rect.right) continue;
+        if (what !== 'formats') cell.stored = { kind: 'empty' };
+        if (what !== 'contents') cell.format = {};
+        if (cell.stored.kind === 'empty' && Object.keys(cell.format).length === 0) cells.delete(col);
+      }
+    }
+    if (what !== 'contents') {
+      this.validations = this.validations.filter((v) => !contains(rect, v.rect));
+      this.conditionalFormats = this.conditionalFormats.filter((c) => !contains(rect, c.rect));
+    }
+  }
+
+  /** The smallest rectangle holding every non-empty cell (valuesOnly ignores format-only cells), or null. */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let rect: Rect | null = null;
+    for (const [row, cells] of this.rows) {
+      for (const [col, cell] of cells) {
+        if (valuesOnly && cell.stored.kind === 'empty') continue;
+        if (!valuesOnly && cell.stored.kind === 'empty' && Object.keys(cell.format).length === 0) continue;
+        rect = rect
+          ? { top: Math.min(rect.top, row), left: Math.min(rect.left, col), bottom: Math.max(rect.bottom, row), right: Math.max(rect.right, col) }
+          : { top: row, left: col, bottom: row, right: col };
+      }
+    }
+    return rect;
+  }
+
+  /** Moves cells in columns [left, right] from row `from` downwards by `delta` rows (negative moves up). */
+  shiftRows(from: number, left: number, right: number, delta: number): void {
+    const rows = [...this.rows.keys()].filter((r) => r >= from).sort((a, b) => (delta > 0 ? b - a : a - b));
+    for (const row of rows) {
+      const cells = this.rows.get(row);
+      if (!cells) continue;
+      for (const col of [...cells.keys()]) {
+        if (col < left || col > right) continue;
+        const cell = cells.get(col);
+        cells.delete(col);
+        const target = row + delta;
+        if (cell && target >= from + Math.min(0, delta) && target < MAX_ROWS) {
+          let dest = this.rows.get(target);
+          if (!dest) {
+            dest = new Map();
+            this.rows.set(target, dest);
+          }
+          dest.set(col, cell);
+        }
+      }
+    }
+  }
+}
+
+/** An Excel table. */
+export interface TableModel {
+  name: string;
+  sheet: SheetModel;
+  /** Header row plus data rows. */
+  rect: Rect;
+  style: string;
+  showBandedRows: boolean;
+}
+
+/** A defined name. */
+export interface NameModel {
+  name: string;
+  formula: string;
+  comment: string;
+}
+
+/** The whole workbook. */
+export class WorkbookModel {
+  readonly sheets: SheetModel[] = [];
+  readonly tables: TableModel[] = [];
+  readonly names = new Map<string, NameModel>();
+  readonly settings = new Map<string, unknown>();
+  /** Times calculation / screen updating were suspended (Office.js only keeps it until the next sync). */
+  calculationSuspensions = 0;
+  screenUpdatingSuspensions = 0;
+
+  /** A sheet by name (case-insensitive, like Excel). */
+  sheet(name: string): SheetModel | undefined {
+    const key = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === key);
+  }
+
+  /** A sheet by name, or ItemNotFound. */
+  requireSheet(name: string): SheetModel {
+    const s = this.sheet(name);
+    if (!s) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist. (worksheet '${name}')`);
+    return s;
+  }
+
+  /** Adds a sheet at the end. */
+  addSheet(name: string): SheetModel {
+    if (this.sheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `A worksheet named '${name}' already exists.`);
+    if (!name || name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new FakeOfficeError('InvalidArgument', `Invalid worksheet name '${name}'.`);
+    const s = new SheetModel(name);
+    this.sheets.push(s);
+    return s;
+  }
+
+  /** A table by name (case-insensitive). */
+  table(name: string): TableModel | undefined {
+    const key = name.toLowerCase();
+    return this.tables.find((t) => t.name.toLowerCase() === key);
+  }
+
+  /** A table by name, or ItemNotFound. */
+  requireTable(name: string): TableModel {
+    const t = this.table(name);
+    if (!t) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist. (table '${name}')`);
+    return t;
+  }
+
+  /** Creates a table; Excel adds one blank data row when the range is a header row only. */
+  addTable(sheet: SheetModel, rect: Rect, hasHeaders: boolean): TableModel {
+    for (const t of this.tables) {
+      if (t.sheet === sheet && intersects(t.rect, rect)) throw new FakeOfficeError('InvalidOperation', 'A table can\'t overlap another table.');
+    }
+    let r = { ...rect };
+    if (!hasHeaders) {
+      // Excel inserts a header row above the data and names the columns Column1…; the fake shifts the data down.
+      sheet.shiftRows(r.top, r.left, r.right, 1);
+      for (let c = r.left; c <= r.right; c++) sheet.ensure(r.top, c).stored = { kind: 'text', text: `Column${c - r.left + 1}` };
+      r = { ...r, bottom: r.bottom + 1 };
+    }
+    for (let c = r.left; c <= r.right; c++) {
+      const h = sheet.stored(r.top, c);
+      if (h.kind === 'empty') sheet.ensure(r.top, c).stored = { kind: 'text', text: `Column${c - r.left + 1}` };
+      if (h.kind === 'formula') throw new FakeOfficeError('InvalidArgument', 'Table headers cannot be formulas.');
+    }
+    if (r.bottom === r.top) r.bottom += 1;
+    let n = 1;
+    while (this.table(`Table${n}`)) n++;
+    const table: TableModel = { name: `Table${n}`, sheet, rect: r, style: 'TableStyleMedium2', showBandedRows: true };
+    this.tables.push(table);
+    return table;
+  }
+
+  /** Renames a table, enforcing Excel's rules for table names. */
+  renameTable(table: TableModel, name: string): void {
+    if (!/^[A-Za-z_\\\u4e00-\u9fff][A-Za-z0-9_.\u4e00-\u9fff]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || name.length > 255) {
+      throw new FakeOfficeError('InvalidArgument', `Invalid table name '${name}'.`);
+    }
+    const other = this.table(name) ?? this.names.get(name.toLowerCase());
+    if (other && other !== table) throw new FakeOfficeError('ItemAlreadyExists', `The name '${name}' is already in use.`);
+    table.name = name;
+  }
+
+  /** The number of cells a rect covers, refusing reads that real Excel would never answer in one piece. */
+  guardSize(rect: Rect): void {
+    if (cellCount(rect) > 5_000_000) throw new FakeOfficeError('InvalidArgument', 'fake: range too large to materialise');
+  }
+}
