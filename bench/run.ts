@@ -8,6 +8,7 @@ const BENCHMARKS: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   parse: () => import('./parse'),
   schemaFile: () => import('./schemaFile'),
   summary: () => import('./summary'),
+  workbook: () => import('./workbook'),
 };
 
 async function main(names: string[]): Promise<number> {
