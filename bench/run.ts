@@ -9,6 +9,7 @@ const BENCHMARKS: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   schemaFile: () => import('./schemaFile'),
   summary: () => import('./summary'),
   workbook: () => import('./workbook'),
+  validate: () => import('./validate'),
 };
 
 async function main(names: string[]): Promise<number> {

@@ -21,6 +21,8 @@ const libreoffice = require('../../scripts/libreoffice.cjs') as {
 };
 
 const soffice = libreoffice.findSoffice();
+// CI installs LibreOffice, so there a missing soffice is a broken setup, not a reason to skip.
+if (!soffice && process.env.CI) throw new Error('CI 环境缺少 LibreOffice（soffice），无法运行 LibreOffice 检查。');
 if (!soffice) {
   // Visible in the test output, so a skipped check is never mistaken for a passed one.
   console.warn('跳过 LibreOffice 检查：未找到 soffice（安装 LibreOffice 或设置 SOFFICE）。Skipping: LibreOffice is not installed.');

@@ -1,0 +1,41 @@
+/** Row builders for validation tests. */
+import type { CellValue, SheetRow } from '../../../src/workbook/format';
+import type { ValidationIssue, ValidationResult } from '../../../src/domain/validation';
+
+/** The cells of an entry by column name; unspecified columns take the values of a correct row. */
+export interface EntryCells {
+  period?: CellValue;
+  unit?: CellValue;
+  item?: CellValue;
+  target?: CellValue;
+  value?: CellValue;
+  measure?: CellValue;
+  progress?: CellValue;
+}
+
+/** A correct row: 省发展改革委 reports T3.1 (item 3) for 2021年上半年. */
+export const CORRECT: Required<EntryCells> = {
+  period: '2021年上半年',
+  unit: '省发展改革委',
+  item: 3,
+  target: 'T3.1',
+  value: 30,
+  measure: '亿元',
+  progress: '已完成直接融资30亿元',
+};
+
+/** Builds a SheetRow in COLUMNS.entries order. */
+export function entry(row: number, cells: EntryCells = {}): SheetRow {
+  const c = { ...CORRECT, ...cells };
+  return { row, values: [c.period, c.unit, c.item, c.target, c.value, c.measure, c.progress, null, '张三', null] };
+}
+
+/** The rule ids filed on one sheet row. */
+export function rulesOn(result: ValidationResult, row: number): string[] {
+  return result.issues.filter((i) => i.row === row).map((i) => i.rule);
+}
+
+/** The issues of one rule on one row. */
+export function issuesOf(result: ValidationResult, row: number, rule: string): ValidationIssue[] {
+  return result.issues.filter((i) => i.row === row && i.rule === rule);
+}

@@ -1,0 +1,74 @@
+/** The hand-filled three-unit fixture gives exactly the hand-derived issues, statuses and per-unit counts. */
+import { applyFixes, validateEntries } from '../../../src/domain/validation';
+import type { SheetRow } from '../../../src/workbook/format';
+import fixture from '../../fixtures/entries/three-units.json';
+import expected from '../../fixtures/entries/three-units.expected.json';
+import { testSchema } from './schemaFixture';
+
+const rows = fixture.rows as SheetRow[];
+const result = validateEntries(testSchema(), rows, { period: fixture.period });
+
+describe('three-unit fixture', () => {
+  it('files exactly the expected row issues by row, rule, severity and cell', () => {
+    const actual = result.issues.filter((i) => i.row !== null).map((i) => [i.row, i.rule, i.severity, i.cell].join(' '));
+    const wanted = expected.rowIssues.map((i) => i.join(' '));
+    expect(actual.sort()).toEqual(wanted.sort());
+  });
+
+  it('files exactly the expected missing reports', () => {
+    const actual = result.issues.filter((i) => i.row === null).map((i) => i.id);
+    expect(actual.sort()).toEqual([...expected.unitIssues].sort());
+  });
+
+  it('keeps the clean unit free of issues', () => {
+    expect(result.issues.filter((i) => i.unit === '省发展改革委')).toEqual([]);
+  });
+
+  it('marks each row with its worst severity', () => {
+    const statuses = Object.fromEntries(result.normalized.map((e) => [String(e.row), e.status]));
+    expect(statuses).toEqual(expected.statuses);
+  });
+
+  it('counts and skips the blank rows', () => {
+    expect(result.blankRows).toBe(expected.blankRows);
+    expect(result.normalized.some((e) => e.row === 27 || e.row === 28)).toBe(false);
+  });
+
+  it('reports per unit', () => {
+    expect(result.byUnit).toEqual(expected.byUnit);
+    expect(result.period).toBe(expected.period);
+  });
+
+  it('offers the expected one-click fixes, and suggestions for near names', () => {
+    const fixes = result.issues.filter((i) => i.fix).map((i) => [i.row, i.fix?.column, i.fix?.from, i.fix?.to]);
+    expect(fixes).toEqual(expected.fixes);
+    for (const [row, name] of expected.suggestions) {
+      expect(result.issues.find((i) => i.row === row && i.rule === 'unknown-unit')?.advice).toContain(name);
+    }
+  });
+
+  it('applies the picked fixes as cell changes, and a second validation no longer files them', () => {
+    const picked = result.issues.filter((i) => i.fix).map((i) => i.id);
+    const changes = applyFixes(rows, result.issues, picked);
+    expect(changes.map((c) => [c.row, c.column, c.to])).toEqual(expected.fixes.map(([row, column, , to]) => [row, column, to]));
+    const fixed = rows.map((r) => ({ row: r.row, values: [...r.values] }));
+    for (const c of changes) {
+      const target = fixed.find((r) => r.row === c.row);
+      if (target) target.values[c.columnIndex] = c.to;
+    }
+    const again = validateEntries(testSchema(), fixed, { period: fixture.period });
+    expect(again.issues.filter((i) => i.fix)).toEqual([]);
+  });
+
+  it('names unit, cell and fix in every message, in both languages', () => {
+    for (const issue of result.issues) {
+      expect(issue.message).toContain(`【${issue.unit}】`);
+      expect(issue.message).toContain(issue.advice);
+      expect(issue.messageEn).toContain(issue.adviceEn);
+      if (issue.row !== null) {
+        expect(issue.message).toContain(`第${issue.row}行「${issue.column}」（${issue.cell}）`);
+        expect(issue.messageEn).toContain(`row ${issue.row}, ${issue.column} (${issue.cell})`);
+      }
+    }
+  });
+});
