@@ -15,21 +15,46 @@ export interface Marker {
 
 const CN_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** Value of a Chinese numeral up to 99 (一, 十, 十二, 二十, 二十三), or NaN. */
+const CN_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** Value of a Chinese numeral below 10000 (一, 十, 十二, 二十三, 一百零五, 三百二十), or NaN. */
 export function chineseNumber(s: string): number {
-  if (s.length === 0 || s.length > 3) return NaN;
-  const ten = s.indexOf('十');
-  if (ten < 0) return s.length === 1 ? (CN_DIGITS[s] ?? NaN) : NaN;
-  const tens = ten === 0 ? 1 : (CN_DIGITS[s.slice(0, ten)] ?? NaN);
-  const rest = s.slice(ten + 1);
-  const units = rest === '' ? 0 : (CN_DIGITS[rest] ?? NaN);
-  return ten > 1 ? NaN : tens * 10 + units;
+  if (s.length === 0 || s.length > 8) return NaN;
+  let total = 0;
+  let digit = -1;
+  let lastUnit = 10000;
+  let zero = false;
+  for (const ch of s) {
+    if (ch === '零') {
+      // 零 stands for skipped places (一百零五) and must sit between a unit and a digit.
+      if (digit >= 0 || total === 0 || zero) return NaN;
+      zero = true;
+      continue;
+    }
+    const d = CN_DIGITS[ch];
+    if (d !== undefined) {
+      if (digit >= 0) return NaN;
+      digit = d;
+      continue;
+    }
+    const unit = CN_UNITS[ch];
+    // Units must fall (千 > 百 > 十); a bare 十 at the start means 一十.
+    if (unit === undefined || unit >= lastUnit || (zero && digit < 0)) return NaN;
+    if (digit < 0 && !(unit === 10 && total === 0)) return NaN;
+    total += (digit < 0 ? 1 : digit) * unit;
+    digit = -1;
+    zero = false;
+    lastUnit = unit;
+  }
+  if (digit < 0) return zero ? NaN : total;
+  // A trailing digit is the ones place only right after 十, after 零, or alone.
+  return lastUnit === 10 || lastUnit === 10000 || zero ? total + digit : NaN;
 }
 
-const CN = /^([一二三四五六七八九十]{1,3})[、.,]/;
-const CN_PAREN = /^\(([一二三四五六七八九十]{1,3})\)/;
-const ARABIC = /^(\d{1,3})([.、])(?!\d)/;
-const ARABIC_PAREN = /^\(?(\d{1,3})\)/;
+const CN = /^([一二三四五六七八九十百千零]{1,8})[、.,]/;
+const CN_PAREN = /^\(([一二三四五六七八九十百千零]{1,8})\)/;
+const ARABIC = /^(\d{1,4})([.、])(?!\d)/;
+const ARABIC_PAREN = /^\(?(\d{1,4})\)/;
 
 function withSpaces(text: string, length: number): number {
   let end = length;

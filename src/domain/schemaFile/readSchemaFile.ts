@@ -229,7 +229,8 @@ function checkBody(errors: ErrorList, root: JsonObject): void {
     enumAt(errors, member(target, 'comparator'), at(path, 'comparator'), COMPARATORS);
     booleanAt(errors, member(target, 'approx'), at(path, 'approx'));
     enumAt(errors, member(target, 'kind'), at(path, 'kind'), TARGET_KINDS);
-    knownUnit(member(target, 'reporter'), at(path, 'reporter'));
+    // A target of a 工作目标 block that no item owns may wait for the user to pick its reporter ('').
+    if (!(itemValue === null && member(target, 'reporter') === '')) knownUnit(member(target, 'reporter'), at(path, 'reporter'));
     enumAt(errors, member(target, 'confidence'), at(path, 'confidence'), CONFIDENCES);
     checkSource(errors, member(target, 'source'), at(path, 'source'));
   });

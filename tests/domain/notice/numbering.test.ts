@@ -1,0 +1,48 @@
+import { chineseNumber, readMarker } from '../../../src/domain/notice/numbering';
+import { parseNotice } from '../../../src/domain/notice/parseNotice';
+
+describe('Chinese numerals in section markers', () => {
+  it.each([
+    ['一', 1],
+    ['十', 10],
+    ['十九', 19],
+    ['二十三', 23],
+    ['一百', 100],
+    ['一百零五', 105],
+    ['一百一十', 110],
+    ['九百九十九', 999],
+    ['一千零一十', 1010],
+    ['二千零二十一', 2021],
+  ])('reads %s as %d', (text, value) => {
+    expect(chineseNumber(text)).toBe(value);
+  });
+
+  it.each(['', '零', '百', '十百', '一二', '二十零', '一百零', '千万', '一零五'])('rejects the malformed numeral “%s”', (text) => {
+    expect(chineseNumber(text)).toBeNaN();
+  });
+
+  it('reads a section marker beyond 九十九', () => {
+    expect(readMarker('一百零一、着力强化服务支撑')).toMatchObject({ style: 'cn', value: 101, label: '一百零一' });
+  });
+
+  it('keeps sections and items of a notice with more than 99 sections and 999 items', () => {
+    const lines = ['某省2022年工作要点'];
+    let item = 0;
+    for (let section = 1; section <= 120; section++) {
+      const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+      const hundreds = Math.floor(section / 100);
+      const tens = Math.floor((section % 100) / 10);
+      const ones = section % 10;
+      let numeral = hundreds ? `${digits[hundreds]}百` : '';
+      if (tens) numeral += `${hundreds && tens === 1 ? '一' : tens === 1 && !hundreds ? '' : digits[tens]}十`;
+      else if (hundreds && ones) numeral += '零';
+      numeral += digits[ones];
+      lines.push(`${numeral}、第${section}板块`);
+      for (let k = 0; k < 9; k++) lines.push(`${++item}.推进第${item}项工作。(责任单位:省工业和信息化厅)`);
+    }
+    const { schema } = parseNotice(lines.join('\n'));
+    expect(schema.sections).toHaveLength(120);
+    expect(schema.items).toHaveLength(1080);
+    expect(schema.items.at(-1)?.no).toBe(1080);
+  });
+});
