@@ -5,6 +5,7 @@ import { COLUMNS, TABLES } from '../../src/workbook/format';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { existingFromSnapshot } from '../../src/workbook/reader';
 import { readWorkbookXlsx } from '../../src/xlsx/readWorkbookXlsx';
+import { loadExcelJs } from '../../src/xlsx/loadExcelJs';
 import { writePlanToXlsx } from '../../src/xlsx/writePlanToXlsx';
 import { ODD_FORMATS, ODD_HEADERS, oddEntryRows } from '../workbook/fixtures/oddEntries';
 import { smallSchema } from '../workbook/fixtures/smallSchema';
@@ -32,7 +33,7 @@ function memoryIo(files: Map<string, Uint8Array>, failWrites = false) {
       const schema = text.includes('一、') ? smallSchema() : { ...smallSchema(), items: [] };
       return { schema, diagnostics: [] };
     },
-    writeXlsx: writePlanToXlsx,
+    writeXlsx: (plan, keepSheetsFrom) => writePlanToXlsx(plan, { keepSheetsFrom }),
     readXlsx: readWorkbookXlsx,
     rename: async (from, to) => {
       const data = files.get(from);
@@ -126,5 +127,34 @@ describe('workpoints build', () => {
     expect(files.get('book.xlsx')).toBe(book);
     expect([...files.keys()]).toEqual(['book.xlsx']);
     expect(err.join('\n')).toContain('无法写入');
+  });
+
+  it("keeps the user's own sheets when loading a schema into a workbook", async () => {
+    const ExcelJS = await loadExcelJs();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writePlanToXlsx(planWorkbook(smallSchema()))) as unknown as ArrayBuffer);
+    const notes = wb.addWorksheet('我的备注');
+    notes.getCell('A1').value = '季度调度会纪要';
+    notes.getCell('B2').value = 42;
+    notes.getCell('B3').value = { formula: 'B2*2', result: 84 } as never;
+    notes.getCell('A1').font = { bold: true, color: { argb: 'FFC62828' } };
+    notes.mergeCells('A5:C5');
+    notes.getColumn(1).width = 30;
+    const book = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const files = new Map([['book.xlsx', book]]);
+    const { io, deps, out } = memoryIo(files);
+
+    expect(await createBuildCommand(deps)(['--into', 'book.xlsx'], io)).toBe(0);
+
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.load(files.get('book.xlsx') as unknown as ArrayBuffer);
+    const kept = after.getWorksheet('我的备注');
+    expect(kept?.getCell('A1').value).toBe('季度调度会纪要');
+    expect(kept?.getCell('A1').font?.bold).toBe(true);
+    expect(kept?.getCell('B2').value).toBe(42);
+    expect((kept?.getCell('B3').value as { formula?: string }).formula).toBe('B2*2');
+    expect(kept?.getCell('C5').isMerged).toBe(true);
+    expect(kept?.getColumn(1).width).toBe(30);
+    expect(out.join('\n')).toContain('已保留您自己的工作表：我的备注');
   });
 });

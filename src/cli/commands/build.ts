@@ -10,6 +10,7 @@ import type { Schema } from '../../domain/schema';
 import { readSchemaFile } from '../../domain/schemaFile';
 import type { ExistingWorkbook } from '../../workbook/existing';
 import type { WorkbookPlan } from '../../workbook/plan';
+import { SHEETS } from '../../workbook/format';
 import { planWorkbook } from '../../workbook/planWorkbook';
 import { confirmedTargets } from '../../workbook/sheets/targets';
 import { existingFromSnapshot, storedSchema } from '../../workbook/reader';
@@ -22,7 +23,8 @@ import type { ParseCommandDeps } from './parse';
 
 /** What the command needs besides CliIo: the domain, the xlsx layer and an atomic file replace. */
 export interface BuildCommandDeps extends ParseCommandDeps {
-  writeXlsx(plan: WorkbookPlan): Promise<Uint8Array>;
+  /** Writes the plan; sheets of `keepSheetsFrom` that are not the add-in's are carried over. */
+  writeXlsx(plan: WorkbookPlan, keepSheetsFrom?: Uint8Array): Promise<Uint8Array>;
   readXlsx(bytes: Uint8Array): Promise<WorkbookSnapshot>;
   /** Moves a finished temp file over the target. */
   rename(from: string, to: string): Promise<void>;
@@ -35,7 +37,8 @@ export interface BuildCommandDeps extends ParseCommandDeps {
 const defaultDeps: BuildCommandDeps = {
   parseNotice: async (text) => (await import('../../domain/notice/parseNotice')).parseNotice(text),
   builtinSchema: async () => (await import('../../domain/builtin')).builtinSchema(),
-  writeXlsx: async (plan) => (await import('../../xlsx/writePlanToXlsx')).writePlanToXlsx(plan),
+  writeXlsx: async (plan, keepSheetsFrom) =>
+    (await import('../../xlsx/writePlanToXlsx')).writePlanToXlsx(plan, { keepSheetsFrom }),
   readXlsx: async (bytes) => (await import('../../xlsx/readWorkbookXlsx')).readWorkbookXlsx(bytes),
   rename: (from, to) => rename(from, to),
   remove: (path) => rm(path, { force: true }),
@@ -106,11 +109,15 @@ export async function loadSchema(path: string | undefined, io: CliIo, deps: Pars
   return { ok: true, value: parsed.schema };
 }
 
-async function loadExisting(path: string, io: CliIo, deps: BuildCommandDeps): Promise<Step<WorkbookSnapshot>> {
+async function loadExisting(
+  path: string,
+  io: CliIo,
+  deps: BuildCommandDeps,
+): Promise<Step<{ snapshot: WorkbookSnapshot; bytes: Uint8Array }>> {
   const bytes = await readBytes(io, path);
   if (!bytes.ok) return bytes;
   try {
-    return { ok: true, value: await deps.readXlsx(bytes.value) };
+    return { ok: true, value: { snapshot: await deps.readXlsx(bytes.value), bytes: bytes.value } };
   } catch (error) {
     return { ok: false, code: 2, message: `“${path}”不是可读取的 .xlsx 工作簿：${error instanceof Error ? error.message : String(error)}` };
   }
@@ -145,8 +152,12 @@ function report(plan: WorkbookPlan, schema: Schema, path: string, snapshot?: Wor
       lines.push(`注意：${plan.orphanedEntryRows.length} 行填报指向已删除的任务或指标（已保留），行号：${shown}${more}`);
     }
     const planned = new Set(plan.sheets.map((s) => s.name));
-    const dropped = snapshot.sheets.map((s) => s.name).filter((n) => !planned.has(n));
-    if (dropped.length > 0) lines.push(`注意：以下工作表未保留（校验结果和汇总可重新生成）：${dropped.join('、')}`);
+    const generated = new Set<string>([SHEETS.issues, SHEETS.summary]);
+    const others = snapshot.sheets.map((s) => s.name).filter((n) => !planned.has(n));
+    const dropped = others.filter((n) => generated.has(n));
+    const ownSheets = others.filter((n) => !generated.has(n));
+    if (ownSheets.length > 0) lines.push(`已保留您自己的工作表：${ownSheets.join('、')}`);
+    if (dropped.length > 0) lines.push(`注意：${dropped.join('、')} 已移除，请重新运行校验或汇总生成。`);
   }
   return lines.join('\n');
 }
@@ -167,17 +178,19 @@ export function createBuildCommand(deps: BuildCommandDeps = defaultDeps): Comman
     const target = options.into ?? options.out ?? '';
     let snapshot: WorkbookSnapshot | undefined;
     let existing: ExistingWorkbook | undefined;
+    let original: Uint8Array | undefined;
     if (options.into !== undefined) {
       const read = await loadExisting(options.into, io, deps);
       if (!read.ok) {
         io.err(read.message);
         return read.code;
       }
-      snapshot = read.value;
+      snapshot = read.value.snapshot;
+      original = read.value.bytes;
       existing = existingFromSnapshot(snapshot);
     }
     const plan = planWorkbook(schema.value, existing, { appVersion: deps.appVersion });
-    const written = await writeAtomically(target, await deps.writeXlsx(plan), io, deps);
+    const written = await writeAtomically(target, await deps.writeXlsx(plan, original), io, deps);
     if (!written.ok) {
       io.err(written.message);
       return written.code;
