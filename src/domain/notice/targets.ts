@@ -150,6 +150,8 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
     const tracked = text[i - 1] === '等';
     const { rest, verbs } = stripVerbs(before);
     let { name } = nameAfterLeadIns(rest);
+    // A lone character left before the number (年底前 → 前) names nothing; read the noun after the number instead.
+    if (name.length < 2) name = '';
     const start = phraseStart + (before.length - before.trimStart().length);
     let end = suffix.end;
     if (tracked || name === '') {
