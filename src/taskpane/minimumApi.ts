@@ -1,2 +1,2 @@
-/** The ExcelApi set the manifest requires (keep in step with manifest.xml's Requirements). */
-export const MINIMUM_EXCEL_API = '1.4';
+/** The ExcelApi set the manifest requires; defined with the host layer that enforces it. */
+export { MINIMUM_EXCEL_API } from '../excel/capabilities';

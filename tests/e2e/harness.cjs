@@ -54,4 +54,52 @@ function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
 
-module.exports = { launch, openPage, runChecks, assert };
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'application/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.map': 'application/json',
+};
+
+/** Serves a folder over HTTP on a free localhost port; resolves with its base URL and a close function. */
+function serveDir(dir) {
+  const http = require('node:http');
+  const root = path.resolve(dir);
+  const server = http.createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    const file = path.join(root, pathname === '/' ? 'taskpane.html' : pathname);
+    if (!file.startsWith(root) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] || 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) });
+    }),
+  );
+}
+
+/** Runs the production build (`node scripts/build.cjs`) into `outDir`; resolves with its printed report. */
+function buildInto(outDir, env = {}) {
+  const { spawn } = require('node:child_process');
+  const root = path.join(__dirname, '..', '..');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, 'scripts', 'build.cjs')], {
+      cwd: root,
+      env: { ...process.env, ...env, WP_OUT_DIR: outDir },
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`build failed (${code}):\n${output}`))));
+  });
+}
+
+module.exports = { launch, openPage, runChecks, assert, serveDir, buildInto };

@@ -1,0 +1,262 @@
+/**
+ * 导入工作要点: choose the built-in notice, paste a notice, or open a .txt notice / .json schema; preview
+ * (differences first, diagnostics, sections, targets), edit targets, then write; save the schema as .json.
+ */
+import {
+  Body1,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import type { Schema } from '../../domain/schema';
+import type { LedgerBackend, LoadOutcome, SchemaPreview } from '../backend/types';
+import { JobStatus } from '../components/JobStatus';
+import { saveFile } from '../components/saveFile';
+import { useJob } from '../components/useJob';
+import type { MessageKey } from '../i18n';
+import type { Translate } from '../state/labels';
+import { canWrite, dropCandidate, editTarget, type TargetEdit } from '../state/preview';
+import { decodeFile } from '../state/decodeFile';
+import { ChangeList, DiagnosticList, SectionList } from './PreviewDetails';
+import { TargetCard } from './TargetCard';
+
+const useStyles = makeStyles({
+  screen: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
+  block: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  hidden: { display: 'none' },
+});
+
+type Source = 'builtin' | 'paste' | 'file';
+
+/** Props of the Load screen. */
+export interface LoadScreenProps {
+  backend: LedgerBackend | null;
+  onChanged: () => void;
+  t: Translate;
+}
+
+/** The Load screen. */
+export function LoadScreen({ backend, onChanged, t }: LoadScreenProps) {
+  const styles = useStyles();
+  const job = useJob();
+  const [source, setSource] = useState<Source>('builtin');
+  const [text, setText] = useState('');
+  const [textMissing, setTextMissing] = useState(false);
+  const [preview, setPreview] = useState<SchemaPreview | null>(null);
+  const [schema, setSchema] = useState<Schema | null>(null);
+  const [outcome, setOutcome] = useState<LoadOutcome | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const show = (next: SchemaPreview | null) => {
+    if (!next) return;
+    setPreview(next);
+    setSchema(next.schema);
+    setOutcome(null);
+    setNotice(null);
+  };
+
+  const previewChosen = async () => {
+    if (!backend) return;
+    if (source === 'builtin') return show(await job.run(() => backend.previewBuiltin()));
+    if (source === 'paste') {
+      if (text.trim() === '') return setTextMissing(true);
+      setTextMissing(false);
+      return show(await job.run(() => backend.previewNotice(text)));
+    }
+    fileInput.current?.click();
+  };
+
+  const openFile = async (file: File) => {
+    if (!backend) return;
+    const next = await job.run(async () => {
+      const content = decodeFile(new Uint8Array(await file.arrayBuffer()));
+      return /\.json$/i.test(file.name) || content.trimStart().startsWith('{') ? backend.previewSchemaFile(content) : backend.previewNotice(content);
+    });
+    show(next);
+  };
+
+  const edit = (id: string, change: TargetEdit): MessageKey | null => {
+    if (!schema) return null;
+    const result = editTarget(schema, id, change);
+    if ('problem' in result) return result.problem;
+    setSchema(result.schema);
+    return null;
+  };
+
+  const drop = (id: string) => {
+    if (!schema) return;
+    const result = dropCandidate(schema, id);
+    if ('schema' in result) {
+      setSchema(result.schema);
+      setNotice(t('load.dropped', { id }));
+    }
+  };
+
+  const write = async () => {
+    if (!backend || !schema) return;
+    const done = await job.run((onProgress, signal) => backend.loadSchema(schema, onProgress, signal));
+    if (done) {
+      setOutcome(done);
+      setPreview(null);
+      onChanged();
+    }
+  };
+
+  const saveJson = async () => {
+    if (!schema) return;
+    const { serializeSchema } = await import(/* webpackChunkName: "schema-file" */ '../../domain/schemaFile');
+    saveFile(`${schema.title || 'workpoints-schema'}.json`, serializeSchema(schema), 'application/json');
+  };
+
+  const written = outcome && schema;
+  return (
+    <div className={styles.screen}>
+      <section className={styles.block} aria-labelledby="load-heading">
+        <Subtitle2 as="h2" id="load-heading">
+          {t('load.heading')}
+        </Subtitle2>
+        <RadioGroup value={source} onChange={(_, d) => setSource(d.value as Source)} aria-label={t('load.sourceLabel')}>
+          <Radio value="builtin" label={t('load.builtin')} />
+          <Radio value="paste" label={t('load.paste')} />
+          <Radio value="file" label={t('load.file')} />
+        </RadioGroup>
+        {source === 'paste' && (
+          <Field label={t('load.pasteLabel')} validationMessage={textMissing ? t('load.noText') : undefined}>
+            <Textarea value={text} onChange={(_, d) => setText(d.value)} placeholder={t('load.pastePlaceholder')} rows={8} resize="vertical" />
+          </Field>
+        )}
+        <input
+          ref={fileInput}
+          className={styles.hidden}
+          type="file"
+          accept=".txt,.json,text/plain,application/json"
+          aria-label={t('load.fileLabel')}
+          data-testid="open-notice"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void openFile(file);
+          }}
+        />
+        <div className={styles.actions}>
+          <Button appearance={preview ? 'secondary' : 'primary'} onClick={() => void previewChosen()} disabled={!backend || job.busy} data-testid="preview">
+            {source === 'file' ? t('load.fileLabel') : t('load.preview')}
+          </Button>
+        </div>
+        <JobStatus job={job} t={t} />
+        {written && (
+          <MessageBar intent="success" layout="multiline" data-testid="load-written">
+            <MessageBarBody>
+              {t('load.written', { items: schema.items.length, targets: schema.targets.length, kept: outcome.entriesKept })}
+              {outcome.orphanedEntries > 0 && ` ${t('load.orphans', { count: outcome.orphanedEntries })}`}
+              {outcome.skippedFeatures.length > 0 && ` ${t('wb.skipped')}：${outcome.skippedFeatures.join('；')}`}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </section>
+      {preview && schema && (
+        <PreviewPanel
+          preview={{ ...preview, schema }}
+          notice={notice}
+          busy={job.busy}
+          onEdit={edit}
+          onDrop={drop}
+          onWrite={() => void write()}
+          onSave={() => void saveJson()}
+          onDiscard={() => setPreview(null)}
+          t={t}
+        />
+      )}
+      {!preview && written && (
+        <div className={styles.actions}>
+          <Button onClick={() => void saveJson()}>{t('load.saveJson')}</Button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+interface PreviewPanelProps {
+  preview: SchemaPreview;
+  notice: string | null;
+  busy: boolean;
+  onEdit: (id: string, edit: TargetEdit) => MessageKey | null;
+  onDrop: (id: string) => void;
+  onWrite: () => void;
+  onSave: () => void;
+  onDiscard: () => void;
+  t: Translate;
+}
+
+function PreviewPanel({ preview, notice, busy, onEdit, onDrop, onWrite, onSave, onDiscard, t }: PreviewPanelProps) {
+  const styles = useStyles();
+  const { schema } = preview;
+  const itemOf = new Map(schema.items.map((i) => [i.no, i]));
+  const writable = canWrite(schema);
+  const actions = (
+    <div className={styles.actions}>
+      <Button appearance="primary" onClick={onWrite} disabled={busy || !writable} data-testid="write">
+        {preview.replacesExisting ? t('load.writeReplace') : t('load.write')}
+      </Button>
+      <Button onClick={onSave} disabled={busy}>
+        {t('load.saveJson')}
+      </Button>
+      <Button appearance="subtle" onClick={onDiscard} disabled={busy}>
+        {t('load.discard')}
+      </Button>
+    </div>
+  );
+  return (
+    <section className={styles.block} aria-labelledby="preview-heading" data-testid="preview-panel">
+      <Subtitle2 as="h2" id="preview-heading">
+        {t('load.previewHeading')}
+      </Subtitle2>
+      <Body1 data-testid="preview-counts">
+        {schema.title}：
+        {t('load.counts', { sections: schema.sections.length, items: schema.items.length, targets: schema.targets.length, units: schema.units.length })}
+      </Body1>
+      {!writable && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('load.cannotWrite')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {actions}
+      <ChangeList preview={preview} t={t} />
+      <DiagnosticList preview={preview} t={t} />
+      <SectionList preview={preview} t={t} />
+      <section className={styles.block} aria-labelledby="targets-heading" data-testid="preview-targets">
+        <Subtitle2 as="h3" id="targets-heading">
+          {t('load.targetsHeading', { count: schema.targets.length })}
+        </Subtitle2>
+        {notice && (
+          <MessageBar intent="info">
+            <MessageBarBody>{notice}</MessageBarBody>
+          </MessageBar>
+        )}
+        {schema.targets.map((target) => (
+          <TargetCard
+            key={target.id}
+            target={target}
+            item={target.item === null ? undefined : itemOf.get(target.item)}
+            schema={schema}
+            noticeText={preview.noticeText}
+            onEdit={(change) => onEdit(target.id, change)}
+            onDrop={() => onDrop(target.id)}
+            t={t}
+          />
+        ))}
+      </section>
+      {actions}
+    </section>
+  );
+}

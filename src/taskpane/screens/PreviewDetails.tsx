@@ -1,0 +1,145 @@
+/** The read-only parts of a schema preview: differences first, then diagnostics, then sections with their items. */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Body1,
+  Caption1,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { Item } from '../../domain/schema';
+import type { SchemaPreview } from '../backend/types';
+import type { MessageKey } from '../i18n';
+import type { Translate } from '../state/labels';
+import { sectionViews, sortedDiagnostics } from '../state/preview';
+
+const useStyles = makeStyles({
+  block: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  line: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS, alignItems: 'baseline' },
+  item: { display: 'flex', flexDirection: 'column', rowGap: '2px' },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+const CHANGE_KEYS: Record<'added' | 'removed' | 'changed', MessageKey> = {
+  added: 'load.changeAdded',
+  removed: 'load.changeRemoved',
+  changed: 'load.changeChanged',
+};
+const CHANGE_COLORS = { added: 'success', removed: 'danger', changed: 'warning' } as const;
+const SEVERITY_COLORS = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+
+/** The differences against the workbook's current schema. */
+export function ChangeList({ preview, t }: { preview: SchemaPreview; t: Translate }) {
+  const styles = useStyles();
+  if (!preview.replacesExisting) return null;
+  return (
+    <section className={styles.block} aria-labelledby="changes-heading" data-testid="preview-changes">
+      <Subtitle2 as="h3" id="changes-heading">
+        {t('load.changesHeading')}
+      </Subtitle2>
+      {preview.changes.length === 0 ? (
+        <Body1>{t('load.noChanges')}</Body1>
+      ) : (
+        <ul className={styles.list}>
+          {preview.changes.map((change) => (
+            <li key={`${change.entity}:${change.key}:${change.kind}`} className={styles.line}>
+              <Badge appearance="tint" color={CHANGE_COLORS[change.kind]}>
+                {t(CHANGE_KEYS[change.kind])}
+              </Badge>
+              <Body1>{change.detail}</Body1>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Every diagnostic, worst first. */
+export function DiagnosticList({ preview, t }: { preview: SchemaPreview; t: Translate }) {
+  const styles = useStyles();
+  const diagnostics = sortedDiagnostics(preview.diagnostics);
+  return (
+    <section className={styles.block} aria-labelledby="diagnostics-heading" data-testid="preview-diagnostics">
+      <Subtitle2 as="h3" id="diagnostics-heading">
+        {t('load.diagnosticsHeading', { count: diagnostics.length })}
+      </Subtitle2>
+      {diagnostics.length === 0 ? (
+        <Body1>{t('load.noDiagnostics')}</Body1>
+      ) : (
+        <ul className={styles.list}>
+          {diagnostics.map((d, i) => (
+            <li key={i} className={styles.line}>
+              <Badge appearance="tint" color={SEVERITY_COLORS[d.severity]}>
+                {t(`load.severity.${d.severity}`)}
+              </Badge>
+              <Caption1 className={styles.muted}>{t('load.diagnosticAt', { line: d.line, column: d.column })}</Caption1>
+              <Body1>{d.message}</Body1>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Units({ item, t }: { item: Item; t: Translate }) {
+  const styles = useStyles();
+  const roles = [
+    ['load.role.lead', item.lead],
+    ['load.role.cooperate', item.cooperate],
+    ['load.role.responsible', item.responsible],
+  ] as const;
+  return (
+    <>
+      {roles
+        .filter(([, units]) => units.length > 0)
+        .map(([key, units]) => (
+          <Caption1 key={key} className={styles.muted}>
+            {t(key)}：{units.join('、')}
+          </Caption1>
+        ))}
+    </>
+  );
+}
+
+/** Sections, collapsed, each listing its items with their units by role and target count. */
+export function SectionList({ preview, t }: { preview: SchemaPreview; t: Translate }) {
+  const styles = useStyles();
+  const { sections } = sectionViews(preview.schema);
+  return (
+    <section className={styles.block} aria-labelledby="sections-heading" data-testid="preview-sections">
+      <Subtitle2 as="h3" id="sections-heading">
+        {t('load.sectionsHeading')}
+      </Subtitle2>
+      <Accordion multiple collapsible>
+        {sections.map(({ section, items }) => (
+          <AccordionItem key={section.no} value={section.no}>
+            <AccordionHeader size="small">
+              {section.no > 0 ? `${section.no}. ` : ''}
+              {section.title}（{items.length}）
+            </AccordionHeader>
+            <AccordionPanel>
+              <ul className={styles.list} aria-label={section.title}>
+                {items.map(({ item, targets }) => (
+                  <li key={item.no} className={styles.item}>
+                    <Body1>
+                      {t('load.itemLabel', { no: item.label || item.no, title: item.title })}
+                      {targets.length > 0 ? ` [${targets.map((x) => x.id).join(', ')}]` : ''}
+                    </Body1>
+                    <Units item={item} t={t} />
+                  </li>
+                ))}
+              </ul>
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+    </section>
+  );
+}

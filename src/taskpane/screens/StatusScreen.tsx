@@ -1,0 +1,136 @@
+/** 状态: the host (from StatusCard), the workbook's schema and counts, last runs, skipped features; in the browser, open and download. */
+import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { useRef } from 'react';
+import type { HostInfo } from '../../excel/hostInfo';
+import type { LedgerBackend, WorkbookStatus } from '../backend/types';
+import { Fact } from '../components/Fact';
+import { JobStatus } from '../components/JobStatus';
+import { StatusCard } from '../components/StatusCard';
+import { saveFile, XLSX_TYPE } from '../components/saveFile';
+import { useJob } from '../components/useJob';
+import type { Translate } from '../state/labels';
+import { formatTime } from '../state/time';
+
+const useStyles = makeStyles({
+  screen: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  hidden: { display: 'none' },
+});
+
+/** Props of the Status screen. */
+export interface StatusScreenProps {
+  host: HostInfo | null;
+  backend: LedgerBackend | null;
+  status: WorkbookStatus | null;
+  onChanged: () => void;
+  t: Translate;
+}
+
+/** The Status screen. */
+export function StatusScreen({ host, backend, status, onChanged, t }: StatusScreenProps) {
+  const styles = useStyles();
+  const job = useJob();
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const open = async (file: File) => {
+    if (!backend?.openWorkbook) return;
+    const opened = await job.run(async () => {
+      await backend.openWorkbook?.(new Uint8Array(await file.arrayBuffer()), file.name);
+      return true;
+    });
+    if (opened) onChanged();
+  };
+
+  const download = async () => {
+    if (!backend?.download) return;
+    const file = await job.run((onProgress, signal) => backend.download!(onProgress, signal));
+    if (file) saveFile(file.name, file.bytes, XLSX_TYPE);
+  };
+
+  return (
+    <div className={styles.screen}>
+      <StatusCard host={host} t={t} />
+      <section className={styles.section} aria-labelledby="workbook-heading" data-testid="workbook-status">
+        <Subtitle2 as="h2" id="workbook-heading">
+          {t('wb.heading')}
+        </Subtitle2>
+        {status && <WorkbookFacts status={status} t={t} />}
+        {backend?.kind === 'browser' && (
+          <>
+            <Body1>{t('wb.browserNote')}</Body1>
+            <div className={styles.actions}>
+              <Button onClick={() => fileInput.current?.click()} disabled={job.busy}>
+                {t('wb.open')}
+              </Button>
+              <input
+                ref={fileInput}
+                className={styles.hidden}
+                type="file"
+                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                aria-label={t('wb.open')}
+                data-testid="open-xlsx"
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  e.target.value = '';
+                  if (file) void open(file);
+                }}
+              />
+              <Button appearance="primary" onClick={() => void download()} disabled={job.busy || !status?.schema} data-testid="download">
+                {t('wb.download')}
+              </Button>
+            </div>
+            <Body1>{t('wb.openHint')}</Body1>
+          </>
+        )}
+        <JobStatus job={job} t={t} />
+      </section>
+    </div>
+  );
+}
+
+function WorkbookFacts({ status, t }: { status: WorkbookStatus; t: Translate }) {
+  return (
+    <>
+      {status.schemaProblem && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('wb.schemaProblem')}</MessageBarTitle>
+            {status.schemaProblem} {t('wb.schemaProblemAdvice')}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {!status.schema && !status.schemaProblem && <Body1 data-testid="no-schema">{t('wb.noSchema')}</Body1>}
+      <Fact label={t('wb.name')}>{status.workbookName}</Fact>
+      {status.schema && (
+        <>
+          <Fact label={t('wb.notice')} testId="status-title">
+            {status.schema.title}
+          </Fact>
+          <Fact label={t('wb.issuer')}>{status.schema.issuer}</Fact>
+          <Fact label={t('wb.year')}>{status.schema.year}</Fact>
+          <Fact label={t('wb.fingerprint')}>{status.schema.fingerprint.slice(0, 12)}</Fact>
+        </>
+      )}
+      <Fact label={t('wb.items')} testId="status-items">
+        {status.items}
+      </Fact>
+      <Fact label={t('wb.targets')} testId="status-targets">
+        {status.targets}
+      </Fact>
+      <Fact label={t('wb.units')} testId="status-units">
+        {status.units}
+      </Fact>
+      <Fact label={t('wb.entries')} testId="status-entries">
+        {status.entries}
+      </Fact>
+      <Fact label={t('wb.lastValidation')} testId="status-last-validation">
+        {status.lastValidation ? formatTime(status.lastValidation) : t('wb.never')}
+      </Fact>
+      <Fact label={t('wb.lastSummary')} testId="status-last-summary">
+        {status.lastSummary ? t('wb.summaryAt', { time: formatTime(status.lastSummary.time), period: status.lastSummary.period }) : t('wb.never')}
+      </Fact>
+      {status.skippedFeatures.length > 0 && <Fact label={t('wb.skipped')}>{status.skippedFeatures.join('；')}</Fact>}
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+/** Catalogue keys for the workbook's Chinese words (column headers, status words), so English panes translate them. */
+import type { TargetStatus } from '../../domain/summary/types';
+import type { EntryColumn } from '../../workbook/format';
+import type { MessageKey } from '../i18n';
+
+/** Key of each WP_Entries column's label. */
+export const COLUMN_KEYS: Record<EntryColumn, MessageKey> = {
+  报告期: 'col.period',
+  填报单位: 'col.unit',
+  序号: 'col.item',
+  指标编号: 'col.target',
+  累计完成值: 'col.value',
+  计量单位: 'col.measure',
+  工作进展: 'col.progress',
+  存在问题: 'col.problems',
+  填报人: 'col.reporter',
+  校验状态: 'col.status',
+};
+
+/** Key of each target status word. */
+export const STATUS_KEYS: Record<TargetStatus, MessageKey> = {
+  已完成: 'summary.status.met',
+  正常: 'summary.status.onTrack',
+  滞后: 'summary.status.behind',
+  严重滞后: 'summary.status.farBehind',
+  未报送: 'summary.status.notReported',
+  达标: 'summary.status.withinLimit',
+  未达标: 'summary.status.overLimit',
+};
+
+/** The translator's shape, shared by every component. */
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
