@@ -1,4 +1,5 @@
 /** The 汇总 sheet plan: period cell, title, headline, WP_Summary, WP_UnitSummary, WP_SectionSummary, print setup. */
+import { trackedSchema } from '../domain/confirmedTargets';
 import type { Schema } from '../domain/schema';
 import { dueDuties, summaryUnits } from '../domain/summary/duties';
 import { summarySections } from '../domain/summary/rollups';
@@ -114,7 +115,9 @@ function headCells(schema: Schema, period: string): CellPlan[] {
  * Plans the 汇总 sheet for `schema`, opened on `period` (a label of the schema's periods). Every figure is a
  * formula over WP_Entries and the schema tables, read through the period cell, so the sheet stays live.
  */
-export function planSummarySheet(schema: Schema, period: string): SummarySheetPlan {
+export function planSummarySheet(fullSchema: Schema, period: string): SummarySheetPlan {
+  // The same targets as 目标指标 and summarize(): low-confidence candidates wait for confirmation.
+  const schema = trackedSchema(fullSchema);
   if (!schema.periods.some((candidate) => candidate.label === period)) {
     throw new UnknownPeriodError(period, schema.periods.map((candidate) => candidate.label));
   }

@@ -1,3 +1,4 @@
+import { confirmedTargets } from '../../src/domain/confirmedTargets';
 import { builtinSchema } from '../../src/domain/builtin';
 import { summaryUnits } from '../../src/domain/summary';
 import { parseAddress } from '../../src/workbook/address';
@@ -105,7 +106,9 @@ describe('the 汇总 sheet plan', () => {
     const itemSections = new Set(tables.find((table) => table.name === TABLES.items)?.rows.map((row) => row[column]));
     const sectionKeys = tables.find((table) => table.name === TABLES.sectionSummary)?.rows.map((row) => row[0]) ?? [];
     expect(sectionKeys.slice(0, schema.sections.length).every((key) => itemSections.has(key))).toBe(true);
-    expect(tables.find((table) => table.name === TABLES.summary)?.rows).toHaveLength(schema.targets.length);
+    // One line per confirmed target, as in 目标指标; item 22's two low-confidence candidates have none.
+    expect(tables.find((table) => table.name === TABLES.summary)?.rows).toHaveLength(confirmedTargets(schema).length);
+    expect(confirmedTargets(schema)).toHaveLength(schema.targets.length - 2);
   });
 
   it('uses only table-qualified structured references, never [@col] or [#This Row] without a table', () => {

@@ -1,4 +1,5 @@
 /** `summarize(schema, entries, period)`: the whole summary of one reporting period. */
+import { trackedSchema } from '../confirmedTargets';
 import type { NormalizedEntry } from '../entries';
 import type { Schema } from '../schema';
 import { indexCountedRows } from './countedRows';
@@ -16,7 +17,9 @@ export class UnknownPeriodError extends Error {
 }
 
 /** Summarizes the entries validation normalized, for the period with this exact label. */
-export function summarize(schema: Schema, entries: readonly NormalizedEntry[], period: string): Summary {
+export function summarize(fullSchema: Schema, entries: readonly NormalizedEntry[], period: string): Summary {
+  // Low-confidence candidates have no 目标指标 row, so the sheet's formulas cannot count them either.
+  const schema = trackedSchema(fullSchema);
   const found = schema.periods.find((candidate) => candidate.label === period);
   if (!found) throw new UnknownPeriodError(period, schema.periods.map((candidate) => candidate.label));
   const counted = indexCountedRows(entries, period);

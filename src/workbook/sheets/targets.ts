@@ -1,16 +1,11 @@
 /** 目标指标 / WP_Targets: one row per quantitative target. */
-import type { Schema, Target } from '../../domain/schema';
+import { confirmedTargets } from '../../domain/confirmedTargets';
+import type { Schema } from '../../domain/schema';
 import { COLUMNS, COMPARATOR_LABELS, KIND_LABELS, SHEETS, TABLES } from '../format';
 import type { SheetPlan } from '../plan';
 import { columnsFor, tableSheet } from './tableSheet';
 
-/**
- * Targets the ledger tracks: low-confidence candidates (tracked lists, ambiguous numbers) stay in the schema
- * stored in `_wp_meta` for review, but get no row, no dropdown entry and no summary line until confirmed.
- */
-export function confirmedTargets(schema: Schema): Target[] {
-  return schema.targets.filter((t) => t.confidence !== 'low');
-}
+export { confirmedTargets };
 
 /** The 目标指标 sheet; 指标编号 is text-formatted so that `T19.2`-like ids never turn into numbers. */
 export function targetsSheet(schema: Schema): SheetPlan {

@@ -102,6 +102,16 @@ describe('target status', () => {
 });
 
 describe('counted rows', () => {
+  it('leaves low-confidence candidates out of the summary until they are confirmed', () => {
+    const schema = miniSchema();
+    const candidate = { ...schema.targets[0]!, id: 'T1.9', confidence: 'low' as const };
+    schema.targets.push(candidate);
+    const figures = [entry({ period: H1, unit: candidate.reporter, item: candidate.item, target: 'T1.9', value: 5 })];
+    expect(summarize(schema, figures, H1).targets.map((t) => t.id)).not.toContain('T1.9');
+    schema.targets[schema.targets.length - 1] = { ...candidate, confidence: 'high' };
+    expect(summarize(schema, figures, H1).targets.find((t) => t.id === 'T1.9')?.actual).toBe(5);
+  });
+
   it('ignores figures of units other than the reporter', () => {
     expect(row('T1.1', [figure('T1.1', B, 900)]).status).toBe('未报送');
     expect(row('T1.1', [figure('T1.1', B, 900), figure('T1.1', A, 300)]).actual).toBe(300);

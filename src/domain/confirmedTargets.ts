@@ -1,0 +1,17 @@
+/**
+ * Which targets the ledger tracks. Low-confidence candidates (tracked lists, ambiguous numbers) stay in the schema
+ * for review but get no 目标指标 row, no dropdown entry and no summary line until the user confirms them, so that
+ * the add-in, the workbook's formulas and the validation all count the same targets.
+ */
+import type { Schema, Target } from './schema';
+
+/** The targets the ledger tracks: every target but the low-confidence candidates. */
+export function confirmedTargets(schema: Schema): Target[] {
+  return schema.targets.filter((t) => t.confidence !== 'low');
+}
+
+/** The schema as the ledger tracks it: the same schema with only its confirmed targets. */
+export function trackedSchema(schema: Schema): Schema {
+  const targets = confirmedTargets(schema);
+  return targets.length === schema.targets.length ? schema : { ...schema, targets };
+}
