@@ -8,6 +8,8 @@ export type Command = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   parse: async () => (await import('./commands/parse')).parseCommand,
   build: async () => (await import('./commands/build')).buildCommand,
+  validate: async () => (await import('./commands/validate')).validateCommand,
+  summarize: async () => (await import('./commands/summarize')).summarizeCommand,
 };
 
 const USAGE = `用法 / Usage:
@@ -15,6 +17,8 @@ const USAGE = `用法 / Usage:
   workpoints parse --builtin [--json]       内置 2021 年工作要点 / the built-in notice
   workpoints build [--schema FILE] --out BOOK.xlsx    生成台账工作簿 / build the ledger workbook
   workpoints build [--schema FILE] --into BOOK.xlsx   导入已有台账并保留填报 / load into an existing ledger
+  workpoints validate BOOK.xlsx [--period 报告期] [--json] [--out CHECKED.xlsx]   按单位校验填报 / validate entries
+  workpoints summarize BOOK.xlsx --period 报告期 [--out FILE.xlsx] [--json]   按报告期汇总 / summarize a period
 `;
 
 /** Runs the CLI with the given arguments and returns the exit code (0 ok, 1 input problems, 2 unusable input). */

@@ -3,7 +3,11 @@
 /** The lowest ExcelApi set the add-in runs on (names.add, getItemOrNullObject, settings, multi-row rows.add). */
 export const MINIMUM_EXCEL_API = '1.4';
 
-/** Optional features and the requirement set each needs (from the Excel JS API reference). */
+/**
+ * Optional features and the requirement set each needs (from the Excel JS API reference). Features at or below
+ * the minimum are used without a check: hiding columns (Range.columnHidden, 1.2) and charts (ChartCollection.add,
+ * Chart.setData / setPosition, 1.1).
+ */
 export const FEATURE_SETS = {
   dataValidation: '1.8',
   conditionalFormats: '1.6',
@@ -12,6 +16,7 @@ export const FEATURE_SETS = {
   tabColor: '1.7',
   suspendScreenUpdating: '1.9',
   pageLayout: '1.9',
+  chartCategoryNames: '1.7',
 } as const;
 
 /** An optional feature the writer can use. */
@@ -26,6 +31,7 @@ export const FEATURE_LABELS: Record<Feature, string> = {
   tabColor: '工作表标签颜色',
   suspendScreenUpdating: '写入时暂停屏幕刷新',
   pageLayout: '打印设置',
+  chartCategoryNames: '图表纵轴显示指标名称',
 };
 
 /** Host capability detection (wraps `Office.context.requirements.isSetSupported`). */

@@ -115,7 +115,7 @@ export function conditionalFormatUnits(sheet: SheetPlan, layouts: Map<string, Ta
   return out;
 }
 
-/** Column widths and wrapping (ExcelApi 1.1/1.2, within the minimum): size-independent whole-column operations. */
+/** Column widths, hidden columns and wrapping (ExcelApi 1.1/1.2, within the minimum): size-independent whole-column operations. */
 export function widthUnits(sheet: SheetPlan, layouts: Map<string, TableLayout>): WriteUnit[] {
   const out: WriteUnit[] = [];
   for (const t of sheet.tables) {
@@ -127,6 +127,12 @@ export function widthUnits(sheet: SheetPlan, layouts: Map<string, TableLayout>):
         const pts = charsToPoints(c.width);
         out.push(unit(MESSAGES.layoutStep, [letter, pts], (ctx) => {
           ws(ctx, sheet.name).getRange(`${letter}:${letter}`).format.columnWidth = pts;
+        }));
+      }
+      if (c.hidden) {
+        // Range.columnHidden is ExcelApi 1.2, below the minimum requirement set (1.4), so no capability check.
+        out.push(unit(MESSAGES.layoutStep, [letter, true], (ctx) => {
+          ws(ctx, sheet.name).getRange(`${letter}:${letter}`).columnHidden = true;
         }));
       }
       if (c.wrap !== undefined && !layout.leftInPlace) {

@@ -62,7 +62,11 @@ export function tableUnits(sheet: string, plan: TablePlan, existing: ExistingTab
   units.push(unit(step, [headers], (ctx) => {
     ws(ctx).getRange(rectAddress(at.row, at.col, at.row, at.col + width - 1)).values = [headers];
   }));
-  const formatted = plan.columns.map((c, j) => ({ j, f: c.numberFormat })).filter((x): x is { j: number; f: string } => x.f !== undefined);
+  // Formula columns get their format after the formulas: a formula written into a cell already formatted as
+  // text (`@`) stays text in Excel, as if typed.
+  const formatted = plan.columns
+    .map((c, j) => ({ j, f: c.formula ? undefined : c.numberFormat }))
+    .filter((x): x is { j: number; f: string } => x.f !== undefined);
   const body = plan.rows.map((r) => inputRow(plan, r));
   // Rows that fit the existing table are overwritten; the rest are appended through the table so it grows.
   const overwrite = mode === 'update' ? Math.min(n, k) : n;
@@ -117,8 +121,15 @@ export function tableUnits(sheet: string, plan: TablePlan, existing: ExistingTab
       for (const block of rowBlocks(plan.rows.map(() => [formula]), blockBytes)) {
         const top = at.row + 1 + block.start;
         const addr = rectAddress(top, col, top + block.rows.length - 1, col);
-        units.push(unit(step, [block.rows], (ctx) => {
-          ws(ctx).getRange(addr).formulas = block.rows;
+        const planned = c.numberFormat;
+        const general = block.rows.map(() => ['General']);
+        const format = planned === undefined ? null : block.rows.map(() => [planned]);
+        units.push(unit(step, format ? [block.rows, general, format] : [block.rows, general], (ctx) => {
+          const r = ws(ctx).getRange(addr);
+          // A text format left by an earlier run would turn the formula into text: General while writing it.
+          r.numberFormat = general;
+          r.formulas = block.rows;
+          if (format) r.numberFormat = format;
         }));
       }
     });

@@ -32,6 +32,7 @@ export const TABLES = {
   summary: 'WP_Summary',
   unitSummary: 'WP_UnitSummary',
   sectionSummary: 'WP_SectionSummary',
+  issueUnits: 'WP_IssueUnits',
 } as const;
 
 /** Column headers of each table, in contract order. */
@@ -46,6 +47,7 @@ export const COLUMNS = {
   summary: ['指标编号', '序号', '指标名称', '填报单位', '目标值', '计量单位', '累计完成值', '完成率', '序时进度', '差距', '状态'],
   unitSummary: ['单位', '负责任务数', '已报送任务数', '报送率', '负责指标数', '滞后指标数'],
   sectionSummary: ['板块', '任务数', '指标数', '已完成', '滞后', '平均完成率'],
+  issueUnits: ['单位', '错误', '警告', '应报任务', '已报任务', '应报指标', '已报指标'],
 } as const;
 
 /** A column header of `WP_Entries`. */

@@ -129,6 +129,16 @@ export interface SheetPlan {
   conditionalFormats: ConditionalFormatPlan[];
   print?: PrintPlan;
   tabColor?: string;
+  /** Cell fills marking cells at fault (written by validation); applied after tables and cells. */
+  highlights?: HighlightPlan[];
+}
+
+/** A solid fill over a block of cells, e.g. the cells validation found at fault. */
+export interface HighlightPlan {
+  /** A1 range on the sheet, e.g. `E12` or `B8:B10`. */
+  range: string;
+  /** `#RRGGBB`. */
+  fill: string;
 }
 
 /** A workbook-level defined name. */

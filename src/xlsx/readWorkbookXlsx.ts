@@ -1,9 +1,9 @@
 /** Reads an .xlsx file into a WorkbookSnapshot: its sheets, its tables' headers and rows, and `_wp_meta`. */
 import type { Workbook, Worksheet } from 'exceljs';
-import { parseAddress } from '../workbook/address';
-import { SHEETS, type CellValue, type SheetRow } from '../workbook/format';
+import { columnLetters, parseAddress } from '../workbook/address';
+import { SHEETS, TABLES, type CellValue, type SheetRow } from '../workbook/format';
 import type { Visibility } from '../workbook/plan';
-import type { TableSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
+import type { CellRef, MergeSnapshot, TableSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import { cellValue } from './cellValue';
 import { loadExcelJs } from './loadExcelJs';
 
@@ -35,14 +35,68 @@ function readTable(ws: Worksheet, loaded: LoadedTable, date1904: boolean): Table
   const firstData = start.row + (hasHeader ? 1 : 0);
   const lastData = end.row - (t.totalsRow ? 1 : 0);
   const rows: SheetRow[] = [];
+  const formulaCells: CellRef[] = [];
   for (let r = firstData; r <= lastData; r++) {
-    rows.push({ row: r, values: columns.map((c) => cellValue(ws.getCell(r, c), date1904)) });
+    rows.push({ row: r, values: columns.map((c, j) => readCell(ws, r, c, j, date1904, formulaCells)) });
   }
   const numberFormats = columns.map((c, j) => {
     const first = rows.find((r) => r.values[j] !== null);
     return numberFormatOf(ws, first?.row ?? firstData, c);
   });
-  return { name, sheet: ws.name, topLeft: from ?? 'A1', headers, rows, numberFormats };
+  const table: TableSnapshot = { name, sheet: ws.name, topLeft: from ?? 'A1', headers, rows, numberFormats, formulaCells };
+  // Only the entries grow by hand; the schema tables are rewritten whole by the add-in.
+  if (name === TABLES.entries) table.rowsBelow = rowsBelow(ws, lastData + 1, columns, date1904, formulaCells);
+  return table;
+}
+
+/** One cell's value, noting in `formulas` when it held a formula (its cached result is what is returned). */
+function readCell(ws: Worksheet, row: number, column: number, index: number, date1904: boolean, formulas: CellRef[]): CellValue {
+  const cell = ws.getCell(row, column);
+  const raw: unknown = cell.value;
+  if (raw && typeof raw === 'object' && ('formula' in raw || 'sharedFormula' in raw)) formulas.push({ row, column: index });
+  return cellValue(cell, date1904);
+}
+
+/** Rows typed under a table within its columns, up to the last non-blank one (LibreOffice/WPS do not grow tables). */
+function rowsBelow(ws: Worksheet, first: number, columns: number[], date1904: boolean, formulas: CellRef[]): SheetRow[] {
+  const rows: SheetRow[] = [];
+  let lastFilled = -1;
+  for (let r = first; r <= ws.rowCount; r++) {
+    const values = columns.map((c, j) => readCell(ws, r, c, j, date1904, formulas));
+    rows.push({ row: r, values });
+    if (values.some((v) => v !== null && v !== '')) lastFilled = rows.length - 1;
+  }
+  return rows.slice(0, lastFilled + 1);
+}
+
+/** The sheet's merged blocks; exceljs keeps them keyed by master cell on a member its typings omit. */
+function mergesOf(ws: Worksheet): MergeSnapshot[] {
+  const merges = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
+  return Object.values(merges).map((m) => ({
+    sheet: ws.name,
+    range: `${columnLetters(m.left)}${m.top}:${columnLetters(m.right)}${m.bottom}`,
+  }));
+}
+
+/**
+ * The 进度填报 sheet as a plain range when it holds no table: the header row is the first row holding the
+ * contract's first header (报告期), data runs to the sheet's last row.
+ */
+function plainEntries(ws: Worksheet, date1904: boolean): TableSnapshot | undefined {
+  for (let r = 1; r <= Math.min(ws.rowCount, 50); r++) {
+    for (let c = 1; c <= Math.min(ws.columnCount, 50); c++) {
+      if (cellValue(ws.getCell(r, c), date1904) !== '报告期') continue;
+      let width = 0;
+      while (c + width <= ws.columnCount && cellValue(ws.getCell(r, c + width), date1904) !== null) width++;
+      const columns = Array.from({ length: width }, (_, j) => c + j);
+      const headers = columns.map((col) => String(cellValue(ws.getCell(r, col), date1904)));
+      const formulaCells: CellRef[] = [];
+      const rows = rowsBelow(ws, r + 1, columns, date1904, formulaCells);
+      const numberFormats = columns.map(() => null);
+      return { name: '', sheet: ws.name, topLeft: `${columnLetters(c)}${r}`, headers, rows, numberFormats, formulaCells };
+    }
+  }
+  return undefined;
 }
 
 function grid(ws: Worksheet, date1904: boolean): CellValue[][] {
@@ -74,9 +128,13 @@ export async function readWorkbookXlsx(bytes: Uint8Array | ArrayBuffer): Promise
     }
   }
   const meta = wb.getWorksheet(SHEETS.meta);
+  const entriesSheet = wb.getWorksheet(SHEETS.entries);
+  const plain = entriesSheet && !tables.some((t) => t.name === TABLES.entries) ? plainEntries(entriesSheet, date1904) : undefined;
   return {
     sheets: wb.worksheets.map((ws) => ({ name: ws.name, visibility: visibilityOf(ws.state) })),
     tables,
     meta: meta ? grid(meta, date1904) : null,
+    merges: wb.worksheets.flatMap(mergesOf),
+    ...(plain ? { plainEntries: plain } : {}),
   };
 }

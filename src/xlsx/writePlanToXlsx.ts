@@ -70,6 +70,20 @@ function writeConditionalFormats(ws: Worksheet, sheet: SheetPlan): void {
   });
 }
 
+/** Solid fills over the planned blocks (cells keep their values and other styles). */
+function writeHighlights(ws: Worksheet, sheet: SheetPlan): void {
+  for (const h of sheet.highlights ?? []) {
+    const [a = '', b = a] = h.range.split(':');
+    const from = parseAddress(a);
+    const to = parseAddress(b);
+    for (let r = from.row; r <= to.row; r++) {
+      for (let c = from.column; c <= to.column; c++) {
+        ws.getCell(r, c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(h.fill) } };
+      }
+    }
+  }
+}
+
 function writeSheet(wb: Workbook, sheet: SheetPlan): void {
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.visibility,
@@ -80,6 +94,7 @@ function writeSheet(wb: Workbook, sheet: SheetPlan): void {
   for (const table of sheet.tables) writeTable(ws, table);
   writeCells(ws, sheet.cells);
   writeConditionalFormats(ws, sheet);
+  writeHighlights(ws, sheet);
   if (sheet.print) {
     ws.pageSetup = {
       ...ws.pageSetup,

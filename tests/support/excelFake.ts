@@ -23,7 +23,11 @@
  * - atomicity: an injected failure applies the first `failAfterOps` operations (default none) of the batch — real
  *   Office.js applies operations up to the failing one and does not roll back; natural errors here behave like that;
  * - locale-dependent parsing (e.g. Chinese dates typed as `2021年3月1日`), the apostrophe "prefix character" flag;
- * - events, charts, sorting, filters, protection, merged cells, styles beyond font/fill/wrap/number format;
+ * - charts beyond the subset in fake/chart.ts (add, getItem/getItemAt/getItemOrNullObject, items/name, name,
+ *   setPosition, setData, delete, title.text, series.count, categoryAxis.setCategoryNames): a chart keeps its
+ *   source rectangle, not the data; see that file's header for how the series count is derived;
+ * - hidden columns only through Range.columnHidden (kept per sheet in `hiddenColumns`); hidden rows not at all;
+ * - events, sorting, filters, protection, merged cells, styles beyond font/fill/wrap/number format;
  * - Range.delete only for whole table data rows (shift up) or cells outside tables; rows.add only appends;
  * - data validation and conditional formats are stored as the property bags written; they are not evaluated and do
  *   not grow with the table;
@@ -34,13 +38,14 @@ import { columnIndex, parseAddress, qualify, type Rect } from './fake/a1';
 import { FakeContextCore, FakeStats, type FakeHostOptions, type HostState, versionAtLeast } from './fake/context';
 import { FakeOfficeError } from './fake/errors';
 import { interpretInput, readValue, type Stored } from './fake/input';
-import { WorkbookModel } from './fake/model';
+import { type ChartModel, WorkbookModel } from './fake/model';
 import { FakeWorkbook } from './fake/workbook';
 
 export { FakeOfficeError } from './fake/errors';
 export type { FakeHostOptions, SyncRecord } from './fake/context';
 export { UNCALCULATED } from './fake/input';
 export type { Stored } from './fake/input';
+export type { ChartModel } from './fake/model';
 
 /** What `Excel.run` hands to its callback in the fake. */
 export class FakeRequestContext {
@@ -164,6 +169,11 @@ export class ExcelFake {
     return { address: qualify(t.sheet.name, t.rect), headers: read(t.rect.top), rows };
   }
 
+  /** The charts of a sheet as the model holds them (test inspection). */
+  charts(sheetName: string): readonly ChartModel[] {
+    return this.model.requireSheet(sheetName).charts;
+  }
+
   /** Every formula cell on a sheet, keyed by A1 address (test inspection). */
   formulaCells(sheetName: string): Map<string, string> {
     const out = new Map<string, string>();
@@ -195,6 +205,8 @@ export function installExcelGlobals(fake: ExcelFake): () => void {
     SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
     ConditionalFormatType: { dataBar: 'DataBar', containsText: 'ContainsText', custom: 'Custom', cellValue: 'CellValue' },
     DeleteShiftDirection: { up: 'Up', left: 'Left' },
+    ChartType: { barClustered: 'BarClustered', columnClustered: 'ColumnClustered' },
+    ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },
   };
   g.Office = fake.office;
   return () => {

@@ -34,11 +34,31 @@ export interface ConditionalFormatModel {
   props: Record<string, unknown>;
 }
 
+/** A chart on a sheet (see fake/chart.ts for what is modelled). */
+export interface ChartModel {
+  name: string;
+  type: string;
+  /** Source data: the sheet it is on and its rectangle. */
+  source: { sheet: string; rect: Rect };
+  seriesBy: string;
+  /** Cells the chart covers after setPosition (null until positioned). */
+  position: Rect | null;
+  title: string;
+  /** Category names range (ChartAxis.setCategoryNames, ExcelApi 1.7), null when not set. */
+  categoryNames: { sheet: string; rect: Rect } | null;
+  /** How often the source data was reset with setData. */
+  dataResets: number;
+}
+
 /** A worksheet. */
 export class SheetModel {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   readonly rows = new Map<number, Map<number, Cell>>();
   readonly columnWidths = new Map<number, number>();
+  /** Hidden columns (0-based), set through Range.columnHidden. */
+  readonly hiddenColumns = new Set<number>();
+  /** Charts in z-order (the order ChartCollection lists them). */
+  readonly charts: ChartModel[] = [];
   validations: ValidationModel[] = [];
   conditionalFormats: ConditionalFormatModel[] = [];
   freezeRows = 0;

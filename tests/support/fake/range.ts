@@ -23,6 +23,12 @@ function grid<T>(t: RangeTarget, model: WorkbookModel, f: (row: number, col: num
   return out;
 }
 
+function hiddenState(t: RangeTarget): boolean | null {
+  let hidden = 0;
+  for (let c = t.rect.left; c <= t.rect.right; c++) if (t.sheet.hiddenColumns.has(c)) hidden++;
+  return hidden === 0 ? false : hidden === t.rect.right - t.rect.left + 1 ? true : null;
+}
+
 function checkDims(t: RangeTarget, value: unknown, what: string): unknown[][] {
   if (!Array.isArray(value) || !value.every((r) => Array.isArray(r))) {
     throw new FakeOfficeError('InvalidArgument', `fake: ${what} must be a 2D array (scalars are not modelled)`);
@@ -62,6 +68,7 @@ export class FakeRange extends FakeClientObject {
       formulas: { version: '1.1', read: () => grid(t(), this.model, (r, c) => readFormula(t().sheet.stored(r, c))) },
       valueTypes: { version: '1.1', read: () => grid(t(), this.model, (r, c) => readValueType(t().sheet.stored(r, c))) },
       numberFormat: { version: '1.1', read: () => grid(t(), this.model, (r, c) => t().sheet.cell(r, c)?.format.numberFormat ?? 'General') },
+      columnHidden: { version: '1.2', read: () => hiddenState(t()) },
     };
   }
 
@@ -102,6 +109,18 @@ export class FakeRange extends FakeClientObject {
           if (stored) t.sheet.ensure(r, c).stored = stored;
         }),
       );
+    });
+  }
+
+  /** Range.columnHidden (1.2): true when every column of the range is hidden, false when none, else null. */
+  get columnHidden(): boolean | null { return this.loadedValue('columnHidden'); }
+  set columnHidden(v: boolean) {
+    this.queueSet('columnHidden', v, '1.2', () => {
+      const t = this.target();
+      for (let c = t.rect.left; c <= t.rect.right; c++) {
+        if (v) t.sheet.hiddenColumns.add(c);
+        else t.sheet.hiddenColumns.delete(c);
+      }
     });
   }
 
@@ -269,6 +288,7 @@ export class FakeRangeFormat extends FakeClientObject {
   get fill(): FakeStyleBag {
     return new FakeStyleBag(this.core, `${this.path}.fill`, 'RangeFill', (k, v) => this.each((f) => {
       if (k === 'color') f.fill = String(v);
+      else if (k === 'clear') delete f.fill;
     }));
   }
 }
@@ -298,6 +318,10 @@ export class FakeStyleBag extends FakeClientObject {
   set bold(v: boolean) { this.queueSet('bold', v, '1.1', () => this.write('bold', v)); }
   set color(v: string) { this.queueSet('color', v, '1.1', () => this.write('color', v)); }
   set size(v: number) { this.queueSet('size', v, '1.1', () => this.write('size', v)); }
+  /** RangeFill.clear (1.1): removes the cell-level fill (only meaningful on a fill; fonts have no clear). */
+  clear(): void {
+    this.queueCall('clear', null, '1.1', () => this.write('clear', null));
+  }
 }
 
 /** The fake Excel.DataValidation (ExcelApi 1.8). */

@@ -4,6 +4,7 @@ import { arg, FakeClientObject, once, type PropertySpec } from './base';
 import { type FakeContextCore, versionAtLeast } from './context';
 import { FakeOfficeError } from './errors';
 import { type SheetModel, type WorkbookModel } from './model';
+import { FakeChartCollection } from './chart';
 import { FakeRange } from './range';
 import { FakeTableCollection } from './table';
 
@@ -93,6 +94,11 @@ export class FakeWorksheet extends FakeClientObject {
   /** Worksheet.tables (1.1). */
   get tables(): FakeTableCollection {
     return new FakeTableCollection(this.core, `${this.path}.tables`, this.model, () => this.sheet());
+  }
+
+  /** Worksheet.charts (1.1). */
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.core, `${this.path}.charts`, () => this.sheet(), (a) => parseAddress(a)?.rect ?? null);
   }
 
   /** Worksheet.freezePanes (1.7). */

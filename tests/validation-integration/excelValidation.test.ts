@@ -1,0 +1,131 @@
+/** Validation inside Excel, against the strict fake: the three-unit workbook, budgets, and values left untouched. */
+import { refreshValidation, applyFixesInWorkbook, ValidationUnusableError } from '../../src/excel/validateWorkbook';
+import { COLUMNS, SHEETS, TABLES } from '../../src/workbook/format';
+import { createExcelFake, type ExcelFake } from '../support/excelFake';
+import { asExcel, fakeWorkbook } from '../excel/fakeContext';
+import { bookPlan, expectedRowIssueLines, fixtureExpected, fixturePeriod, fixtureRows, rowIssueLines } from './fixtureBook';
+
+async function loadedFake(rows = fixtureRows.map((r) => r.values)): Promise<ExcelFake> {
+  const fake = createExcelFake();
+  const loaded = await fakeWorkbook(fake).loadPlan(bookPlan(rows));
+  if (!loaded.ok) throw new Error(loaded.message);
+  return fake;
+}
+
+/** Syncs and largest request since the `mark`-th sync record. */
+function since(fake: ExcelFake, mark: number): { syncs: number; maxRequestBytes: number } {
+  const records = fake.stats.records.slice(mark);
+  return { syncs: records.length, maxRequestBytes: records.reduce((m, r) => Math.max(m, r.requestBytes), 0) };
+}
+
+/** The worst severity the fixture expects per cell, as its fill colour. */
+function expectedFills(): Map<string, string> {
+  const fills = new Map<string, string>();
+  for (const [, , severity, cell] of fixtureExpected.rowIssues) {
+    if (fills.get(String(cell)) !== '#FFC7CE') fills.set(String(cell), severity === 'error' ? '#FFC7CE' : '#FFEB9C');
+  }
+  return fills;
+}
+
+/** Every filled cell of the entries sheet, as A1 → colour. */
+function entryFills(fake: ExcelFake): Map<string, string> {
+  const out = new Map<string, string>();
+  const sheet = fake.model.requireSheet(SHEETS.entries);
+  for (const [r, cells] of sheet.rows) for (const [c, cell] of cells) if (cell.format.fill) out.set(`${String.fromCharCode(65 + c)}${r + 1}`, cell.format.fill);
+  return out;
+}
+
+function run<T>(fake: ExcelFake, f: (ctx: ReturnType<typeof asExcel>) => Promise<T>): Promise<T> {
+  return fake.run((ctx) => f(asExcel(ctx)));
+}
+
+const STATUS = COLUMNS.entries.indexOf('校验状态');
+const withoutStatus = (rows: unknown[][]) => rows.map((r) => r.filter((_, j) => j !== STATUS));
+
+describe('validation in Excel (fake)', () => {
+  it('files exactly the expected issues and per-unit counts', async () => {
+    const fake = await loadedFake();
+    const v = await run(fake, (ctx) => refreshValidation(ctx, { period: fixturePeriod }));
+    expect(rowIssueLines(v.result.issues)).toEqual(expectedRowIssueLines());
+    expect(v.result.byUnit).toEqual(fixtureExpected.byUnit);
+  });
+
+  it('never changes a value of WP_Entries apart from 校验状态', async () => {
+    const fake = await loadedFake();
+    const before = fake.tableValues(TABLES.entries);
+    await run(fake, (ctx) => refreshValidation(ctx, { period: fixturePeriod }));
+    const after = fake.tableValues(TABLES.entries);
+    expect(after.address).toBe(before.address);
+    expect(after.headers).toEqual(before.headers);
+    expect(withoutStatus(after.rows)).toEqual(withoutStatus(before.rows));
+  });
+
+  it('writes 校验状态, the issue table with links, and fills the cells at fault', async () => {
+    const fake = await loadedFake();
+    await run(fake, (ctx) => refreshValidation(ctx, { period: fixturePeriod }));
+    const words: Record<string, string> = { ok: '通过', warning: '警告', error: '错误' };
+    const rows = fake.tableValues(TABLES.entries).rows;
+    fixtureRows.forEach((r, i) => {
+      const want = (fixtureExpected.statuses as Record<string, string>)[String(r.row)];
+      expect(rows[i]?.[STATUS]).toBe(want ? words[want] : '');
+    });
+    const issues = fake.tableValues(TABLES.issues);
+    expect(issues.rows).toHaveLength(fixtureExpected.rowIssues.length + fixtureExpected.unitIssues.length);
+    const links = [...fake.formulaCells(SHEETS.issues).values()];
+    for (const [, , , cell] of fixtureExpected.rowIssues) expect(links).toContain(`=HYPERLINK("#'${SHEETS.entries}'!${cell}","${cell}")`);
+    expect(entryFills(fake)).toEqual(expectedFills());
+  });
+
+  it('stays within 2 syncs and 4 MB per request, and a second run replaces the sheet and clears old fills', async () => {
+    const fake = await loadedFake();
+    const mark = fake.stats.records.length;
+    const first = await run(fake, (ctx) => refreshValidation(ctx, { period: fixturePeriod }));
+    expect(since(fake, mark)).toEqual({ syncs: 2, maxRequestBytes: expect.any(Number) });
+    expect(first.syncs).toBe(2);
+    expect(since(fake, mark).maxRequestBytes).toBeLessThanOrEqual(4_000_000);
+    // The clerk fixes row 8 by hand; the next run must drop its fill.
+    fake.model.requireSheet(SHEETS.entries).ensure(7, 1).stored = { kind: 'text', text: '省工业和信息化厅' };
+    const second = await run(fake, (ctx) => refreshValidation(ctx, { period: fixturePeriod }));
+    expect(second.syncs).toBe(2);
+    expect(fake.model.requireSheet(SHEETS.entries).cell(7, 1)?.format.fill).toBeUndefined();
+    expect(entryFills(fake).size).toBe(expectedFills().size - 1);
+    expect(fake.tableValues(TABLES.issues).rows).toHaveLength(second.result.issues.length);
+  });
+
+  it('applies only the picked fixes, to only their cells, and marks them 已修正', async () => {
+    const fake = await loadedFake();
+    const v = await run(fake, (ctx) => refreshValidation(ctx, { period: fixturePeriod }));
+    const before = fake.tableValues(TABLES.entries).rows;
+    const alias = v.result.issues.find((i) => i.rule === 'alias-unit');
+    if (!alias) throw new Error('fixture lost its alias issue');
+    const applied = await run(fake, (ctx) => applyFixesInWorkbook(ctx, v, [alias.id]));
+    expect(applied.written).toEqual(['B8']);
+    const after = fake.tableValues(TABLES.entries).rows;
+    after.forEach((row, i) => row.forEach((value, j) => {
+      if (i === 6 && j === 1) expect(value).toBe('省工业和信息化厅');
+      else expect(value).toBe(before[i]?.[j]);
+    }));
+    const issues = fake.tableValues(TABLES.issues);
+    const handled = issues.headers.indexOf('处理');
+    const original = issues.headers.indexOf('原值');
+    const row = issues.rows.find((r) => r[handled] === '已修正');
+    expect(row?.[original]).toBe('省工信厅');
+  });
+
+  it('leaves a fix alone when its cell was edited since validation', async () => {
+    const fake = await loadedFake();
+    const v = await run(fake, (ctx) => refreshValidation(ctx, { period: fixturePeriod }));
+    fake.model.requireSheet(SHEETS.entries).ensure(7, 1).stored = { kind: 'text', text: '省工信' };
+    const alias = v.result.issues.find((i) => i.rule === 'alias-unit');
+    const applied = await run(fake, (ctx) => applyFixesInWorkbook(ctx, v, alias ? [alias.id] : []));
+    expect(applied.written).toEqual([]);
+    expect(fake.cell(SHEETS.entries, 'B8')).toEqual({ kind: 'text', text: '省工信' });
+  });
+
+  it('refuses a workbook without WP_Entries with a Chinese message', async () => {
+    const fake = createExcelFake();
+    fake.seedSheet('Sheet1');
+    await expect(run(fake, (ctx) => refreshValidation(ctx))).rejects.toThrow(ValidationUnusableError);
+    await expect(run(fake, (ctx) => refreshValidation(ctx))).rejects.toThrow(/_wp_meta|进度填报/);
+  });
+});
