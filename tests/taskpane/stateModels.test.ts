@@ -64,7 +64,9 @@ describe('summary screen model', () => {
     const summary = summarize(builtinSchema(), [], '2021年上半年');
     const figures = headlineFigures(summary);
     expect(figures.map((f) => f.status)).toEqual(['已完成', '正常', '滞后', '未报送']);
-    expect(figures.find((f) => f.status === '未报送')?.count).toBe(builtinSchema().targets.length);
+    // Low-confidence candidates wait for confirmation and are not in the summary, so count what it tracks.
+    expect(summary.targets.length).toBeGreaterThan(0);
+    expect(figures.find((f) => f.status === '未报送')?.count).toBe(summary.targets.length);
   });
 
   it('counts every target once', () => {
