@@ -8,6 +8,7 @@ const BENCHMARKS: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   parse: () => import('./parse'),
   schemaFile: () => import('./schemaFile'),
   summary: () => import('./summary'),
+  taskpane: () => import('./taskpane'),
   workbook: () => import('./workbook'),
   validate: () => import('./validate'),
 };

@@ -5,6 +5,7 @@ import { applyPlan, type LoadProgress, type LoadResult } from './applyPlan';
 import { type HostCapabilities } from './capabilities';
 import { readMetaSheet, type MetaSheet } from './readMeta';
 import { readTable, type TableRead } from './readTable';
+import { selectCell } from './selectCell';
 import { applyFixesInWorkbook, refreshValidation, type FixesApplied, type RefreshOptions, type WorkbookValidation } from './validateWorkbook';
 import { refreshBeforeSummary } from './summaryValidation';
 import { generateSummary, type RefreshValidationStep, type SummaryProgress, type SummaryRun } from './summaryWorkbook';
@@ -49,6 +50,11 @@ export class OfficeWorkbook {
   /** Applies the fixes of the chosen issues of a validation to only their cells. */
   applyFixes(validation: WorkbookValidation, issueIds: Iterable<string>): Promise<FixesApplied> {
     return this.run((ctx) => applyFixesInWorkbook(ctx, validation, issueIds));
+  }
+
+  /** Activates a sheet and selects a cell or range on it (one sync); false when either does not exist. */
+  selectCell(sheet: string, address: string): Promise<boolean> {
+    return this.run((ctx) => selectCell(ctx, sheet, address));
   }
 
   /** Reads `_wp_meta` (one sync): its cells and what they say (a Chinese problem text when damaged); null when absent. */

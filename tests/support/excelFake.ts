@@ -16,7 +16,9 @@
  * - each sync's request size (UTF-8 JSON of object path, member and arguments of every queued operation) and response
  *   size (JSON of loaded data) are recorded; requests over `maxRequestBytes` / responses over `maxResponseBytes`
  *   (5 MB by default, Excel on the web's limit) fail the sync;
- * - `failAtSync: n` fails the n-th sync with GeneralException.
+ * - `failAtSync: n` fails the n-th sync with GeneralException;
+ * - `Worksheet.activate` makes a sheet the shown one (`model.activeSheet`; none activated means the first sheet) and
+ *   `Range.select` records `model.selection`, failing with InvalidSelection unless its sheet is the shown one.
  *
  * What it does not model (simplifications):
  * - calculation: formula cells read back as `#FAKE_UNCALCULATED!` with valueType Error; names are not evaluated;

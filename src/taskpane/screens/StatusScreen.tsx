@@ -1,5 +1,5 @@
 /** 状态: the host (from StatusCard), the workbook's schema and counts, last runs, skipped features; in the browser, open and download. */
-import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef } from 'react';
 import type { HostInfo } from '../../excel/hostInfo';
 import type { LedgerBackend, WorkbookStatus } from '../backend/types';
@@ -16,6 +16,8 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   hidden: { display: 'none' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
 });
 
 /** Props of the Status screen. */
@@ -130,7 +132,26 @@ function WorkbookFacts({ status, t }: { status: WorkbookStatus; t: Translate }) 
       <Fact label={t('wb.lastSummary')} testId="status-last-summary">
         {status.lastSummary ? t('wb.summaryAt', { time: formatTime(status.lastSummary.time), period: status.lastSummary.period }) : t('wb.never')}
       </Fact>
-      {status.skippedFeatures.length > 0 && <Fact label={t('wb.skipped')}>{status.skippedFeatures.join('；')}</Fact>}
+      {status.skippedFeatures.length > 0 && <SkippedFeatures notices={status.skippedFeatures} t={t} />}
     </>
+  );
+}
+
+/** Features the host lacks, one per line: each notice names the feature and the Excel version it needs. */
+function SkippedFeatures({ notices, t }: { notices: string[]; t: Translate }) {
+  const styles = useStyles();
+  return (
+    <div data-testid="status-skipped">
+      <Caption1 className={styles.muted} id="skipped-heading">
+        {t('wb.skipped')}
+      </Caption1>
+      <ul className={styles.list} aria-labelledby="skipped-heading">
+        {notices.map((notice) => (
+          <li key={notice}>
+            <Body1>{notice}</Body1>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -9,6 +9,7 @@ export type FakeErrorCode =
   | 'InvalidArgument'
   | 'InvalidOperation'
   | 'InvalidReference'
+  | 'InvalidSelection'
   | 'RequestPayloadSizeLimitExceeded'
   | 'ResponsePayloadSizeLimitExceeded'
   | 'GeneralException';

@@ -174,6 +174,15 @@ export class WorkbookModel {
   /** Times calculation / screen updating were suspended (Office.js only keeps it until the next sync). */
   calculationSuspensions = 0;
   screenUpdatingSuspensions = 0;
+  /** The sheet made active with Worksheet.activate; null means the first sheet (what Excel shows on opening). */
+  activeSheet: SheetModel | null = null;
+  /** What Range.select last selected (sheet name and rectangle), or null. */
+  selection: { sheet: string; rect: Rect } | null = null;
+
+  /** The sheet Excel shows: the one last activated while it still exists, else the first. */
+  shownSheet(): SheetModel | undefined {
+    return this.activeSheet && this.sheets.includes(this.activeSheet) ? this.activeSheet : this.sheets[0];
+  }
 
   /** A sheet by name (case-insensitive, like Excel). */
   sheet(name: string): SheetModel | undefined {

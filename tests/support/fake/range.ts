@@ -204,6 +204,18 @@ export class FakeRange extends FakeClientObject {
     }));
   }
 
+  /**
+   * Range.select (1.1). Modelled strictly: the range must be on the sheet Excel shows, so a caller activates the
+   * sheet first (in the same batch is enough, as operations apply in order).
+   */
+  select(): void {
+    this.queueCall('select', null, '1.1', () => {
+      const t = this.target();
+      if (this.model.shownSheet() !== t.sheet) throw new FakeOfficeError('InvalidSelection', `fake: '${t.sheet.name}' is not the active worksheet; activate it before selecting.`);
+      this.model.selection = { sheet: t.sheet.name, rect: { ...t.rect } };
+    });
+  }
+
   /** Range.clear (1.1). */
   clear(applyTo: string = 'All'): void {
     this.queueCall('clear', [applyTo], '1.1', () => {

@@ -128,7 +128,7 @@ export class FakeWorksheet extends FakeClientObject {
 
   /** Worksheet.activate (1.1). */
   activate(): void {
-    this.queueCall('activate', null, '1.1', () => undefined);
+    this.queueCall('activate', null, '1.1', () => (this.model.activeSheet = this.sheet()));
   }
 
   /** Worksheet.delete (1.1). */

@@ -1,0 +1,68 @@
+/**
+ * What the inside-Excel browser test loads in place of Office.js: the strict Excel fake as the `Excel` global, an
+ * `Office` global answering as Excel on Windows, and `window.__wpFake` for the test to type entries and read the
+ * fake's counters. Each Excel.run is logged with its syncs and writes, so a button's cost can be told apart from
+ * the pane's status reads that follow it.
+ */
+import { createExcelFake, installExcelGlobals, type FakeRequestContext } from '../support/excelFake';
+import type { Operation } from '../support/fake/context';
+import { typeTableRows } from '../support/fake/typing';
+
+/** One Excel.run as the test sees it. */
+interface RunRecord {
+  startedAtSync: number;
+  syncs: number;
+  /** Queued operations that are not loads. */
+  writes: number;
+}
+
+const options = (globalThis as { __wpFakeOptions?: { apiVersion?: string; language?: string } }).__wpFakeOptions ?? {};
+const fake = createExcelFake({ apiVersion: options.apiVersion ?? '1.17' });
+installExcelGlobals(fake);
+const runs: RunRecord[] = [];
+
+const g = globalThis as Record<string, unknown>;
+g.Excel = {
+  ...(g.Excel as object),
+  run: async <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> => {
+    const record: RunRecord = { startedAtSync: fake.stats.syncs, syncs: 0, writes: 0 };
+    runs.push(record);
+    return fake.run((ctx) => {
+      const core = ctx.core;
+      const enqueue = core.enqueue.bind(core);
+      core.enqueue = (op: Operation) => {
+        if (!op.member.endsWith('.load')) record.writes += 1;
+        enqueue(op);
+      };
+      const sync = core.sync.bind(core);
+      core.sync = () => {
+        record.syncs += 1;
+        return sync();
+      };
+      return batch(ctx);
+    });
+  },
+};
+g.Office = {
+  HostType: { Excel: 'Excel' },
+  PlatformType: { PC: 'PC' },
+  onReady: (callback?: (info: { host: string; platform: string }) => void) => {
+    const info = { host: 'Excel', platform: 'PC' };
+    callback?.(info);
+    return Promise.resolve(info);
+  },
+  context: {
+    displayLanguage: options.language ?? 'zh-CN',
+    platform: 'PC',
+    requirements: { isSetSupported: (name: string, version?: string) => fake.isSetSupported(name, version) },
+  },
+};
+g.__wpFake = {
+  stats: fake.stats,
+  runs,
+  /** Types entry rows (values by header) into WP_Entries, as a user would; returns their sheet rows. */
+  typeEntries: (rows: Array<Record<string, unknown>>) => typeTableRows(fake.model, 'WP_Entries', rows),
+  charts: (sheet: string) => (fake.model.sheet(sheet) ? fake.charts(sheet).length : 0),
+  selection: () => fake.model.selection,
+  tableValues: (name: string) => fake.tableValues(name),
+};
