@@ -2,9 +2,7 @@
  * `workpoints build [--schema NOTICE.txt|SCHEMA.json] (--out BOOK.xlsx | --into BOOK.xlsx)`: writes the ledger
  * workbook for a schema, or loads a schema into an existing workbook keeping every entry.
  */
-import { randomBytes } from 'node:crypto';
 import { rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import packageJson from '../../../package.json';
 import type { Schema } from '../../domain/schema';
 import { readSchemaFile } from '../../domain/schemaFile';
@@ -16,6 +14,7 @@ import { confirmedTargets } from '../../workbook/sheets/targets';
 import { existingFromSnapshot, storedSchema } from '../../workbook/reader';
 import type { WorkbookSnapshot } from '../../workbook/snapshot';
 import { decodeText } from '../decodeText';
+import { writeAtomically } from '../atomicWrite';
 import type { CliIo } from '../io';
 import type { Command } from '../main';
 import { diagnosticLines } from '../schemaTable';
@@ -123,18 +122,6 @@ async function loadExisting(
   }
 }
 
-/** Writes next to the target first and renames over it only when the whole file is written. */
-async function writeAtomically(path: string, bytes: Uint8Array, io: CliIo, deps: BuildCommandDeps): Promise<Step<void>> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await io.writeFile(temp, bytes);
-    await deps.rename(temp, path);
-    return { ok: true, value: undefined };
-  } catch (error) {
-    await deps.remove(temp).catch(() => undefined);
-    return { ok: false, code: 2, message: `无法写入“${path}”：${error instanceof Error ? error.message : String(error)}` };
-  }
-}
 
 function report(plan: WorkbookPlan, schema: Schema, path: string, snapshot?: WorkbookSnapshot, existing?: ExistingWorkbook): string {
   const lines = [
@@ -190,10 +177,10 @@ export function createBuildCommand(deps: BuildCommandDeps = defaultDeps): Comman
       existing = existingFromSnapshot(snapshot);
     }
     const plan = planWorkbook(schema.value, existing, { appVersion: deps.appVersion });
-    const written = await writeAtomically(target, await deps.writeXlsx(plan, original), io, deps);
-    if (!written.ok) {
-      io.err(written.message);
-      return written.code;
+    const failure = await writeAtomically(target, await deps.writeXlsx(plan, original), io, deps);
+    if (failure) {
+      io.err(failure);
+      return 2;
     }
     io.out(report(plan, schema.value, target, snapshot, existing));
     return 0;

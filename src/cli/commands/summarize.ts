@@ -3,9 +3,7 @@
  * ledger workbook, then prints the period's summary (per-target table, or JSON) and optionally writes the
  * workbook with the 汇总 sheet. The input file is never written. Exit 0 ok, 2 unusable input or unknown period.
  */
-import { randomBytes } from 'node:crypto';
 import { rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import packageJson from '../../../package.json';
 import type { Schema } from '../../domain/schema';
 import { summarize } from '../../domain/summary/summarize';
@@ -14,6 +12,7 @@ import { validateEntries } from '../../domain/validation';
 import type { WorkbookPlan } from '../../workbook/plan';
 import { entriesTable, entryRows, storedSchema } from '../../workbook/reader';
 import type { WorkbookSnapshot } from '../../workbook/snapshot';
+import { writeAtomically } from '../atomicWrite';
 import type { CliIo } from '../io';
 import type { Command } from '../main';
 import { summaryJson, summaryText } from './summarizeReport';
@@ -111,18 +110,6 @@ function resolvePeriod(schema: Schema, written: string): Step<string> {
   return { ok: false, message: `报告期“${written}”不在本工作要点的报告期中。可选：${schema.periods.map((p) => p.label).join('、')}。` };
 }
 
-/** Writes next to the target first and renames over it only when the whole file is written. */
-async function writeAtomically(path: string, bytes: Uint8Array, io: CliIo, deps: SummarizeCommandDeps): Promise<Step<void>> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await io.writeFile(temp, bytes);
-    await deps.rename(temp, path);
-    return { ok: true, value: undefined };
-  } catch (error) {
-    await deps.remove(temp).catch(() => undefined);
-    return { ok: false, message: `无法写入“${path}”：${error instanceof Error ? error.message : String(error)}` };
-  }
-}
 
 /** Builds the command with its dependencies (the real ones by default). */
 export function createSummarizeCommand(deps: SummarizeCommandDeps = defaultDeps): Command {
@@ -149,9 +136,9 @@ export function createSummarizeCommand(deps: SummarizeCommandDeps = defaultDeps)
     const notes: string[] = [];
     if (options.out !== undefined) {
       const plan = summaryWorkbookPlan(schema, snapshot, normalized, period.value, deps.appVersion);
-      const written = await writeAtomically(options.out, await deps.writeXlsx(plan), io, deps);
-      if (!written.ok) {
-        io.err(written.message);
+      const failure = await writeAtomically(options.out, await deps.writeXlsx(plan), io, deps);
+      if (failure) {
+        io.err(failure);
         return 2;
       }
       notes.push(`已写入 ${options.out}（含“汇总”工作表，报告期 ${period.value}）。`);

@@ -3,15 +3,14 @@
  * returned workbook by responsible unit. Exit 0 with no errors, 1 with errors, 2 when the workbook is unusable
  * (unreadable file, no schema, a required column missing, an unknown period). The input file is never written.
  */
-import { randomBytes } from 'node:crypto';
 import { rename, rm } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import packageJson from '../../../package.json';
 import type { ValidationResult } from '../../domain/validation/types';
 import { checkWorkbook, type WorkbookCheck } from '../../workbook/checkWorkbook';
 import type { WorkbookSnapshot } from '../../workbook/snapshot';
 import type { ValidatedXlsx } from '../../xlsx/writeValidatedXlsx';
-import type { CliIo } from '../io';
+import { writeAtomically } from '../atomicWrite';
 import type { Command } from '../main';
 import { renderTable } from '../table';
 
@@ -107,17 +106,6 @@ function readFailure(path: string, error: unknown): string {
   return `无法读取文件“${path}”：${reason}`;
 }
 
-async function writeAtomically(path: string, bytes: Uint8Array, io: CliIo, deps: ValidateCommandDeps): Promise<string | null> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await io.writeFile(temp, bytes);
-    await deps.rename(temp, path);
-    return null;
-  } catch (error) {
-    await deps.remove(temp).catch(() => undefined);
-    return `无法写入“${path}”：${error instanceof Error ? error.message : String(error)}`;
-  }
-}
 
 /** Builds the command with its dependencies (the real ones by default). */
 export function createValidateCommand(deps: ValidateCommandDeps = defaultDeps): Command {
