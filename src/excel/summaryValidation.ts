@@ -1,12 +1,22 @@
-/** The validation refresh that opens every summary run (issue 5's `refreshValidation`), adapted to the summary. */
-import { refreshValidation, ValidationUnusableError } from './validateWorkbook';
-import type { RefreshValidationStep } from './summaryWorkbook';
-
 /**
- * Refreshes validation for the summary's period, so that 校验状态 (which the 汇总 formulas read) is current;
- * a workbook that cannot be validated becomes a Chinese message, not a throw.
+ * The validation refresh that opens every summary run. The summary needs only 校验状态 to be current (its
+ * formulas skip rows marked 错误), not highlights or the 校验结果 sheet, so it reads the entries compactly
+ * (compactEntries.ts), validates them with the domain's rules and hands the 校验状态 column to the summary's own
+ * write: no write of its own. The explicit Validate command keeps the full refresh (validateWorkbook.ts).
  */
-export const refreshBeforeSummary: RefreshValidationStep = async (ctx, request) => {
+import { checkWorkbook } from '../workbook/checkWorkbook';
+import { COLUMNS, STATUS_LABELS } from '../workbook/format';
+import { rectAddress } from './a1';
+import { readCompactEntries } from './compactEntries';
+import { cellInput } from './literal';
+import type { RefreshValidationStep } from './summaryWorkbook';
+import { rowBlocks, unit, type WriteUnit } from './units';
+import { refreshValidation, ValidationUnusableError } from './validateWorkbook';
+
+const STATUS_INDEX = COLUMNS.entries.indexOf('校验状态');
+
+/** The full refresh (highlights, 校验结果 and all) before the summary, as the Validate command runs it. */
+export const refreshFullBeforeSummary: RefreshValidationStep = async (ctx, request) => {
   try {
     const done = await refreshValidation(ctx, { period: request.period, capabilities: request.capabilities });
     return { ok: true, value: { schema: done.schema, normalized: done.result.normalized, notices: done.notices } };
@@ -14,4 +24,36 @@ export const refreshBeforeSummary: RefreshValidationStep = async (ctx, request) 
     if (e instanceof ValidationUnusableError) return { ok: false, message: e.message };
     throw e;
   }
+};
+
+/**
+ * Validates from a compact read and returns the 校验状态 column as write units for the summary's write; a
+ * workbook without `WP_Entries` or `_wp_meta` goes through the full refresh, which explains the damage.
+ */
+export const refreshBeforeSummary: RefreshValidationStep = async (ctx, request) => {
+  const read = await readCompactEntries(ctx);
+  if (!read) return refreshFullBeforeSummary(ctx, request);
+  const check = checkWorkbook(read.snapshot, { period: request.period });
+  if (!check.ok) return { ok: false, message: check.problem };
+  const { inspection, result } = check;
+  const words = new Map(result.normalized.map((e) => [e.row, STATUS_LABELS[e.status]]));
+  const column = inspection.layout.picks[STATUS_INDEX] ?? -1;
+  const writes: WriteUnit[] = [];
+  const first = inspection.rows[0]?.row;
+  if (column >= 0 && first !== undefined) {
+    const col = inspection.layout.left + column;
+    // Rows are contiguous from the first data row (table rows, then rows typed below), blank rows included.
+    const values = inspection.rows.map((r) => [cellInput(words.get(r.row) ?? null)]);
+    for (const block of rowBlocks(values, 1_000_000)) {
+      const top = first - 1 + block.start;
+      const address = rectAddress(top, col, top + block.rows.length - 1, col);
+      writes.push(unit('写入校验状态', [address, block.rows], (c) => {
+        c.workbook.worksheets.getItem(inspection.layout.sheet).getRange(address).values = block.rows;
+      }));
+    }
+  }
+  return {
+    ok: true,
+    value: { schema: inspection.schema, normalized: result.normalized, notices: inspection.notices.map((n) => n.message), writes, readResponseBytes: read.largestResponseBytes },
+  };
 };

@@ -2,9 +2,10 @@
  * Generates the 汇总 sheet in the open workbook: refresh validation first (so 校验状态, which the sheet's formulas
  * read, is current), then write the sheet planned by `planSummarySheet` and the 完成率/序时进度 chart beside it.
  *
- * Sync budget, independent of the number of entries: the summary's own reads ride along with validation's syncs
- * (see rideAlong.ts), then everything is written in one request (the sheet's size depends on the schema, not on
- * the entries). Total = max(validation's syncs, 2) + 1; with validation's one read and one write, 3.
+ * Sync budget: the summary's own reads ride along with validation's syncs (see rideAlong.ts), then everything
+ * — the 校验状态 column validation hands over, the sheet (sized by the schema) and the chart — is written in one
+ * request of at most 4 MB. Total = max(validation's syncs, 2) + 1: 3 up to ~25,000 entries with the compact
+ * validation read (summaryValidation.ts), 4 at 100,000.
  */
 import type { NormalizedEntry } from '../domain/entries';
 import type { Schema } from '../domain/schema';
@@ -32,6 +33,10 @@ export interface RefreshedEntries {
   normalized: readonly NormalizedEntry[];
   /** Chinese notices of the validation step, passed on to the user. */
   notices?: string[];
+  /** Writes the step leaves to the summary's write (校验状态), sent ahead of the 汇总 sheet in the same request. */
+  writes?: WriteUnit[];
+  /** Largest response of the step's reads, in estimated bytes. */
+  readResponseBytes?: number;
 }
 
 /** What the summary asks of the validation step. */
@@ -209,7 +214,7 @@ export async function generateSummary(real: Excel.RequestContext, period: string
   }
   const suspendCalc = hasFeature(caps, 'suspendCalculation');
   const suspendScreen = hasFeature(caps, 'suspendScreenUpdating');
-  const batches = packBatches(built.units, budget, 2 * OPERATION_OVERHEAD_BYTES);
+  const batches = packBatches([...(refreshed.value.writes ?? []), ...built.units], budget, 2 * OPERATION_OVERHEAD_BYTES);
   const notices = [...(refreshed.value.notices ?? []), ...built.skipped.map((s) => s.notice)];
   if (syncs + batches.length > maxSyncs) notices.push(SUMMARY_MESSAGES.overBudget(syncs + batches.length, maxSyncs));
   let largest = 0;

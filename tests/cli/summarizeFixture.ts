@@ -49,7 +49,7 @@ export function memoryRun(files: Map<string, Uint8Array>, failWrites = false): M
   };
   const deps: SummarizeCommandDeps = {
     readXlsx: readWorkbookXlsx,
-    writeXlsx: writePlanToXlsx,
+    writeXlsx: (plan, keepSheetsFrom) => writePlanToXlsx(plan, { keepSheetsFrom }),
     rename: async (from, to) => {
       const data = files.get(from);
       if (!data) throw new Error(`no temp file ${from}`);

@@ -14,10 +14,13 @@ import { miniSchema } from '../fixtures/summary/miniSchema';
 import { createExcelFake, type ExcelFake, type FakeHostOptions } from '../support/excelFake';
 import { fakeWorkbook } from './fakeContext';
 
-/** A fake holding the fixture ledger (or `n` fixture rows repeated), loaded through the Excel writer. */
-export async function fakeLedger(options: FakeHostOptions = {}, n = ENTRY_ROWS.length): Promise<{ fake: ExcelFake; schema: Schema; entries: NormalizedEntry[] }> {
+/** The fixture's rows repeated. */
+const fixtureRow = (i: number): CellValue[] => [...(ENTRY_ROWS[i % ENTRY_ROWS.length] ?? [])];
+
+/** A fake holding the fixture ledger (or `n` rows from `rowAt`, by default fixture rows repeated), loaded through the Excel writer. */
+export async function fakeLedger(options: FakeHostOptions = {}, n = ENTRY_ROWS.length, rowAt: (i: number) => CellValue[] = fixtureRow): Promise<{ fake: ExcelFake; schema: Schema; entries: NormalizedEntry[] }> {
   const schema = miniSchema();
-  const rows: CellValue[][] = Array.from({ length: n }, (_, i) => [...(ENTRY_ROWS[i % ENTRY_ROWS.length] ?? [])]);
+  const rows: CellValue[][] = Array.from({ length: n }, (_, i) => rowAt(i));
   const fake = createExcelFake();
   fake.seedTable(SHEETS.entries, TABLES.entries, 'A1', [...COLUMNS.entries], rows);
   const loaded = await fakeWorkbook(fake).loadPlan(planWorkbook(schema, { entries: { headers: [...COLUMNS.entries], rows } }));
@@ -27,10 +30,14 @@ export async function fakeLedger(options: FakeHostOptions = {}, n = ENTRY_ROWS.l
   return { fake, schema, entries: normalized };
 }
 
-/** Syncs and largest request from `from` (a count of records) on. */
-export function measured(fake: ExcelFake, from: number): { syncs: number; maxRequestBytes: number } {
+/** Syncs, largest request and largest response from `from` (a count of records) on. */
+export function measured(fake: ExcelFake, from: number): { syncs: number; maxRequestBytes: number; maxResponseBytes: number } {
   const records = fake.stats.records.slice(from);
-  return { syncs: records.length, maxRequestBytes: records.reduce((m, r) => Math.max(m, r.requestBytes), 0) };
+  return {
+    syncs: records.length,
+    maxRequestBytes: records.reduce((m, r) => Math.max(m, r.requestBytes), 0),
+    maxResponseBytes: records.reduce((m, r) => Math.max(m, r.responseBytes), 0),
+  };
 }
 
 /**

@@ -14,7 +14,7 @@ import { confirmedTargets } from '../../workbook/sheets/targets';
 import { existingFromSnapshot, storedSchema } from '../../workbook/reader';
 import type { WorkbookSnapshot } from '../../workbook/snapshot';
 import { decodeText } from '../decodeText';
-import { writeAtomically } from '../atomicWrite';
+import { readFailure, writeAtomically } from '../files';
 import type { CliIo } from '../io';
 import type { Command } from '../main';
 import { diagnosticLines } from '../schemaTable';
@@ -71,11 +71,6 @@ function parseArgs(args: string[]): Options | string {
 }
 
 /** A Chinese reason for a failed read, from the Node error code when there is one. */
-function readFailure(path: string, error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  const reason = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : String((error as Error)?.message ?? error);
-  return `无法读取文件“${path}”：${reason}`;
-}
 
 /** Outcome of a step: a value, or an exit code with its Chinese message. */
 type Step<T> = { ok: true; value: T } | { ok: false; code: 1 | 2; message: string };
@@ -121,7 +116,6 @@ async function loadExisting(
     return { ok: false, code: 2, message: `“${path}”不是可读取的 .xlsx 工作簿：${error instanceof Error ? error.message : String(error)}` };
   }
 }
-
 
 function report(plan: WorkbookPlan, schema: Schema, path: string, snapshot?: WorkbookSnapshot, existing?: ExistingWorkbook): string {
   const lines = [

@@ -5,6 +5,7 @@ import { decodeText } from '../decodeText';
 import type { CliIo } from '../io';
 import type { Command } from '../main';
 import { diagnosticLines, renderSchemaTables } from '../schemaTable';
+import { readFailure } from '../files';
 
 /** What the notice parser returns. */
 export interface NoticeParse {
@@ -50,12 +51,6 @@ function parseArgs(args: string[]): Options | string {
 }
 
 /** A Chinese reason for a failed read, from the Node error code when there is one. */
-function readFailure(path: string, error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  const reason =
-    code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : error instanceof Error ? error.message : String(error);
-  return `无法读取文件“${path}”：${reason}`;
-}
 
 type Loaded = { ok: true; schema: Schema; diagnostics: Diagnostic[] } | { ok: false; code: number; message: string };
 

@@ -12,7 +12,8 @@ import { validateEntries } from '../../domain/validation';
 import type { WorkbookPlan } from '../../workbook/plan';
 import { entriesTable, entryRows, storedSchema } from '../../workbook/reader';
 import type { WorkbookSnapshot } from '../../workbook/snapshot';
-import { writeAtomically } from '../atomicWrite';
+import { SHEETS } from '../../workbook/format';
+import { readFailure, writeAtomically } from '../files';
 import type { CliIo } from '../io';
 import type { Command } from '../main';
 import { summaryJson, summaryText } from './summarizeReport';
@@ -21,7 +22,8 @@ import { summaryWorkbookPlan } from './summarizeWorkbook';
 /** What the command needs besides CliIo: the xlsx layer and an atomic file replace. */
 export interface SummarizeCommandDeps {
   readXlsx(bytes: Uint8Array): Promise<WorkbookSnapshot>;
-  writeXlsx(plan: WorkbookPlan): Promise<Uint8Array>;
+  /** Writes the plan; the user's own sheets of `keepSheetsFrom` are carried over. */
+  writeXlsx(plan: WorkbookPlan, keepSheetsFrom?: Uint8Array): Promise<Uint8Array>;
   /** Moves a finished temp file over the target. */
   rename(from: string, to: string): Promise<void>;
   /** Removes a temp file left by a failed write (no error when absent). */
@@ -31,7 +33,8 @@ export interface SummarizeCommandDeps {
 
 const defaultDeps: SummarizeCommandDeps = {
   readXlsx: async (bytes) => (await import('../../xlsx/readWorkbookXlsx')).readWorkbookXlsx(bytes),
-  writeXlsx: async (plan) => (await import('../../xlsx/writePlanToXlsx')).writePlanToXlsx(plan),
+  writeXlsx: async (plan, keepSheetsFrom) =>
+    (await import('../../xlsx/writePlanToXlsx')).writePlanToXlsx(plan, { keepSheetsFrom }),
   rename: (from, to) => rename(from, to),
   remove: (path) => rm(path, { force: true }),
   appVersion: packageJson.version,
@@ -77,13 +80,11 @@ function parseArgs(args: string[]): Options | string {
 /** Outcome of a step: a value, or the Chinese message of an unusable input (exit 2). */
 type Step<T> = { ok: true; value: T } | { ok: false; message: string };
 
-function readFailure(path: string, error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  const reason = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : error instanceof Error ? error.message : String(error);
-  return `无法读取文件“${path}”：${reason}`;
-}
-
-async function readBook(path: string, io: CliIo, deps: SummarizeCommandDeps): Promise<Step<{ snapshot: WorkbookSnapshot; schema: Schema }>> {
+async function readBook(
+  path: string,
+  io: CliIo,
+  deps: SummarizeCommandDeps,
+): Promise<Step<{ snapshot: WorkbookSnapshot; schema: Schema; bytes: Uint8Array }>> {
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(path);
@@ -100,7 +101,7 @@ async function readBook(path: string, io: CliIo, deps: SummarizeCommandDeps): Pr
   if (stored.status === 'absent') return { ok: false, message: `“${path}”不是工作要点台账：没有找到 _wp_meta 工作表中保存的方案。请先用 workpoints build 生成台账。` };
   if (stored.status === 'unreadable') return { ok: false, message: `“${path}”中保存的方案已损坏：${stored.problem}` };
   if (!entriesTable(snapshot)) return { ok: false, message: `“${path}”中没有“进度填报”表格（WP_Entries），无法汇总。` };
-  return { ok: true, value: { snapshot, schema: stored.schema } };
+  return { ok: true, value: { snapshot, schema: stored.schema, bytes } };
 }
 
 /** The schema's label for what the user typed (`2021年上半年`, also `2021Q2`, `上半年`, `1-6月`). */
@@ -109,7 +110,6 @@ function resolvePeriod(schema: Schema, written: string): Step<string> {
   if (resolved.kind !== 'unknown') return { ok: true, value: resolved.label };
   return { ok: false, message: `报告期“${written}”不在本工作要点的报告期中。可选：${schema.periods.map((p) => p.label).join('、')}。` };
 }
-
 
 /** Builds the command with its dependencies (the real ones by default). */
 export function createSummarizeCommand(deps: SummarizeCommandDeps = defaultDeps): Command {
@@ -124,7 +124,7 @@ export function createSummarizeCommand(deps: SummarizeCommandDeps = defaultDeps)
       io.err(book.message);
       return 2;
     }
-    const { snapshot, schema } = book.value;
+    const { snapshot, schema, bytes } = book.value;
     const period = resolvePeriod(schema, options.period);
     if (!period.ok) {
       io.err(period.message);
@@ -136,14 +136,16 @@ export function createSummarizeCommand(deps: SummarizeCommandDeps = defaultDeps)
     const notes: string[] = [];
     if (options.out !== undefined) {
       const plan = summaryWorkbookPlan(schema, snapshot, normalized, period.value, deps.appVersion);
-      const failure = await writeAtomically(options.out, await deps.writeXlsx(plan), io, deps);
+      const failure = await writeAtomically(options.out, await deps.writeXlsx(plan, bytes), io, deps);
       if (failure) {
         io.err(failure);
         return 2;
       }
       notes.push(`已写入 ${options.out}（含“汇总”工作表，报告期 ${period.value}）。`);
       const planned = new Set(plan.sheets.map((sheet) => sheet.name));
-      const dropped = snapshot.sheets.map((sheet) => sheet.name).filter((name) => !planned.has(name));
+      // The user's own sheets are carried over; only the add-in's stale sheets (校验结果) are left out.
+      const own = new Set<string>(Object.values(SHEETS));
+      const dropped = snapshot.sheets.map((sheet) => sheet.name).filter((name) => !planned.has(name) && own.has(name));
       if (dropped.length > 0) notes.push(`注意：以下工作表未写入新文件（可重新生成）：${dropped.join('、')}`);
     }
     io.out(options.json ? JSON.stringify(summaryJson(summary), null, 2) : summaryText(summary));

@@ -10,14 +10,15 @@ import type { ValidationResult } from '../../domain/validation/types';
 import { checkWorkbook, type WorkbookCheck } from '../../workbook/checkWorkbook';
 import type { WorkbookSnapshot } from '../../workbook/snapshot';
 import type { ValidatedXlsx } from '../../xlsx/writeValidatedXlsx';
-import { writeAtomically } from '../atomicWrite';
+import { readFailure, writeAtomically } from '../files';
 import type { Command } from '../main';
 import { renderTable } from '../table';
 
 /** What the command needs besides CliIo. */
 export interface ValidateCommandDeps {
   readXlsx(bytes: Uint8Array): Promise<WorkbookSnapshot>;
-  writeValidated(snapshot: WorkbookSnapshot, check: Extract<WorkbookCheck, { ok: true }>, appVersion: string): Promise<ValidatedXlsx>;
+  /** Writes the annotated workbook; the user's own sheets of `original` are carried over. */
+  writeValidated(snapshot: WorkbookSnapshot, check: Extract<WorkbookCheck, { ok: true }>, appVersion: string, original: Uint8Array): Promise<ValidatedXlsx>;
   rename(from: string, to: string): Promise<void>;
   remove(path: string): Promise<void>;
   appVersion: string;
@@ -25,7 +26,8 @@ export interface ValidateCommandDeps {
 
 const defaultDeps: ValidateCommandDeps = {
   readXlsx: async (bytes) => (await import('../../xlsx/readWorkbookXlsx')).readWorkbookXlsx(bytes),
-  writeValidated: async (snapshot, check, appVersion) => (await import('../../xlsx/writeValidatedXlsx')).writeValidatedXlsx(snapshot, check, appVersion),
+  writeValidated: async (snapshot, check, appVersion, original) =>
+    (await import('../../xlsx/writeValidatedXlsx')).writeValidatedXlsx(snapshot, check, appVersion, original),
   rename: (from, to) => rename(from, to),
   remove: (path) => rm(path, { force: true }),
   appVersion: packageJson.version,
@@ -100,12 +102,6 @@ export function validationTable(result: ValidationResult): string {
   return `${table}\n\n${period}：校验 ${result.normalized.length} 行，错误 ${errors} 条，警告 ${result.issues.length - errors} 条。`;
 }
 
-function readFailure(path: string, error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  const reason = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : String((error as Error)?.message ?? error);
-  return `无法读取文件“${path}”：${reason}`;
-}
-
 
 /** Builds the command with its dependencies (the real ones by default). */
 export function createValidateCommand(deps: ValidateCommandDeps = defaultDeps): Command {
@@ -141,7 +137,7 @@ export function createValidateCommand(deps: ValidateCommandDeps = defaultDeps): 
     }
     io.out(options.json ? validationJson(check.result) : validationTable(check.result));
     if (options.out !== undefined) {
-      const written = await deps.writeValidated(snapshot, check, deps.appVersion);
+      const written = await deps.writeValidated(snapshot, check, deps.appVersion, bytes);
       const failure = await writeAtomically(options.out, written.bytes, io, deps);
       if (failure) {
         io.err(failure);

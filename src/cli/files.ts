@@ -1,4 +1,4 @@
-/** Writing an output file so that a failure never leaves a half-written file or touches the original. */
+/** File access shared by the commands: plain Chinese read errors, and writes that never leave a half-written file. */
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import type { CliIo } from './io';
@@ -22,4 +22,12 @@ export async function writeAtomically(path: string, bytes: Uint8Array, io: CliIo
     await moves.remove(temp).catch(() => undefined);
     return `无法写入“${path}”：${error instanceof Error ? error.message : String(error)}`;
   }
+}
+
+/** A Chinese sentence for a file that could not be read (missing, a folder, no permission, or the system's reason). */
+export function readFailure(path: string, error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const reason =
+    code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : error instanceof Error ? error.message : String(error);
+  return `无法读取文件“${path}”：${reason}`;
 }
