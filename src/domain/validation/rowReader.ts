@@ -5,7 +5,7 @@ import { cellKind, cellText, trimAll } from './cells';
 import { COL, INPUT_COLUMN_COUNT } from './columns';
 import { readNumberCell, parseItemText, type NumberReading } from './numbers';
 import type { PeriodResolution } from './periodReader';
-import { looseTargetKey, type SchemaIndex } from './schemaIndex';
+import type { SchemaIndex } from './schemaIndex';
 import type { UnitResolution } from './units';
 
 /** How the 序号 cell reads. */
@@ -49,8 +49,12 @@ export interface ParsedRow {
   value: NumberReading;
   measure: string;
   progress: string;
+  /** 报告期 and 指标编号 as formulas compare them (trimmed text), '' when blank. */
+  periodText: string;
+  targetText: string;
 }
 
+const { period: PERIOD, unit: UNIT, item: ITEM, target: TARGET, value: VALUE, measure: MEASURE, progress: PROGRESS } = COL;
 const UNKNOWN_ITEM: ItemReading = { kind: 'unknown' };
 const UNKNOWN_TARGET: TargetReading = { kind: 'unknown' };
 
@@ -74,12 +78,15 @@ export function rowNumber(row: unknown, position: number): number {
 
 /** Reads a row. */
 export function readRow(index: SchemaIndex, row: SheetRow, position: number, cells: readonly unknown[], ownerIdOf: (owner: string) => number): ParsedRow {
-  const unitText = cellKind(cells[COL.unit]) === 'text' ? trimAll(cells[COL.unit] as string) : cellText(cells[COL.unit]);
+  const unitCell = cells[UNIT];
+  const unitText = textOf(unitCell);
   const unitRes = index.units.resolve(unitText);
   const unit = unitRes.kind === 'unknown' ? null : unitRes.name;
-  const periodRes = index.periods.resolve(cells[COL.period]);
-  const itemReading = readItem(index, cells[COL.item]);
-  const targetReading = readTarget(index, cells[COL.target]);
+  const periodCell = cells[PERIOD];
+  const periodRes = index.periods.resolve(periodCell);
+  const itemReading = readItem(index, cells[ITEM]);
+  const targetCell = cells[TARGET];
+  const targetReading = readTarget(index, targetCell);
   const target = targetReading.kind === 'exact' || targetReading.kind === 'loose' ? targetReading.target : null;
   const itemFromCell = itemReading.kind === 'exact' || itemReading.kind === 'text' ? itemReading.no : null;
   const owner = unit ?? (unitRes.kind === 'unknown' ? unitRes.written : unitText);
@@ -98,10 +105,17 @@ export function readRow(index: SchemaIndex, row: SheetRow, position: number, cel
     item: itemFromCell ?? (itemReading.kind === 'blank' ? (target?.item ?? null) : null),
     targetReading,
     target,
-    value: readNumberCell(cells[COL.value]),
-    measure: cellText(cells[COL.measure]),
-    progress: cellText(cells[COL.progress]),
+    value: readNumberCell(cells[VALUE]),
+    measure: cellText(cells[MEASURE]),
+    progress: cellText(cells[PROGRESS]),
+    periodText: textOf(periodCell),
+    targetText: textOf(targetCell),
   };
+}
+
+/** `cellText`, with the common case (a string) first. */
+function textOf(cell: unknown): string {
+  return typeof cell === 'string' ? trimAll(cell) : cellText(cell);
 }
 
 function readItem(index: SchemaIndex, cell: unknown): ItemReading {
@@ -125,7 +139,6 @@ function readTarget(index: SchemaIndex, cell: unknown): TargetReading {
   if (kind !== 'text') return UNKNOWN_TARGET;
   const exact = index.targetReadings.get(cell as string);
   if (exact) return exact;
-  const id = index.looseTargets.get(looseTargetKey(cell as string));
-  const loose = id === undefined ? undefined : index.targets.get(id);
+  const loose = index.looseTarget(cell as string);
   return loose ? { kind: 'loose', target: loose } : UNKNOWN_TARGET;
 }

@@ -12,8 +12,8 @@ export interface SchemaIndex {
   periods: PeriodReader;
   items: Map<number, Item>;
   targets: Map<string, Target>;
-  /** Loose target ids (`t1.1`, `Ｔ1.1`, `1.1`) to the exact id. */
-  looseTargets: Map<string, string>;
+  /** The target a loosely written id (`t1.1`, `Ｔ1.1`, `1.1`) stands for, if any. */
+  looseTarget(text: string): Target | undefined;
   /** Item → concrete units bound to it in any role (lead, cooperate, responsible). */
   involved: Map<number, Set<string>>;
   /** Concrete unit → items it leads or is responsible for (cooperating units owe no report of their own). */
@@ -21,8 +21,10 @@ export interface SchemaIndex {
   /** Readings of exact item numbers and target ids, shared by every row (no allocation per row). */
   itemReadings: Map<number, ItemReading>;
   targetReadings: Map<string, TargetReading>;
-  /** Target id → its position in schema.targets (numeric keys are cheap). */
+  /** Target id → its slot, the order of first appearance in schema.targets (numeric keys are cheap). */
   targetIndex: Map<string, number>;
+  /** The target of each slot (as `targets` gives it). */
+  slotTargets: Target[];
   /** Unit → targets it reports. */
   dueTargets: Map<string, string[]>;
   /** Item → its targets. */
@@ -52,7 +54,6 @@ export function indexSchema(schema: Schema): SchemaIndex {
     }
   }
   const targets = new Map<string, Target>();
-  const looseTargets = new Map<string, string>();
   const targetIndex = new Map<string, number>();
   const dueTargets = new Map<string, string[]>();
   const itemTargets = new Map<number, Target[]>();
@@ -60,7 +61,6 @@ export function indexSchema(schema: Schema): SchemaIndex {
   for (const target of schema.targets) {
     targets.set(target.id, target);
     if (!targetIndex.has(target.id)) targetIndex.set(target.id, targetIndex.size);
-    looseTargets.set(looseTargetKey(target.id), target.id);
     dueTargets.get(target.reporter)?.push(target.id);
     if (target.item !== null) {
       const list = itemTargets.get(target.item) ?? [];
@@ -68,9 +68,24 @@ export function indexSchema(schema: Schema): SchemaIndex {
       itemTargets.set(target.item, list);
     }
   }
+  const slotTargets: Target[] = [];
+  for (const [id, slot] of targetIndex) {
+    const target = targets.get(id);
+    if (target) slotTargets[slot] = target;
+  }
   const itemReadings = new Map<number, ItemReading>([...items.keys()].map((no) => [no, { kind: 'exact', no }]));
   const targetReadings = new Map<string, TargetReading>([...targets.values()].map((target) => [target.id, { kind: 'exact', target }]));
-  return { schema, itemReadings, targetReadings, units, periods: new PeriodReader(schema), items, targets, looseTargets, targetIndex, involved, dueItems, dueTargets, itemTargets, reporters };
+  // Built on the first id not written exactly: most tables have none, and normalising every id costs.
+  let looseTargets: Map<string, string> | null = null;
+  const looseTarget = (text: string): Target | undefined => {
+    if (looseTargets === null) {
+      looseTargets = new Map();
+      for (const target of schema.targets) looseTargets.set(looseTargetKey(target.id), target.id);
+    }
+    const id = looseTargets.get(looseTargetKey(text));
+    return id === undefined ? undefined : targets.get(id);
+  };
+  return { schema, itemReadings, targetReadings, units, periods: new PeriodReader(schema), items, targets, looseTarget, targetIndex, slotTargets, involved, dueItems, dueTargets, itemTargets, reporters };
 }
 
 /** A loose key for target ids: `t1.1`, `Ｔ１．１`, ` T1.1 ` and `1.1` all read as `T1.1`. */

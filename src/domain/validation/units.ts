@@ -21,21 +21,29 @@ const ALL_MEMBERS_RE = /^(全体|各|相关|有关|各有关|各相关)(成员)?
 /** Resolves unit names and answers who stands behind a collective. */
 export class UnitRegistry {
   private readonly canonical = new Map<string, Unit>();
-  private readonly loose = new Map<string, string>();
-  private readonly candidates: Array<{ text: string; name: string }> = [];
+  /** Loose keys and suggestion candidates, built on the first name that is not canonical (most runs have none). */
+  private looseIndex: { loose: Map<string, string>; candidates: Array<{ key: string; name: string }> } | null = null;
   private readonly cache = new Map<string, UnitResolution>();
 
   constructor(private readonly schema: Schema) {
     for (const unit of schema.units) this.canonical.set(unit.name, unit);
-    for (const unit of schema.units) {
-      this.loose.set(looseKey(unit.name), unit.name);
-      this.candidates.push({ text: unit.name, name: unit.name });
+  }
+
+  private lookups(): { loose: Map<string, string>; candidates: Array<{ key: string; name: string }> } {
+    if (this.looseIndex) return this.looseIndex;
+    const loose = new Map<string, string>();
+    const candidates: Array<{ key: string; name: string }> = [];
+    for (const unit of this.schema.units) {
+      loose.set(looseKey(unit.name), unit.name);
+      candidates.push({ key: looseKey(unit.name), name: unit.name });
       for (const alias of unit.aliases ?? []) {
         const key = looseKey(alias);
-        if (!this.canonical.has(alias) && !this.loose.has(key)) this.loose.set(key, unit.name);
-        this.candidates.push({ text: alias, name: unit.name });
+        if (!this.canonical.has(alias) && !loose.has(key)) loose.set(key, unit.name);
+        candidates.push({ key, name: unit.name });
       }
     }
+    this.looseIndex = { loose, candidates };
+    return this.looseIndex;
   }
 
   /** The unit of the schema with this exact name. */
@@ -55,7 +63,7 @@ export class UnitRegistry {
   private resolveUncached(written: string): UnitResolution {
     if (this.canonical.has(written)) return { kind: 'canonical', name: written };
     if (written === '' || written.length > 200) return { kind: 'unknown', written: clip(written, 200), suggestion: null };
-    const name = this.loose.get(looseKey(written));
+    const name = this.lookups().loose.get(looseKey(written));
     if (name !== undefined) return { kind: 'alias', name, written };
     return { kind: 'unknown', written, suggestion: this.suggest(written) };
   }
@@ -65,8 +73,8 @@ export class UnitRegistry {
     const key = looseKey(written);
     let best: string | null = null;
     let bestDistance = Infinity;
-    for (const candidate of this.candidates) {
-      const target = looseKey(candidate.text);
+    for (const candidate of this.lookups().candidates) {
+      const target = candidate.key;
       // About one edit in three characters is a typo; more is a different name.
       const max = Math.max(1, Math.floor(target.length / 3));
       const d = editDistance(key, target, max);

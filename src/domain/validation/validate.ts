@@ -10,7 +10,6 @@
 import type { NormalizedEntry } from '../entries';
 import type { Schema } from '../schema';
 import type { SheetRow } from '../../workbook/format';
-import { cellKind, cellText } from './cells';
 import { COL } from './columns';
 import { reportByUnit } from './byUnit';
 import { IssueSink } from './issueSink';
@@ -20,6 +19,7 @@ import { checkOwnership } from './rules/ownership';
 import { checkValue } from './rules/values';
 import { checkDecreasing, checkDuplicates, groupByKey } from './rules/history';
 import { checkMissingReports, checkProgress, coverageOf } from './rules/completeness';
+import { RowTable } from './rowTable';
 import { indexSchema, type SchemaIndex } from './schemaIndex';
 import { RULE_IDS, type ValidateOptions, type ValidationIssue, type ValidationResult } from './types';
 
@@ -27,8 +27,8 @@ import { RULE_IDS, type ValidateOptions, type ValidationIssue, type ValidationRe
 export function validateEntries(schema: Schema, rows: readonly SheetRow[], options: ValidateOptions = {}): ValidationResult {
   const index = indexSchema(schema);
   const chosen = chooseOption(index, options.period);
-  const sink = new IssueSink();
-  const parsed: ParsedRow[] = [];
+  const list: readonly unknown[] = Array.isArray(rows) ? rows : [];
+  const sink = new IssueSink(list.length);
   const seen: string[] = [];
   const ownerIds = new Map<string, number>();
   const ownerIdOf = (owner: string): number => {
@@ -41,7 +41,8 @@ export function validateEntries(schema: Schema, rows: readonly SheetRow[], optio
     return id;
   };
   let blankRows = 0;
-  const list: readonly unknown[] = Array.isArray(rows) ? rows : [];
+  const table = new RowTable(list.length, seen);
+  const normalized: NormalizedEntry[] = [];
 
   for (let position = 0; position < list.length; position++) {
     const raw = list[position];
@@ -50,30 +51,36 @@ export function validateEntries(schema: Schema, rows: readonly SheetRow[], optio
       blankRows++;
       continue;
     }
+    // The parsed row lives only for this iteration; what later rules need goes into the table.
     const row = readRow(index, raw as SheetRow, position, cells, ownerIdOf);
-    parsed.push(row);
     checkPeriod(row, index, sink);
     checkUnit(row, sink);
     checkItemAndTarget(row, index, sink);
     checkOwnership(row, index, sink);
     checkValue(row, sink);
     checkProgress(row, sink);
+    table.add(row, index);
+    normalized.push(normalize(row));
   }
 
-  const groups = groupByKey(parsed, index);
-  checkDuplicates(groups, sink);
-  checkDecreasing(groups, index, sink);
+  const groups = groupByKey(table, index);
+  checkDuplicates(groups, table, sink);
+  checkDecreasing(groups, table, index, sink);
 
-  const periodIndex = chosen ?? latestPeriod(parsed);
-  const coverage = periodIndex >= 0 ? coverageOf(parsed, periodIndex) : null;
+  const periodIndex = chosen ?? latestPeriod(table);
+  const coverage = periodIndex >= 0 ? coverageOf(table, index, periodIndex) : null;
   if (coverage) checkMissingReports(index, coverage, periodIndex, sink);
 
+  // Statuses are known only now that the cross-row rules have run.
+  normalized.forEach((entry, k) => {
+    entry.status = sink.statusOf(table.position[k] ?? 0);
+  });
   const issues = sortIssues(sink.issues);
   return {
     period: periodIndex >= 0 ? (index.periods.periods[periodIndex]?.label ?? null) : null,
     issues,
     byUnit: reportByUnit(index, issues, coverage, seen),
-    normalized: parsed.map((row) => normalize(row, sink)),
+    normalized,
     blankRows,
   };
 }
@@ -88,27 +95,24 @@ function chooseOption(index: SchemaIndex, period: string | undefined): number | 
   return res.index;
 }
 
-function latestPeriod(rows: readonly ParsedRow[]): number {
+function latestPeriod(table: RowTable): number {
   let latest = -1;
-  for (const row of rows) if (row.periodIndex > latest) latest = row.periodIndex;
+  for (let k = 0; k < table.count; k++) latest = Math.max(latest, table.periodIndex[k] ?? -1);
   return latest;
 }
 
-/** The entry as the summary counts it: exact cell contents only (see NormalizedEntry). */
-function normalize(row: ParsedRow, sink: IssueSink): NormalizedEntry {
-  const cells = row.cells;
-  const item = cells[COL.item];
-  const value = cells[COL.value];
-  const target = cellText(cells[COL.target]);
+/** The entry as the summary counts it: exact cell contents only (see NormalizedEntry); status comes later. */
+function normalize(row: ParsedRow): NormalizedEntry {
+  const item = row.cells[COL.item];
   return {
     row: row.row,
-    period: cellText(cells[COL.period]),
+    period: row.periodText,
     unit: row.unitText,
-    item: cellKind(item) === 'number' && Number.isFinite(item) ? (item as number) : null,
-    target: target === '' ? null : target,
-    value: cellKind(value) === 'number' && Number.isFinite(value) ? (value as number) : null,
+    item: typeof item === 'number' && Number.isFinite(item) ? item : null,
+    target: row.targetText === '' ? null : row.targetText,
+    value: row.value.kind === 'number' ? row.value.value : null,
     progress: row.progress,
-    status: sink.rowSeverity.get(row.position) ?? 'ok',
+    status: 'ok',
   };
 }
 
@@ -116,18 +120,22 @@ const RULE_ORDER = new Map<string, number>(RULE_IDS.map((id, i) => [id, i]));
 
 /** Row-level issues in table order (then by column, then rule), unit-level issues after, grouped by unit. */
 function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {
-  return issues
-    .map((issue, i) => ({ issue, i }))
-    .sort((a, b) => {
-      const ra = a.issue.row ?? Number.MAX_SAFE_INTEGER;
-      const rb = b.issue.row ?? Number.MAX_SAFE_INTEGER;
-      if (ra !== rb) return ra - rb;
-      if (a.issue.row === null) return a.i - b.i;
-      const ca = a.issue.cell.charCodeAt(0);
-      const cb = b.issue.cell.charCodeAt(0);
-      if (ca !== cb) return ca - cb;
-      const order = (RULE_ORDER.get(a.issue.rule) ?? 0) - (RULE_ORDER.get(b.issue.rule) ?? 0);
-      return order !== 0 ? order : a.i - b.i;
-    })
-    .map((x) => x.issue);
+  // Sorting positions rather than issues keeps the sort stable without a wrapper object per issue.
+  const order = new Array<number>(issues.length);
+  for (let i = 0; i < issues.length; i++) order[i] = i;
+  const at = (i: number): ValidationIssue => issues[i] as ValidationIssue;
+  order.sort((a, b) => {
+    const ia = at(a);
+    const ib = at(b);
+    const ra = ia.row ?? Number.MAX_SAFE_INTEGER;
+    const rb = ib.row ?? Number.MAX_SAFE_INTEGER;
+    if (ra !== rb) return ra - rb;
+    if (ia.row === null) return a - b;
+    const ca = ia.cell.charCodeAt(0);
+    const cb = ib.cell.charCodeAt(0);
+    if (ca !== cb) return ca - cb;
+    const rule = (RULE_ORDER.get(ia.rule) ?? 0) - (RULE_ORDER.get(ib.rule) ?? 0);
+    return rule !== 0 ? rule : a - b;
+  });
+  return order.map(at);
 }

@@ -7,6 +7,7 @@
 import type { IssueSink } from '../issueSink';
 import { MESSAGES } from '../messages';
 import type { ParsedRow } from '../rowReader';
+import type { RowTable } from '../rowTable';
 import type { SchemaIndex } from '../schemaIndex';
 
 /** What each unit has rows for in one period. */
@@ -21,15 +22,18 @@ export function checkProgress(row: ParsedRow, sink: IssueSink): void {
 }
 
 /** Collects, for one period, the items and targets each resolved unit has rows for. */
-export function coverageOf(rows: readonly ParsedRow[], periodIndex: number): Coverage {
+export function coverageOf(table: RowTable, index: SchemaIndex, periodIndex: number): Coverage {
   const items = new Map<string, Set<number>>();
   const targets = new Map<string, Set<string>>();
-  for (const row of rows) {
-    if (row.periodIndex !== periodIndex || row.unit === null) continue;
-    if (row.item !== null) add(items, row.unit, row.item);
-    if (row.target) {
-      add(targets, row.unit, row.target.id);
-      if (row.target.item !== null) add(items, row.unit, row.target.item);
+  for (let k = 0; k < table.count; k++) {
+    if (table.periodIndex[k] !== periodIndex || table.resolved[k] !== 1) continue;
+    const unit = table.owner(k);
+    const item = table.item[k] ?? NaN;
+    if (!Number.isNaN(item)) add(items, unit, item);
+    const target = table.targetOf(k, index);
+    if (target) {
+      add(targets, unit, target.id);
+      if (target.item !== null) add(items, unit, target.item);
     }
   }
   return { items, targets };

@@ -37,8 +37,8 @@ export function checkUnit(row: ParsedRow, sink: IssueSink): void {
 /** Checks the 报告期 cell. */
 export function checkPeriod(row: ParsedRow, index: SchemaIndex, sink: IssueSink): void {
   const res = row.periodRes;
-  const cell = row.cells[COL.period];
   if (res.kind === 'canonical') return;
+  const cell = row.cells[COL.period];
   if (res.kind === 'alias') {
     sink.onCell(row, 'period-alias', 'error', '报告期', MESSAGES.periodAlias(showCell(cell), res.label), {
       column: '报告期',
@@ -59,13 +59,13 @@ export function checkPeriod(row: ParsedRow, index: SchemaIndex, sink: IssueSink)
 
 /** Checks 序号 and 指标编号 together: a row needs one of them, and they must agree. */
 export function checkItemAndTarget(row: ParsedRow, index: SchemaIndex, sink: IssueSink): void {
-  const itemCell = row.cells[COL.item];
-  const targetCell = row.cells[COL.target];
   const item = row.itemReading;
   const target = row.targetReading;
   if (item.kind === 'unknown') {
+    const itemCell = row.cells[COL.item];
     sink.onCell(row, 'unknown-item', 'error', '序号', MESSAGES.itemUnknown(showCell(itemCell), itemRange(index)));
   } else if (item.kind === 'text') {
+    const itemCell = row.cells[COL.item];
     sink.onCell(row, 'normalized-number', 'error', '序号', MESSAGES.normalizedNumber('序号', showCell(itemCell), item.no), {
       column: '序号',
       from: itemCell as string,
@@ -76,8 +76,10 @@ export function checkItemAndTarget(row: ParsedRow, index: SchemaIndex, sink: Iss
   }
 
   if (target.kind === 'unknown') {
+    const targetCell = row.cells[COL.target];
     sink.onCell(row, 'unknown-target', 'error', '指标编号', MESSAGES.targetUnknown(showCell(targetCell)));
   } else if (target.kind === 'loose') {
+    const targetCell = row.cells[COL.target];
     sink.onCell(row, 'unknown-target', 'error', '指标编号', MESSAGES.targetLoose(showCell(targetCell), target.target.id), {
       column: '指标编号',
       from: targetCell as string,
@@ -93,13 +95,31 @@ export function checkItemAndTarget(row: ParsedRow, index: SchemaIndex, sink: Iss
   }
 }
 
+// Both texts depend on the schema only, and a table of wrong rows would otherwise rebuild them per row.
+const PERIOD_LISTS = new WeakMap<SchemaIndex, string>();
+const ITEM_RANGES = new WeakMap<SchemaIndex, string>();
+
 function periodList(index: SchemaIndex): string {
-  const labels = index.periods.periods.map((p) => p.label);
-  return labels.length > 4 ? `${labels.slice(0, 3).join('、')}…${labels[labels.length - 1] ?? ''}` : labels.join('、');
+  let list = PERIOD_LISTS.get(index);
+  if (list === undefined) {
+    const labels = index.periods.periods.map((p) => p.label);
+    list = labels.length > 4 ? `${labels.slice(0, 3).join('、')}…${labels[labels.length - 1] ?? ''}` : labels.join('、');
+    PERIOD_LISTS.set(index, list);
+  }
+  return list;
 }
 
 function itemRange(index: SchemaIndex): string {
-  const numbers = [...index.items.keys()];
-  if (numbers.length === 0) return '无';
-  return `${Math.min(...numbers)}–${Math.max(...numbers)}`;
+  let range = ITEM_RANGES.get(index);
+  if (range === undefined) {
+    let min = Infinity;
+    let max = -Infinity;
+    for (const no of index.items.keys()) {
+      min = Math.min(min, no);
+      max = Math.max(max, no);
+    }
+    range = index.items.size === 0 ? '无' : `${min}–${max}`;
+    ITEM_RANGES.set(index, range);
+  }
+  return range;
 }

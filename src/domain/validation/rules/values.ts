@@ -26,13 +26,13 @@ export const IMPLAUSIBLE_FACTOR = 5;
 export function checkValue(row: ParsedRow, sink: IssueSink): void {
   const reading = row.value;
   const target = row.target;
-  const cell = row.cells[COL.value];
   if (reading.kind === 'blank') {
     if (target && (row.unit === null || row.unit === target.reporter)) {
       sink.onCell(row, 'missing-value', 'error', '累计完成值', MESSAGES.missingValue(target.id));
     }
     return;
   }
+  const cell = row.cells[COL.value];
   if (reading.kind === 'bad') {
     sink.onCell(row, 'bad-number', 'error', '累计完成值', MESSAGES.badNumber(showCell(cell), reading.reason));
     return;
