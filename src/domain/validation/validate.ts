@@ -7,6 +7,7 @@
  * (a row whose 报告期 resolves, also through an alias); with no such row, no period is chosen and no
  * missing-report issue is filed.
  */
+import { trackedSchema } from '../confirmedTargets';
 import type { NormalizedEntry } from '../entries';
 import type { Schema } from '../schema';
 import type { SheetRow } from '../../workbook/format';
@@ -25,7 +26,8 @@ import { RULE_IDS, type ValidateOptions, type ValidationIssue, type ValidationRe
 
 /** Validates WP_Entries rows against a schema. Throws only for a `period` option that names no period. */
 export function validateEntries(schema: Schema, rows: readonly SheetRow[], options: ValidateOptions = {}): ValidationResult {
-  const index = indexSchema(schema);
+  // Only confirmed targets are in 目标指标, so only they can be counted by the sheet's formulas.
+  const index = indexSchema(trackedSchema(schema));
   const chosen = chooseOption(index, options.period);
   const list: readonly unknown[] = Array.isArray(rows) ? rows : [];
   const sink = new IssueSink(list.length);

@@ -125,6 +125,15 @@ describe('unknown-target', () => {
   it('keeps a text-only row without a target', () => {
     expect(issuesOf(run(entry(2, { target: null, value: null, measure: null })), 2, 'unknown-target')).toEqual([]);
   });
+  it('rejects a figure for a low-confidence candidate that 目标指标 does not list yet', () => {
+    const withCandidate = structuredClone(schema);
+    const target = withCandidate.targets.find((t) => t.id === 'T3.1')!;
+    target.confidence = 'low';
+    const rows = [entry(2)];
+    expect(issuesOf(validateEntries(withCandidate, rows, { period: '2021年上半年' }), 2, 'unknown-target')).toHaveLength(1);
+    target.confidence = 'high';
+    expect(issuesOf(validateEntries(withCandidate, rows, { period: '2021年上半年' }), 2, 'unknown-target')).toEqual([]);
+  });
 });
 
 describe('target-item-mismatch', () => {
