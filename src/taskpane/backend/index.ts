@@ -1,6 +1,6 @@
 /**
  * Picks the backend for the host and loads it on demand, so the first screen carries neither the domain
- * code nor exceljs: inside Excel the Office.js workbook, elsewhere the in-browser workbook.
+ * code nor exceljs: inside Excel the office.js workbook, elsewhere the in-browser workbook.
  */
 import type { LedgerBackend } from './types';
 

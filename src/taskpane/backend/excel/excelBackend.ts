@@ -1,6 +1,6 @@
 /**
  * The backend inside Excel: reads and writes the open workbook through src/excel's OfficeWorkbook (the only
- * layer that touches Office.js). Each button is one or two OfficeWorkbook calls, so the sync budgets of the
+ * layer that touches office.js). Each button is one or two OfficeWorkbook calls, so the sync budgets of the
  * Excel layer are the pane's budgets: loading ≤ 4 syncs, validating ≤ 3, the summary ≤ 4, whatever the entries.
  */
 import type { Schema } from '../../../domain/schema';
