@@ -59,8 +59,8 @@ export interface ApplyOptions {
   onProgress?: (p: LoadProgress) => void;
 }
 
-/** What a load did. */
-export interface LoadResult {
+/** What a run against the workbook did, whatever it wrote: the shared part of load and summary results. */
+export interface HostRunOutcome {
   ok: boolean;
   /** Chinese summary for the user. */
   message: string;
@@ -74,6 +74,10 @@ export interface LoadResult {
   skipped: SkippedFeature[];
   /** Chinese notices to show (skipped features, orphaned entries, budget). */
   notices: string[];
+}
+
+/** What a load did. */
+export interface LoadResult extends HostRunOutcome {
   /** Where each table ended up. */
   tables: Record<string, TableLayout>;
 }

@@ -15,7 +15,7 @@ import { SHEETS, TABLES } from '../workbook/format';
 import type { NamePlan, SheetPlan } from '../workbook/plan';
 import { planSummarySheet } from '../workbook/summarySheet';
 import { DUTIES_TABLE } from '../workbook/summarySheetLayout';
-import { type SkippedFeature } from './applyPlan';
+import { type HostRunOutcome, type SkippedFeature } from './applyPlan';
 import { OPERATION_OVERHEAD_BYTES } from './bytes';
 import { FEATURE_LABELS, FEATURE_SETS, type Feature, hasFeature, type HostCapabilities } from './capabilities';
 import { cellUnits, conditionalFormatUnits, freezeUnit, nameUnits, printUnit, tabColorUnit, validationUnits, visibilityUnit, widthUnits } from './featureUnits';
@@ -67,20 +67,9 @@ export interface SummaryOptions {
 }
 
 /** What generating the summary did. */
-export interface SummaryRun {
-  ok: boolean;
-  /** Chinese summary for the user. */
-  message: string;
+export interface SummaryRun extends HostRunOutcome {
   /** The domain's figures, which the sheet's formulas reproduce (absent when the run failed). */
   summary?: Summary;
-  failedStep?: string;
-  error?: { code?: string; message: string };
-  /** Syncs of the whole run, validation included. */
-  syncs: number;
-  /** Largest estimated request of the summary's own write, in bytes. */
-  largestRequestBytes: number;
-  skipped: SkippedFeature[];
-  notices: string[];
   /** Whether the chart was created, or found and updated. */
   chart?: 'created' | 'updated';
 }
