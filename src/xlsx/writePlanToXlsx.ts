@@ -37,7 +37,12 @@ function writeCells(ws: Worksheet, cells: CellPlan[]): void {
  * Writes one table. An Excel table needs at least one data row, so a table planned without rows gets one
  * blank row (Excel grows the table, and its validation, as soon as a user types below the header).
  */
-function writeTable(ws: Worksheet, table: TablePlan): void {
+/**
+ * Writes one table. `alone` says whether it is the only table in its columns: only then can formats be column-level
+ * styles (which also reach rows users add later); tables stacked in the same columns (the 汇总 sheet) would
+ * overwrite each other's formats, so there the formats go on the table's own cells.
+ */
+function writeTable(ws: Worksheet, table: TablePlan, alone: boolean): void {
   const planned = table.rows.length > 0 ? table.rows : [table.columns.map(() => null)];
   const rows = planned.map((row) => table.columns.map((c, j) => (c.formula ? { formula: storedFormula(c.formula) } : literal(row[j]))));
   ws.addTable({
@@ -48,13 +53,20 @@ function writeTable(ws: Worksheet, table: TablePlan): void {
     columns: table.columns.map((c) => ({ name: encodeXlsxText(c.header), filterButton: true })),
     rows,
   });
-  const { column: left } = parseAddress(table.topLeft);
+  const { column: left, row: top } = parseAddress(table.topLeft);
   table.columns.forEach((plan, j) => {
     const column = ws.getColumn(left + j);
     if (plan.width) column.width = plan.width;
-    // Column-level styles also reach the cells users add later.
-    if (plan.numberFormat) column.numFmt = plan.numberFormat;
-    if (plan.wrap) column.alignment = { wrapText: true, vertical: 'top' };
+    if (alone) {
+      if (plan.numberFormat) column.numFmt = plan.numberFormat;
+      if (plan.wrap) column.alignment = { wrapText: true, vertical: 'top' };
+    } else {
+      for (let r = top + 1; r <= top + planned.length; r++) {
+        const cell = ws.getCell(r, left + j);
+        if (plan.numberFormat) cell.numFmt = plan.numberFormat;
+        if (plan.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
+      }
+    }
     if (plan.hidden) column.hidden = true;
     if (plan.validation) addValidation(ws, columnDataRange(table.topLeft, j, planned.length), dataValidation(plan.validation));
   });
@@ -84,6 +96,20 @@ function writeHighlights(ws: Worksheet, sheet: SheetPlan): void {
   }
 }
 
+/** Whether another table of the sheet covers any of this table's columns. */
+function sharesColumns(table: TablePlan, tables: TablePlan[]): boolean {
+  const span = (t: TablePlan): [number, number] => {
+    const left = parseAddress(t.topLeft).column;
+    return [left, left + t.columns.length - 1];
+  };
+  const [a, b] = span(table);
+  return tables.some((other) => {
+    if (other === table) return false;
+    const [c, d] = span(other);
+    return a <= d && c <= b;
+  });
+}
+
 function writeSheet(wb: Workbook, sheet: SheetPlan): void {
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.visibility,
@@ -91,7 +117,7 @@ function writeSheet(wb: Workbook, sheet: SheetPlan): void {
     ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
   });
   for (const [letters, width] of Object.entries(sheet.columnWidths ?? {})) ws.getColumn(letters).width = width;
-  for (const table of sheet.tables) writeTable(ws, table);
+  for (const table of sheet.tables) writeTable(ws, table, !sharesColumns(table, sheet.tables));
   writeCells(ws, sheet.cells);
   writeConditionalFormats(ws, sheet);
   writeHighlights(ws, sheet);
