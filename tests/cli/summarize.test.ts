@@ -119,11 +119,30 @@ describe('workpoints summarize exit codes', () => {
     expect(result.stderr).toContain('WP_Entries');
   });
 
+  it('exits 2 naming the column when a required header was renamed, instead of reporting nothing as 未报送', async () => {
+    const book = await fixtureBook();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(book.bytes as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet(SHEETS.entries);
+    const column = COLUMNS.entries.indexOf('累计完成值') + 1;
+    sheet!.getCell(1, column).value = '完成值';
+    // exceljs keeps the table's own column names; rename there too, as Excel does when a header cell is edited.
+    const table = sheet!.getTable(TABLES.entries) as unknown as { table: { columns: { name: string }[] } };
+    table.table.columns[column - 1]!.name = '完成值';
+    const files = new Map([['book.xlsx', new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer)]]);
+    const result = await run(['book.xlsx', '--period', FIRST, '--json'], files);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('累计完成值');
+    expect(result.stdout).toBe('');
+  });
+
   it.each([
     [['book.xlsx'], '--period'],
     [['--period', FIRST], '工作簿'],
     [['book.xlsx', '--period', FIRST, '--bogus'], '--bogus'],
     [['book.xlsx', '--period', FIRST, '--out', 'book.xlsx'], '输入文件'],
+    [['book.xlsx', '--period', FIRST, '--out', './book.xlsx'], '输入文件'],
+    [['book.xlsx', '--period', FIRST, '--out', `${process.cwd()}/book.xlsx`], '输入文件'],
   ])('exits 2 on bad arguments %j', async (args, words) => {
     const { files } = await bookFiles();
     const result = await run(args, files);

@@ -4,12 +4,14 @@
  * workbook with the 汇总 sheet. The input file is never written. Exit 0 ok, 2 unusable input or unknown period.
  */
 import { rename, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import packageJson from '../../../package.json';
 import type { Schema } from '../../domain/schema';
 import { summarize } from '../../domain/summary/summarize';
 import { PeriodReader } from '../../domain/validation/periodReader';
 import { validateEntries } from '../../domain/validation';
 import type { WorkbookPlan } from '../../workbook/plan';
+import { inspectEntries } from '../../workbook/inspectEntries';
 import { entriesTable, entryRows, storedSchema } from '../../workbook/reader';
 import type { WorkbookSnapshot } from '../../workbook/snapshot';
 import { SHEETS } from '../../workbook/format';
@@ -73,7 +75,8 @@ function parseArgs(args: string[]): Options | string {
   }
   if (book === undefined) return '请给出台账工作簿（.xlsx）。';
   if (period === undefined) return '请用 --period 给出报告期，例如 --period 2021年上半年。';
-  if (out !== undefined && out === book) return '--out 不能是输入文件本身（输入文件不会被改动）。';
+  // Compared as resolved paths, so `./book.xlsx` or an absolute spelling cannot overwrite the input either.
+  if (out !== undefined && resolve(out) === resolve(book)) return '--out 不能是输入文件本身（输入文件不会被改动）。';
   return { book, period, json, ...(out === undefined ? {} : { out }) };
 }
 
@@ -101,6 +104,9 @@ async function readBook(
   if (stored.status === 'absent') return { ok: false, message: `“${path}”不是工作要点台账：没有找到 _wp_meta 工作表中保存的方案。请先用 workpoints build 生成台账。` };
   if (stored.status === 'unreadable') return { ok: false, message: `“${path}”中保存的方案已损坏：${stored.problem}` };
   if (!entriesTable(snapshot)) return { ok: false, message: `“${path}”中没有“进度填报”表格（WP_Entries），无法汇总。` };
+  // The same checks as validate: a renamed or missing column must stop the run, not report every target as 未报送.
+  const inspection = inspectEntries(snapshot);
+  if (!inspection.usable) return { ok: false, message: `“${path}”无法汇总：${inspection.problem}` };
   return { ok: true, value: { snapshot, schema: stored.schema, bytes } };
 }
 
