@@ -118,7 +118,12 @@ export async function readWorkbookXlsx(bytes: Uint8Array | ArrayBuffer): Promise
   const ExcelJS = await loadExcelJs();
   const wb: Workbook = new ExcelJS.Workbook();
   const data = bytes instanceof Uint8Array ? bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) : bytes;
-  await wb.xlsx.load(data as ArrayBuffer);
+  try {
+    await wb.xlsx.load(data as ArrayBuffer);
+  } catch {
+    // exceljs/jszip speak English about zip internals; a clerk needs to know what to do.
+    throw new Error('文件不是有效的 .xlsx 工作簿（可能已损坏，或是其他格式的文件改了扩展名）。请在 Excel 中打开后另存为“Excel 工作簿 (*.xlsx)”再试。');
+  }
   const date1904 = wb.properties.date1904 === true;
   const tables: TableSnapshot[] = [];
   for (const ws of wb.worksheets) {

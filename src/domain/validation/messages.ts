@@ -60,7 +60,7 @@ export const MESSAGES = {
   notResponsible: (unit: string, item: number) =>
     text(`${unit}不是第${item}项的牵头、配合或责任单位`, `${unit} is not a lead, cooperating or responsible unit of item ${item}`, '请核对序号；本单位负责的任务见「责任分工」表', 'check the item number; the 责任分工 sheet lists the unit’s items'),
   notReporter: (id: string, reporter: string) =>
-    text(`指标${id}由${reporter}填报，本行的数字会被重复计算`, `target ${id} is reported by ${reporter}; this figure would be counted twice`, `请清空累计完成值，把本单位的贡献写入工作进展（数字由${reporter}统一填报）`, `clear the figure and describe the unit’s contribution in the progress text (${reporter} reports the figure)`),
+    text(`指标${id}由${reporter}填报，本行的数字不计入汇总（避免与${reporter}的数字重复）`, `target ${id} is reported by ${reporter}; this figure is not counted (it would duplicate ${reporter}’s)`, `请清空累计完成值，把本单位的贡献写入工作进展（数字由${reporter}统一填报）`, `clear the figure and describe the unit’s contribution in the progress text (${reporter} reports the figure)`),
 
   missingValue: (id: string) =>
     text(`指标${id}未填累计完成值`, `no figure for target ${id}`, '请填写截至本报告期的累计完成值（数字）', 'enter the cumulative figure to the end of the period (a number)'),
