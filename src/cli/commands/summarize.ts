@@ -140,6 +140,8 @@ export function createSummarizeCommand(deps: SummarizeCommandDeps = defaultDeps)
     const { normalized } = validateEntries(schema, entryRows(snapshot), { period: period.value });
     const summary = summarize(schema, normalized, period.value);
     const notes: string[] = [];
+    // A spelling like 2021Q2 or 二季度 is read as a period of the schema; say which, so a guess is never silent.
+    if (period.value !== options.period.trim()) notes.push(`报告期“${options.period}”按“${period.value}”汇总。`);
     if (options.out !== undefined) {
       const plan = summaryWorkbookPlan(schema, snapshot, normalized, period.value, deps.appVersion);
       const failure = await writeAtomically(options.out, await deps.writeXlsx(plan, bytes), io, deps);
