@@ -37,6 +37,15 @@ describe('workpoints validate', () => {
     expect(io.stdout()).toContain(`报告期 ${fixturePeriod}`);
   });
 
+  it('lists the issues themselves under the table, errors first, so a clerk sees what to fix', async () => {
+    const { io } = await run(['book.xlsx', '--period', fixturePeriod]);
+    const json = JSON.parse((await run(['book.xlsx', '--period', fixturePeriod, '--json'])).io.stdout()) as { issues: { message: string; severity: string }[] };
+    const listed = io.stdout().split('问题明细：')[1] ?? '';
+    const shown = json.issues.slice(0, 50);
+    for (const issue of shown.filter((i) => i.severity === 'error')) expect(listed).toContain(issue.message);
+    expect(listed.indexOf('[错误]')).toBeLessThan(listed.indexOf('[警告]') === -1 ? Infinity : listed.indexOf('[警告]'));
+  });
+
   it('exits 0 when validation finds no errors (an empty ledger)', async () => {
     const { bookPlan } = await import('./fixtureBook');
     const { writePlanToXlsx } = await import('../../src/xlsx/writePlanToXlsx');

@@ -99,7 +99,20 @@ export function validationTable(result: ValidationResult): string {
     result.byUnit.map((u) => [u.unit === '' ? '（未填单位）' : u.unit, u.errors, u.warnings, u.itemsDue, u.itemsReported, u.targetsDue, u.targetsReported].map(String)),
   );
   const period = result.period ? `报告期 ${result.period}` : '未确定报告期（没有填报行）';
-  return `${table}\n\n${period}：校验 ${result.normalized.length} 行，错误 ${errors} 条，警告 ${result.issues.length - errors} 条。`;
+  return `${table}\n\n${issueList(result)}${period}：校验 ${result.normalized.length} 行，错误 ${errors} 条，警告 ${result.issues.length - errors} 条。`;
+}
+
+/** How many issues the terminal lists before pointing to --out / --json for the rest. */
+const LISTED_ISSUES = 50;
+
+/** The issues themselves, errors first, so a clerk sees what to fix without opening another file. */
+function issueList(result: ValidationResult): string {
+  if (result.issues.length === 0) return '';
+  const ordered = [...result.issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  const lines = ordered.slice(0, LISTED_ISSUES).map((i) => `  [${i.severity === 'error' ? '错误' : '警告'}] ${i.message}${i.advice ? ` → ${i.advice}` : ''}`);
+  const rest = ordered.length - LISTED_ISSUES;
+  if (rest > 0) lines.push(`  …… 另有 ${rest} 条，请用 --out 生成带“校验结果”工作表的工作簿，或用 --json 查看全部。`);
+  return `问题明细：\n${lines.join('\n')}\n\n`;
 }
 
 
