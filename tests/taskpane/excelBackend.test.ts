@@ -1,3 +1,4 @@
+import { confirmedTargets } from '../../src/domain/confirmedTargets';
 import { summarize } from '../../src/domain/summary';
 import { validateEntries } from '../../src/domain/validation';
 import { ExcelBackend } from '../../src/taskpane/backend/excel/excelBackend';
@@ -44,7 +45,7 @@ describe('Excel backend', () => {
     const { value, syncs } = await syncsOf(fake, () => backend.loadSchema(preview.schema, quiet, never));
     expect(syncs).toBeLessThanOrEqual(4);
     expect(value.entriesKept).toBe(0);
-    expect((await backend.status()).targets).toBe(preview.schema.targets.length);
+    expect((await backend.status()).targets).toBe(confirmedTargets(preview.schema).length);
   });
 
   it('validates within 3 syncs, returns the domain’s result and writes 校验状态 on every typed row', async () => {

@@ -55,6 +55,7 @@ export interface WorkbookStatus {
   /** Chinese explanation when `_wp_meta` exists but cannot be read. */
   schemaProblem: string | null;
   items: number;
+  /** Targets the ledger tracks: low-confidence candidates are not counted until confirmed. */
   targets: number;
   units: number;
   entries: number;

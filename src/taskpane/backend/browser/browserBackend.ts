@@ -3,6 +3,7 @@
  * .xlsx with exceljs (loaded on demand). This is the demo, the fallback for staff who cannot sideload, and
  * what the browser tests drive.
  */
+import { confirmedTargets } from '../../../domain/confirmedTargets';
 import type { Schema } from '../../../domain/schema';
 import { summarize } from '../../../domain/summary/summarize';
 import type { Summary } from '../../../domain/summary/types';
@@ -50,7 +51,7 @@ export class BrowserBackend implements LedgerBackend {
         : null,
       schemaProblem: this.book.schemaProblem,
       items: schema?.items.length ?? 0,
-      targets: schema?.targets.length ?? 0,
+      targets: schema ? confirmedTargets(schema).length : 0,
       units: schema?.units.length ?? 0,
       entries: this.book.entryRows().length,
       periods: schema?.periods.map((p) => p.label) ?? [],

@@ -3,6 +3,7 @@
  * layer that touches office.js). Each button is one or two OfficeWorkbook calls, so the sync budgets of the
  * Excel layer are the pane's budgets: loading ≤ 4 syncs, validating ≤ 3, the summary ≤ 4, whatever the entries.
  */
+import { confirmedTargets } from '../../../domain/confirmedTargets';
 import type { Schema } from '../../../domain/schema';
 import type { Summary } from '../../../domain/summary/types';
 import type { ValidationResult } from '../../../domain/validation/types';
@@ -60,7 +61,7 @@ export class ExcelBackend implements LedgerBackend {
           : null,
       schemaProblem: stored.status === 'unreadable' ? stored.problem : null,
       items: schema?.items.length ?? 0,
-      targets: schema?.targets.length ?? 0,
+      targets: schema ? confirmedTargets(schema).length : 0,
       units: schema?.units.length ?? 0,
       entries: entryRows(snapshot).length,
       periods: schema?.periods.map((p) => p.label) ?? [],
