@@ -1,3 +1,4 @@
+/* global document -- used inside page.waitForFunction callbacks, which run in the browser */
 // A small harness for the browser checks: Debian's Chromium through playwright-core, named checks, a closing line.
 const { chromium } = require('playwright-core');
 const fs = require('node:fs');
@@ -102,4 +103,22 @@ function buildInto(outDir, env = {}) {
   });
 }
 
-module.exports = { launch, openPage, runChecks, assert, serveDir, buildInto };
+/** Opens one of the pane's tabs and waits for its screen. */
+async function openTab(page, id) {
+  await page.getByTestId(`tab-${id}`).click();
+  await page.getByTestId(`screen-${id}`).waitFor();
+}
+
+/** Waits until long work has finished (no progress bar); fails when the pane shows an error. */
+async function settle(page) {
+  await page.waitForFunction(() => !document.querySelector('[data-testid="job-progress"]'), null, { timeout: 60000 });
+  const error = page.getByTestId('job-error');
+  if (await error.count()) throw new Error(`the pane shows an error: ${await error.first().innerText()}`);
+}
+
+/** A screenshot helper that saves full pages under `dir` as `<prefix>-<name>.png`. */
+function screenshotter(dir, prefix) {
+  return (page, name) => page.screenshot({ path: path.join(dir, `${prefix}-${name}.png`), fullPage: true });
+}
+
+module.exports = { launch, openPage, runChecks, assert, serveDir, buildInto, openTab, settle, screenshotter };

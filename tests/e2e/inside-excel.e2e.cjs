@@ -1,4 +1,4 @@
-/* global window, document -- used inside page.evaluate callbacks, which run in the browser */
+/* global window -- used inside page.evaluate callbacks, which run in the browser */
 // The built task pane inside "Excel": the strict Excel fake (tests/support/excelFake.ts) is served in place of
 // Office.js, with Office.onReady answering as Excel on Windows. The buttons must drive the Excel writer: load the
 // built-in notice, type entries into the fake's WP_Entries, validate, fix, locate a cell, summarise 上半年 twice,
@@ -9,11 +9,12 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const tsx = require('tsx/cjs/api');
-const { launch, openPage, runChecks, assert, serveDir, buildInto } = require('./harness.cjs');
+const { launch, openPage, runChecks, assert, serveDir, buildInto, openTab, settle, screenshotter } = require('./harness.cjs');
 const { fakeOfficeBundle } = require('./fakeOffice.cjs');
 
 const root = path.join(__dirname, '..', '..');
 const results = path.join(root, 'test-results');
+const shot = screenshotter(results, 'inside-excel');
 const OFFICE_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const PERIOD = '2021年上半年';
 const BUDGET = { load: 4, validate: 3, summary: 4 };
@@ -27,21 +28,8 @@ const { headlineFigures } = load('src/taskpane/state/summaryView.ts');
 const { COLUMNS, STATUS_LABELS } = load('src/workbook/format.ts');
 const { zhCN } = load('src/taskpane/i18n/zh-CN.ts');
 
-async function shot(page, name) {
-  await page.screenshot({ path: path.join(results, `inside-excel-${name}.png`), fullPage: true });
-}
 
-async function openTab(page, id) {
-  await page.getByTestId(`tab-${id}`).click();
-  await page.getByTestId(`screen-${id}`).waitFor();
-}
 
-/** Waits until long work has finished; fails when the pane shows an error. */
-async function settle(page) {
-  await page.waitForFunction(() => !document.querySelector('[data-testid="job-progress"]'), null, { timeout: 60000 });
-  const error = page.getByTestId('job-error');
-  if (await error.count()) throw new Error(`the pane shows an error: ${await error.first().innerText()}`);
-}
 
 /**
  * Runs a button press and returns its syncs: every Excel.run from the press up to its last run that writes (the

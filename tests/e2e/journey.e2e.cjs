@@ -9,11 +9,12 @@ const os = require('node:os');
 const path = require('node:path');
 const tsx = require('tsx/cjs/api');
 const axeSource = require('axe-core').source;
-const { launch, openPage, runChecks, assert, serveDir, buildInto } = require('./harness.cjs');
+const { launch, openPage, runChecks, assert, serveDir, buildInto, openTab, settle, screenshotter } = require('./harness.cjs');
 const { findSoffice, sheetsAsCsv } = require('../../scripts/libreoffice.cjs');
 
 const root = path.join(__dirname, '..', '..');
 const results = path.join(root, 'test-results');
+const shot = screenshotter(results, 'journey');
 const PERIOD = '2021年上半年';
 // The user drops both low-confidence candidates of item 22 (tracked lists of companies, not yearly targets).
 const DROPPED = ['T22.1', 'T22.2'];
@@ -37,21 +38,8 @@ async function checkAxe(page, screen) {
   assert(bad.length === 0, `axe on ${screen}: ${JSON.stringify(bad)}`);
 }
 
-async function shot(page, name) {
-  await page.screenshot({ path: path.join(results, `journey-${name}.png`), fullPage: true });
-}
 
-async function openTab(page, id) {
-  await page.getByTestId(`tab-${id}`).click();
-  await page.getByTestId(`screen-${id}`).waitFor();
-}
 
-/** Waits until long work has finished (no progress bar). */
-async function settle(page) {
-  await page.waitForFunction(() => !document.querySelector('[data-testid="job-progress"]'), null, { timeout: 60000 });
-  const error = page.getByTestId('job-error');
-  if (await error.count()) throw new Error(`the pane shows an error: ${await error.first().innerText()}`);
-}
 
 /** The same journey on the backend alone: what the pane must show. */
 async function mirror() {
