@@ -12,7 +12,7 @@
 import { type Rect } from './a1';
 import { arg, FakeClientObject, once, type PropertySpec } from './base';
 import { type FakeContextCore } from './context';
-import { FakeOfficeError } from './errors';
+import { FakeOfficeError, liveItem } from './errors';
 import { type ChartModel, type SheetModel } from './model';
 import { type FakeRange } from './range';
 
@@ -56,9 +56,7 @@ export class FakeChart extends FakeClientObject {
 
   /** The chart, or ItemNotFound (also for a null object or a deleted chart). */
   chart(): ChartModel {
-    const c = this.resolve();
-    if (!c || !this.sheet().charts.includes(c)) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist. (${this.path})`);
-    return c;
+    return liveItem(this.resolve(), this.sheet().charts, this.path);
   }
 
   protected override beforeRead(): void {

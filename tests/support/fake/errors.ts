@@ -35,3 +35,14 @@ export function propertyNotLoaded(owner: string, prop: string): FakeOfficeError 
     `${owner}.${prop}`,
   );
 }
+
+/** Office.js's ItemNotFound for an object that does not exist (or no longer does), naming where it was looked for. */
+export function itemNotFound(where: string): FakeOfficeError {
+  return new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist. (${where})`);
+}
+
+/** The item a proxy points at while it is still in its collection, else ItemNotFound (also for null objects). */
+export function liveItem<T>(item: T | null, collection: readonly T[], where: string): T {
+  if (!item || !collection.includes(item)) throw itemNotFound(where);
+  return item;
+}

@@ -1,6 +1,6 @@
 /** The workbook state behind the fake: what Excel would hold after each applied batch. */
 import { cellCount, contains, intersects, MAX_ROWS, type Rect } from './a1';
-import { FakeOfficeError } from './errors';
+import { FakeOfficeError, itemNotFound } from './errors';
 import { type Stored } from './input';
 
 /** Per-cell formatting the fake keeps. */
@@ -193,7 +193,7 @@ export class WorkbookModel {
   /** A sheet by name, or ItemNotFound. */
   requireSheet(name: string): SheetModel {
     const s = this.sheet(name);
-    if (!s) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist. (worksheet '${name}')`);
+    if (!s) throw itemNotFound(`worksheet '${name}'`);
     return s;
   }
 
@@ -215,7 +215,7 @@ export class WorkbookModel {
   /** A table by name, or ItemNotFound. */
   requireTable(name: string): TableModel {
     const t = this.table(name);
-    if (!t) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist. (table '${name}')`);
+    if (!t) throw itemNotFound(`table '${name}'`);
     return t;
   }
 

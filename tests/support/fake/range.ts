@@ -81,9 +81,14 @@ export class FakeRange extends FakeClientObject {
 
   get values(): unknown[][] { return this.loadedValue('values'); }
   set values(v: unknown[][]) {
-    this.queueSet('values', v, '1.1', () => {
+    this.writeInput('values', v);
+  }
+
+  /** Queues typed input into every cell of the range, read as Excel reads typing under each cell's format. */
+  private writeInput(property: 'values' | 'formulas', v: unknown[][]): void {
+    this.queueSet(property, v, '1.1', () => {
       const t = this.target();
-      const rows = checkDims(t, v, 'values');
+      const rows = checkDims(t, v, property);
       rows.forEach((row, i) =>
         row.forEach((input, j) => {
           const r = t.rect.top + i;
@@ -97,19 +102,8 @@ export class FakeRange extends FakeClientObject {
 
   get formulas(): unknown[][] { return this.loadedValue('formulas'); }
   set formulas(v: unknown[][]) {
-    this.queueSet('formulas', v, '1.1', () => {
-      const t = this.target();
-      const rows = checkDims(t, v, 'formulas');
-      rows.forEach((row, i) =>
-        row.forEach((input, j) => {
-          const r = t.rect.top + i;
-          const c = t.rect.left + j;
-          // Writing formulas is writing input: a formula in a text-formatted cell still stays text.
-          const stored = interpretInput(input, t.sheet.cell(r, c)?.format.numberFormat ?? 'General');
-          if (stored) t.sheet.ensure(r, c).stored = stored;
-        }),
-      );
-    });
+    // Writing formulas is writing input, as in Excel: a formula in a text-formatted cell still stays text.
+    this.writeInput('formulas', v);
   }
 
   /** Range.columnHidden (1.2): true when every column of the range is hidden, false when none, else null. */

@@ -2,7 +2,7 @@
 import { parseAddress, type Rect } from './a1';
 import { arg, FakeClientObject, once, type PropertySpec } from './base';
 import { type FakeContextCore } from './context';
-import { FakeOfficeError } from './errors';
+import { FakeOfficeError, liveItem, itemNotFound } from './errors';
 import { interpretInput } from './input';
 import { type SheetModel, type TableModel, type WorkbookModel } from './model';
 import { FakeRange } from './range';
@@ -23,9 +23,7 @@ export class FakeTable extends FakeClientObject {
 
   /** The table, or ItemNotFound (also for operations on a null object). */
   table(): TableModel {
-    const t = this.resolve();
-    if (!t || !this.model.tables.includes(t)) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist. (${this.path})`);
-    return t;
+    return liveItem(this.resolve(), this.model.tables, this.path);
   }
 
   protected override beforeRead(): void {
@@ -140,7 +138,7 @@ export class FakeTableColumnCollection extends FakeClientObject {
         headers.push(h.kind === 'text' ? h.text : h.kind === 'number' || h.kind === 'boolean' ? String(h.value) : '');
       }
       const i = find(t, headers);
-      if (i < 0 || i >= headers.length) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist. (${path})`);
+      if (i < 0 || i >= headers.length) throw itemNotFound(path);
       return { table: t, index: i, name: headers[i] ?? '' };
     });
   }

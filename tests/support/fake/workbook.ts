@@ -1,7 +1,7 @@
 /** Excel.Workbook, names, settings and application in the fake. */
 import { arg, FakeClientObject, type PropertySpec } from './base';
 import { type FakeContextCore } from './context';
-import { FakeOfficeError } from './errors';
+import { FakeOfficeError, itemNotFound } from './errors';
 import { type NameModel, type WorkbookModel } from './model';
 import { FakeTableCollection } from './table';
 import { FakeWorksheetCollection } from './worksheet';
@@ -16,7 +16,7 @@ export class FakeNamedItem extends FakeClientObject {
   }
   private item(): NameModel {
     const n = this.model.names.get(this.key.toLowerCase());
-    if (!n) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist. (name '${this.key}')`);
+    if (!n) throw itemNotFound(`name '${this.key}'`);
     return n;
   }
   protected override beforeRead(): void {

@@ -2,7 +2,7 @@
 import { MAX_COLS, MAX_ROWS, parseAddress, qualify } from './a1';
 import { arg, FakeClientObject, once, type PropertySpec } from './base';
 import { type FakeContextCore, versionAtLeast } from './context';
-import { FakeOfficeError } from './errors';
+import { FakeOfficeError, liveItem } from './errors';
 import { type SheetModel, type WorkbookModel } from './model';
 import { FakeChartCollection } from './chart';
 import { FakeRange } from './range';
@@ -22,9 +22,7 @@ export class FakeWorksheet extends FakeClientObject {
 
   /** The sheet, or ItemNotFound. */
   sheet(): SheetModel {
-    const s = this.resolve();
-    if (!s || !this.model.sheets.includes(s)) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist. (${this.path})`);
-    return s;
+    return liveItem(this.resolve(), this.model.sheets, this.path);
   }
 
   protected override beforeRead(): void {
