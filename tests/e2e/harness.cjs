@@ -121,4 +121,22 @@ function screenshotter(dir, prefix) {
   return (page, name) => page.screenshot({ path: path.join(dir, `${prefix}-${name}.png`), fullPage: true });
 }
 
-module.exports = { launch, openPage, runChecks, assert, serveDir, buildInto, openTab, settle, screenshotter };
+/** The last check of a suite: nothing the page logged as an error along the way. */
+function noConsoleErrors(errors) {
+  return ['no console errors along the way', async () => assert(errors.length === 0, `console errors: ${errors.join(' | ')}`)];
+}
+
+/** Runs a suite's main, closes what it opened (in order) and exits 0 only when every check passed. */
+function runSuite(main) {
+  main()
+    .then(async ({ ok, open }) => {
+      for (const thing of open) await thing.close();
+      process.exit(ok ? 0 : 1);
+    })
+    .catch((error) => {
+      console.error(error);
+      process.exit(1);
+    });
+}
+
+module.exports = { launch, openPage, runChecks, assert, serveDir, buildInto, openTab, settle, screenshotter, noConsoleErrors, runSuite };

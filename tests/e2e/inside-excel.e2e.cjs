@@ -9,7 +9,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const tsx = require('tsx/cjs/api');
-const { launch, openPage, runChecks, assert, serveDir, buildInto, openTab, settle, screenshotter } = require('./harness.cjs');
+const { launch, openPage, runChecks, assert, serveDir, buildInto, openTab, settle, screenshotter, noConsoleErrors, runSuite } = require('./harness.cjs');
 const { fakeOfficeBundle } = require('./fakeOffice.cjs');
 
 const root = path.join(__dirname, '..', '..');
@@ -243,18 +243,9 @@ async function main() {
         }
       },
     ],
-    [
-      'no console errors along the way',
-      async () => assert(errors.length === 0, `console errors: ${errors.join(' | ')}`),
-    ],
+    noConsoleErrors(errors),
   ]);
-  await context.close();
-  await browser.close();
-  await server.close();
-  process.exit(ok ? 0 : 1);
+  return { ok, open: [context, browser, server] };
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runSuite(main);

@@ -2,6 +2,7 @@
  * 导入工作要点: choose the built-in notice, paste a notice, or open a .txt notice / .json schema; preview
  * (differences first, diagnostics, sections, targets), edit targets, then write; save the schema as .json.
  */
+import { HiddenFileInput } from '../components/HiddenFileInput';
 import {
   Body1,
   Button,
@@ -32,7 +33,6 @@ const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
   block: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  hidden: { display: 'none' },
 });
 
 type Source = 'builtin' | 'paste' | 'file';
@@ -135,18 +135,12 @@ export function LoadScreen({ backend, onChanged, t }: LoadScreenProps) {
             <Textarea value={text} onChange={(_, d) => setText(d.value)} placeholder={t('load.pastePlaceholder')} rows={8} resize="vertical" />
           </Field>
         )}
-        <input
+        <HiddenFileInput
           ref={fileInput}
-          className={styles.hidden}
-          type="file"
           accept=".txt,.json,text/plain,application/json"
-          aria-label={t('load.fileLabel')}
-          data-testid="open-notice"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void openFile(file);
-          }}
+          label={t('load.fileLabel')}
+          testId="open-notice"
+          onFile={(file) => void openFile(file)}
         />
         <div className={styles.actions}>
           <Button appearance={preview ? 'secondary' : 'primary'} onClick={() => void previewChosen()} disabled={!backend || job.busy} data-testid="preview">

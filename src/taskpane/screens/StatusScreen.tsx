@@ -1,4 +1,5 @@
 /** 状态: the host (from StatusCard), the workbook's schema and counts, last runs, skipped features; in the browser, open and download. */
+import { HiddenFileInput } from '../components/HiddenFileInput';
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef } from 'react';
 import type { HostInfo } from '../../excel/hostInfo';
@@ -15,7 +16,6 @@ const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  hidden: { display: 'none' },
   muted: { color: tokens.colorNeutralForeground3 },
   list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
 });
@@ -65,18 +65,12 @@ export function StatusScreen({ host, backend, status, onChanged, t }: StatusScre
               <Button onClick={() => fileInput.current?.click()} disabled={job.busy}>
                 {t('wb.open')}
               </Button>
-              <input
+              <HiddenFileInput
                 ref={fileInput}
-                className={styles.hidden}
-                type="file"
                 accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                aria-label={t('wb.open')}
-                data-testid="open-xlsx"
-                onChange={(e) => {
-                  const file = e.target.files?.[0];
-                  e.target.value = '';
-                  if (file) void open(file);
-                }}
+                label={t('wb.open')}
+                testId="open-xlsx"
+                onFile={(file) => void open(file)}
               />
               <Button appearance="primary" onClick={() => void download()} disabled={job.busy || !status?.schema} data-testid="download">
                 {t('wb.download')}
