@@ -6,7 +6,8 @@ import globals from 'globals';
 
 const hostGlobals = {
   name: 'Excel',
-  message: 'Office.js is used only in src/excel/ (and the task pane bootstrap); go through the OfficeWorkbook layer.',
+  message:
+    'Office.js is used only in src/excel/ (and the task pane bootstrap); go through the OfficeWorkbook layer.',
 };
 
 export default tseslint.config(
@@ -41,7 +42,22 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['exceljs', 'react', 'react-dom', '@fluentui/*', '../excel/*', '../xlsx/*', '../taskpane/*'], message: 'src/domain and src/workbook stay pure.' }] },
+        {
+          patterns: [
+            {
+              group: [
+                'exceljs',
+                'react',
+                'react-dom',
+                '@fluentui/*',
+                '../excel/*',
+                '../xlsx/*',
+                '../taskpane/*',
+              ],
+              message: 'src/domain and src/workbook stay pure.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -27,7 +27,8 @@ export function time(fn: () => unknown, runs: number): Timing {
   }
   times.sort((a, b) => a - b);
   const mid = Math.floor(times.length / 2);
-  const median = times.length % 2 ? (times[mid] as number) : ((times[mid - 1] as number) + (times[mid] as number)) / 2;
+  const median =
+    times.length % 2 ? (times[mid] as number) : ((times[mid - 1] as number) + (times[mid] as number)) / 2;
   return { median, min: times[0] as number, runs };
 }
 

@@ -30,11 +30,17 @@ function chineseValue(numeral: string): number {
   // Only the forms the reference uses (一 … 十九) need reading back.
   if (numeral.startsWith('十')) return 10 + DIGITS.indexOf(numeral[1] ?? '零');
   if (numeral.length === 1) return DIGITS.indexOf(numeral);
-  return DIGITS.indexOf(numeral[0] as string) * 10 + (numeral.length > 2 ? DIGITS.indexOf(numeral[2] as string) : 0);
+  return (
+    DIGITS.indexOf(numeral[0] as string) * 10 +
+    (numeral.length > 2 ? DIGITS.indexOf(numeral[2] as string) : 0)
+  );
 }
 
 /** A notice of at least `minBytes` UTF-8 bytes: the reference's header once, then its body repeated and renumbered. */
-export function largeNotice(reference: string, minBytes: number): { text: string; copies: number; sections: number; items: number } {
+export function largeNotice(
+  reference: string,
+  minBytes: number,
+): { text: string; copies: number; sections: number; items: number } {
   const lines = reference.split(/\r?\n/);
   const firstSection = lines.findIndex((line) => SECTION_LINE.test(line));
   const header = lines.slice(0, Math.max(firstSection, 0));
@@ -42,14 +48,25 @@ export function largeNotice(reference: string, minBytes: number): { text: string
   const sectionsPerCopy = body.filter((line) => SECTION_LINE.test(line)).length;
   const itemsPerCopy = Math.max(0, ...body.map((line) => Number(ITEM_LINE.exec(line)?.[2] ?? 0)));
   const bodyBytes = Buffer.byteLength(body.join('\n'), 'utf8');
-  const copies = Math.max(1, Math.ceil((minBytes - Buffer.byteLength(header.join('\n'), 'utf8')) / bodyBytes));
+  const copies = Math.max(
+    1,
+    Math.ceil((minBytes - Buffer.byteLength(header.join('\n'), 'utf8')) / bodyBytes),
+  );
   const out = [...header];
   for (let copy = 0; copy < copies; copy++) {
     for (const line of body) {
       out.push(
         line
-          .replace(SECTION_LINE, (_m, indent: string, numeral: string) => `${indent}${chineseNumeral(chineseValue(numeral) + copy * sectionsPerCopy)}、`)
-          .replace(ITEM_LINE, (_m, indent: string, no: string, mark: string) => `${indent}${Number(no) + copy * itemsPerCopy}${mark}`),
+          .replace(
+            SECTION_LINE,
+            (_m, indent: string, numeral: string) =>
+              `${indent}${chineseNumeral(chineseValue(numeral) + copy * sectionsPerCopy)}、`,
+          )
+          .replace(
+            ITEM_LINE,
+            (_m, indent: string, no: string, mark: string) =>
+              `${indent}${Number(no) + copy * itemsPerCopy}${mark}`,
+          ),
       );
     }
   }

@@ -16,7 +16,9 @@ const BENCHMARKS: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
 async function main(names: string[]): Promise<number> {
   const unknown = names.filter((name) => !(name in BENCHMARKS));
   if (unknown.length > 0) {
-    console.error(`Unknown benchmark(s): ${unknown.join(', ')}. Known: ${Object.keys(BENCHMARKS).join(', ')}`);
+    console.error(
+      `Unknown benchmark(s): ${unknown.join(', ')}. Known: ${Object.keys(BENCHMARKS).join(', ')}`,
+    );
     return 2;
   }
   console.log(`Node ${process.version}, ${process.platform}/${process.arch}`);

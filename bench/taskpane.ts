@@ -19,7 +19,10 @@ import { type Benchmark, label, ms } from './harness';
 /** What tests/e2e/harness.cjs offers (a CommonJS module shared with the browser checks). */
 interface E2eHarness {
   launch(): Promise<Browser>;
-  openPage(browser: Browser, options?: Record<string, unknown>): Promise<{ page: Page; context: { close(): Promise<void> }; errors: string[] }>;
+  openPage(
+    browser: Browser,
+    options?: Record<string, unknown>,
+  ): Promise<{ page: Page; context: { close(): Promise<void> }; errors: string[] }>;
   serveDir(dir: string): Promise<{ url: string; close(): Promise<void> }>;
   buildInto(dir: string, env?: Record<string, string>): Promise<string>;
 }
@@ -49,12 +52,26 @@ export function typedEntries(schema: Schema, count: number): CellValue[][] {
     const figure = target ? Math.round(next() * target.value * 100) / 100 : null;
     const value: CellValue = figure !== null && next() < 0.05 ? `${figure}${target?.measure ?? ''}` : figure;
     const period = next() < 0.03 ? '2021Q2' : pick(periods);
-    return [period, unit, item, target?.id ?? null, value, target?.measure ?? null, `第${i + 1}条进展：按计划推进。`, null, '填报人', null];
+    return [
+      period,
+      unit,
+      item,
+      target?.id ?? null,
+      value,
+      target?.measure ?? null,
+      `第${i + 1}条进展：按计划推进。`,
+      null,
+      '填报人',
+      null,
+    ];
   });
 }
 
 /** Milliseconds from navigation start until the status screen shows an enabled button (in-page clock). */
-async function firstInteractive(page: Page, url: string): Promise<{ interactive: number; firstPaint: number | null }> {
+async function firstInteractive(
+  page: Page,
+  url: string,
+): Promise<{ interactive: number; firstPaint: number | null }> {
   await page.goto(url);
   const ready = '[data-testid="workbook-status"] button:not([disabled])';
   await page.waitForSelector(ready, { timeout: 60_000 });
@@ -62,7 +79,10 @@ async function firstInteractive(page: Page, url: string): Promise<{ interactive:
     // The selector is already true; the time is taken from the observer installed before the page's scripts ran.
     const w = window as unknown as { __wpInteractiveAt?: number };
     const paint = performance.getEntriesByName('first-contentful-paint')[0];
-    return { interactive: w.__wpInteractiveAt ?? (document.querySelector(selector) ? performance.now() : -1), firstPaint: paint ? paint.startTime : null };
+    return {
+      interactive: w.__wpInteractiveAt ?? (document.querySelector(selector) ? performance.now() : -1),
+      firstPaint: paint ? paint.startTime : null,
+    };
   }, ready);
 }
 
@@ -70,24 +90,33 @@ async function firstInteractive(page: Page, url: string): Promise<{ interactive:
 function watchInteractive(): void {
   const w = window as unknown as { __wpInteractiveAt?: number };
   const check = () => {
-    if (w.__wpInteractiveAt === undefined && document.querySelector('[data-testid="workbook-status"] button:not([disabled])')) {
+    if (
+      w.__wpInteractiveAt === undefined &&
+      document.querySelector('[data-testid="workbook-status"] button:not([disabled])')
+    ) {
       w.__wpInteractiveAt = performance.now();
       observer.disconnect();
     }
   };
   const observer = new MutationObserver(check);
-  document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { subtree: true, childList: true, attributes: true }));
+  document.addEventListener('DOMContentLoaded', () =>
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true }),
+  );
 }
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** Waits until no step is running and fails when the pane shows an error. */
 async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('[data-testid="job-progress"]'), null, { timeout: 600_000 });
+  await page.waitForFunction(() => !document.querySelector('[data-testid="job-progress"]'), null, {
+    timeout: 600_000,
+  });
   const error = page.getByTestId('job-error');
   if (await error.count()) throw new Error(`the pane shows an error: ${await error.first().innerText()}`);
 }
@@ -101,40 +130,84 @@ async function timed(page: Page, act: () => Promise<void>, done: () => Promise<v
   return performance.now() - start;
 }
 
-async function journey(h: E2eHarness, browser: Browser, url: string, print: (line: string) => void): Promise<void> {
+async function journey(
+  h: E2eHarness,
+  browser: Browser,
+  url: string,
+  print: (line: string) => void,
+): Promise<void> {
   const schema = builtinSchema();
   const rows = typedEntries(schema, ENTRY_COUNT);
-  const plan = planWorkbook(schema, { entries: { headers: [...COLUMNS.entries], rows } }, { appVersion: 'bench' });
+  const plan = planWorkbook(
+    schema,
+    { entries: { headers: [...COLUMNS.entries], rows } },
+    { appVersion: 'bench' },
+  );
   const bytes = await writePlanToXlsx(plan);
   const { page, context } = await h.openPage(browser, { locale: 'zh-CN', acceptDownloads: true });
   try {
     await page.goto(url);
-    await page.waitForSelector('main[data-backend="browser"] [data-testid="workbook-status"] button:not([disabled])', { timeout: 60_000 });
+    await page.waitForSelector(
+      'main[data-backend="browser"] [data-testid="workbook-status"] button:not([disabled])',
+      { timeout: 60_000 },
+    );
     const steps: Array<[string, number]> = [];
     steps.push([
       'open .xlsx',
       await timed(
         page,
-        () => page.getByTestId('open-xlsx').setInputFiles({ name: 'bench.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(bytes) }),
-        () => page.waitForFunction((n) => document.querySelector('[data-testid="status-entries"]')?.textContent === String(n), ENTRY_COUNT, { timeout: 600_000 }).then(() => undefined),
+        () =>
+          page.getByTestId('open-xlsx').setInputFiles({
+            name: 'bench.xlsx',
+            mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            buffer: Buffer.from(bytes),
+          }),
+        () =>
+          page
+            .waitForFunction(
+              (n) => document.querySelector('[data-testid="status-entries"]')?.textContent === String(n),
+              ENTRY_COUNT,
+              { timeout: 600_000 },
+            )
+            .then(() => undefined),
       ),
     ]);
     await page.getByTestId('tab-validate').click();
     await page.getByTestId('validate-period').selectOption(PERIOD);
-    steps.push(['validate', await timed(page, () => page.getByTestId('validate-run').click(), () => page.getByTestId('validate-totals').waitFor({ timeout: 600_000 }))]);
+    steps.push([
+      'validate',
+      await timed(
+        page,
+        () => page.getByTestId('validate-run').click(),
+        () => page.getByTestId('validate-totals').waitFor({ timeout: 600_000 }),
+      ),
+    ]);
     await page.getByTestId('tab-summary').click();
     await page.getByTestId('summary-period').selectOption(PERIOD);
-    steps.push(['summarize', await timed(page, () => page.getByTestId('summary-run').click(), () => page.getByTestId('summary-figures').waitFor({ timeout: 600_000 }))]);
+    steps.push([
+      'summarize',
+      await timed(
+        page,
+        () => page.getByTestId('summary-run').click(),
+        () => page.getByTestId('summary-figures').waitFor({ timeout: 600_000 }),
+      ),
+    ]);
     await page.getByTestId('tab-status').click();
     let downloadStart = 0;
     const download = await Promise.all([
       page.waitForEvent('download', { timeout: 600_000 }),
-      page.getByTestId('download').click().then(() => void (downloadStart = performance.now())),
+      page
+        .getByTestId('download')
+        .click()
+        .then(() => void (downloadStart = performance.now())),
     ]);
     await download[0].path();
     steps.push(['download .xlsx', performance.now() - downloadStart]);
-    for (const [name, t] of steps) print(`${label(`journey ${ENTRY_COUNT.toLocaleString('en-US')}: ${name}`)} ${ms(t)}`);
-    print(`${label(`journey ${ENTRY_COUNT.toLocaleString('en-US')}: total`)} ${ms(steps.reduce((n, [, t]) => n + t, 0))}`);
+    for (const [name, t] of steps)
+      print(`${label(`journey ${ENTRY_COUNT.toLocaleString('en-US')}: ${name}`)} ${ms(t)}`);
+    print(
+      `${label(`journey ${ENTRY_COUNT.toLocaleString('en-US')}: total`)} ${ms(steps.reduce((n, [, t]) => n + t, 0))}`,
+    );
   } finally {
     await context.close();
   }
@@ -167,7 +240,9 @@ async function run(print: (line: string) => void): Promise<void> {
         await context.close();
       }
       print(`${label('first contentful paint (median)')} ${paints.length ? ms(median(paints)) : 'n/a'}`);
-      print(`${label('first interactive screen (median)')} ${ms(median(interactive))} (min ${ms(Math.min(...interactive))}, ${NAVIGATIONS} cold loads)`);
+      print(
+        `${label('first interactive screen (median)')} ${ms(median(interactive))} (min ${ms(Math.min(...interactive))}, ${NAVIGATIONS} cold loads)`,
+      );
       await journey(h, browser, url, print);
     } finally {
       await browser.close();

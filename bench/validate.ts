@@ -28,10 +28,46 @@ export function generatedSchema(): Schema {
   for (let i = 0; i < UNITS; i++) {
     const name = `测试单位${i}`;
     units.push({ name, aliases: [`测${i}`], kind: 'department' });
-    items.push({ no: i + 1, label: String(i + 1), section: 1, title: `任务${i}`, text: `任务${i}`, lead: [name], cooperate: [], responsible: [], source });
-    targets.push({ id: `T${i + 1}.1`, item: i + 1, name: `指标${i}`, value: 1000, measure: '户', comparator: '>=', approx: false, kind: 'increment', reporter: name, confidence: 'high', source });
+    items.push({
+      no: i + 1,
+      label: String(i + 1),
+      section: 1,
+      title: `任务${i}`,
+      text: `任务${i}`,
+      lead: [name],
+      cooperate: [],
+      responsible: [],
+      source,
+    });
+    targets.push({
+      id: `T${i + 1}.1`,
+      item: i + 1,
+      name: `指标${i}`,
+      value: 1000,
+      measure: '户',
+      comparator: '>=',
+      approx: false,
+      kind: 'increment',
+      reporter: name,
+      confidence: 'high',
+      source,
+    });
   }
-  return { format: 'workpoints-schema', version: 1, title: '基准', issuer: '基准', year: 2021, cadence: 'monthly', sections: [{ no: 1, title: '基准' }], groups: [], items, units, targets, periods: buildPeriods(2021, 'monthly'), diagnostics: [] };
+  return {
+    format: 'workpoints-schema',
+    version: 1,
+    title: '基准',
+    issuer: '基准',
+    year: 2021,
+    cadence: 'monthly',
+    sections: [{ no: 1, title: '基准' }],
+    groups: [],
+    items,
+    units,
+    targets,
+    periods: buildPeriods(2021, 'monthly'),
+    diagnostics: [],
+  };
 }
 
 /** Generated schema: unit k reports target k for each period; `spoil(i)` decides which rows carry mistakes. */
@@ -45,7 +81,18 @@ export function generatedRows(schema: Schema, spoil: (i: number) => boolean): Sh
     const bad = spoil(i);
     rows.push({
       row: i + 2,
-      values: [period, bad ? `测${u}` : `测试单位${u}`, u + 1, `T${u + 1}.1`, bad ? `${value}户` : value, '户', '按计划推进', null, '张三', null],
+      values: [
+        period,
+        bad ? `测${u}` : `测试单位${u}`,
+        u + 1,
+        `T${u + 1}.1`,
+        bad ? `${value}户` : value,
+        '户',
+        '按计划推进',
+        null,
+        '张三',
+        null,
+      ],
     });
   }
   return rows;
@@ -58,16 +105,33 @@ type Cells = [CellValue, CellValue, CellValue, CellValue, CellValue, CellValue, 
  * they are not duplicates), then progress rows of every unit bound to an item, repeated up to the row count.
  */
 function builtinPool(schema: Schema): { figures: Cells[]; progress: Cells[] } {
-  const collectives = new Map(schema.units.filter((u) => u.kind === 'collective').map((u) => [u.name, u.members ?? []]));
+  const collectives = new Map(
+    schema.units.filter((u) => u.kind === 'collective').map((u) => [u.name, u.members ?? []]),
+  );
   // Members a collective lists but the schema does not (some cities) are not units that can report.
   const reporters = new Set(schema.units.filter((u) => u.kind !== 'collective').map((u) => u.name));
   const figures: Cells[] = [];
   const progress: Cells[] = [];
   schema.periods.forEach((period, p) => {
-    for (const t of schema.targets) figures.push([period.label, t.reporter, t.item, t.id, Math.round(t.value * period.fraction), t.measure, `完成${t.name}`]);
+    for (const t of schema.targets)
+      figures.push([
+        period.label,
+        t.reporter,
+        t.item,
+        t.id,
+        Math.round(t.value * period.fraction),
+        t.measure,
+        `完成${t.name}`,
+      ]);
     for (const item of schema.items) {
-      const units = new Set([...item.lead, ...item.cooperate, ...item.responsible].flatMap((name) => collectives.get(name) ?? [name]));
-      for (const unit of units) if (reporters.has(unit)) progress.push([period.label, unit, item.no, null, null, null, `第${p + 1}期推进第${item.no}项`]);
+      const units = new Set(
+        [...item.lead, ...item.cooperate, ...item.responsible].flatMap(
+          (name) => collectives.get(name) ?? [name],
+        ),
+      );
+      for (const unit of units)
+        if (reporters.has(unit))
+          progress.push([period.label, unit, item.no, null, null, null, `第${p + 1}期推进第${item.no}项`]);
     }
   });
   return { figures, progress };
@@ -132,7 +196,11 @@ function bareLoop(rows: readonly SheetRow[]): number {
   return checksum;
 }
 
-function measure(title: string, schema: Schema, rowsFor: (spoil: (i: number) => boolean) => SheetRow[]): string[] {
+function measure(
+  title: string,
+  schema: Schema,
+  rowsFor: (spoil: (i: number) => boolean) => SheetRow[],
+): string[] {
   const cases: Array<[string, SheetRow[]]> = [
     ['correct rows', rowsFor(() => false)],
     ['5% rows with mistakes', rowsFor((i) => i % 20 === 0)],
@@ -158,8 +226,16 @@ export async function benchValidate(): Promise<string[]> {
   const generated = generatedSchema();
   return [
     `validateEntries, ${ROWS.toLocaleString('en-US')} rows (median of ${RUNS} after a warm-up):`,
-    ...measure(`built-in schema (${builtin.units.length} units, ${builtin.items.length} items, ${builtin.targets.length} targets)`, builtin, (spoil) => builtinRows(builtin, spoil)),
-    ...measure(`generated schema (${UNITS.toLocaleString('en-US')} units, items and targets, monthly)`, generated, (spoil) => generatedRows(generated, spoil)),
+    ...measure(
+      `built-in schema (${builtin.units.length} units, ${builtin.items.length} items, ${builtin.targets.length} targets)`,
+      builtin,
+      (spoil) => builtinRows(builtin, spoil),
+    ),
+    ...measure(
+      `generated schema (${UNITS.toLocaleString('en-US')} units, items and targets, monthly)`,
+      generated,
+      (spoil) => generatedRows(generated, spoil),
+    ),
   ];
 }
 

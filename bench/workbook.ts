@@ -42,7 +42,9 @@ export const benchmark: Benchmark = {
     for (const count of [0, 10_000, 100_000]) print(await excelBudget(count));
 
     const count = 100_000;
-    const plan = planWorkbook(builtinSchema(), { entries: { headers: [...COLUMNS.entries], rows: entries(count) } });
+    const plan = planWorkbook(builtinSchema(), {
+      entries: { headers: [...COLUMNS.entries], rows: entries(count) },
+    });
     let bytes: Uint8Array = new Uint8Array();
     const write = await elapsed(async () => {
       bytes = await writePlanToXlsx(plan);
@@ -57,7 +59,9 @@ export const benchmark: Benchmark = {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     });
-    print(`${label('.xlsx write, 100,000 entries')} ${ms(write)} (${(bytes.length / MB).toFixed(1)} MB file)`);
+    print(
+      `${label('.xlsx write, 100,000 entries')} ${ms(write)} (${(bytes.length / MB).toFixed(1)} MB file)`,
+    );
     print(`${label('.xlsx read, 100,000 entries')} ${ms(read)} (${readRows.toLocaleString('en-US')} rows)`);
     print(`${label('exceljs bare load of the same file')} ${ms(bare)}`);
     print(`${label('read / bare load')} ${(read / bare).toFixed(2)}×`);

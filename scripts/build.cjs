@@ -25,7 +25,13 @@ async function main() {
     console.error(stats.toString({ all: false, errors: true, colors: true }));
     process.exit(1);
   }
-  const json = stats.toJson({ all: false, assets: true, chunks: true, entrypoints: true, chunkRelations: true });
+  const json = stats.toJson({
+    all: false,
+    assets: true,
+    chunks: true,
+    entrypoints: true,
+    chunkRelations: true,
+  });
   const out = config.output.path;
   console.log(`构建完成 / Build done: ${path.relative(process.cwd(), out) || out}`);
   console.log('\n脚本块 gzip 大小 / Chunk sizes (gzip):');
@@ -46,7 +52,8 @@ async function main() {
       console.log(`  ${kb(asset.size).padStart(10)}  ${asset.name}`);
     }
   }
-  if (process.env.OFFICE_JS === 'local') console.log('\nOffice.js 已复制到 office-js/ / Office.js copied to office-js/');
+  if (process.env.OFFICE_JS === 'local')
+    console.log('\nOffice.js 已复制到 office-js/ / Office.js copied to office-js/');
 }
 
 main().catch((error) => {

@@ -15,12 +15,19 @@ async function main() {
   });
   const page = await browser.newPage();
   for (const size of SIZES) {
-    const svg = fs.readFileSync(path.join(root, 'assets/src', size <= 16 ? 'icon-16.svg' : 'icon.svg'), 'utf8');
+    const svg = fs.readFileSync(
+      path.join(root, 'assets/src', size <= 16 ? 'icon-16.svg' : 'icon.svg'),
+      'utf8',
+    );
     await page.setViewportSize({ width: size, height: size });
     await page.setContent(
       `<html><body style="margin:0;background:transparent"><div style="width:${size}px;height:${size}px">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</div></body></html>`,
     );
-    await page.screenshot({ path: path.join(root, 'assets', `icon-${size}.png`), omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
+    await page.screenshot({
+      path: path.join(root, 'assets', `icon-${size}.png`),
+      omitBackground: true,
+      clip: { x: 0, y: 0, width: size, height: size },
+    });
   }
   await browser.close();
 }

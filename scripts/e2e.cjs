@@ -9,7 +9,9 @@ const path = require('node:path');
 const root = path.join(__dirname, '..');
 const dir = path.join(root, 'tests', 'e2e');
 const only = process.argv.slice(2);
-const files = fs.readdirSync(dir).filter((f) => f.endsWith('.e2e.cjs') && (!only.length || only.some((o) => f.includes(o))));
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.e2e.cjs') && (!only.length || only.some((o) => f.includes(o))));
 
 let build = process.env.WP_E2E_BUILD;
 if (!build) {
@@ -28,7 +30,10 @@ if (!build) {
 let failed = 0;
 for (const file of files.sort()) {
   console.log(`\n${file}`);
-  const result = spawnSync(process.execPath, [path.join(dir, file)], { stdio: 'inherit', env: { ...process.env, WP_E2E_BUILD: build } });
+  const result = spawnSync(process.execPath, [path.join(dir, file)], {
+    stdio: 'inherit',
+    env: { ...process.env, WP_E2E_BUILD: build },
+  });
   if (result.status !== 0) failed++;
 }
 console.log(`\ne2e: ${files.length - failed} passed, ${failed} failed`);

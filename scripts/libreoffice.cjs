@@ -23,7 +23,12 @@ const PROFILE_XCU = `<?xml version="1.0" encoding="UTF-8"?>
 
 /** Path of the soffice binary ($SOFFICE, /usr/bin/soffice or the PATH), or null when LibreOffice is absent. */
 function findSoffice() {
-  const candidates = [process.env.SOFFICE, '/usr/bin/soffice', '/usr/local/bin/soffice', '/opt/libreoffice/program/soffice'];
+  const candidates = [
+    process.env.SOFFICE,
+    '/usr/bin/soffice',
+    '/usr/local/bin/soffice',
+    '/opt/libreoffice/program/soffice',
+  ];
   for (const candidate of candidates) if (candidate && fs.existsSync(candidate)) return candidate;
   for (const dir of (process.env.PATH || '').split(path.delimiter)) {
     const candidate = path.join(dir, 'soffice');
@@ -50,13 +55,25 @@ function convert(input, filter, outDir) {
   try {
     execFileSync(
       soffice,
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', outDir, input],
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        filter,
+        '--outdir',
+        outDir,
+        input,
+      ],
       { stdio: 'pipe', timeout: 180000 },
     );
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
   }
-  return fs.readdirSync(outDir).filter((f) => !before.has(f)).map((f) => path.join(outDir, f));
+  return fs
+    .readdirSync(outDir)
+    .filter((f) => !before.has(f))
+    .map((f) => path.join(outDir, f));
 }
 
 /** Parses RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks). */

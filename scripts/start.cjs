@@ -5,7 +5,8 @@ const { spawn } = require('node:child_process');
 const path = require('node:path');
 
 const root = path.join(__dirname, '..');
-const bin = (name) => path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
+const bin = (name) =>
+  path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 const canSideload = process.platform === 'win32' || process.platform === 'darwin';
 
 function run(command, args) {
@@ -56,10 +57,14 @@ if (canSideload && process.env.WP_NO_SIDELOAD !== '1') {
       try {
         const mod = require(`node:${scheme}`);
         await new Promise((resolve, reject) => {
-          const req = mod.get(`${scheme}://localhost:3000/taskpane.html`, { rejectUnauthorized: false }, (res) => {
-            res.resume();
-            resolve();
-          });
+          const req = mod.get(
+            `${scheme}://localhost:3000/taskpane.html`,
+            { rejectUnauthorized: false },
+            (res) => {
+              res.resume();
+              resolve();
+            },
+          );
           req.on('error', reject);
           req.setTimeout(2000, () => req.destroy(new Error('timeout')));
         });

@@ -6,7 +6,8 @@ const path = require('node:path');
 const fs = require('node:fs');
 
 const root = path.join(__dirname, '..');
-const xsd = process.env.MANIFEST_XSD || path.join(root, '..', 'shared', 'manifest-xsd', 'OfficeAppManifestV1_1.xsd');
+const xsd =
+  process.env.MANIFEST_XSD || path.join(root, '..', 'shared', 'manifest-xsd', 'OfficeAppManifestV1_1.xsd');
 const files = process.argv.slice(2).length ? process.argv.slice(2) : [path.join(root, 'manifest.xml')];
 
 if (!fs.existsSync(xsd)) {
@@ -17,7 +18,9 @@ let failed = false;
 for (const file of files) {
   const result = spawnSync('xmllint', ['--noout', '--schema', xsd, file], { encoding: 'utf8' });
   if (result.error) {
-    console.error('需要 xmllint（Debian: apt-get install libxml2-utils）/ xmllint is required (libxml2-utils).');
+    console.error(
+      '需要 xmllint（Debian: apt-get install libxml2-utils）/ xmllint is required (libxml2-utils).',
+    );
     process.exit(2);
   }
   process.stdout.write(result.stdout);

@@ -12,7 +12,12 @@ export interface FileMoves {
 }
 
 /** Writes next to the target first and renames over it only when the whole file is written; returns a Chinese error or null. */
-export async function writeAtomically(path: string, bytes: Uint8Array, io: CliIo, moves: FileMoves): Promise<string | null> {
+export async function writeAtomically(
+  path: string,
+  bytes: Uint8Array,
+  io: CliIo,
+  moves: FileMoves,
+): Promise<string | null> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await io.writeFile(temp, bytes);
@@ -28,6 +33,14 @@ export async function writeAtomically(path: string, bytes: Uint8Array, io: CliIo
 export function readFailure(path: string, error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   const reason =
-    code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : error instanceof Error ? error.message : String(error);
+    code === 'ENOENT'
+      ? '文件不存在'
+      : code === 'EISDIR'
+        ? '这是一个文件夹'
+        : code === 'EACCES' || code === 'EPERM'
+          ? '没有读取权限'
+          : error instanceof Error
+            ? error.message
+            : String(error);
   return `无法读取文件“${path}”：${reason}`;
 }

@@ -34,7 +34,9 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
     return 2;
   }
   try {
-    return await (await load())(rest, io);
+    return await (
+      await load()
+    )(rest, io);
   } catch (error) {
     // Last line of defence: a clerk sees a sentence, not a stack trace.
     io.err(`处理失败：${error instanceof Error ? error.message : String(error)}`);

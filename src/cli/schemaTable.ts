@@ -3,8 +3,18 @@ import type { Diagnostic, Schema, Severity, Target, TargetKind, UnitKind } from 
 import { schemaFingerprint } from '../domain/schemaFile';
 import { renderTable } from './table';
 
-const KIND_LABEL: Record<TargetKind, string> = { increment: '新增', total: '总量', rate: '比率', cap: '上限' };
-const UNIT_KIND_LABEL: Record<UnitKind, string> = { department: '部门', city: '设区市', collective: '集合单位', other: '其他' };
+const KIND_LABEL: Record<TargetKind, string> = {
+  increment: '新增',
+  total: '总量',
+  rate: '比率',
+  cap: '上限',
+};
+const UNIT_KIND_LABEL: Record<UnitKind, string> = {
+  department: '部门',
+  city: '设区市',
+  collective: '集合单位',
+  other: '其他',
+};
 const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
 /** `1000`, `60（力争 100）`, `6.2 左右`: the value as the notice states it. */

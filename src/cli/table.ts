@@ -70,12 +70,22 @@ export interface Column {
 
 /** Renders rows under headers, columns separated by two spaces, with a dashed rule under the header. */
 export function renderTable(columns: Column[], rows: string[][]): string {
-  const cells = rows.map((row) => columns.map((column, i) => truncate(cellText(row[i] ?? ''), column.max ?? 1000)));
-  const widths = columns.map((column, i) => Math.max(displayWidth(column.header), ...cells.map((row) => displayWidth(row[i] ?? ''))));
+  const cells = rows.map((row) =>
+    columns.map((column, i) => truncate(cellText(row[i] ?? ''), column.max ?? 1000)),
+  );
+  const widths = columns.map((column, i) =>
+    Math.max(displayWidth(column.header), ...cells.map((row) => displayWidth(row[i] ?? ''))),
+  );
   const line = (row: string[]): string =>
     row
-      .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - displayWidth(cell))))
+      .map((cell, i) =>
+        i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - displayWidth(cell)),
+      )
       .join('  ')
       .trimEnd();
-  return [line(columns.map((c) => c.header)), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+  return [
+    line(columns.map((c) => c.header)),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...cells.map(line),
+  ].join('\n');
 }

@@ -10,7 +10,14 @@
  */
 import { SHEETS } from '../workbook/format';
 import { type PlanValue, type SheetPlan, type TablePlan, type WorkbookPlan } from '../workbook/plan';
-import { FEATURE_LABELS, FEATURE_SETS, type Feature, hasFeature, type HostCapabilities, MINIMUM_EXCEL_API } from './capabilities';
+import {
+  FEATURE_LABELS,
+  FEATURE_SETS,
+  type Feature,
+  hasFeature,
+  type HostCapabilities,
+  MINIMUM_EXCEL_API,
+} from './capabilities';
 import {
   cellUnits,
   conditionalFormatUnits,
@@ -92,7 +99,8 @@ function same(planned: PlanValue, read: unknown): boolean {
 
 /** Checks that a preserved table in the workbook is the one the plan was made from; a Chinese reason if not. */
 export function checkPreserved(plan: TablePlan, existing: ExistingTable): string | null {
-  if (!plan.columns.every((c, i) => existing.headers[i] === c.header)) return MESSAGES.preservedHeaders(plan.name);
+  if (!plan.columns.every((c, i) => existing.headers[i] === c.header))
+    return MESSAGES.preservedHeaders(plan.name);
   const n = plan.rows.length;
   const k = existing.bodyRows;
   const emptyTable = n === 0 && k === 1 && existing.lastRow.every((v) => v === '' || v === null);
@@ -112,7 +120,13 @@ function errorOf(e: unknown): { code?: string; message: string } {
   return { message: String(e) };
 }
 
-function fail(step: string, e: unknown, syncs: number, written: boolean, skipped: SkippedFeature[]): LoadResult {
+function fail(
+  step: string,
+  e: unknown,
+  syncs: number,
+  written: boolean,
+  skipped: SkippedFeature[],
+): LoadResult {
   const error = errorOf(e);
   return {
     ok: false,
@@ -128,7 +142,16 @@ function fail(step: string, e: unknown, syncs: number, written: boolean, skipped
 }
 
 function refuse(message: string, syncs: number): LoadResult {
-  return { ok: false, message, failedStep: MESSAGES.probeStep, syncs, largestRequestBytes: 0, skipped: [], notices: [], tables: {} };
+  return {
+    ok: false,
+    message,
+    failedStep: MESSAGES.probeStep,
+    syncs,
+    largestRequestBytes: 0,
+    skipped: [],
+    notices: [],
+    tables: {},
+  };
 }
 
 interface Built {
@@ -175,13 +198,16 @@ function buildUnits(plan: WorkbookPlan, state: WorkbookState, options: ApplyOpti
   for (const s of plan.sheets.filter((x) => !isMeta(x))) units.push(...content(s));
   units.push(...nameUnits(plan.names, state.names));
   const columnIndex = (table: string, column: string): number => {
-    for (const s of plan.sheets) for (const t of s.tables) if (t.name === table) return t.columns.findIndex((c) => c.header === column);
+    for (const s of plan.sheets)
+      for (const t of s.tables) if (t.name === table) return t.columns.findIndex((c) => c.header === column);
     return -1;
   };
   for (const s of plan.sheets) {
-    const needsValidation = s.cells.some((c) => c.validation) || s.tables.some((t) => t.columns.some((c) => c.validation));
+    const needsValidation =
+      s.cells.some((c) => c.validation) || s.tables.some((t) => t.columns.some((c) => c.validation));
     if (wants('dataValidation', needsValidation)) units.push(...validationUnits(s, layouts));
-    if (wants('conditionalFormats', s.conditionalFormats.length > 0)) units.push(...conditionalFormatUnits(s, layouts, columnIndex));
+    if (wants('conditionalFormats', s.conditionalFormats.length > 0))
+      units.push(...conditionalFormatUnits(s, layouts, columnIndex));
     units.push(...widthUnits(s, layouts));
     const freeze = freezeUnit(s);
     if (freeze && wants('freezePanes', true)) units.push(freeze);
@@ -190,9 +216,16 @@ function buildUnits(plan: WorkbookPlan, state: WorkbookState, options: ApplyOpti
     const print = printUnit(s);
     if (print && wants('pageLayout', true)) units.push(print);
   }
-  const entries = [...layouts.entries()].find(([name]) => plan.sheets.some((s) => s.tables.some((t) => t.name === name && t.preserved)));
+  const entries = [...layouts.entries()].find(([name]) =>
+    plan.sheets.some((s) => s.tables.some((t) => t.name === name && t.preserved)),
+  );
   if (entries && plan.orphanedEntryRows.length > 0) {
-    const orphans = orphanUnits(entries[1].sheet, entries[1], plan.orphanedEntryRows, options.orphanFill ?? '#F8CBAD');
+    const orphans = orphanUnits(
+      entries[1].sheet,
+      entries[1],
+      plan.orphanedEntryRows,
+      options.orphanFill ?? '#F8CBAD',
+    );
     const count = new Set(plan.orphanedEntryRows).size;
     // Scattered orphans would cost one operation per run of rows; beyond the allowance they are left to validation.
     if (orphans.reduce((n, u) => n + u.bytes, 0) <= (options.orphanBytes ?? 1_000_000)) {
@@ -209,7 +242,11 @@ function buildUnits(plan: WorkbookPlan, state: WorkbookState, options: ApplyOpti
 }
 
 /** Applies a plan through a request context; never throws for host errors, it reports them. */
-export async function applyPlan(ctx: Excel.RequestContext, plan: WorkbookPlan, options: ApplyOptions): Promise<LoadResult> {
+export async function applyPlan(
+  ctx: Excel.RequestContext,
+  plan: WorkbookPlan,
+  options: ApplyOptions,
+): Promise<LoadResult> {
   const caps = options.capabilities;
   if (!caps.supportsExcelApi(MINIMUM_EXCEL_API)) return refuse(MESSAGES.tooOld(MINIMUM_EXCEL_API), 0);
   const maxSyncs = options.maxSyncs ?? 4;
@@ -226,7 +263,11 @@ export async function applyPlan(ctx: Excel.RequestContext, plan: WorkbookPlan, o
   for (const s of plan.sheets) {
     for (const t of s.tables.filter((x) => x.preserved)) {
       const existing = state.tables.get(key(t.name));
-      const reason = existing ? checkPreserved(t, existing) : state.usedRanges.get(key(s.name)) ? MESSAGES.sheetNotEmpty(s.name, t.name) : null;
+      const reason = existing
+        ? checkPreserved(t, existing)
+        : state.usedRanges.get(key(s.name))
+          ? MESSAGES.sheetNotEmpty(s.name, t.name)
+          : null;
       if (reason) return refuse(reason, state.syncs);
     }
   }
@@ -234,7 +275,12 @@ export async function applyPlan(ctx: Excel.RequestContext, plan: WorkbookPlan, o
   const built = buildUnits(plan, state, options);
   const suspendCalc = hasFeature(caps, 'suspendCalculation');
   const suspendScreen = hasFeature(caps, 'suspendScreenUpdating');
-  if (!suspendCalc) built.skipped.push({ feature: 'suspendCalculation', requires: FEATURE_SETS.suspendCalculation, notice: MESSAGES.skipped(FEATURE_LABELS.suspendCalculation, FEATURE_SETS.suspendCalculation) });
+  if (!suspendCalc)
+    built.skipped.push({
+      feature: 'suspendCalculation',
+      requires: FEATURE_SETS.suspendCalculation,
+      notice: MESSAGES.skipped(FEATURE_LABELS.suspendCalculation, FEATURE_SETS.suspendCalculation),
+    });
   const batches = packBatches(built.units, budget, 2 * OPERATION_OVERHEAD_BYTES);
   const total = state.syncs + batches.length;
   if (total > maxSyncs) built.notices.push(MESSAGES.overBudget(total, maxSyncs));
@@ -250,7 +296,10 @@ export async function applyPlan(ctx: Excel.RequestContext, plan: WorkbookPlan, o
       if (suspendCalc) ctx.workbook.application.suspendApiCalculationUntilNextSync();
       if (suspendScreen) ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
       for (const u of batch) u.queue(ctx);
-      largest = Math.max(largest, batch.reduce((n, u) => n + u.bytes, 2 * OPERATION_OVERHEAD_BYTES));
+      largest = Math.max(
+        largest,
+        batch.reduce((n, u) => n + u.bytes, 2 * OPERATION_OVERHEAD_BYTES),
+      );
       syncs += 1;
       await ctx.sync();
     } catch (e) {

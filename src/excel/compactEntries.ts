@@ -48,7 +48,9 @@ const TEXTS = [PROGRESS, COLUMNS.entries.indexOf('存在问题'), COLUMNS.entrie
 const SPACES = /^[\s\u3000\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\ufeff]*$/;
 
 function isNotFound(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === 'ItemNotFound';
+  return (
+    typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === 'ItemNotFound'
+  );
 }
 
 function maybeBlank(v: CellValue): boolean {
@@ -100,7 +102,10 @@ function spanOf(indexes: number[]): { from: number; to: number } | null {
  * Reads entries, meta and rows below the table compactly; null when `WP_Entries` or `_wp_meta` is missing
  * (the caller falls back to the full read, which explains the damage).
  */
-export async function readCompactEntries(ctx: Excel.RequestContext, options: CompactReadOptions = {}): Promise<CompactEntriesRead | null> {
+export async function readCompactEntries(
+  ctx: Excel.RequestContext,
+  options: CompactReadOptions = {},
+): Promise<CompactEntriesRead | null> {
   const budget = options.maxResponseBytes ?? 4_000_000;
   const firstRows = options.firstBlockRows ?? FIRST_BLOCK_ROWS;
   const table = ctx.workbook.tables.getItem(TABLES.entries);
@@ -108,13 +113,27 @@ export async function readCompactEntries(ctx: Excel.RequestContext, options: Com
   const header = table.getHeaderRowRange().load('values');
   const body = table.getDataBodyRange().load('rowCount,rowIndex');
   const origin = table.getDataBodyRange().getCell(0, 0);
-  const block = (start: number, count: number, from: number, to: number) => origin.getOffsetRange(start, from).getResizedRange(count - 1, to - from);
+  const block = (start: number, count: number, from: number, to: number) =>
+    origin.getOffsetRange(start, from).getResizedRange(count - 1, to - from);
   // The first block is queued before the headers are known: it assumes the contract's column order.
-  const guess: Columns = { picks: [...COLUMNS.entries.keys()], short: { from: 0, to: 5 }, texts: { from: PROGRESS, to: PROGRESS + 2 }, progress: PROGRESS };
+  const guess: Columns = {
+    picks: [...COLUMNS.entries.keys()],
+    short: { from: 0, to: 5 },
+    texts: { from: PROGRESS, to: PROGRESS + 2 },
+    progress: PROGRESS,
+  };
   const firstShort = block(0, firstRows, guess.short.from, guess.short.to).load('values');
   const firstTypes = block(0, firstRows, guess.progress, guess.progress).load('valueTypes');
-  const below = table.getRange().getLastRow().getOffsetRange(1, 0).getResizedRange(ROWS_BELOW - 1, 0).load('values,valueTypes');
-  const meta = ctx.workbook.worksheets.getItem(SHEETS.meta).getUsedRangeOrNullObject(true).load('values,valueTypes,rowIndex,columnIndex');
+  const below = table
+    .getRange()
+    .getLastRow()
+    .getOffsetRange(1, 0)
+    .getResizedRange(ROWS_BELOW - 1, 0)
+    .load('values,valueTypes');
+  const meta = ctx.workbook.worksheets
+    .getItem(SHEETS.meta)
+    .getUsedRangeOrNullObject(true)
+    .load('values,valueTypes,rowIndex,columnIndex');
   try {
     await ctx.sync();
   } catch (e) {
@@ -122,7 +141,12 @@ export async function readCompactEntries(ctx: Excel.RequestContext, options: Com
     throw e;
   }
   let syncs = 1;
-  let largest = jsonBytes(firstShort.values) + jsonBytes(firstTypes.valueTypes) + jsonBytes(below.values) + jsonBytes(below.valueTypes) + jsonBytes(meta.isNullObject ? null : meta.values) * 2;
+  let largest =
+    jsonBytes(firstShort.values) +
+    jsonBytes(firstTypes.valueTypes) +
+    jsonBytes(below.values) +
+    jsonBytes(below.valueTypes) +
+    jsonBytes(meta.isNullObject ? null : meta.values) * 2;
   const headers = (header.values[0] ?? []).map((h) => String(h));
   const trimmed = headers.map((h) => h.trim());
   const picks = COLUMNS.entries.map((h) => trimmed.indexOf(h));
@@ -130,10 +154,16 @@ export async function readCompactEntries(ctx: Excel.RequestContext, options: Com
   const progress = picks[PROGRESS] ?? -1;
   const total = body.rowCount;
   const width = headers.length;
-  const rows: SheetRow[] = Array.from({ length: total }, (_, i) => ({ row: body.rowIndex + 1 + i, values: new Array<CellValue>(width).fill(null) }));
+  const rows: SheetRow[] = Array.from({ length: total }, (_, i) => ({
+    row: body.rowIndex + 1 + i,
+    values: new Array<CellValue>(width).fill(null),
+  }));
   const where = splitQualified(whole.address);
   const snapshotOf = (): WorkbookSnapshot => {
-    const belowRows = below.values.map((r, i): SheetRow => ({ row: where.to.row + 2 + i, values: r.slice(0, width).map((v, j) => toCellValue(v, below.valueTypes[i]?.[j])) }));
+    const belowRows = below.values.map((r, i): SheetRow => ({
+      row: where.to.row + 2 + i,
+      values: r.slice(0, width).map((v, j) => toCellValue(v, below.valueTypes[i]?.[j])),
+    }));
     let lastFilled = -1;
     belowRows.forEach((r, i) => {
       if (!r.values.every(maybeBlank)) lastFilled = i;
@@ -180,7 +210,8 @@ export async function readCompactEntries(ctx: Excel.RequestContext, options: Com
       if (blank) needTexts.push(start + i);
     }
     for (const run of runs(needTypes)) pending.push(queueTypes(run.start, run.count));
-    if (cols.texts) for (const run of runs(needTexts)) pending.push(queueTexts(run.start, run.count, cols.texts));
+    if (cols.texts)
+      for (const run of runs(needTexts)) pending.push(queueTexts(run.start, run.count, cols.texts));
   };
   const queueTypes = (start: number, count: number): Pending => {
     const r = block(start, count, short.from, short.to).load('valueTypes');
@@ -212,7 +243,8 @@ export async function readCompactEntries(ctx: Excel.RequestContext, options: Com
 
   let next = 0;
   let perRow: number;
-  const guessed = short.from === guess.short.from && short.to === guess.short.to && progress === guess.progress;
+  const guessed =
+    short.from === guess.short.from && short.to === guess.short.to && progress === guess.progress;
   if (guessed) {
     take(0, firstShort.values, firstTypes.valueTypes);
     next = Math.min(firstRows, total);
@@ -231,7 +263,11 @@ export async function readCompactEntries(ctx: Excel.RequestContext, options: Com
       const remaining = total - next;
       const blocks = Math.max(1, Math.ceil((remaining * perRow) / blockBudget));
       const count = Math.ceil(remaining / blocks);
-      read = { start: next, short: block(next, count, short.from, short.to).load('values'), types: block(next, count, progress, progress).load('valueTypes') };
+      read = {
+        start: next,
+        short: block(next, count, short.from, short.to).load('values'),
+        types: block(next, count, progress, progress).load('valueTypes'),
+      };
       next += count;
     }
     await ctx.sync();
@@ -253,6 +289,8 @@ function metaGrid(used: Excel.Range): CellValue[][] {
   const pad = (n: number) => new Array<CellValue>(n).fill(null);
   const cells: CellValue[][] = [];
   for (let i = 0; i < used.rowIndex; i++) cells.push([]);
-  used.values.forEach((r, i) => cells.push([...pad(used.columnIndex), ...r.map((v, j) => toCellValue(v, used.valueTypes[i]?.[j]))]));
+  used.values.forEach((r, i) =>
+    cells.push([...pad(used.columnIndex), ...r.map((v, j) => toCellValue(v, used.valueTypes[i]?.[j]))]),
+  );
   return cells;
 }

@@ -1,5 +1,11 @@
 /** Units for everything around the tables: cells, names, validation, conditional formats, layout, visibility. */
-import { type CellPlan, type ConditionalFormatPlan, type NamePlan, type SheetPlan, type ValidationPlan } from '../workbook/plan';
+import {
+  type CellPlan,
+  type ConditionalFormatPlan,
+  type NamePlan,
+  type SheetPlan,
+  type ValidationPlan,
+} from '../workbook/plan';
 import { columnLetters, parseCell, rectAddress } from './a1';
 import { cellInput } from './literal';
 import { MESSAGES } from './messages';
@@ -17,15 +23,19 @@ export function charsToPoints(chars: number): number {
 export function cellUnits(sheet: string, cells: CellPlan[]): WriteUnit[] {
   return cells.map((c) => {
     const value = c.formula === undefined ? cellInput(c.value ?? null) : undefined;
-    return unit(MESSAGES.sheetStep(sheet), [c.address, value ?? c.formula ?? null, c.numberFormat ?? null], (ctx) => {
-      const r = ws(ctx, sheet).getRange(c.address);
-      if (c.numberFormat !== undefined) r.numberFormat = [[c.numberFormat]];
-      if (c.formula !== undefined) r.formulas = [[c.formula]];
-      else r.values = [[value ?? '']];
-      if (c.bold !== undefined) r.format.font.bold = c.bold;
-      if (c.fontSize !== undefined) r.format.font.size = c.fontSize;
-      if (c.wrap !== undefined) r.format.wrapText = c.wrap;
-    });
+    return unit(
+      MESSAGES.sheetStep(sheet),
+      [c.address, value ?? c.formula ?? null, c.numberFormat ?? null],
+      (ctx) => {
+        const r = ws(ctx, sheet).getRange(c.address);
+        if (c.numberFormat !== undefined) r.numberFormat = [[c.numberFormat]];
+        if (c.formula !== undefined) r.formulas = [[c.formula]];
+        else r.values = [[value ?? '']];
+        if (c.bold !== undefined) r.format.font.bold = c.bold;
+        if (c.fontSize !== undefined) r.format.font.size = c.fontSize;
+        if (c.wrap !== undefined) r.format.wrapText = c.wrap;
+      },
+    );
   });
 }
 
@@ -49,7 +59,12 @@ function validationRule(v: ValidationPlan): Excel.DataValidationRule {
 /** One validation over an address (ExcelApi 1.8): cleared first so a reload does not stack rules. */
 export function validationUnit(sheet: string, address: string, v: ValidationPlan): WriteUnit {
   const rule = validationRule(v);
-  const alert = { showAlert: true, style: v.strict ? 'Stop' : 'Warning', title: '输入不符合要求', message: v.type === 'list' ? '请从下拉列表中选择。' : '请输入不小于 0 的数字。' } as const;
+  const alert = {
+    showAlert: true,
+    style: v.strict ? 'Stop' : 'Warning',
+    title: '输入不符合要求',
+    message: v.type === 'list' ? '请从下拉列表中选择。' : '请输入不小于 0 的数字。',
+  } as const;
   return unit(MESSAGES.validationStep, [address, rule, v.prompt ?? null, alert], (ctx) => {
     const dv = ws(ctx, sheet).getRange(address).dataValidation;
     dv.clear();
@@ -75,7 +90,8 @@ export function validationUnits(sheet: SheetPlan, layouts: Map<string, TableLayo
       if (c.validation) out.push(validationUnit(sheet.name, columnBodyAddress(layout, j), c.validation));
     });
   }
-  for (const c of sheet.cells) if (c.validation) out.push(validationUnit(sheet.name, c.address, c.validation));
+  for (const c of sheet.cells)
+    if (c.validation) out.push(validationUnit(sheet.name, c.address, c.validation));
   return out;
 }
 
@@ -101,7 +117,11 @@ function cfUnit(sheet: string, address: string, cf: ConditionalFormatPlan, clear
 }
 
 /** Conditional-format units (ExcelApi 1.6); each column's old formats are cleared once, before its first new one. */
-export function conditionalFormatUnits(sheet: SheetPlan, layouts: Map<string, TableLayout>, columnIndex: (table: string, column: string) => number): WriteUnit[] {
+export function conditionalFormatUnits(
+  sheet: SheetPlan,
+  layouts: Map<string, TableLayout>,
+  columnIndex: (table: string, column: string) => number,
+): WriteUnit[] {
   const cleared = new Set<string>();
   const out: WriteUnit[] = [];
   for (const cf of sheet.conditionalFormats) {
@@ -125,30 +145,38 @@ export function widthUnits(sheet: SheetPlan, layouts: Map<string, TableLayout>):
       const letter = columnLetters(layout.left + j);
       if (c.width !== undefined) {
         const pts = charsToPoints(c.width);
-        out.push(unit(MESSAGES.layoutStep, [letter, pts], (ctx) => {
-          ws(ctx, sheet.name).getRange(`${letter}:${letter}`).format.columnWidth = pts;
-        }));
+        out.push(
+          unit(MESSAGES.layoutStep, [letter, pts], (ctx) => {
+            ws(ctx, sheet.name).getRange(`${letter}:${letter}`).format.columnWidth = pts;
+          }),
+        );
       }
       if (c.hidden) {
         // Range.columnHidden is ExcelApi 1.2, below the minimum requirement set (1.4), so no capability check.
-        out.push(unit(MESSAGES.layoutStep, [letter, true], (ctx) => {
-          ws(ctx, sheet.name).getRange(`${letter}:${letter}`).columnHidden = true;
-        }));
+        out.push(
+          unit(MESSAGES.layoutStep, [letter, true], (ctx) => {
+            ws(ctx, sheet.name).getRange(`${letter}:${letter}`).columnHidden = true;
+          }),
+        );
       }
       if (c.wrap !== undefined && !layout.leftInPlace) {
         const address = columnBodyAddress(layout, j);
         const wrap = c.wrap;
-        out.push(unit(MESSAGES.layoutStep, [address, wrap], (ctx) => {
-          ws(ctx, sheet.name).getRange(address).format.wrapText = wrap;
-        }));
+        out.push(
+          unit(MESSAGES.layoutStep, [address, wrap], (ctx) => {
+            ws(ctx, sheet.name).getRange(address).format.wrapText = wrap;
+          }),
+        );
       }
     });
   }
   for (const [letter, width] of Object.entries(sheet.columnWidths ?? {})) {
     const pts = charsToPoints(width);
-    out.push(unit(MESSAGES.layoutStep, [letter, pts], (ctx) => {
-      ws(ctx, sheet.name).getRange(`${letter}:${letter}`).format.columnWidth = pts;
-    }));
+    out.push(
+      unit(MESSAGES.layoutStep, [letter, pts], (ctx) => {
+        ws(ctx, sheet.name).getRange(`${letter}:${letter}`).format.columnWidth = pts;
+      }),
+    );
   }
   return out;
 }
@@ -156,7 +184,9 @@ export function widthUnits(sheet: SheetPlan, layouts: Map<string, TableLayout>):
 /** Freeze panes (ExcelApi 1.7). */
 export function freezeUnit(sheet: SheetPlan): WriteUnit | null {
   if (sheet.freezeRows <= 0) return null;
-  return unit(MESSAGES.layoutStep, [sheet.freezeRows], (ctx) => ws(ctx, sheet.name).freezePanes.freezeRows(sheet.freezeRows));
+  return unit(MESSAGES.layoutStep, [sheet.freezeRows], (ctx) =>
+    ws(ctx, sheet.name).freezePanes.freezeRows(sheet.freezeRows),
+  );
 }
 
 /** Tab colour (ExcelApi 1.7). */
@@ -183,14 +213,20 @@ export function printUnit(sheet: SheetPlan): WriteUnit | null {
 
 /** Sheet visibility (setting it needs ExcelApi 1.2, within the minimum). */
 export function visibilityUnit(sheet: SheetPlan): WriteUnit {
-  const v = sheet.visibility === 'veryHidden' ? 'VeryHidden' : sheet.visibility === 'hidden' ? 'Hidden' : 'Visible';
+  const v =
+    sheet.visibility === 'veryHidden' ? 'VeryHidden' : sheet.visibility === 'hidden' ? 'Hidden' : 'Visible';
   return unit(MESSAGES.visibilityStep, [v], (ctx) => {
     ws(ctx, sheet.name).visibility = v;
   });
 }
 
 /** Highlights entry rows that point at items/targets the new schema lacks (their values stay untouched). */
-export function orphanUnits(sheet: string, layout: TableLayout, sheetRows: number[], fill: string): WriteUnit[] {
+export function orphanUnits(
+  sheet: string,
+  layout: TableLayout,
+  sheetRows: number[],
+  fill: string,
+): WriteUnit[] {
   const first = layout.top + 2;
   const last = layout.top + layout.bodyRows + 1;
   const rows = [...new Set(sheetRows)].filter((r) => r >= first && r < last).sort((a, b) => a - b);

@@ -15,7 +15,12 @@ export interface HostInfo {
 }
 
 /** Facts for a page that is not running inside Excel (a browser, the standalone demo). */
-export const OUTSIDE_EXCEL: HostInfo = { inExcel: false, displayLanguage: null, excelApiSets: [], platform: null };
+export const OUTSIDE_EXCEL: HostInfo = {
+  inExcel: false,
+  displayLanguage: null,
+  excelApiSets: [],
+  platform: null,
+};
 
 /** Reads the host facts once Office.js has reported ready for the given host. */
 export function readHostInfo(host: Office.HostType | null | undefined): HostInfo {

@@ -11,7 +11,8 @@ const DIGIT = /[0-9\uff10-\uff19]/;
 /** True for strings Excel stores verbatim as text: they start with a CJK ideograph or CJK punctuation and hold no digit. */
 export function isPlainText(s: string): boolean {
   const c = s.charCodeAt(0);
-  const cjkStart = (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3001 && c <= 0x303f);
+  const cjkStart =
+    (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3001 && c <= 0x303f);
   return cjkStart && !DIGIT.test(s);
 }
 

@@ -6,9 +6,20 @@ import { type HostCapabilities } from './capabilities';
 import { readMetaSheet, type MetaSheet } from './readMeta';
 import { readTable, type TableRead } from './readTable';
 import { selectCell } from './selectCell';
-import { applyFixesInWorkbook, refreshValidation, type FixesApplied, type RefreshOptions, type WorkbookValidation } from './validateWorkbook';
+import {
+  applyFixesInWorkbook,
+  refreshValidation,
+  type FixesApplied,
+  type RefreshOptions,
+  type WorkbookValidation,
+} from './validateWorkbook';
 import { refreshBeforeSummary } from './summaryValidation';
-import { generateSummary, type RefreshValidationStep, type SummaryProgress, type SummaryRun } from './summaryWorkbook';
+import {
+  generateSummary,
+  type RefreshValidationStep,
+  type SummaryProgress,
+  type SummaryRun,
+} from './summaryWorkbook';
 
 /** Runs a batch function with a fresh request context (`Excel.run` in the host, the fake in tests). */
 export type ExcelRunner = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -34,7 +45,13 @@ export class OfficeWorkbook {
 
   /** Applies a plan within the sync and request budgets; reports failures instead of throwing. */
   loadPlan(plan: WorkbookPlan, onProgress?: (p: LoadProgress) => void): Promise<LoadResult> {
-    return this.run((ctx) => applyPlan(ctx, plan, onProgress ? { capabilities: this.capabilities, onProgress } : { capabilities: this.capabilities }));
+    return this.run((ctx) =>
+      applyPlan(
+        ctx,
+        plan,
+        onProgress ? { capabilities: this.capabilities, onProgress } : { capabilities: this.capabilities },
+      ),
+    );
   }
 
   /** Reads a table's headers and rows (one sync up to a few thousand rows); null when the table does not exist. */

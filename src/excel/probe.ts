@@ -79,4 +79,3 @@ export async function probeWorkbook(ctx: Excel.RequestContext, plan: WorkbookPla
   for (const r of reads) r();
   return state;
 }
-

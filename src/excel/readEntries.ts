@@ -32,7 +32,9 @@ interface Block {
 }
 
 function isNotFound(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === 'ItemNotFound';
+  return (
+    typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === 'ItemNotFound'
+  );
 }
 
 /** Rows of a block as cell values, noting formula cells (a formula reads back different from its value). */
@@ -41,7 +43,8 @@ function blockRows(block: Block, firstRow: number, width: number, formulas: Cell
     row: firstRow + i,
     values: Array.from({ length: width }, (_, j): CellValue => {
       const f = block.formulas[i]?.[j];
-      if (typeof f === 'string' && f.startsWith('=') && f !== row[j]) formulas.push({ row: firstRow + i, column: j });
+      if (typeof f === 'string' && f.startsWith('=') && f !== row[j])
+        formulas.push({ row: firstRow + i, column: j });
       return toCellValue(row[j], block.valueTypes[i]?.[j]);
     }),
   }));
@@ -55,21 +58,38 @@ function metaGrid(used: Excel.Range): CellValue[][] {
   const pad = (n: number) => new Array<CellValue>(n).fill(null);
   const cells: CellValue[][] = [];
   for (let i = 0; i < used.rowIndex; i++) cells.push([]);
-  used.values.forEach((r, i) => cells.push([...pad(used.columnIndex), ...r.map((v, j) => toCellValue(v, used.valueTypes[i]?.[j]))]));
+  used.values.forEach((r, i) =>
+    cells.push([...pad(used.columnIndex), ...r.map((v, j) => toCellValue(v, used.valueTypes[i]?.[j]))]),
+  );
   return cells;
 }
 
 const LOAD = 'values,valueTypes,formulas';
 
 /** Reads entries, meta and the 校验结果 sheet's existence. */
-export async function readEntries(ctx: Excel.RequestContext, maxResponseBytes = 4_000_000): Promise<EntriesRead> {
+export async function readEntries(
+  ctx: Excel.RequestContext,
+  maxResponseBytes = 4_000_000,
+): Promise<EntriesRead> {
   const table = ctx.workbook.tables.getItem(TABLES.entries);
   const whole = table.getRange().load('address');
   const header = table.getHeaderRowRange().load('values');
   const body = table.getDataBodyRange().load('rowCount,rowIndex');
-  const first = table.getDataBodyRange().getRow(0).getResizedRange(FIRST_BLOCK_ROWS - 1, 0).load(LOAD);
-  const below = table.getRange().getLastRow().getOffsetRange(1, 0).getResizedRange(ROWS_BELOW - 1, 0).load(LOAD);
-  const meta = ctx.workbook.worksheets.getItem(SHEETS.meta).getUsedRangeOrNullObject(true).load('values,valueTypes,rowIndex,columnIndex');
+  const first = table
+    .getDataBodyRange()
+    .getRow(0)
+    .getResizedRange(FIRST_BLOCK_ROWS - 1, 0)
+    .load(LOAD);
+  const below = table
+    .getRange()
+    .getLastRow()
+    .getOffsetRange(1, 0)
+    .getResizedRange(ROWS_BELOW - 1, 0)
+    .load(LOAD);
+  const meta = ctx.workbook.worksheets
+    .getItem(SHEETS.meta)
+    .getUsedRangeOrNullObject(true)
+    .load('values,valueTypes,rowIndex,columnIndex');
   const issues = ctx.workbook.worksheets.getItemOrNullObject(SHEETS.issues).load('name');
   try {
     await ctx.sync();
@@ -78,23 +98,43 @@ export async function readEntries(ctx: Excel.RequestContext, maxResponseBytes = 
     throw e;
   }
   let syncs = 1;
-  let largest = jsonBytes(first.values) + jsonBytes(first.valueTypes) + jsonBytes(first.formulas) + jsonBytes(below.values) * 3;
+  let largest =
+    jsonBytes(first.values) +
+    jsonBytes(first.valueTypes) +
+    jsonBytes(first.formulas) +
+    jsonBytes(below.values) * 3;
   const where = splitQualified(whole.address);
   const headers = (header.values[0] ?? []).map((h) => String(h));
   const width = headers.length;
   const total = body.rowCount;
   const firstRow = body.rowIndex + 1;
   const formulas: CellRef[] = [];
-  const rows = blockRows({ values: first.values.slice(0, total), valueTypes: first.valueTypes.slice(0, total), formulas: first.formulas.slice(0, total) }, firstRow, width, formulas);
+  const rows = blockRows(
+    {
+      values: first.values.slice(0, total),
+      valueTypes: first.valueTypes.slice(0, total),
+      formulas: first.formulas.slice(0, total),
+    },
+    firstRow,
+    width,
+    formulas,
+  );
   if (total > FIRST_BLOCK_ROWS) {
     const perRow = Math.max(1, largest / FIRST_BLOCK_ROWS);
     const step = Math.max(1, Math.floor(maxResponseBytes / perRow / 1.2));
     for (let start = FIRST_BLOCK_ROWS; start < total; start += step) {
       const count = Math.min(step, total - start);
-      const block = table.getDataBodyRange().getRow(start).getResizedRange(count - 1, 0).load(LOAD);
+      const block = table
+        .getDataBodyRange()
+        .getRow(start)
+        .getResizedRange(count - 1, 0)
+        .load(LOAD);
       await ctx.sync();
       syncs += 1;
-      largest = Math.max(largest, jsonBytes(block.values) + jsonBytes(block.valueTypes) + jsonBytes(block.formulas));
+      largest = Math.max(
+        largest,
+        jsonBytes(block.values) + jsonBytes(block.valueTypes) + jsonBytes(block.formulas),
+      );
       rows.push(...blockRows(block, firstRow + start, width, formulas));
     }
   }
@@ -129,8 +169,18 @@ async function readDamaged(ctx: Excel.RequestContext): Promise<EntriesRead> {
   const sheets = ctx.workbook.worksheets.load('items/name');
   await ctx.sync();
   const names = sheets.items.map((s) => s.name);
-  const meta = names.includes(SHEETS.meta) ? ctx.workbook.worksheets.getItem(SHEETS.meta).getUsedRangeOrNullObject(true).load('values,valueTypes,rowIndex,columnIndex') : null;
-  const used = names.includes(SHEETS.entries) ? ctx.workbook.worksheets.getItem(SHEETS.entries).getUsedRangeOrNullObject(true).load(`address,rowIndex,columnIndex,${LOAD}`) : null;
+  const meta = names.includes(SHEETS.meta)
+    ? ctx.workbook.worksheets
+        .getItem(SHEETS.meta)
+        .getUsedRangeOrNullObject(true)
+        .load('values,valueTypes,rowIndex,columnIndex')
+    : null;
+  const used = names.includes(SHEETS.entries)
+    ? ctx.workbook.worksheets
+        .getItem(SHEETS.entries)
+        .getUsedRangeOrNullObject(true)
+        .load(`address,rowIndex,columnIndex,${LOAD}`)
+    : null;
   await ctx.sync();
   const snapshot: WorkbookSnapshot = {
     sheets: names.map((name) => ({ name, visibility: 'visible' })),
@@ -142,7 +192,12 @@ async function readDamaged(ctx: Excel.RequestContext): Promise<EntriesRead> {
     const plain = plainRange(used);
     if (plain) snapshot.plainEntries = plain;
   }
-  return { snapshot, issuesSheetExists: names.includes(SHEETS.issues), syncs: 3 /* the failed first read, the sheet list, the plain read */, largestResponseBytes: used && !used.isNullObject ? jsonBytes(used.values) * 3 : 0 };
+  return {
+    snapshot,
+    issuesSheetExists: names.includes(SHEETS.issues),
+    syncs: 3 /* the failed first read, the sheet list, the plain read */,
+    largestResponseBytes: used && !used.isNullObject ? jsonBytes(used.values) * 3 : 0,
+  };
 }
 
 /** The entries sheet's used range as a plain table: the first row whose first used cell reads 报告期 is the header. */
@@ -156,7 +211,12 @@ function plainRange(used: Excel.Range): TableSnapshot | null {
   while (start + width < headerRow.length && headerRow[start + width] !== '') width++;
   const slice = <T>(grid: T[][]) => grid.slice(headerAt + 1).map((r) => r.slice(start, start + width));
   const formulas: CellRef[] = [];
-  const rows = blockRows({ values: slice(used.values), valueTypes: slice(used.valueTypes), formulas: slice(used.formulas) }, used.rowIndex + headerAt + 2, width, formulas);
+  const rows = blockRows(
+    { values: slice(used.values), valueTypes: slice(used.valueTypes), formulas: slice(used.formulas) },
+    used.rowIndex + headerAt + 2,
+    width,
+    formulas,
+  );
   while (rows.length > 0 && isBlank(rows[rows.length - 1]?.values ?? [])) rows.pop();
   return {
     name: '',

@@ -10,17 +10,28 @@ export interface MetaSheet {
 
 /** Reads `_wp_meta`; null when the sheet does not exist or is empty. */
 export async function readMetaSheet(ctx: Excel.RequestContext): Promise<MetaSheet | null> {
-  const used = ctx.workbook.worksheets.getItem(SHEETS.meta).getUsedRangeOrNullObject(true).load('address,values,valueTypes,rowIndex,columnIndex');
+  const used = ctx.workbook.worksheets
+    .getItem(SHEETS.meta)
+    .getUsedRangeOrNullObject(true)
+    .load('address,values,valueTypes,rowIndex,columnIndex');
   try {
     await ctx.sync();
   } catch (e) {
-    if (typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === 'ItemNotFound') return null;
+    if (
+      typeof e === 'object' &&
+      e !== null &&
+      'code' in e &&
+      (e as { code: unknown }).code === 'ItemNotFound'
+    )
+      return null;
     throw e;
   }
   if (used.isNullObject) return null;
   const pad = (n: number) => new Array<CellValue>(n).fill(null);
   const cells: CellValue[][] = [];
   for (let i = 0; i < used.rowIndex; i++) cells.push([]);
-  used.values.forEach((r, i) => cells.push([...pad(used.columnIndex), ...r.map((v, j) => toCellValue(v, used.valueTypes[i]?.[j]))]));
+  used.values.forEach((r, i) =>
+    cells.push([...pad(used.columnIndex), ...r.map((v, j) => toCellValue(v, used.valueTypes[i]?.[j]))]),
+  );
   return { address: used.address, cells };
 }

@@ -22,16 +22,26 @@ export interface TableRead {
 }
 
 function isNotFound(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === 'ItemNotFound';
+  return (
+    typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === 'ItemNotFound'
+  );
 }
 
 /** Reads a table by name; null when it does not exist. */
-export async function readTable(ctx: Excel.RequestContext, name: string, maxResponseBytes = 4_000_000): Promise<TableRead | null> {
+export async function readTable(
+  ctx: Excel.RequestContext,
+  name: string,
+  maxResponseBytes = 4_000_000,
+): Promise<TableRead | null> {
   const table = ctx.workbook.tables.getItem(name);
   const whole = table.getRange().load('address');
   const header = table.getHeaderRowRange().load('values');
   const body = table.getDataBodyRange().load('rowCount,rowIndex');
-  const first = table.getDataBodyRange().getRow(0).getResizedRange(FIRST_BLOCK_ROWS - 1, 0).load('values,valueTypes');
+  const first = table
+    .getDataBodyRange()
+    .getRow(0)
+    .getResizedRange(FIRST_BLOCK_ROWS - 1, 0)
+    .load('values,valueTypes');
   try {
     await ctx.sync();
   } catch (e) {
@@ -47,14 +57,27 @@ export async function readTable(ctx: Excel.RequestContext, name: string, maxResp
     const step = Math.max(1, Math.floor(maxResponseBytes / perRow / 1.2));
     for (let start = FIRST_BLOCK_ROWS; start < total; start += step) {
       const count = Math.min(step, total - start);
-      const block = table.getDataBodyRange().getRow(start).getResizedRange(count - 1, 0).load('values,valueTypes');
+      const block = table
+        .getDataBodyRange()
+        .getRow(start)
+        .getResizedRange(count - 1, 0)
+        .load('values,valueTypes');
       await ctx.sync();
       syncs += 1;
       values.push(...block.values);
       types.push(...block.valueTypes.map((r) => r.map(String)));
     }
   }
-  const rows: SheetRow[] = values.map((r, i) => ({ row: body.rowIndex + i + 1, values: r.map((v, j) => toCellValue(v, types[i]?.[j])) }));
+  const rows: SheetRow[] = values.map((r, i) => ({
+    row: body.rowIndex + i + 1,
+    values: r.map((v, j) => toCellValue(v, types[i]?.[j])),
+  }));
   while (rows.length > 0 && isBlankRow(rows[rows.length - 1]?.values ?? [])) rows.pop();
-  return { name, address: whole.address, headers: (header.values[0] ?? []).map((h) => String(h)), rows, syncs };
+  return {
+    name,
+    address: whole.address,
+    headers: (header.values[0] ?? []).map((h) => String(h)),
+    rows,
+    syncs,
+  };
 }

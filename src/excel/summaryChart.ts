@@ -34,7 +34,13 @@ function columnOf(table: TablePlan, header: string): number {
 }
 
 /** Units creating or updating the chart over the written table; `categoryNames` when ExcelApi 1.7 is there. */
-export function chartUnits(sheet: string, table: TablePlan, layout: TableLayout, existingCharts: string[], categoryNames: boolean): ChartPlan {
+export function chartUnits(
+  sheet: string,
+  table: TablePlan,
+  layout: TableLayout,
+  existingCharts: string[],
+  categoryNames: boolean,
+): ChartPlan {
   const first = columnOf(table, SERIES[0]);
   const second = columnOf(table, SERIES[1]);
   if (second !== first + 1) throw new Error('完成率 and 序时进度 must be adjacent for a 1.1 chart source');
@@ -46,28 +52,37 @@ export function chartUnits(sheet: string, table: TablePlan, layout: TableLayout,
   const startColumn = layout.left + layout.width + GAP_COLUMNS;
   const height = Math.max(16, Math.ceil(layout.bodyRows * 1.5) + 4);
   const start = rectAddress(layout.top, startColumn, layout.top, startColumn);
-  const end = rectAddress(layout.top + height - 1, startColumn + SPAN_COLUMNS - 1, layout.top + height - 1, startColumn + SPAN_COLUMNS - 1);
+  const end = rectAddress(
+    layout.top + height - 1,
+    startColumn + SPAN_COLUMNS - 1,
+    layout.top + height - 1,
+    startColumn + SPAN_COLUMNS - 1,
+  );
   const ws = (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem(sheet);
   const matches = existingCharts.map((n, i) => ({ n, i })).filter((c) => c.n === SUMMARY_CHART_NAME);
   const action = matches.length > 0 ? 'updated' : 'created';
   const units: WriteUnit[] = [];
   // Extra copies go first, highest index first, so the indexes read at probe time stay valid.
   for (const extra of matches.slice(1).reverse()) {
-    units.push(unit(SUMMARY_MESSAGES.chartStep, [extra.i], (ctx) => ws(ctx).charts.getItemAt(extra.i).delete()));
+    units.push(
+      unit(SUMMARY_MESSAGES.chartStep, [extra.i], (ctx) => ws(ctx).charts.getItemAt(extra.i).delete()),
+    );
   }
-  units.push(unit(SUMMARY_MESSAGES.chartStep, [source, start, end, names, SUMMARY_MESSAGES.chartTitle], (ctx) => {
-    const s = ws(ctx);
-    let chart: Excel.Chart;
-    if (action === 'updated') {
-      chart = s.charts.getItem(SUMMARY_CHART_NAME);
-      chart.setData(s.getRange(source), 'Columns');
-    } else {
-      chart = s.charts.add('BarClustered', s.getRange(source), 'Columns');
-      chart.name = SUMMARY_CHART_NAME;
-    }
-    chart.title.text = SUMMARY_MESSAGES.chartTitle;
-    chart.setPosition(start, end);
-    if (categoryNames) chart.axes.categoryAxis.setCategoryNames(s.getRange(names));
-  }));
+  units.push(
+    unit(SUMMARY_MESSAGES.chartStep, [source, start, end, names, SUMMARY_MESSAGES.chartTitle], (ctx) => {
+      const s = ws(ctx);
+      let chart: Excel.Chart;
+      if (action === 'updated') {
+        chart = s.charts.getItem(SUMMARY_CHART_NAME);
+        chart.setData(s.getRange(source), 'Columns');
+      } else {
+        chart = s.charts.add('BarClustered', s.getRange(source), 'Columns');
+        chart.name = SUMMARY_CHART_NAME;
+      }
+      chart.title.text = SUMMARY_MESSAGES.chartTitle;
+      chart.setPosition(start, end);
+      if (categoryNames) chart.axes.categoryAxis.setCategoryNames(s.getRange(names));
+    }),
+  );
   return { units, action };
 }

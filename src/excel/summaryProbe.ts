@@ -35,7 +35,12 @@ export function queueLists(ctx: Excel.RequestContext): () => WorkbookLists {
 }
 
 /** Queues the layout loads for those of the sheet's tables that exist; the reader works after the next sync. */
-export function queueLayouts(ctx: Excel.RequestContext, lists: WorkbookLists, sheetName: string, tableNames: readonly string[]): () => SummaryLayouts {
+export function queueLayouts(
+  ctx: Excel.RequestContext,
+  lists: WorkbookLists,
+  sheetName: string,
+  tableNames: readonly string[],
+): () => SummaryLayouts {
   const reads: Array<(into: SummaryLayouts) => void> = [];
   for (const name of tableNames) {
     if (!lists.tables.has(key(name))) continue;

@@ -19,7 +19,10 @@ const STATUS_INDEX = COLUMNS.entries.indexOf('校验状态');
 export const refreshFullBeforeSummary: RefreshValidationStep = async (ctx, request) => {
   try {
     const done = await refreshValidation(ctx, { period: request.period, capabilities: request.capabilities });
-    return { ok: true, value: { schema: done.schema, normalized: done.result.normalized, notices: done.notices } };
+    return {
+      ok: true,
+      value: { schema: done.schema, normalized: done.result.normalized, notices: done.notices },
+    };
   } catch (e) {
     if (e instanceof ValidationUnusableError) return { ok: false, message: e.message };
     throw e;
@@ -47,13 +50,21 @@ export const refreshBeforeSummary: RefreshValidationStep = async (ctx, request) 
     for (const block of rowBlocks(values, 1_000_000)) {
       const top = first - 1 + block.start;
       const address = rectAddress(top, col, top + block.rows.length - 1, col);
-      writes.push(unit('写入校验状态', [address, block.rows], (c) => {
-        c.workbook.worksheets.getItem(inspection.layout.sheet).getRange(address).values = block.rows;
-      }));
+      writes.push(
+        unit('写入校验状态', [address, block.rows], (c) => {
+          c.workbook.worksheets.getItem(inspection.layout.sheet).getRange(address).values = block.rows;
+        }),
+      );
     }
   }
   return {
     ok: true,
-    value: { schema: inspection.schema, normalized: result.normalized, notices: inspection.notices.map((n) => n.message), writes, readResponseBytes: read.largestResponseBytes },
+    value: {
+      schema: inspection.schema,
+      normalized: result.normalized,
+      notices: inspection.notices.map((n) => n.message),
+      writes,
+      readResponseBytes: read.largestResponseBytes,
+    },
   };
 };

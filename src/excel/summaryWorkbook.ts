@@ -17,8 +17,24 @@ import { planSummarySheet } from '../workbook/summarySheet';
 import { DUTIES_TABLE } from '../workbook/summarySheetLayout';
 import { type HostRunOutcome, type SkippedFeature } from './applyPlan';
 import { OPERATION_OVERHEAD_BYTES } from './bytes';
-import { FEATURE_LABELS, FEATURE_SETS, type Feature, hasFeature, type HostCapabilities } from './capabilities';
-import { cellUnits, conditionalFormatUnits, freezeUnit, nameUnits, printUnit, tabColorUnit, validationUnits, visibilityUnit, widthUnits } from './featureUnits';
+import {
+  FEATURE_LABELS,
+  FEATURE_SETS,
+  type Feature,
+  hasFeature,
+  type HostCapabilities,
+} from './capabilities';
+import {
+  cellUnits,
+  conditionalFormatUnits,
+  freezeUnit,
+  nameUnits,
+  printUnit,
+  tabColorUnit,
+  validationUnits,
+  visibilityUnit,
+  widthUnits,
+} from './featureUnits';
 import { MESSAGES } from './messages';
 import { rideAlong } from './rideAlong';
 import { chartUnits } from './summaryChart';
@@ -46,7 +62,10 @@ export interface RefreshRequest {
 }
 
 /** The first step: refresh validation through the given context; a Chinese message instead of a throw. */
-export type RefreshValidationStep = (ctx: Excel.RequestContext, request: RefreshRequest) => Promise<{ ok: true; value: RefreshedEntries } | { ok: false; message: string }>;
+export type RefreshValidationStep = (
+  ctx: Excel.RequestContext,
+  request: RefreshRequest,
+) => Promise<{ ok: true; value: RefreshedEntries } | { ok: false; message: string }>;
 
 /** Progress of summary generation, for the task pane. */
 export interface SummaryProgress {
@@ -85,7 +104,16 @@ function errorOf(e: unknown): { code?: string; message: string } {
 function failure(step: string, e: unknown, syncs: number): SummaryRun {
   const error = errorOf(e);
   const detail = error.code ? `${error.code}：${error.message}` : error.message;
-  return { ok: false, message: SUMMARY_MESSAGES.failed(step, detail), failedStep: step, error, syncs, largestRequestBytes: 0, skipped: [], notices: [] };
+  return {
+    ok: false,
+    message: SUMMARY_MESSAGES.failed(step, detail),
+    failedStep: step,
+    error,
+    syncs,
+    largestRequestBytes: 0,
+    skipped: [],
+    notices: [],
+  };
 }
 
 const key = (s: string): string => s.toLowerCase();
@@ -97,18 +125,36 @@ interface Built {
 }
 
 /** Write units for the 汇总 sheet, its names and its chart, leaving out what the host cannot do. */
-function buildUnits(sheet: SheetPlan, names: NamePlan[], lists: WorkbookLists, layouts: SummaryLayouts, caps: HostCapabilities, blockBytes: number): Built {
+function buildUnits(
+  sheet: SheetPlan,
+  names: NamePlan[],
+  lists: WorkbookLists,
+  layouts: SummaryLayouts,
+  caps: HostCapabilities,
+  blockBytes: number,
+): Built {
   const skipped: SkippedFeature[] = [];
   const wants = (feature: Feature, needed: boolean): boolean => {
     if (!needed) return false;
     if (hasFeature(caps, feature)) return true;
     if (!skipped.some((s) => s.feature === feature)) {
-      skipped.push({ feature, requires: FEATURE_SETS[feature], notice: MESSAGES.skipped(FEATURE_LABELS[feature], FEATURE_SETS[feature]) });
+      skipped.push({
+        feature,
+        requires: FEATURE_SETS[feature],
+        notice: MESSAGES.skipped(FEATURE_LABELS[feature], FEATURE_SETS[feature]),
+      });
     }
     return false;
   };
   const units: WriteUnit[] = [];
-  if (!lists.sheets.has(key(sheet.name))) units.push(unit(MESSAGES.sheetStep(sheet.name), [sheet.name], (ctx) => void ctx.workbook.worksheets.add(sheet.name)));
+  if (!lists.sheets.has(key(sheet.name)))
+    units.push(
+      unit(
+        MESSAGES.sheetStep(sheet.name),
+        [sheet.name],
+        (ctx) => void ctx.workbook.worksheets.add(sheet.name),
+      ),
+    );
   units.push(...cellUnits(sheet.name, sheet.cells));
   const tableLayouts = new Map<string, TableLayout>();
   for (const t of sheet.tables) {
@@ -117,9 +163,17 @@ function buildUnits(sheet: SheetPlan, names: NamePlan[], lists: WorkbookLists, l
     units.push(...written.units);
   }
   units.push(...nameUnits(names, lists.names));
-  const columnIndex = (table: string, column: string): number => sheet.tables.find((t) => t.name === table)?.columns.findIndex((c) => c.header === column) ?? -1;
-  if (wants('dataValidation', sheet.cells.some((c) => c.validation) || sheet.tables.some((t) => t.columns.some((c) => c.validation)))) units.push(...validationUnits(sheet, tableLayouts));
-  if (wants('conditionalFormats', sheet.conditionalFormats.length > 0)) units.push(...conditionalFormatUnits(sheet, tableLayouts, columnIndex));
+  const columnIndex = (table: string, column: string): number =>
+    sheet.tables.find((t) => t.name === table)?.columns.findIndex((c) => c.header === column) ?? -1;
+  if (
+    wants(
+      'dataValidation',
+      sheet.cells.some((c) => c.validation) || sheet.tables.some((t) => t.columns.some((c) => c.validation)),
+    )
+  )
+    units.push(...validationUnits(sheet, tableLayouts));
+  if (wants('conditionalFormats', sheet.conditionalFormats.length > 0))
+    units.push(...conditionalFormatUnits(sheet, tableLayouts, columnIndex));
   units.push(...widthUnits(sheet, tableLayouts));
   const freeze = freezeUnit(sheet);
   if (freeze && wants('freezePanes', true)) units.push(freeze);
@@ -131,9 +185,19 @@ function buildUnits(sheet: SheetPlan, names: NamePlan[], lists: WorkbookLists, l
   const summaryTable = sheet.tables.find((t) => t.name === TABLES.summary);
   const summaryLayout = tableLayouts.get(TABLES.summary);
   if (!summaryTable || !summaryLayout) throw new Error('汇总计划中没有 WP_Summary');
-  const chart = chartUnits(sheet.name, summaryTable, summaryLayout, layouts.charts, wants('chartCategoryNames', true));
+  const chart = chartUnits(
+    sheet.name,
+    summaryTable,
+    summaryLayout,
+    layouts.charts,
+    wants('chartCategoryNames', true),
+  );
   units.push(...chart.units);
-  units.push(unit(SUMMARY_MESSAGES.writeStep, [sheet.name], (ctx) => ctx.workbook.worksheets.getItem(sheet.name).activate()));
+  units.push(
+    unit(SUMMARY_MESSAGES.writeStep, [sheet.name], (ctx) =>
+      ctx.workbook.worksheets.getItem(sheet.name).activate(),
+    ),
+  );
   return { units, skipped, chart: chart.action };
 }
 
@@ -141,7 +205,11 @@ function buildUnits(sheet: SheetPlan, names: NamePlan[], lists: WorkbookLists, l
 const SUMMARY_TABLES = [TABLES.summary, TABLES.unitSummary, TABLES.sectionSummary, DUTIES_TABLE] as const;
 
 /** Refreshes validation, then writes the 汇总 sheet and its chart for `period`; never throws for host errors. */
-export async function generateSummary(real: Excel.RequestContext, period: string, options: SummaryOptions): Promise<SummaryRun> {
+export async function generateSummary(
+  real: Excel.RequestContext,
+  period: string,
+  options: SummaryOptions,
+): Promise<SummaryRun> {
   const caps = options.capabilities;
   const maxSyncs = options.maxSyncs ?? 4;
   const budget = options.maxRequestBytes ?? 4_000_000;
@@ -149,9 +217,13 @@ export async function generateSummary(real: Excel.RequestContext, period: string
 
   // Round one of the summary's reads travels with validation's first sync, round two with its next one.
   const readLists = queueLists(real);
-  const probe: { lists: WorkbookLists | null; layouts: (() => SummaryLayouts) | null } = { lists: null, layouts: null };
+  const probe: { lists: WorkbookLists | null; layouts: (() => SummaryLayouts) | null } = {
+    lists: null,
+    layouts: null,
+  };
   const listsNow = (): WorkbookLists => (probe.lists ??= readLists());
-  const queueRoundTwo = (): (() => SummaryLayouts) => (probe.layouts ??= queueLayouts(real, listsNow(), SHEETS.summary, SUMMARY_TABLES));
+  const queueRoundTwo = (): (() => SummaryLayouts) =>
+    (probe.layouts ??= queueLayouts(real, listsNow(), SHEETS.summary, SUMMARY_TABLES));
   const ride = rideAlong(real, (n) => {
     if (n === 1) ride.beforeNextSync(() => void queueRoundTwo());
   });
@@ -164,7 +236,16 @@ export async function generateSummary(real: Excel.RequestContext, period: string
     return failure(SUMMARY_MESSAGES.validationStep, e, ride.syncs());
   }
   let syncs = ride.syncs();
-  if (!refreshed.ok) return { ok: false, message: refreshed.message, failedStep: SUMMARY_MESSAGES.validationStep, syncs, largestRequestBytes: 0, skipped: [], notices: [] };
+  if (!refreshed.ok)
+    return {
+      ok: false,
+      message: refreshed.message,
+      failedStep: SUMMARY_MESSAGES.validationStep,
+      syncs,
+      largestRequestBytes: 0,
+      skipped: [],
+      notices: [],
+    };
   const { schema, normalized } = refreshed.value;
 
   let summary: Summary;
@@ -173,7 +254,10 @@ export async function generateSummary(real: Excel.RequestContext, period: string
     summary = summarize(schema, normalized, period);
     planned = planSummarySheet(schema, period);
   } catch (e) {
-    return { ...failure(SUMMARY_MESSAGES.writeStep, e, syncs), message: e instanceof Error ? e.message : String(e) };
+    return {
+      ...failure(SUMMARY_MESSAGES.writeStep, e, syncs),
+      message: e instanceof Error ? e.message : String(e),
+    };
   }
 
   progress({ step: SUMMARY_MESSAGES.probeStep, done: 1, total: 3 });
@@ -203,9 +287,14 @@ export async function generateSummary(real: Excel.RequestContext, period: string
   }
   const suspendCalc = hasFeature(caps, 'suspendCalculation');
   const suspendScreen = hasFeature(caps, 'suspendScreenUpdating');
-  const batches = packBatches([...(refreshed.value.writes ?? []), ...built.units], budget, 2 * OPERATION_OVERHEAD_BYTES);
+  const batches = packBatches(
+    [...(refreshed.value.writes ?? []), ...built.units],
+    budget,
+    2 * OPERATION_OVERHEAD_BYTES,
+  );
   const notices = [...(refreshed.value.notices ?? []), ...built.skipped.map((s) => s.notice)];
-  if (syncs + batches.length > maxSyncs) notices.push(SUMMARY_MESSAGES.overBudget(syncs + batches.length, maxSyncs));
+  if (syncs + batches.length > maxSyncs)
+    notices.push(SUMMARY_MESSAGES.overBudget(syncs + batches.length, maxSyncs));
   let largest = 0;
   for (const [i, batch] of batches.entries()) {
     progress({ step: SUMMARY_MESSAGES.writeStep, done: 2 + i, total: 2 + batches.length });
@@ -213,11 +302,17 @@ export async function generateSummary(real: Excel.RequestContext, period: string
       if (suspendCalc) real.workbook.application.suspendApiCalculationUntilNextSync();
       if (suspendScreen) real.workbook.application.suspendScreenUpdatingUntilNextSync();
       for (const u of batch) u.queue(real);
-      largest = Math.max(largest, batch.reduce((n, u) => n + u.bytes, 2 * OPERATION_OVERHEAD_BYTES));
+      largest = Math.max(
+        largest,
+        batch.reduce((n, u) => n + u.bytes, 2 * OPERATION_OVERHEAD_BYTES),
+      );
       syncs += 1;
       await real.sync();
     } catch (e) {
-      return { ...failure(batch[0]?.step ?? SUMMARY_MESSAGES.writeStep, e, syncs), largestRequestBytes: largest };
+      return {
+        ...failure(batch[0]?.step ?? SUMMARY_MESSAGES.writeStep, e, syncs),
+        largestRequestBytes: largest,
+      };
     }
   }
   return {

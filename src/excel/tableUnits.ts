@@ -40,7 +40,12 @@ function inputRow(plan: TablePlan, row: PlanValue[]): Array<string | number | bo
 }
 
 /** Units for a table; `blockBytes` bounds each values block. */
-export function tableUnits(sheet: string, plan: TablePlan, existing: ExistingTable | undefined, blockBytes: number): { units: WriteUnit[]; layout: TableLayout } {
+export function tableUnits(
+  sheet: string,
+  plan: TablePlan,
+  existing: ExistingTable | undefined,
+  blockBytes: number,
+): { units: WriteUnit[]; layout: TableLayout } {
   const mode = tableMode(sheet, plan, existing);
   const at = parseCell(plan.topLeft);
   const width = plan.columns.length;
@@ -49,7 +54,14 @@ export function tableUnits(sheet: string, plan: TablePlan, existing: ExistingTab
   if (mode === 'keep' && existing) {
     return {
       units: [],
-      layout: { sheet: existing.sheet, top: existing.top, left: existing.left, width: existing.headers.length, bodyRows: existing.bodyRows, leftInPlace: true },
+      layout: {
+        sheet: existing.sheet,
+        top: existing.top,
+        left: existing.left,
+        width: existing.headers.length,
+        bodyRows: existing.bodyRows,
+        leftInPlace: true,
+      },
     };
   }
   const units: WriteUnit[] = [];
@@ -59,9 +71,11 @@ export function tableUnits(sheet: string, plan: TablePlan, existing: ExistingTab
   }
   const ws = (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem(sheet);
   const headers = plan.columns.map((c) => cellInput(c.header));
-  units.push(unit(step, [headers], (ctx) => {
-    ws(ctx).getRange(rectAddress(at.row, at.col, at.row, at.col + width - 1)).values = [headers];
-  }));
+  units.push(
+    unit(step, [headers], (ctx) => {
+      ws(ctx).getRange(rectAddress(at.row, at.col, at.row, at.col + width - 1)).values = [headers];
+    }),
+  );
   // Formula columns get their format after the formulas: a formula written into a cell already formatted as
   // text (`@`) stays text in Excel, as if typed.
   const formatted = plan.columns
@@ -74,24 +88,33 @@ export function tableUnits(sheet: string, plan: TablePlan, existing: ExistingTab
     const top = at.row + 1 + block.start;
     const bottom = top + block.rows.length - 1;
     const formats = formatted.map(({ j, f }) => ({ j, cells: block.rows.map(() => [f]) }));
-    units.push(unit(step, [block.rows, ...formats.map((x) => x.cells)], (ctx) => {
-      const s = ws(ctx);
-      // Text formats go first so that the values written next are read in that format.
-      for (const x of formats) s.getRange(rectAddress(top, at.col + x.j, bottom, at.col + x.j)).numberFormat = x.cells;
-      s.getRange(rectAddress(top, at.col, bottom, at.col + width - 1)).values = block.rows;
-    }));
+    units.push(
+      unit(step, [block.rows, ...formats.map((x) => x.cells)], (ctx) => {
+        const s = ws(ctx);
+        // Text formats go first so that the values written next are read in that format.
+        for (const x of formats)
+          s.getRange(rectAddress(top, at.col + x.j, bottom, at.col + x.j)).numberFormat = x.cells;
+        s.getRange(rectAddress(top, at.col, bottom, at.col + width - 1)).values = block.rows;
+      }),
+    );
   }
   if (mode === 'update') {
     for (const block of rowBlocks(body.slice(overwrite), blockBytes)) {
-      units.push(unit(step, [block.rows], (ctx) => ctx.workbook.tables.getItem(plan.name).rows.add(undefined, block.rows)));
+      units.push(
+        unit(step, [block.rows], (ctx) =>
+          ctx.workbook.tables.getItem(plan.name).rows.add(undefined, block.rows),
+        ),
+      );
     }
     if (n < k) {
       const keepRows = Math.max(n, 1);
       if (n === 0) {
         const blank = [plan.columns.map(() => '')];
-        units.push(unit(step, [blank], (ctx) => {
-          ws(ctx).getRange(rectAddress(at.row + 1, at.col, at.row + 1, at.col + width - 1)).values = blank;
-        }));
+        units.push(
+          unit(step, [blank], (ctx) => {
+            ws(ctx).getRange(rectAddress(at.row + 1, at.col, at.row + 1, at.col + width - 1)).values = blank;
+          }),
+        );
       }
       if (k > keepRows) {
         const addr = rectAddress(at.row + 1 + keepRows, at.col, at.row + k, at.col + width - 1);
@@ -100,16 +123,20 @@ export function tableUnits(sheet: string, plan: TablePlan, existing: ExistingTab
     }
   } else {
     const addr = rectAddress(at.row, at.col, at.row + n, at.col + width - 1);
-    units.push(unit(step, [addr, plan.name, plan.style], (ctx) => {
-      const t = ws(ctx).tables.add(addr, true);
-      t.name = plan.name;
-      t.style = plan.style;
-    }));
+    units.push(
+      unit(step, [addr, plan.name, plan.style], (ctx) => {
+        const t = ws(ctx).tables.add(addr, true);
+        t.name = plan.name;
+        t.style = plan.style;
+      }),
+    );
   }
   if (mode === 'update') {
-    units.push(unit(step, [plan.style], (ctx) => {
-      ctx.workbook.tables.getItem(plan.name).style = plan.style;
-    }));
+    units.push(
+      unit(step, [plan.style], (ctx) => {
+        ctx.workbook.tables.getItem(plan.name).style = plan.style;
+      }),
+    );
   }
   const bodyRows = Math.max(n, 1);
   if (n > 0) {
@@ -118,19 +145,24 @@ export function tableUnits(sheet: string, plan: TablePlan, existing: ExistingTab
       const formula = c.formula;
       const col = at.col + j;
       // Writing the same formula into every data cell of a table column makes it a calculated column.
-      for (const block of rowBlocks(plan.rows.map(() => [formula]), blockBytes)) {
+      for (const block of rowBlocks(
+        plan.rows.map(() => [formula]),
+        blockBytes,
+      )) {
         const top = at.row + 1 + block.start;
         const addr = rectAddress(top, col, top + block.rows.length - 1, col);
         const planned = c.numberFormat;
         const general = block.rows.map(() => ['General']);
         const format = planned === undefined ? null : block.rows.map(() => [planned]);
-        units.push(unit(step, format ? [block.rows, general, format] : [block.rows, general], (ctx) => {
-          const r = ws(ctx).getRange(addr);
-          // A text format left by an earlier run would turn the formula into text: General while writing it.
-          r.numberFormat = general;
-          r.formulas = block.rows;
-          if (format) r.numberFormat = format;
-        }));
+        units.push(
+          unit(step, format ? [block.rows, general, format] : [block.rows, general], (ctx) => {
+            const r = ws(ctx).getRange(addr);
+            // A text format left by an earlier run would turn the formula into text: General while writing it.
+            r.numberFormat = general;
+            r.formulas = block.rows;
+            if (format) r.numberFormat = format;
+          }),
+        );
       }
     });
   }

@@ -11,7 +11,11 @@ export interface WriteUnit {
 }
 
 /** Makes a unit whose size is the JSON of its payloads plus a per-operation allowance. */
-export function unit(step: string, payloads: unknown[], queue: (ctx: Excel.RequestContext) => void): WriteUnit {
+export function unit(
+  step: string,
+  payloads: unknown[],
+  queue: (ctx: Excel.RequestContext) => void,
+): WriteUnit {
   const bytes = payloads.reduce<number>((n, p) => n + jsonBytes(p) + OPERATION_OVERHEAD_BYTES, 0);
   return { step, bytes, queue };
 }

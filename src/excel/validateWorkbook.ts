@@ -10,7 +10,13 @@ import type { ValidationResult } from '../domain/validation/types';
 import { checkWorkbook } from '../workbook/checkWorkbook';
 import { COLUMNS, SHEETS, TABLES, type CellValue, type SheetRow } from '../workbook/format';
 import { entryCellAddress, type EntriesLayout, type EntriesNotice } from '../workbook/inspectEntries';
-import { FIXED_LABEL, HANDLED_COLUMN, issueRowIndex, planValidationOutput, type ValidationOutput } from '../workbook/validationOutput';
+import {
+  FIXED_LABEL,
+  HANDLED_COLUMN,
+  issueRowIndex,
+  planValidationOutput,
+  type ValidationOutput,
+} from '../workbook/validationOutput';
 import { columnLetters, parseCell, rectAddress } from './a1';
 import { hasFeature, type HostCapabilities } from './capabilities';
 import { toCellValue } from './cellValues';
@@ -22,7 +28,10 @@ import { packBatches, rowBlocks, unit, type WriteUnit } from './units';
 
 /** Thrown when the workbook cannot be validated; the message is a Chinese sentence for the user. */
 export class ValidationUnusableError extends Error {
-  constructor(message: string, readonly notices: EntriesNotice[] = []) {
+  constructor(
+    message: string,
+    readonly notices: EntriesNotice[] = [],
+  ) {
     super(message);
     this.name = 'ValidationUnusableError';
   }
@@ -85,19 +94,30 @@ function highlightUnits(layout: EntriesLayout, output: ValidationOutput): WriteU
     for (const index of layout.picks) {
       if (index < 0) continue;
       const address = rectAddress(first, layout.left + index, last - 1, layout.left + index);
-      units.push(unit('清除上次标色', [address], (ctx) => sheetOf(ctx, layout.sheet).getRange(address).format.fill.clear()));
+      units.push(
+        unit('清除上次标色', [address], (ctx) =>
+          sheetOf(ctx, layout.sheet).getRange(address).format.fill.clear(),
+        ),
+      );
     }
   }
   for (const h of output.highlights) {
-    units.push(unit('标出错单元格', [h.range, h.fill], (ctx) => {
-      sheetOf(ctx, layout.sheet).getRange(h.range).format.fill.color = h.fill;
-    }));
+    units.push(
+      unit('标出错单元格', [h.range, h.fill], (ctx) => {
+        sheetOf(ctx, layout.sheet).getRange(h.range).format.fill.color = h.fill;
+      }),
+    );
   }
   return units;
 }
 
 /** Units rebuilding the 校验结果 sheet from the plan. */
-function issueSheetUnits(output: ValidationOutput, exists: boolean, capabilities: HostCapabilities | undefined, blockBytes: number): WriteUnit[] {
+function issueSheetUnits(
+  output: ValidationOutput,
+  exists: boolean,
+  capabilities: HostCapabilities | undefined,
+  blockBytes: number,
+): WriteUnit[] {
   const sheet = output.sheet;
   const units: WriteUnit[] = [
     unit('重建校验结果工作表', [sheet.name], (ctx) => {
@@ -118,13 +138,16 @@ function issueSheetUnits(output: ValidationOutput, exists: boolean, capabilities
     const start = top.row + block.start;
     const address = rectAddress(start, top.col, start + block.rows.length - 1, top.col);
     // Link formulas are built from our sheet name and row/column numbers only (see validationOutput).
-    units.push(unit('写入定位链接', [address, block.rows], (ctx) => {
-      sheetOf(ctx, sheet.name).getRange(address).formulas = block.rows;
-    }));
+    units.push(
+      unit('写入定位链接', [address, block.rows], (ctx) => {
+        sheetOf(ctx, sheet.name).getRange(address).formulas = block.rows;
+      }),
+    );
   }
   units.push(...widthUnits(sheet, layouts));
   if (!capabilities || hasFeature(capabilities, 'conditionalFormats')) {
-    const columnIndex = (table: string, column: string) => sheet.tables.find((t) => t.name === table)?.columns.findIndex((c) => c.header === column) ?? -1;
+    const columnIndex = (table: string, column: string) =>
+      sheet.tables.find((t) => t.name === table)?.columns.findIndex((c) => c.header === column) ?? -1;
     units.push(...conditionalFormatUnits(sheet, layouts, columnIndex));
   }
   return units;
@@ -134,7 +157,10 @@ function issueSheetUnits(output: ValidationOutput, exists: boolean, capabilities
  * Validates the workbook and writes the result into it: what the summary runs first, so that 校验状态 is
  * current. Throws `ValidationUnusableError` (Chinese message) when the workbook cannot be validated.
  */
-export async function refreshValidation(ctx: Excel.RequestContext, options: RefreshOptions = {}): Promise<WorkbookValidation> {
+export async function refreshValidation(
+  ctx: Excel.RequestContext,
+  options: RefreshOptions = {},
+): Promise<WorkbookValidation> {
   const maxRequestBytes = options.maxRequestBytes ?? DEFAULT_REQUEST_BYTES;
   const read = await readEntries(ctx);
   const check = checkWorkbook(read.snapshot, options.period === undefined ? {} : { period: options.period });
@@ -152,19 +178,35 @@ export async function refreshValidation(ctx: Excel.RequestContext, options: Refr
   for (const batch of batches) {
     for (const u of batch) u.queue(ctx);
     await ctx.sync();
-    largest = Math.max(largest, batch.reduce((n, u) => n + u.bytes, 0));
+    largest = Math.max(
+      largest,
+      batch.reduce((n, u) => n + u.bytes, 0),
+    );
   }
   const syncs = read.syncs + batches.length;
   const notices = inspection.notices.map((n) => n.message);
-  if (syncs > 3) notices.push(`本次校验用了 ${syncs} 次与 Excel 的往返（读取 ${read.syncs} 次、写入 ${batches.length} 次）：表格或问题清单较大，需分块传输。`);
-  return { result, schema: inspection.schema, layout: inspection.layout, rows: inspection.rows, notices, syncs, largestRequestBytes: largest, largestResponseBytes: read.largestResponseBytes };
+  if (syncs > 3)
+    notices.push(
+      `本次校验用了 ${syncs} 次与 Excel 的往返（读取 ${read.syncs} 次、写入 ${batches.length} 次）：表格或问题清单较大，需分块传输。`,
+    );
+  return {
+    result,
+    schema: inspection.schema,
+    layout: inspection.layout,
+    rows: inspection.rows,
+    notices,
+    syncs,
+    largestRequestBytes: largest,
+    largestResponseBytes: read.largestResponseBytes,
+  };
 }
 
 /** Whether a cell still holds what validation saw (blank and '' alike; errors by code). */
 function sameCellValue(a: CellValue, b: CellValue): boolean {
   const blank = (v: CellValue) => v === null || v === '';
   if (blank(a) || blank(b)) return blank(a) && blank(b);
-  if (typeof a === 'object' || typeof b === 'object') return typeof a === 'object' && typeof b === 'object' && a?.error === b?.error;
+  if (typeof a === 'object' || typeof b === 'object')
+    return typeof a === 'object' && typeof b === 'object' && a?.error === b?.error;
   return a === b;
 }
 
@@ -181,11 +223,17 @@ export interface FixesApplied {
  * Applies the fixes of the chosen issues: one read of the chosen cells (a cell edited since validation is left
  * alone), then one write of only those cells, and 已修正 in `WP_Issues[处理]` (the original value stays in 原值).
  */
-export async function applyFixesInWorkbook(ctx: Excel.RequestContext, validation: WorkbookValidation, issueIds: Iterable<string>): Promise<FixesApplied> {
+export async function applyFixesInWorkbook(
+  ctx: Excel.RequestContext,
+  validation: WorkbookValidation,
+  issueIds: Iterable<string>,
+): Promise<FixesApplied> {
   const changes = applyFixes(validation.rows, validation.result.issues, issueIds);
   const { layout } = validation;
   const sheet = sheetOf(ctx, layout.sheet);
-  const cells = changes.map((c) => ({ change: c, address: entryCellAddress(layout, c.row, c.columnIndex) })).filter((c) => c.address !== '');
+  const cells = changes
+    .map((c) => ({ change: c, address: entryCellAddress(layout, c.row, c.columnIndex) }))
+    .filter((c) => c.address !== '');
   const current = cells.map((c) => sheet.getRange(c.address).load('values,valueTypes'));
   const issues = ctx.workbook.tables.getItem(TABLES.issues).getHeaderRowRange().load('rowIndex,columnIndex');
   await ctx.sync();
@@ -199,7 +247,9 @@ export async function applyFixesInWorkbook(ctx: Excel.RequestContext, validation
       skipped.push(change.issueId);
       return;
     }
-    sheet.getRange(address).values = [[cellInput(typeof change.to === 'object' && change.to !== null ? change.to.error : change.to)]];
+    sheet.getRange(address).values = [
+      [cellInput(typeof change.to === 'object' && change.to !== null ? change.to.error : change.to)],
+    ];
     written.push(address);
     const at = rowOf.get(change.issueId);
     if (at !== undefined) {

@@ -1,6 +1,16 @@
 /** The task pane application shell: theme, language, the backend for the host, and the screens behind a TabList. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Body1, Button, FluentProvider, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  FluentProvider,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
 import type { HostInfo } from '../excel/hostInfo';
 import { createBackend } from './backend';
 import type { LedgerBackend, WorkbookStatus } from './backend/types';
@@ -24,7 +34,12 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     minWidth: '280px',
   },
-  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalS },
+  header: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'flex-start',
+    columnGap: tokens.spacingHorizontalS,
+  },
   titles: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   subtitle: { color: tokens.colorNeutralForeground3, margin: 0 },
   tabs: { flexWrap: 'wrap' },
@@ -104,9 +119,18 @@ export function App({ host, language }: AppProps) {
         </TabList>
         {backendError && <ErrorBar error={backendError} onDismiss={() => setBackendError(null)} t={t} />}
         <div role="tabpanel" aria-labelledby={`tab-${tab}`} data-testid={`screen-${tab}`}>
-          {tab === 'status' && <StatusScreen host={host} backend={backend} status={status} onChanged={refresh} t={t} />}
+          {tab === 'status' && (
+            <StatusScreen host={host} backend={backend} status={status} onChanged={refresh} t={t} />
+          )}
           {tab === 'load' && <LoadScreen backend={backend} onChanged={refresh} t={t} />}
-          {tab === 'entries' && backend?.entries && <EntriesScreen editor={backend.entries} hasSchema={Boolean(status?.schema)} onChanged={refresh} t={t} />}
+          {tab === 'entries' && backend?.entries && (
+            <EntriesScreen
+              editor={backend.entries}
+              hasSchema={Boolean(status?.schema)}
+              onChanged={refresh}
+              t={t}
+            />
+          )}
           {tab === 'validate' && (
             <ValidateScreen
               backend={backend}
@@ -117,7 +141,9 @@ export function App({ host, language }: AppProps) {
               t={t}
             />
           )}
-          {tab === 'summary' && <SummaryScreen backend={backend} periods={periods} onChanged={refresh} t={t} />}
+          {tab === 'summary' && (
+            <SummaryScreen backend={backend} periods={periods} onChanged={refresh} t={t} />
+          )}
         </div>
       </main>
     </FluentProvider>

@@ -14,11 +14,16 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: { period?: st
   const inspection = inspectEntries(snapshot);
   if (!inspection.usable) return { ok: false, problem: inspection.problem, notices: inspection.notices };
   try {
-    const result = validateEntries(inspection.schema, inspection.rows, options.period === undefined ? {} : { period: options.period });
+    const result = validateEntries(
+      inspection.schema,
+      inspection.rows,
+      options.period === undefined ? {} : { period: options.period },
+    );
     return { ok: true, inspection, result };
   } catch (error) {
     // validateEntries throws only for a period the schema does not have; its message is the Chinese sentence.
-    if (error instanceof RangeError) return { ok: false, problem: error.message, notices: inspection.notices };
+    if (error instanceof RangeError)
+      return { ok: false, problem: error.message, notices: inspection.notices };
     throw error;
   }
 }

@@ -5,7 +5,12 @@ import type { SchemaChange } from './plan';
 type Entity = SchemaChange['entity'];
 
 /** Chinese name of each entity and of the fields a change is reported for. */
-const ENTITY_LABEL: Record<Entity, string> = { item: '工作任务', target: '目标指标', unit: '单位', period: '报告期' };
+const ENTITY_LABEL: Record<Entity, string> = {
+  item: '工作任务',
+  target: '目标指标',
+  unit: '单位',
+  period: '报告期',
+};
 
 const ITEM_FIELDS: [keyof Item, string][] = [
   ['section', '板块'],
@@ -62,7 +67,12 @@ function diffBy<T>(
     }
     const changed = fields.filter(([f]) => !same(previous[f], x[f])).map(([, name]) => name);
     if (changed.length > 0) {
-      changes.push({ kind: 'changed', entity, key: k, detail: `${what} ${label(x)} 的${changed.join('、')}有变化` });
+      changes.push({
+        kind: 'changed',
+        entity,
+        key: k,
+        detail: `${what} ${label(x)} 的${changed.join('、')}有变化`,
+      });
     }
   }
   for (const [k, x] of old) {
@@ -74,9 +84,37 @@ function diffBy<T>(
 /** Differences from `before` to `after`, items first, then targets, units and periods. */
 export function diffSchemas(before: Schema, after: Schema): SchemaChange[] {
   return [
-    ...diffBy('item', before.items, after.items, (i) => String(i.no), ITEM_FIELDS, (i) => `${i.no}（${i.title}）`),
-    ...diffBy('target', before.targets, after.targets, (t) => t.id, TARGET_FIELDS, (t) => `${t.id}（${t.name}）`),
-    ...diffBy('unit', before.units, after.units, (u) => u.name, UNIT_FIELDS, (u) => u.name),
-    ...diffBy('period', before.periods, after.periods, (p) => p.label, PERIOD_FIELDS, (p) => p.label),
+    ...diffBy(
+      'item',
+      before.items,
+      after.items,
+      (i) => String(i.no),
+      ITEM_FIELDS,
+      (i) => `${i.no}（${i.title}）`,
+    ),
+    ...diffBy(
+      'target',
+      before.targets,
+      after.targets,
+      (t) => t.id,
+      TARGET_FIELDS,
+      (t) => `${t.id}（${t.name}）`,
+    ),
+    ...diffBy(
+      'unit',
+      before.units,
+      after.units,
+      (u) => u.name,
+      UNIT_FIELDS,
+      (u) => u.name,
+    ),
+    ...diffBy(
+      'period',
+      before.periods,
+      after.periods,
+      (p) => p.label,
+      PERIOD_FIELDS,
+      (p) => p.label,
+    ),
   ];
 }

@@ -42,9 +42,32 @@ export const COLUMNS = {
   targets: ['指标编号', '序号', '指标名称', '目标值', '计量单位', '比较', '口径', '填报单位', '原文'],
   units: ['单位', '别名', '类型'],
   periods: ['报告期', '序时进度', '截止日期'],
-  entries: ['报告期', '填报单位', '序号', '指标编号', '累计完成值', '计量单位', '工作进展', '存在问题', '填报人', '校验状态'],
+  entries: [
+    '报告期',
+    '填报单位',
+    '序号',
+    '指标编号',
+    '累计完成值',
+    '计量单位',
+    '工作进展',
+    '存在问题',
+    '填报人',
+    '校验状态',
+  ],
   issues: ['填报单位', '行号', '列', '级别', '规则', '问题', '建议'],
-  summary: ['指标编号', '序号', '指标名称', '填报单位', '目标值', '计量单位', '累计完成值', '完成率', '序时进度', '差距', '状态'],
+  summary: [
+    '指标编号',
+    '序号',
+    '指标名称',
+    '填报单位',
+    '目标值',
+    '计量单位',
+    '累计完成值',
+    '完成率',
+    '序时进度',
+    '差距',
+    '状态',
+  ],
   unitSummary: ['单位', '负责任务数', '已报送任务数', '报送率', '负责指标数', '滞后指标数'],
   sectionSummary: ['板块', '任务数', '指标数', '已完成', '滞后', '平均完成率'],
   issueUnits: ['单位', '错误', '警告', '应报任务', '已报任务', '应报指标', '已报指标'],
@@ -63,7 +86,12 @@ export const COMPARATOR_LABELS = { '>=': '≥', '>': '>', '<=': '≤', '<': '<',
 export const KIND_LABELS = { increment: '新增', total: '总量', rate: '比率', cap: '上限' } as const;
 
 /** Unit kinds written in `WP_Units[类型]`. */
-export const UNIT_KIND_LABELS = { department: '部门', city: '设区市', collective: '集合', other: '其他' } as const;
+export const UNIT_KIND_LABELS = {
+  department: '部门',
+  city: '设区市',
+  collective: '集合',
+  other: '其他',
+} as const;
 
 /** Values of `WP_Entries[校验状态]`. */
 export const STATUS_LABELS = { ok: '通过', warning: '警告', error: '错误' } as const;

@@ -12,7 +12,15 @@ import { entriesTable, storedSchema } from './reader';
 import type { TableSnapshot, WorkbookSnapshot } from './snapshot';
 
 /** Columns without which validation cannot judge a row. */
-export const REQUIRED_ENTRY_COLUMNS: readonly EntryColumn[] = ['报告期', '填报单位', '序号', '指标编号', '累计完成值', '计量单位', '工作进展'];
+export const REQUIRED_ENTRY_COLUMNS: readonly EntryColumn[] = [
+  '报告期',
+  '填报单位',
+  '序号',
+  '指标编号',
+  '累计完成值',
+  '计量单位',
+  '工作进展',
+];
 
 /** Kinds of damage that do not stop validation. */
 export type EntriesNoticeKind =
@@ -79,17 +87,25 @@ const STATUS_INDEX = COLUMNS.entries.indexOf('校验状态');
 
 /** A row with nothing typed in it (a stale 校验状态 and whitespace do not count), as validation skips it. */
 function isBlank(values: readonly unknown[]): boolean {
-  return values.every((v, k) => k === STATUS_INDEX || v === null || (typeof v === 'string' && v.trim() === ''));
+  return values.every(
+    (v, k) => k === STATUS_INDEX || v === null || (typeof v === 'string' && v.trim() === ''),
+  );
 }
 
-function columnProblems(headers: readonly string[], picks: readonly number[]): { missing: string[]; optional: string[] } {
+function columnProblems(
+  headers: readonly string[],
+  picks: readonly number[],
+): { missing: string[]; optional: string[] } {
   const contract = new Set<string>(COLUMNS.entries);
   const missing: string[] = [];
   const optional: string[] = [];
   COLUMNS.entries.forEach((column, k) => {
     if ((picks[k] ?? -1) >= 0) return;
     const there = headers[k];
-    const renamed = there !== undefined && !contract.has(there) ? `（第 ${k + 1} 列的表头是“${there.slice(0, 40)}”，似乎被改名，请改回“${column}”）` : '';
+    const renamed =
+      there !== undefined && !contract.has(there)
+        ? `（第 ${k + 1} 列的表头是“${there.slice(0, 40)}”，似乎被改名，请改回“${column}”）`
+        : '';
     if (REQUIRED_ENTRY_COLUMNS.includes(column)) missing.push(`“${column}”${renamed}`);
     else optional.push(`“${column}”${renamed}`);
   });
@@ -105,9 +121,12 @@ export function inspectEntries(snapshot: WorkbookSnapshot): EntriesInspection {
   const notices: EntriesNotice[] = [];
   const stored = storedSchema(snapshot);
   if (stored.status === 'absent') {
-    return unusable(`工作簿中没有“${SHEETS.meta}”方案数据：它不是本工具生成的台账，或该隐藏工作表被删除。请先用 workpoints build --into 导入工作要点。`);
+    return unusable(
+      `工作簿中没有“${SHEETS.meta}”方案数据：它不是本工具生成的台账，或该隐藏工作表被删除。请先用 workpoints build --into 导入工作要点。`,
+    );
   }
-  if (stored.status === 'unreadable') return unusable(`${stored.problem} 请用 workpoints build --into 重新导入工作要点。`);
+  if (stored.status === 'unreadable')
+    return unusable(`${stored.problem} 请用 workpoints build --into 重新导入工作要点。`);
   const actual = schemaFingerprint(stored.schema);
   if (stored.fingerprint !== actual) {
     notices.push({
@@ -116,7 +135,10 @@ export function inspectEntries(snapshot: WorkbookSnapshot): EntriesInspection {
     });
   }
   if (stored.formatVersion > WORKBOOK_FORMAT_VERSION) {
-    notices.push({ kind: 'newer-format', message: `工作簿格式版本为 ${stored.formatVersion}，高于本程序支持的 ${WORKBOOK_FORMAT_VERSION}；请升级加载项后再校验。结果仅供参考。` });
+    notices.push({
+      kind: 'newer-format',
+      message: `工作簿格式版本为 ${stored.formatVersion}，高于本程序支持的 ${WORKBOOK_FORMAT_VERSION}；请升级加载项后再校验。结果仅供参考。`,
+    });
   }
 
   let table: TableSnapshot | undefined = entriesTable(snapshot);
@@ -146,8 +168,14 @@ export function inspectEntries(snapshot: WorkbookSnapshot): EntriesInspection {
     return unusable(`进度填报表缺少必需的列：${missing.join('、')}。请恢复这些列的表头后再校验。`, notices);
   }
   if (optional.length > 0) {
-    const status = picks[COLUMNS.entries.indexOf('校验状态')] === -1 ? '没有“校验状态”列时不写行状态，只写校验结果工作表。' : '';
-    notices.push({ kind: 'missing-optional-column', message: `进度填报表缺少列：${optional.join('、')}。${status}` });
+    const status =
+      picks[COLUMNS.entries.indexOf('校验状态')] === -1
+        ? '没有“校验状态”列时不写行状态，只写校验结果工作表。'
+        : '';
+    notices.push({
+      kind: 'missing-optional-column',
+      message: `进度填报表缺少列：${optional.join('、')}。${status}`,
+    });
   }
 
   const start = parseAddress(table.topLeft);
@@ -162,7 +190,9 @@ export function inspectEntries(snapshot: WorkbookSnapshot): EntriesInspection {
   };
 
   const below = table.rowsBelow ?? [];
-  const filledBelow = below.filter((r) => !isBlank(picks.map((i) => (i < 0 ? null : (r.values[i] ?? null))))).map((r) => r.row);
+  const filledBelow = below
+    .filter((r) => !isBlank(picks.map((i) => (i < 0 ? null : (r.values[i] ?? null)))))
+    .map((r) => r.row);
   if (filledBelow.length > 0) {
     notices.push({
       kind: 'rows-below-table',
@@ -170,11 +200,18 @@ export function inspectEntries(snapshot: WorkbookSnapshot): EntriesInspection {
     });
   }
   const rawRows = [...table.rows, ...below];
-  const rows = rawRows.map((r) => ({ row: r.row, values: picks.map((i) => (i < 0 ? null : (r.values[i] ?? null))) }));
+  const rows = rawRows.map((r) => ({
+    row: r.row,
+    values: picks.map((i) => (i < 0 ? null : (r.values[i] ?? null))),
+  }));
 
   const lastFilled = rows.reduce((last, r, i) => (isBlank(r.values) ? last : i), -1);
-  const interiorBlank = rows.slice(0, lastFilled + 1).filter((r) => isBlank(r.values)).map((r) => String(r.row));
-  if (interiorBlank.length > 0) notices.push({ kind: 'blank-rows', message: `第 ${listSome(interiorBlank)} 行是空行，已跳过。` });
+  const interiorBlank = rows
+    .slice(0, lastFilled + 1)
+    .filter((r) => isBlank(r.values))
+    .map((r) => String(r.row));
+  if (interiorBlank.length > 0)
+    notices.push({ kind: 'blank-rows', message: `第 ${listSome(interiorBlank)} 行是空行，已跳过。` });
 
   const right = layout.left + headers.length - 1;
   const lastRow = rawRows[rawRows.length - 1]?.row ?? layout.headerRow;
@@ -183,7 +220,12 @@ export function inspectEntries(snapshot: WorkbookSnapshot): EntriesInspection {
     const [a = '', b = a] = m.range.split(':');
     const from = parseAddress(a);
     const to = parseAddress(b);
-    return to.row > layout.headerRow && from.row <= lastRow && to.column - 1 >= layout.left && from.column - 1 <= right;
+    return (
+      to.row > layout.headerRow &&
+      from.row <= lastRow &&
+      to.column - 1 >= layout.left &&
+      from.column - 1 <= right
+    );
   });
   if (merges.length > 0) {
     notices.push({
@@ -202,5 +244,13 @@ export function inspectEntries(snapshot: WorkbookSnapshot): EntriesInspection {
     });
   }
 
-  return { usable: true, schema: stored.schema, fingerprint: stored.fingerprint, layout, rows, rawRows, notices };
+  return {
+    usable: true,
+    schema: stored.schema,
+    fingerprint: stored.fingerprint,
+    layout,
+    rows,
+    rawRows,
+    notices,
+  };
 }

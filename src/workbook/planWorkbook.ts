@@ -37,7 +37,11 @@ function rowOf(address: string): number {
  * The plan for loading `schema` into a new workbook, or into `existing` (its entries kept row for row,
  * differences listed in `changes`, entries pointing at removed items or targets listed in `orphanedEntryRows`).
  */
-export function planWorkbook(schema: Schema, existing?: ExistingWorkbook, options: PlanOptions = {}): WorkbookPlan {
+export function planWorkbook(
+  schema: Schema,
+  existing?: ExistingWorkbook,
+  options: PlanOptions = {},
+): WorkbookPlan {
   const fingerprint = schemaFingerprint(schema);
   const appVersion = options.appVersion ?? '';
   const entries = entriesSheet(existing?.entries);
@@ -61,7 +65,12 @@ export function planWorkbook(schema: Schema, existing?: ExistingWorkbook, option
       unitsSheet(schema),
       periodsSheet(schema),
       entries,
-      metaSheet({ formatVersion: WORKBOOK_FORMAT_VERSION, fingerprint, appVersion, schemaJson: serializeSchema(schema) }),
+      metaSheet({
+        formatVersion: WORKBOOK_FORMAT_VERSION,
+        fingerprint,
+        appVersion,
+        schemaJson: serializeSchema(schema),
+      }),
     ],
     names: definedNames(),
     changes: changesAgainst(schema, fingerprint, existing),

@@ -45,7 +45,13 @@ export function storedSchema(snapshot: WorkbookSnapshot): StoredSchema {
     const problem = `_wp_meta 中保存的方案无法读取${first ? `：${first.path ? `${first.path} ` : ''}${first.message}` : '。'}`;
     return { status: 'unreadable', problem, fingerprint: meta.fingerprint };
   }
-  return { status: 'ok', schema: read.schema, fingerprint: meta.fingerprint, formatVersion: meta.formatVersion, appVersion: meta.appVersion };
+  return {
+    status: 'ok',
+    schema: read.schema,
+    fingerprint: meta.fingerprint,
+    formatVersion: meta.formatVersion,
+    appVersion: meta.appVersion,
+  };
 }
 
 /** What planWorkbook needs from a workbook already holding a ledger: all entry rows as they are, and its schema. */
@@ -53,7 +59,15 @@ export function existingFromSnapshot(snapshot: WorkbookSnapshot): ExistingWorkbo
   const table = entriesTable(snapshot);
   const stored = storedSchema(snapshot);
   return {
-    ...(table ? { entries: { headers: table.headers, rows: table.rows.map((r) => r.values), numberFormats: table.numberFormats } } : {}),
+    ...(table
+      ? {
+          entries: {
+            headers: table.headers,
+            rows: table.rows.map((r) => r.values),
+            numberFormats: table.numberFormats,
+          },
+        }
+      : {}),
     ...(stored.status === 'ok' ? { schema: stored.schema, fingerprint: stored.fingerprint } : {}),
     ...(stored.status === 'unreadable' && stored.fingerprint ? { fingerprint: stored.fingerprint } : {}),
   };

@@ -9,7 +9,13 @@ import { COLUMNS, SHEETS, TABLES } from './format';
 import { LIST_NAMES } from './names';
 import type { CellPlan, ColumnPlan, NamePlan, SheetPlan, TablePlan } from './plan';
 import { summaryFormats } from './summarySheetFormats';
-import { DUTY_REPORTED_FORMULA, FRACTION_FORMULA, SECTION_FORMULAS, SUMMARY_FORMULAS, UNIT_FORMULAS } from './summarySheetFormulas';
+import {
+  DUTY_REPORTED_FORMULA,
+  FRACTION_FORMULA,
+  SECTION_FORMULAS,
+  SUMMARY_FORMULAS,
+  UNIT_FORMULAS,
+} from './summarySheetFormulas';
 import {
   absoluteRef,
   CELLS,
@@ -64,7 +70,10 @@ const UNIT_SETTINGS: Record<(typeof COLUMNS.unitSummary)[number], Omit<ColumnPla
   滞后指标数: { numberFormat: '0' },
 };
 
-const SECTION_SETTINGS: Record<(typeof COLUMNS.sectionSummary)[number], Omit<ColumnPlan, 'header' | 'formula'>> = {
+const SECTION_SETTINGS: Record<
+  (typeof COLUMNS.sectionSummary)[number],
+  Omit<ColumnPlan, 'header' | 'formula'>
+> = {
   板块: { numberFormat: '@', wrap: true },
   任务数: { numberFormat: '0' },
   指标数: { numberFormat: '0' },
@@ -73,20 +82,34 @@ const SECTION_SETTINGS: Record<(typeof COLUMNS.sectionSummary)[number], Omit<Col
   平均完成率: { numberFormat: PERCENT },
 };
 
-function columns<H extends string>(headers: readonly H[], settings: Record<H, Omit<ColumnPlan, 'header' | 'formula'>>, formulas: Partial<Record<H, string>>): ColumnPlan[] {
+function columns<H extends string>(
+  headers: readonly H[],
+  settings: Record<H, Omit<ColumnPlan, 'header' | 'formula'>>,
+  formulas: Partial<Record<H, string>>,
+): ColumnPlan[] {
   return headers.map((header) => {
     const formula = formulas[header];
     return { header, ...settings[header], ...(formula ? { formula } : {}) };
   });
 }
 
-function table(name: string, topLeft: string, columnPlans: ColumnPlan[], rows: (string | number | null)[][]): TablePlan {
+function table(
+  name: string,
+  topLeft: string,
+  columnPlans: ColumnPlan[],
+  rows: (string | number | null)[][],
+): TablePlan {
   return { name, topLeft, columns: columnPlans, rows, style: STYLE, preserved: false };
 }
 
 /** Formula columns hold null in rows; key columns hold the schema's values. */
-function keyedRows(columnPlans: readonly ColumnPlan[], keys: Record<string, string | number | null>[]): (string | number | null)[][] {
-  return keys.map((key) => columnPlans.map((column) => (column.formula ? null : (key[column.header] ?? null))));
+function keyedRows(
+  columnPlans: readonly ColumnPlan[],
+  keys: Record<string, string | number | null>[],
+): (string | number | null)[][] {
+  return keys.map((key) =>
+    columnPlans.map((column) => (column.formula ? null : (key[column.header] ?? null))),
+  );
 }
 
 function headCells(schema: Schema, period: string): CellPlan[] {
@@ -119,13 +142,23 @@ export function planSummarySheet(fullSchema: Schema, period: string): SummaryShe
   // The same targets as 目标指标 and summarize(): low-confidence candidates wait for confirmation.
   const schema = trackedSchema(fullSchema);
   if (!schema.periods.some((candidate) => candidate.label === period)) {
-    throw new UnknownPeriodError(period, schema.periods.map((candidate) => candidate.label));
+    throw new UnknownPeriodError(
+      period,
+      schema.periods.map((candidate) => candidate.label),
+    );
   }
   const units = summaryUnits(schema);
-  const sectionKeys = summarySections(schema, schema.targets.map((target) => ({ section: targetSectionLabel(schema, target) })));
+  const sectionKeys = summarySections(
+    schema,
+    schema.targets.map((target) => ({ section: targetSectionLabel(schema, target) })),
+  );
   const at = tablePositions({ targets: schema.targets.length, units: units.length });
 
-  const summaryColumns = columns([...COLUMNS.summary, ...SUMMARY_HELPERS], SUMMARY_SETTINGS, SUMMARY_FORMULAS);
+  const summaryColumns = columns(
+    [...COLUMNS.summary, ...SUMMARY_HELPERS],
+    SUMMARY_SETTINGS,
+    SUMMARY_FORMULAS,
+  );
   const unitColumns = columns(COLUMNS.unitSummary, UNIT_SETTINGS, UNIT_FORMULAS);
   const sectionColumns = columns(COLUMNS.sectionSummary, SECTION_SETTINGS, SECTION_FORMULAS);
   const dutyColumns: ColumnPlan[] = [
@@ -135,10 +168,42 @@ export function planSummarySheet(fullSchema: Schema, period: string): SummaryShe
   ];
 
   const tables = [
-    table(TABLES.summary, at.summary, summaryColumns, keyedRows(summaryColumns, schema.targets.map((target) => ({ 指标编号: target.id, 板块: targetSectionLabel(schema, target) })))),
-    table(TABLES.unitSummary, at.units, unitColumns, keyedRows(unitColumns, units.map((unit) => ({ 单位: unit })))),
-    table(TABLES.sectionSummary, at.sections, sectionColumns, keyedRows(sectionColumns, sectionKeys.map((section) => ({ 板块: section })))),
-    table(DUTIES_TABLE, at.duties, dutyColumns, keyedRows(dutyColumns, dueDuties(schema).map((duty) => ({ 序号: duty.item, 单位: duty.unit })))),
+    table(
+      TABLES.summary,
+      at.summary,
+      summaryColumns,
+      keyedRows(
+        summaryColumns,
+        schema.targets.map((target) => ({ 指标编号: target.id, 板块: targetSectionLabel(schema, target) })),
+      ),
+    ),
+    table(
+      TABLES.unitSummary,
+      at.units,
+      unitColumns,
+      keyedRows(
+        unitColumns,
+        units.map((unit) => ({ 单位: unit })),
+      ),
+    ),
+    table(
+      TABLES.sectionSummary,
+      at.sections,
+      sectionColumns,
+      keyedRows(
+        sectionColumns,
+        sectionKeys.map((section) => ({ 板块: section })),
+      ),
+    ),
+    table(
+      DUTIES_TABLE,
+      at.duties,
+      dutyColumns,
+      keyedRows(
+        dutyColumns,
+        dueDuties(schema).map((duty) => ({ 序号: duty.item, 单位: duty.unit })),
+      ),
+    ),
   ];
 
   return {
@@ -149,7 +214,12 @@ export function planSummarySheet(fullSchema: Schema, period: string): SummaryShe
       tables,
       freezeRows: SUMMARY_HEADER_ROW,
       conditionalFormats: summaryFormats(),
-      print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: `$${SUMMARY_HEADER_ROW}:$${SUMMARY_HEADER_ROW}` },
+      print: {
+        orientation: 'landscape',
+        paper: 'A4',
+        fitToWidth: true,
+        repeatRows: `$${SUMMARY_HEADER_ROW}:$${SUMMARY_HEADER_ROW}`,
+      },
       tabColor: '#1F4E79',
     },
     names: [

@@ -21,7 +21,13 @@ export const DATA_BAR_COLOUR = '#5B9BD5';
 export function summaryFormats(): ConditionalFormatPlan[] {
   const order: TargetStatus[] = ['严重滞后', '滞后', '已完成', '正常', '未报送', '达标', '未达标'];
   return [
-    ...order.map((text): ConditionalFormatPlan => ({ type: 'textEquals', table: TABLES.summary, column: '状态', text, ...STATUS_COLOURS[text] })),
+    ...order.map((text): ConditionalFormatPlan => ({
+      type: 'textEquals',
+      table: TABLES.summary,
+      column: '状态',
+      text,
+      ...STATUS_COLOURS[text],
+    })),
     { type: 'dataBar', table: TABLES.summary, column: '完成率', color: DATA_BAR_COLOUR },
     { type: 'dataBar', table: TABLES.unitSummary, column: '报送率', color: DATA_BAR_COLOUR },
     { type: 'dataBar', table: TABLES.sectionSummary, column: '平均完成率', color: DATA_BAR_COLOUR },

@@ -6,7 +6,13 @@
 import { SEVERE_GAP } from '../domain/summary/judge';
 import { RATE_DIGITS } from '../domain/summary/rounding';
 import { COMPARATOR_LABELS, KIND_LABELS, STATUS_LABELS, TABLES } from './format';
-import { DUTIES_TABLE, DUTY_COLUMNS, FRACTION_NAME, PERIOD_NAME, type SummaryColumn } from './summarySheetLayout';
+import {
+  DUTIES_TABLE,
+  DUTY_COLUMNS,
+  FRACTION_NAME,
+  PERIOD_NAME,
+  type SummaryColumn,
+} from './summarySheetLayout';
 
 const E = TABLES.entries;
 const S = TABLES.summary;

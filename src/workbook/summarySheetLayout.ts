@@ -18,7 +18,16 @@ export const DUTIES_TABLE = 'WP_SummaryDuties';
 export const DUTY_COLUMNS = ['序号', '单位', '已报送'] as const;
 
 /** Hidden helper columns appended after the contract columns of WP_Summary. */
-export const SUMMARY_HELPERS = ['目标行', '比较', '口径', '考核方式', '计入条数', '达成计数', '滞后计数', '板块'] as const;
+export const SUMMARY_HELPERS = [
+  '目标行',
+  '比较',
+  '口径',
+  '考核方式',
+  '计入条数',
+  '达成计数',
+  '滞后计数',
+  '板块',
+] as const;
 
 /** A WP_Summary column, contract or helper. */
 export type SummaryColumn = (typeof COLUMNS.summary)[number] | (typeof SUMMARY_HELPERS)[number];
@@ -47,7 +56,12 @@ export function absoluteRef(address: string): string {
 }
 
 /** Top-left cells of the four tables for a schema with this many targets, units, sections and duties. */
-export function tablePositions(counts: { targets: number; units: number }): { summary: string; units: string; sections: string; duties: string } {
+export function tablePositions(counts: { targets: number; units: number }): {
+  summary: string;
+  units: string;
+  sections: string;
+  duties: string;
+} {
   // Tables need at least one body row in Excel, so an empty table still takes one row.
   const unitsHeader = SUMMARY_HEADER_ROW + Math.max(counts.targets, 1) + 1 + TABLE_GAP;
   const sectionsHeader = unitsHeader + Math.max(counts.units, 1) + 1 + TABLE_GAP;

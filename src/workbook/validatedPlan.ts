@@ -30,18 +30,39 @@ const outputRow = (i: number): number => i + 2;
  * than from row 2 of column A (a moved table, a plain range), they are renumbered to where the new file puts
  * them and validated again, so that every row number in the file points at its own row.
  */
-export function planValidatedWorkbook(snapshot: WorkbookSnapshot, inspection: Usable, result: ValidationResult, appVersion = ''): ValidatedPlan {
+export function planValidatedWorkbook(
+  snapshot: WorkbookSnapshot,
+  inspection: Usable,
+  result: ValidationResult,
+  appVersion = '',
+): ValidatedPlan {
   const { layout, rawRows, schema } = inspection;
   const canonical = layout.left === 0 && rawRows.every((r, i) => r.row === outputRow(i));
-  const rows: SheetRow[] = canonical ? inspection.rows : inspection.rows.map((r, i) => ({ row: outputRow(i), values: r.values }));
-  const shown = canonical ? result : validateEntries(schema, rows, result.period ? { period: result.period } : {});
+  const rows: SheetRow[] = canonical
+    ? inspection.rows
+    : inspection.rows.map((r, i) => ({ row: outputRow(i), values: r.values }));
+  const shown = canonical
+    ? result
+    : validateEntries(schema, rows, result.period ? { period: result.period } : {});
   const plan = planWorkbook(
     schema,
-    { entries: { headers: layout.headers, rows: rawRows.map((r) => r.values) }, schema, fingerprint: inspection.fingerprint },
+    {
+      entries: { headers: layout.headers, rows: rawRows.map((r) => r.values) },
+      schema,
+      fingerprint: inspection.fingerprint,
+    },
     { appVersion },
   );
   // The rebuilt entries table: contract columns first, from A1.
-  const fileLayout: EntriesLayout = { sheet: SHEETS.entries, left: 0, headerRow: 1, headers: [...COLUMNS.entries], picks: COLUMNS.entries.map((_, k) => k), lastTableRow: outputRow(rows.length - 1), plain: false };
+  const fileLayout: EntriesLayout = {
+    sheet: SHEETS.entries,
+    left: 0,
+    headerRow: 1,
+    headers: [...COLUMNS.entries],
+    picks: COLUMNS.entries.map((_, k) => k),
+    lastTableRow: outputRow(rows.length - 1),
+    plain: false,
+  };
   const output = planValidationOutput(fileLayout, rows, shown, inspection.notices);
   const entries = plan.sheets.find((s) => s.name === SHEETS.entries);
   const table = entries?.tables[0];

@@ -34,7 +34,10 @@ export const FIXED_LABEL = '已修正';
 export const HIGHLIGHT_FILLS: Record<IssueSeverity, string> = { error: '#FFC7CE', warning: '#FFEB9C' };
 
 /** Words written into `WP_Issues[级别]`. */
-export const SEVERITY_LABELS: Record<IssueSeverity, string> = { error: STATUS_LABELS.error, warning: STATUS_LABELS.warning };
+export const SEVERITY_LABELS: Record<IssueSeverity, string> = {
+  error: STATUS_LABELS.error,
+  warning: STATUS_LABELS.warning,
+};
 
 /** What validation writes. */
 export interface ValidationOutput {
@@ -77,13 +80,15 @@ function highlightsOf(issues: readonly ValidationIssue[], layout: EntriesLayout)
     if (column < 0) continue;
     const key = `${column}:${issue.row}`;
     const seen = worst.get(key);
-    if (!seen || (seen.severity === 'warning' && issue.severity === 'error')) worst.set(key, { column, row: issue.row, severity: issue.severity });
+    if (!seen || (seen.severity === 'warning' && issue.severity === 'error'))
+      worst.set(key, { column, row: issue.row, severity: issue.severity });
   }
   const cells = [...worst.values()].sort((a, b) => a.column - b.column || a.row - b.row);
   const runs: { column: number; from: number; to: number; severity: IssueSeverity }[] = [];
   for (const c of cells) {
     const last = runs[runs.length - 1];
-    if (last && last.column === c.column && last.severity === c.severity && last.to === c.row - 1) last.to = c.row;
+    if (last && last.column === c.column && last.severity === c.severity && last.to === c.row - 1)
+      last.to = c.row;
     else runs.push({ column: c.column, from: c.row, to: c.row, severity: c.severity });
   }
   return runs.map((run) => {
@@ -94,16 +99,36 @@ function highlightsOf(issues: readonly ValidationIssue[], layout: EntriesLayout)
   });
 }
 
-const UNIT_COLUMNS: ColumnPlan[] = COLUMNS.issueUnits.map((header, i) => ({ header, width: i === 0 ? 26 : 10 }));
+const UNIT_COLUMNS: ColumnPlan[] = COLUMNS.issueUnits.map((header, i) => ({
+  header,
+  width: i === 0 ? 26 : 10,
+}));
 
-const ISSUE_WIDTHS: Record<string, number> = { 填报单位: 22, 行号: 7, 列: 11, 级别: 7, 规则: 20, 问题: 60, 建议: 40, 单元格: 8, 原值: 16, 修正为: 16, 定位: 8, 处理: 8 };
+const ISSUE_WIDTHS: Record<string, number> = {
+  填报单位: 22,
+  行号: 7,
+  列: 11,
+  级别: 7,
+  规则: 20,
+  问题: 60,
+  建议: 40,
+  单元格: 8,
+  原值: 16,
+  修正为: 16,
+  定位: 8,
+  处理: 8,
+};
 const ISSUE_COLUMNS: ColumnPlan[] = ISSUE_HEADERS.map((header) => ({
   header,
   width: ISSUE_WIDTHS[header] ?? 12,
   ...(header === '问题' || header === '建议' ? { wrap: true } : {}),
 }));
 
-function issueRow(issue: ValidationIssue, layout: EntriesLayout, cells: Map<number, SheetRow>): { values: PlanValue[]; link: string | null } {
+function issueRow(
+  issue: ValidationIssue,
+  layout: EntriesLayout,
+  cells: Map<number, SheetRow>,
+): { values: PlanValue[]; link: string | null } {
   const k = issue.column === null ? -1 : COLUMNS.entries.indexOf(issue.column);
   const address = issue.row !== null && k >= 0 ? entryCellAddress(layout, issue.row, k) : '';
   const original = issue.row !== null && k >= 0 ? toPlanValue(cells.get(issue.row)?.values[k] ?? null) : null;
@@ -135,7 +160,12 @@ function summaryLine(result: ValidationResult, rowsChecked: number): string {
 }
 
 /** Plans the validation output for rows read from the workbook (contract order) and their validation. */
-export function planValidationOutput(layout: EntriesLayout, rows: readonly SheetRow[], result: ValidationResult, notices: readonly EntriesNotice[] = []): ValidationOutput {
+export function planValidationOutput(
+  layout: EntriesLayout,
+  rows: readonly SheetRow[],
+  result: ValidationResult,
+  notices: readonly EntriesNotice[] = [],
+): ValidationOutput {
   const cells = new Map(rows.map((r) => [r.row, r]));
   const texts: CellPlan[] = [
     { address: 'A1', value: '校验结果', bold: true, fontSize: 14 },
@@ -144,12 +174,34 @@ export function planValidationOutput(layout: EntriesLayout, rows: readonly Sheet
   ];
   const unitsLabel = 4 + notices.length;
   const unitsTop = unitsLabel + 1;
-  const unitRows: PlanValue[][] = result.byUnit.map((u) => [u.unit === '' ? '（未填单位）' : u.unit, u.errors, u.warnings, u.itemsDue, u.itemsReported, u.targetsDue, u.targetsReported]);
+  const unitRows: PlanValue[][] = result.byUnit.map((u) => [
+    u.unit === '' ? '（未填单位）' : u.unit,
+    u.errors,
+    u.warnings,
+    u.itemsDue,
+    u.itemsReported,
+    u.targetsDue,
+    u.targetsReported,
+  ]);
   const issuesLabel = unitsTop + Math.max(unitRows.length, 1) + 2;
   const issuesTop = issuesLabel + 1;
   const planned = result.issues.map((issue) => issueRow(issue, layout, cells));
-  const units: TablePlan = { name: TABLES.issueUnits, topLeft: `A${unitsTop}`, columns: UNIT_COLUMNS, rows: unitRows, style: 'TableStyleMedium7', preserved: false };
-  const issues: TablePlan = { name: TABLES.issues, topLeft: `A${issuesTop}`, columns: ISSUE_COLUMNS, rows: planned.map((p) => p.values), style: 'TableStyleMedium7', preserved: false };
+  const units: TablePlan = {
+    name: TABLES.issueUnits,
+    topLeft: `A${unitsTop}`,
+    columns: UNIT_COLUMNS,
+    rows: unitRows,
+    style: 'TableStyleMedium7',
+    preserved: false,
+  };
+  const issues: TablePlan = {
+    name: TABLES.issues,
+    topLeft: `A${issuesTop}`,
+    columns: ISSUE_COLUMNS,
+    rows: planned.map((p) => p.values),
+    style: 'TableStyleMedium7',
+    preserved: false,
+  };
   texts.push(
     { address: `A${unitsLabel}`, value: '各单位情况（应报/已报按所选报告期计）', bold: true },
     { address: `A${issuesLabel}`, value: '问题清单', bold: true },
@@ -181,5 +233,7 @@ export function planValidationOutput(layout: EntriesLayout, rows: readonly Sheet
 export function linkCells(output: ValidationOutput): CellPlan[] {
   const top = parseAddress(output.linkTopLeft);
   const letter = output.linkTopLeft.replace(/\d+$/, '');
-  return output.links.flatMap((formula, i) => (formula ? [{ address: `${letter}${top.row + i}`, formula }] : []));
+  return output.links.flatMap((formula, i) =>
+    formula ? [{ address: `${letter}${top.row + i}`, formula }] : [],
+  );
 }

@@ -27,13 +27,19 @@ export const ENTRY_VALIDATION: Partial<Record<EntryColumn, ValidationPlan>> = {
     type: 'list',
     source: `=${LIST_NAMES.targets}`,
     strict: true,
-    prompt: { title: '指标编号', message: '有量化指标时选择指标编号（见“目标指标”表）；只报文字进展时留空。' },
+    prompt: {
+      title: '指标编号',
+      message: '有量化指标时选择指标编号（见“目标指标”表）；只报文字进展时留空。',
+    },
   },
   累计完成值: {
     type: 'decimal',
     operator: 'greaterThanOrEqual',
     min: 0,
     strict: true,
-    prompt: { title: '累计完成值', message: '填写本年截至报告期末的累计数，只填数字，不带单位；单位见“计量单位”。' },
+    prompt: {
+      title: '累计完成值',
+      message: '填写本年截至报告期末的累计数，只填数字，不带单位；单位见“计量单位”。',
+    },
   },
 };

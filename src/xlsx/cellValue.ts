@@ -17,7 +17,9 @@ export function dateToSerial(date: Date, date1904: boolean): number {
 
 function richTextOf(value: unknown): string | null {
   if (value && typeof value === 'object' && 'richText' in value && Array.isArray(value.richText)) {
-    return value.richText.map((run: { text?: unknown }) => (typeof run.text === 'string' ? run.text : '')).join('');
+    return value.richText
+      .map((run: { text?: unknown }) => (typeof run.text === 'string' ? run.text : ''))
+      .join('');
   }
   return null;
 }
@@ -32,7 +34,8 @@ export function plainValue(value: unknown, date1904: boolean): CellValue {
   const rich = richTextOf(value);
   if (rich !== null) return rich;
   // A formula (shared or not): the value the file cached for it; a user's formula is never carried on.
-  if ('formula' in value || 'sharedFormula' in value) return 'result' in value ? plainValue(value.result, date1904) : null;
+  if ('formula' in value || 'sharedFormula' in value)
+    return 'result' in value ? plainValue(value.result, date1904) : null;
   if ('text' in value) return richTextOf(value.text) ?? (typeof value.text === 'string' ? value.text : null);
   return null;
 }

@@ -22,6 +22,12 @@ export function copySheets(source: Workbook, target: Workbook, names: string[]):
     // Tables are left out: their names are workbook-wide and a user table copied as a table could clash with ours.
     const model = from.model as Worksheet['model'] & { merges?: string[] };
     // The getter names merged ranges `merges`, the setter reads them from `mergeCells`.
-    to.model = { ...model, id: to.id, name, tables: [], mergeCells: model.merges ?? [] } as Worksheet['model'];
+    to.model = {
+      ...model,
+      id: to.id,
+      name,
+      tables: [],
+      mergeCells: model.merges ?? [],
+    } as Worksheet['model'];
   }
 }

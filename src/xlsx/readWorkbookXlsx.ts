@@ -9,7 +9,14 @@ import { loadExcelJs } from './loadExcelJs';
 
 /** The parts of a loaded exceljs table we read; its typings do not describe a loaded table's model. */
 interface LoadedTable {
-  table: { name?: string; displayName?: string; tableRef?: string; ref?: string; headerRow?: boolean; totalsRow?: boolean };
+  table: {
+    name?: string;
+    displayName?: string;
+    tableRef?: string;
+    ref?: string;
+    headerRow?: boolean;
+    totalsRow?: boolean;
+  };
 }
 
 function numberFormatOf(ws: Worksheet, row: number, column: number): string | null {
@@ -43,22 +50,44 @@ function readTable(ws: Worksheet, loaded: LoadedTable, date1904: boolean): Table
     const first = rows.find((r) => r.values[j] !== null);
     return numberFormatOf(ws, first?.row ?? firstData, c);
   });
-  const table: TableSnapshot = { name, sheet: ws.name, topLeft: from ?? 'A1', headers, rows, numberFormats, formulaCells };
+  const table: TableSnapshot = {
+    name,
+    sheet: ws.name,
+    topLeft: from ?? 'A1',
+    headers,
+    rows,
+    numberFormats,
+    formulaCells,
+  };
   // Only the entries grow by hand; the schema tables are rewritten whole by the add-in.
   if (name === TABLES.entries) table.rowsBelow = rowsBelow(ws, lastData + 1, columns, date1904, formulaCells);
   return table;
 }
 
 /** One cell's value, noting in `formulas` when it held a formula (its cached result is what is returned). */
-function readCell(ws: Worksheet, row: number, column: number, index: number, date1904: boolean, formulas: CellRef[]): CellValue {
+function readCell(
+  ws: Worksheet,
+  row: number,
+  column: number,
+  index: number,
+  date1904: boolean,
+  formulas: CellRef[],
+): CellValue {
   const cell = ws.getCell(row, column);
   const raw: unknown = cell.value;
-  if (raw && typeof raw === 'object' && ('formula' in raw || 'sharedFormula' in raw)) formulas.push({ row, column: index });
+  if (raw && typeof raw === 'object' && ('formula' in raw || 'sharedFormula' in raw))
+    formulas.push({ row, column: index });
   return cellValue(cell, date1904);
 }
 
 /** Rows typed under a table within its columns, up to the last non-blank one (LibreOffice/WPS do not grow tables). */
-function rowsBelow(ws: Worksheet, first: number, columns: number[], date1904: boolean, formulas: CellRef[]): SheetRow[] {
+function rowsBelow(
+  ws: Worksheet,
+  first: number,
+  columns: number[],
+  date1904: boolean,
+  formulas: CellRef[],
+): SheetRow[] {
   const rows: SheetRow[] = [];
   let lastFilled = -1;
   for (let r = first; r <= ws.rowCount; r++) {
@@ -71,7 +100,12 @@ function rowsBelow(ws: Worksheet, first: number, columns: number[], date1904: bo
 
 /** The sheet's merged blocks; exceljs keeps them keyed by master cell on a member its typings omit. */
 function mergesOf(ws: Worksheet): MergeSnapshot[] {
-  const merges = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
+  const merges =
+    (
+      ws as unknown as {
+        _merges?: Record<string, { top: number; left: number; bottom: number; right: number }>;
+      }
+    )._merges ?? {};
   return Object.values(merges).map((m) => ({
     sheet: ws.name,
     range: `${columnLetters(m.left)}${m.top}:${columnLetters(m.right)}${m.bottom}`,
@@ -93,7 +127,15 @@ function plainEntries(ws: Worksheet, date1904: boolean): TableSnapshot | undefin
       const formulaCells: CellRef[] = [];
       const rows = rowsBelow(ws, r + 1, columns, date1904, formulaCells);
       const numberFormats = columns.map(() => null);
-      return { name: '', sheet: ws.name, topLeft: `${columnLetters(c)}${r}`, headers, rows, numberFormats, formulaCells };
+      return {
+        name: '',
+        sheet: ws.name,
+        topLeft: `${columnLetters(c)}${r}`,
+        headers,
+        rows,
+        numberFormats,
+        formulaCells,
+      };
     }
   }
   return undefined;
@@ -117,12 +159,17 @@ function visibilityOf(state: string): Visibility {
 export async function readWorkbookXlsx(bytes: Uint8Array | ArrayBuffer): Promise<WorkbookSnapshot> {
   const ExcelJS = await loadExcelJs();
   const wb: Workbook = new ExcelJS.Workbook();
-  const data = bytes instanceof Uint8Array ? bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) : bytes;
+  const data =
+    bytes instanceof Uint8Array
+      ? bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+      : bytes;
   try {
     await wb.xlsx.load(data as ArrayBuffer);
   } catch {
     // exceljs/jszip speak English about zip internals; a clerk needs to know what to do.
-    throw new Error('文件不是有效的 .xlsx 工作簿（可能已损坏，或是其他格式的文件改了扩展名）。请在 Excel 中打开后另存为“Excel 工作簿 (*.xlsx)”再试。');
+    throw new Error(
+      '文件不是有效的 .xlsx 工作簿（可能已损坏，或是其他格式的文件改了扩展名）。请在 Excel 中打开后另存为“Excel 工作簿 (*.xlsx)”再试。',
+    );
   }
   const date1904 = wb.properties.date1904 === true;
   const tables: TableSnapshot[] = [];
@@ -134,7 +181,10 @@ export async function readWorkbookXlsx(bytes: Uint8Array | ArrayBuffer): Promise
   }
   const meta = wb.getWorksheet(SHEETS.meta);
   const entriesSheet = wb.getWorksheet(SHEETS.entries);
-  const plain = entriesSheet && !tables.some((t) => t.name === TABLES.entries) ? plainEntries(entriesSheet, date1904) : undefined;
+  const plain =
+    entriesSheet && !tables.some((t) => t.name === TABLES.entries)
+      ? plainEntries(entriesSheet, date1904)
+      : undefined;
   return {
     sheets: wb.worksheets.map((ws) => ({ name: ws.name, visibility: visibilityOf(ws.state) })),
     tables,

@@ -14,7 +14,9 @@ export function storedFormula(formula: string): string {
 
 /** exceljs data validation for a plan validation. */
 export function dataValidation(plan: ValidationPlan): DataValidation {
-  const prompt = plan.prompt ? { showInputMessage: true, promptTitle: plan.prompt.title, prompt: plan.prompt.message } : {};
+  const prompt = plan.prompt
+    ? { showInputMessage: true, promptTitle: plan.prompt.title, prompt: plan.prompt.message }
+    : {};
   const error = {
     showErrorMessage: true,
     errorStyle: plan.strict ? 'stop' : 'warning',
@@ -29,14 +31,26 @@ export function dataValidation(plan: ValidationPlan): DataValidation {
 }
 
 /** exceljs conditional-format rule for a plan format whose column's first data cell is `firstCell` (e.g. `J2`). */
-export function conditionalRule(plan: ConditionalFormatPlan, firstCell: string, priority: number): ConditionalFormattingRule {
+export function conditionalRule(
+  plan: ConditionalFormatPlan,
+  firstCell: string,
+  priority: number,
+): ConditionalFormattingRule {
   if (plan.type === 'dataBar') {
-    return { type: 'dataBar', priority, cfvo: [{ type: 'min' }, { type: 'max' }], color: { argb: argb(plan.color) } } as ConditionalFormattingRule;
+    return {
+      type: 'dataBar',
+      priority,
+      cfvo: [{ type: 'min' }, { type: 'max' }],
+      color: { argb: argb(plan.color) },
+    } as ConditionalFormattingRule;
   }
   const style = {
     fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb: argb(plan.fill) } },
     font: { color: { argb: argb(plan.fontColor) } },
   };
-  const text = plan.type === 'textEquals' ? `${firstCell}="${plan.text.replace(/"/g, '""')}"` : storedFormula(plan.formula);
+  const text =
+    plan.type === 'textEquals'
+      ? `${firstCell}="${plan.text.replace(/"/g, '""')}"`
+      : storedFormula(plan.formula);
   return { type: 'expression', priority, formulae: [text], style };
 }

@@ -15,12 +15,15 @@ function literal(value: PlanValue | undefined): ExcelCellValue {
 
 /** Adds validation to a cell or a range; exceljs supports ranges here but its typings omit the collection. */
 function addValidation(ws: Worksheet, address: string, validation: DataValidation): void {
-  (ws as unknown as { dataValidations: { add(address: string, v: DataValidation): void } }).dataValidations.add(address, validation);
+  (
+    ws as unknown as { dataValidations: { add(address: string, v: DataValidation): void } }
+  ).dataValidations.add(address, validation);
 }
 
 function styleCell(cell: Cell, plan: CellPlan): void {
   if (plan.numberFormat) cell.numFmt = plan.numberFormat;
-  if (plan.bold || plan.fontSize) cell.font = { bold: plan.bold ?? false, ...(plan.fontSize ? { size: plan.fontSize } : {}) };
+  if (plan.bold || plan.fontSize)
+    cell.font = { bold: plan.bold ?? false, ...(plan.fontSize ? { size: plan.fontSize } : {}) };
   if (plan.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
 }
 
@@ -44,7 +47,9 @@ function writeCells(ws: Worksheet, cells: CellPlan[]): void {
  */
 function writeTable(ws: Worksheet, table: TablePlan, alone: boolean): void {
   const planned = table.rows.length > 0 ? table.rows : [table.columns.map(() => null)];
-  const rows = planned.map((row) => table.columns.map((c, j) => (c.formula ? { formula: storedFormula(c.formula) } : literal(row[j]))));
+  const rows = planned.map((row) =>
+    table.columns.map((c, j) => (c.formula ? { formula: storedFormula(c.formula) } : literal(row[j]))),
+  );
   ws.addTable({
     name: table.name,
     ref: table.topLeft,
@@ -68,7 +73,8 @@ function writeTable(ws: Worksheet, table: TablePlan, alone: boolean): void {
       }
     }
     if (plan.hidden) column.hidden = true;
-    if (plan.validation) addValidation(ws, columnDataRange(table.topLeft, j, planned.length), dataValidation(plan.validation));
+    if (plan.validation)
+      addValidation(ws, columnDataRange(table.topLeft, j, planned.length), dataValidation(plan.validation));
   });
 }
 
@@ -76,7 +82,8 @@ function writeConditionalFormats(ws: Worksheet, sheet: SheetPlan): void {
   sheet.conditionalFormats.forEach((cf, i) => {
     const table = sheet.tables.find((t) => t.name === cf.table);
     const index = table?.columns.findIndex((c) => c.header === cf.column) ?? -1;
-    if (!table || index < 0) throw new Error(`conditional format on unknown column ${cf.table}[${cf.column}]`);
+    if (!table || index < 0)
+      throw new Error(`conditional format on unknown column ${cf.table}[${cf.column}]`);
     const ref = columnDataRange(table.topLeft, index, table.rows.length);
     ws.addConditionalFormatting({ ref, rules: [conditionalRule(cf, ref.split(':')[0] ?? ref, i + 1)] });
   });
@@ -116,7 +123,8 @@ function writeSheet(wb: Workbook, sheet: SheetPlan): void {
     views: sheet.freezeRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: sheet.freezeRows }] : [],
     ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
   });
-  for (const [letters, width] of Object.entries(sheet.columnWidths ?? {})) ws.getColumn(letters).width = width;
+  for (const [letters, width] of Object.entries(sheet.columnWidths ?? {}))
+    ws.getColumn(letters).width = width;
   for (const table of sheet.tables) writeTable(ws, table, !sharesColumns(table, sheet.tables));
   writeCells(ws, sheet.cells);
   writeConditionalFormats(ws, sheet);
@@ -142,7 +150,10 @@ function writeSheet(wb: Workbook, sheet: SheetPlan): void {
 function writeNames(wb: Workbook, names: NamePlan[]): void {
   const model = names.map((n) => ({ name: n.name, ranges: [storedFormula(n.formula)] }));
   // `definedNames` is typed without its model accessor; the shape used here is exceljs 4.x's.
-  Object.defineProperty(wb.definedNames as unknown as object, 'model', { get: () => model, configurable: true });
+  Object.defineProperty(wb.definedNames as unknown as object, 'model', {
+    get: () => model,
+    configurable: true,
+  });
 }
 
 /** Options of writePlanToXlsx. */

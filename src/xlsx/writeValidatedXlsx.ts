@@ -25,8 +25,17 @@ export async function writeValidatedXlsx(
   appVersion = '',
   original?: Uint8Array,
 ): Promise<ValidatedXlsx> {
-  const { plan, result, droppedSheets } = planValidatedWorkbook(snapshot, check.inspection, check.result, appVersion);
+  const { plan, result, droppedSheets } = planValidatedWorkbook(
+    snapshot,
+    check.inspection,
+    check.result,
+    appVersion,
+  );
   const bytes = await writePlanToXlsx(plan, { keepSheetsFrom: original });
   const own = new Set<string>(Object.values(SHEETS));
-  return { bytes, result, droppedSheets: original ? droppedSheets.filter((name) => own.has(name)) : droppedSheets };
+  return {
+    bytes,
+    result,
+    droppedSheets: original ? droppedSheets.filter((name) => own.has(name)) : droppedSheets,
+  };
 }

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
 const root = path.join(__dirname, '../..');
-const HOST_CALL = 'export async function f(): Promise<void> {\n  await Excel.run(async (context) => context.sync());\n}\n';
+const HOST_CALL =
+  'export async function f(): Promise<void> {\n  await Excel.run(async (context) => context.sync());\n}\n';
 const TYPE_USE = 'export type Ctx = Excel.RequestContext;\n';
 const OFFICE_CALL = 'export const language = Office.context.displayLanguage;\n';
 
@@ -23,11 +24,20 @@ const cases = JSON.parse(process.argv[1]);
 
 function lint(cases: { code: string; file: string }[]): string[][] {
   return JSON.parse(
-    execFileSync(process.execPath, ['-e', LINT_SCRIPT, JSON.stringify(cases)], { cwd: root, encoding: 'utf8' }),
+    execFileSync(process.execPath, ['-e', LINT_SCRIPT, JSON.stringify(cases)], {
+      cwd: root,
+      encoding: 'utf8',
+    }),
   ) as string[][];
 }
 
-const OUTSIDE = ['src/domain/x.ts', 'src/workbook/x.ts', 'src/taskpane/App2.tsx', 'src/xlsx/x.ts', 'src/cli/x.ts'];
+const OUTSIDE = [
+  'src/domain/x.ts',
+  'src/workbook/x.ts',
+  'src/taskpane/App2.tsx',
+  'src/xlsx/x.ts',
+  'src/cli/x.ts',
+];
 const INSIDE = ['src/excel/x.ts', 'src/taskpane/bootstrap.ts'];
 
 describe('the Office.js boundary', () => {
@@ -49,6 +59,8 @@ describe('the Office.js boundary', () => {
   });
 
   it('allows them in src/excel and the task pane bootstrap', () => {
-    INSIDE.forEach((file, i) => expect({ file, rules: results[OUTSIDE.length * 3 + i] }).toEqual({ file, rules: [] }));
+    INSIDE.forEach((file, i) =>
+      expect({ file, rules: results[OUTSIDE.length * 3 + i] }).toEqual({ file, rules: [] }),
+    );
   });
 });

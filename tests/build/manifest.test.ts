@@ -9,7 +9,9 @@ const XSD = path.join(__dirname, '../../../shared/manifest-xsd/OfficeAppManifest
 
 /** Every URL attribute value or element text in the manifest. */
 function manifestUrls(xml: string): string[] {
-  return [...xml.matchAll(/(?:DefaultValue="|<AppDomain>|<SourceLocation DefaultValue=")(https?:\/\/[^"<]+)/g)].map((m) => m[1] as string);
+  return [
+    ...xml.matchAll(/(?:DefaultValue="|<AppDomain>|<SourceLocation DefaultValue=")(https?:\/\/[^"<]+)/g),
+  ].map((m) => m[1] as string);
 }
 
 /** The src of the first script element, i.e. where the page loads Office.js from. */
@@ -20,7 +22,8 @@ function officeJsSource(html: string): string | undefined {
 /** The pixel size each icon reference in the manifest promises. */
 function iconExpectations(xml: string): { url: string; size: number }[] {
   const byId = new Map<string, string>();
-  for (const m of xml.matchAll(/<bt:Image id="([^"]+)" DefaultValue="([^"]+)"/g)) byId.set(m[1] as string, m[2] as string);
+  for (const m of xml.matchAll(/<bt:Image id="([^"]+)" DefaultValue="([^"]+)"/g))
+    byId.set(m[1] as string, m[2] as string);
   const expectations: { url: string; size: number }[] = [];
   for (const m of xml.matchAll(/<bt:Image size="(\d+)" resid="([^"]+)"/g)) {
     const url = byId.get(m[2] as string);
@@ -48,7 +51,8 @@ describe('the built add-in', () => {
     expect(urls.length).toBeGreaterThan(5);
     expect(xml).not.toContain('localhost');
     expect(xml).toContain('<AppDomain>https://intranet.example.gov.cn</AppDomain>');
-    for (const url of urls.filter((u) => !u.endsWith('.gov.cn'))) expect(url.startsWith(`${BASE}/`)).toBe(true);
+    for (const url of urls.filter((u) => !u.endsWith('.gov.cn')))
+      expect(url.startsWith(`${BASE}/`)).toBe(true);
   });
 
   it('serves a file for every URL the manifest names', () => {

@@ -3,7 +3,8 @@ const { rewriteManifest } = require('../../scripts/manifest-url.cjs') as {
   rewriteManifest: (xml: string, base: string) => string;
 };
 
-const XML = '<AppDomain>https://localhost:3000</AppDomain><A DefaultValue="https://localhost:3000/taskpane.html"/>';
+const XML =
+  '<AppDomain>https://localhost:3000</AppDomain><A DefaultValue="https://localhost:3000/taskpane.html"/>';
 
 describe('rewriteManifest', () => {
   it('moves URLs under a base path and keeps only the origin as AppDomain', () => {

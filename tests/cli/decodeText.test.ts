@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { decodeText } from '../../src/cli/decodeText';
 import { encodeGbk, gbkCharacters } from './gbk';
 
-const NOTICE = '一、着力强化统筹协调\r\n1.充实“小升规”企业培育库，力争全年净增规上工业企业1000户以上。（责任单位：省工业和信息化厅、省统计局）\r\n';
+const NOTICE =
+  '一、着力强化统筹协调\r\n1.充实“小升规”企业培育库，力争全年净增规上工业企业1000户以上。（责任单位：省工业和信息化厅、省统计局）\r\n';
 
 describe('decodeText', () => {
   it('reads UTF-8 without a byte-order mark', () => {
@@ -31,7 +32,10 @@ describe('decodeText', () => {
     const chars = gbkCharacters();
     const chinese = fc.nat(chars.length - 1).map((i) => chars[i] as string);
     const gbkText = fc
-      .array(fc.tuple(chinese, fc.constantFrom('', '1', '.', '、', '（', '\n', 'a')), { minLength: 12, maxLength: 60 })
+      .array(fc.tuple(chinese, fc.constantFrom('', '1', '.', '、', '（', '\n', 'a')), {
+        minLength: 12,
+        maxLength: 60,
+      })
       .map((pairs) => pairs.map(([c, other]) => c + other).join(''));
     fc.assert(
       fc.property(gbkText, (text) => {

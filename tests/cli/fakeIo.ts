@@ -16,7 +16,10 @@ export function fakeIo(files: Record<string, Uint8Array | string> = {}): FakeIo 
     err: (text) => void err.push(text.endsWith('\n') ? text : `${text}\n`),
     readFile: async (path) => {
       const content = files[path];
-      if (content === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
+      if (content === undefined)
+        throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), {
+          code: 'ENOENT',
+        });
       return typeof content === 'string' ? new TextEncoder().encode(content) : content;
     },
     writeFile: async () => {

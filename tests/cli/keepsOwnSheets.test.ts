@@ -11,7 +11,9 @@ import { memoryFs, memoryIo } from '../validation-integration/memoryIo';
 
 /** A ledger with one entry and a sheet of the office's own notes. */
 async function ledgerWithNotes(): Promise<Uint8Array> {
-  const rows = [['2021年上半年', '省工业和信息化厅', 18, 'T18.1', 600, '户', '新增入规企业600户', '', '张三', null]];
+  const rows = [
+    ['2021年上半年', '省工业和信息化厅', 18, 'T18.1', 600, '户', '新增入规企业600户', '', '张三', null],
+  ];
   const plan = planWorkbook(builtinSchema(), { entries: { headers: [...COLUMNS.entries], rows } });
   const ExcelJS = await loadExcelJs();
   const wb = new ExcelJS.Workbook();
@@ -30,8 +32,15 @@ async function notesOf(bytes: Uint8Array | undefined): Promise<unknown> {
 describe("the office's own sheets", () => {
   it('are carried into the checked copy written by validate --out', async () => {
     const io = memoryIo({ 'book.xlsx': await ledgerWithNotes() });
-    const validate = createValidateCommand({ readXlsx: readWorkbookXlsx, writeValidated: writeValidatedXlsx, appVersion: 't', ...memoryFs(io) });
-    expect(await validate(['book.xlsx', '--period', '2021年上半年', '--out', 'checked.xlsx'], io)).toBeLessThan(2);
+    const validate = createValidateCommand({
+      readXlsx: readWorkbookXlsx,
+      writeValidated: writeValidatedXlsx,
+      appVersion: 't',
+      ...memoryFs(io),
+    });
+    expect(
+      await validate(['book.xlsx', '--period', '2021年上半年', '--out', 'checked.xlsx'], io),
+    ).toBeLessThan(2);
     expect(await notesOf(io.files.get('checked.xlsx'))).toBe('二季度调度会：请各单位7月5日前报送');
   });
 
@@ -45,6 +54,8 @@ describe("the office's own sheets", () => {
     });
     expect(await summarize(['book.xlsx', '--period', '2021年上半年', '--out', 'summary.xlsx'], io)).toBe(0);
     expect(await notesOf(io.files.get('summary.xlsx'))).toBe('二季度调度会：请各单位7月5日前报送');
-    expect((await readWorkbookXlsx(io.files.get('summary.xlsx') as Uint8Array)).sheets.map((s) => s.name)).toContain('汇总');
+    expect(
+      (await readWorkbookXlsx(io.files.get('summary.xlsx') as Uint8Array)).sheets.map((s) => s.name),
+    ).toContain('汇总');
   });
 });

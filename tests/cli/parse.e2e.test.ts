@@ -16,7 +16,11 @@ import { encodeGbk } from './gbk';
 const ROOT = join(__dirname, '..', '..');
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'workpoints.cjs'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'workpoints.cjs'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60000,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -8,7 +8,9 @@ import { encodeGbk } from './gbk';
 const NOTICE = '一、着力强化统筹协调\n1.充实“小升规”企业培育库。（责任单位：省工业和信息化厅）\n';
 
 /** A stand-in parser that records the text it was given and answers with the sample schema, or none. */
-function fakeDeps(answer: (text: string) => NoticeParse = () => ({ schema: sampleSchema(), diagnostics: [] })) {
+function fakeDeps(
+  answer: (text: string) => NoticeParse = () => ({ schema: sampleSchema(), diagnostics: [] }),
+) {
   const seen: string[] = [];
   const deps: ParseCommandDeps = {
     parseNotice: async (text) => {
@@ -133,7 +135,9 @@ describe('workpoints parse', () => {
     const schema = sampleSchema();
     (schema.items[0] as Schema['items'][number]).title = '恶意\u001b[2J\u001b[31m标题\r覆盖';
     const io = fakeIo({ 'notice.txt': NOTICE });
-    expect(await createParseCommand(fakeDeps(() => ({ schema, diagnostics: [] })).deps)(['notice.txt'], io)).toBe(0);
+    expect(
+      await createParseCommand(fakeDeps(() => ({ schema, diagnostics: [] })).deps)(['notice.txt'], io),
+    ).toBe(0);
     expect(io.stdout()).not.toContain('\u001b');
     expect(io.stdout()).not.toContain('\r');
     expect(io.stdout()).toContain('恶意 [2J [31m标题 覆盖');

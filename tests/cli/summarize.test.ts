@@ -18,30 +18,48 @@ async function run(args: string[], files: Map<string, Uint8Array>, failWrites = 
   return { code, stdout: r.stdout(), stderr: r.stderr() };
 }
 
-async function bookFiles(): Promise<{ files: Map<string, Uint8Array>; book: Awaited<ReturnType<typeof fixtureBook>> }> {
+async function bookFiles(): Promise<{
+  files: Map<string, Uint8Array>;
+  book: Awaited<ReturnType<typeof fixtureBook>>;
+}> {
   const book = await fixtureBook();
   return { files: new Map([['book.xlsx', book.bytes]]), book };
 }
 
 describe('workpoints summarize --json', () => {
-  it.each([FIRST, SECOND])('gives summarize()\'s figures for every target, unit and section (%s)', async (period) => {
-    const { files, book } = await bookFiles();
-    const result = await run(['book.xlsx', '--period', period, '--json'], files);
-    expect(result.code).toBe(0);
-    const expected = summarize(book.schema, book.entries, period);
-    const json = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(['period', 'targets', 'units', 'sections', 'overall']);
-    expect(json.period).toBe(period);
-    expect(json.targets).toEqual(expected.targets.map((t) => ({ id: t.id, target: t.target, actual: t.actual, rate: t.rate, schedule: t.schedule, gap: t.gap, status: t.status })));
-    expect(json.units).toEqual(expected.units);
-    expect(json.sections).toEqual(expected.sections);
-    expect(json.overall).toEqual(expected.overall);
-  });
+  it.each([FIRST, SECOND])(
+    "gives summarize()'s figures for every target, unit and section (%s)",
+    async (period) => {
+      const { files, book } = await bookFiles();
+      const result = await run(['book.xlsx', '--period', period, '--json'], files);
+      expect(result.code).toBe(0);
+      const expected = summarize(book.schema, book.entries, period);
+      const json = JSON.parse(result.stdout) as Record<string, unknown>;
+      expect(Object.keys(json)).toEqual(['period', 'targets', 'units', 'sections', 'overall']);
+      expect(json.period).toBe(period);
+      expect(json.targets).toEqual(
+        expected.targets.map((t) => ({
+          id: t.id,
+          target: t.target,
+          actual: t.actual,
+          rate: t.rate,
+          schedule: t.schedule,
+          gap: t.gap,
+          status: t.status,
+        })),
+      );
+      expect(json.units).toEqual(expected.units);
+      expect(json.sections).toEqual(expected.sections);
+      expect(json.overall).toEqual(expected.overall);
+    },
+  );
 
-  it('writes actual as null when nothing counts and uses only the sheet\'s status words', async () => {
+  it("writes actual as null when nothing counts and uses only the sheet's status words", async () => {
     const { files } = await bookFiles();
     const result = await run(['book.xlsx', '--period', FIRST, '--json'], files);
-    const targets = (JSON.parse(result.stdout) as { targets: Array<{ id: string; actual: unknown; status: string }> }).targets;
+    const targets = (
+      JSON.parse(result.stdout) as { targets: Array<{ id: string; actual: unknown; status: string }> }
+    ).targets;
     // T0.1 has only another unit's figure in 上半年: it must not count.
     expect(targets.find((t) => t.id === 'T0.1')).toMatchObject({ actual: null, status: '未报送' });
     for (const t of targets) expect(STATUS_ORDER).toContain(t.status);
@@ -50,10 +68,13 @@ describe('workpoints summarize --json', () => {
   it('counts only rows that validation passes: an alias-unit row is left out', async () => {
     const { files, book } = await bookFiles();
     const result = await run(['book.xlsx', '--period', '2021年一季度', '--json'], files);
-    const targets = (JSON.parse(result.stdout) as { targets: Array<{ id: string; actual: unknown }> }).targets;
+    const targets = (JSON.parse(result.stdout) as { targets: Array<{ id: string; actual: unknown }> })
+      .targets;
     // The 一季度 T3.2 row names the unit by its alias 省工信厅: an error, so nothing counts.
     expect(targets.find((t) => t.id === 'T3.2')?.actual).toBeNull();
-    expect(targets.find((t) => t.id === 'T1.1')?.actual).toBe(summarize(book.schema, book.entries, '2021年一季度').targets.find((t) => t.id === 'T1.1')?.actual);
+    expect(targets.find((t) => t.id === 'T1.1')?.actual).toBe(
+      summarize(book.schema, book.entries, '2021年一季度').targets.find((t) => t.id === 'T1.1')?.actual,
+    );
   });
 
   it('understands a period written another way (2021Q2 is 2021年上半年)', async () => {
@@ -113,7 +134,10 @@ describe('workpoints summarize exit codes', () => {
     const book = await fixtureBook();
     const { planWorkbook } = await import('../../src/workbook/planWorkbook');
     const plan = planWorkbook(book.schema, undefined, { appVersion: 'test' });
-    const withoutEntries = { ...plan, sheets: plan.sheets.filter((s) => !s.tables.some((t) => t.name === TABLES.entries)) };
+    const withoutEntries = {
+      ...plan,
+      sheets: plan.sheets.filter((s) => !s.tables.some((t) => t.name === TABLES.entries)),
+    };
     const files = new Map([['book.xlsx', await writePlanToXlsx(withoutEntries)]]);
     const result = await run(['book.xlsx', '--period', FIRST], files);
     expect(result.code).toBe(2);
@@ -162,14 +186,23 @@ describe('workpoints summarize --out', () => {
     expect(files.get('book.xlsx')).toEqual(before);
     const snapshot = await readWorkbookXlsx(files.get('summary.xlsx') as Uint8Array);
     expect(snapshot.sheets.map((s) => s.name)).toContain(SHEETS.summary);
-    expect(snapshot.tables.map((t) => t.name)).toEqual(expect.arrayContaining([TABLES.summary, TABLES.unitSummary, TABLES.sectionSummary]));
+    expect(snapshot.tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining([TABLES.summary, TABLES.unitSummary, TABLES.sectionSummary]),
+    );
     const entries = entriesTable(snapshot);
     const status = COLUMNS.entries.indexOf('校验状态');
-    const words = new Map(book.entries.map((e) => [e.status, e.status === 'ok' ? '通过' : e.status === 'warning' ? '警告' : '错误']));
+    const words = new Map(
+      book.entries.map((e) => [
+        e.status,
+        e.status === 'ok' ? '通过' : e.status === 'warning' ? '警告' : '错误',
+      ]),
+    );
     expect(entries?.rows.map((r) => r.values[status])).toEqual(book.entries.map((e) => words.get(e.status)));
     // Every other entry cell is as the unit typed it.
     const original = entriesTable(await readWorkbookXlsx(before));
-    expect(entries?.rows.map((r) => r.values.filter((_, j) => j !== status))).toEqual(original?.rows.map((r) => r.values.filter((_, j) => j !== status)));
+    expect(entries?.rows.map((r) => r.values.filter((_, j) => j !== status))).toEqual(
+      original?.rows.map((r) => r.values.filter((_, j) => j !== status)),
+    );
   });
 
   it('hides the helper columns of the 汇总 tables in the written file', async () => {
@@ -180,7 +213,11 @@ describe('workpoints summarize --out', () => {
     const ws = wb.getWorksheet(SHEETS.summary);
     const table = planSummarySheet(book.schema, FIRST).sheet.tables.find((t) => t.name === TABLES.summary);
     expect(table).toBeDefined();
-    const hidden = (table?.columns ?? []).map((c, j) => ({ header: c.header, planned: c.hidden === true, written: ws?.getColumn(j + 1).hidden === true }));
+    const hidden = (table?.columns ?? []).map((c, j) => ({
+      header: c.header,
+      planned: c.hidden === true,
+      written: ws?.getColumn(j + 1).hidden === true,
+    }));
     expect(hidden.some((h) => h.planned)).toBe(true);
     expect(hidden.filter((h) => h.planned !== h.written)).toEqual([]);
   });

@@ -14,7 +14,9 @@ import { readCachedCells } from '../fixtures/summary/xlsxCells';
 import { fixtureBook, memoryRun } from './summarizeFixture';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script shared with .ci/run
-const libreoffice = require('../../scripts/libreoffice.cjs') as { convert(input: string, filter: string, outDir: string): string[] };
+const libreoffice = require('../../scripts/libreoffice.cjs') as {
+  convert(input: string, filter: string, outDir: string): string[];
+};
 
 // 上半年 has numeric rows that validation marks 错误 (a duplicate, a wrong measure): they count only if 校验状态 is stale.
 const PERIOD = '2021年上半年';
@@ -31,7 +33,12 @@ describe('workpoints summarize --out recalculated by LibreOffice', () => {
   it(`shows the command's own figures for ${PERIOD} in every 汇总 cell`, async () => {
     const book = await fixtureBook();
     const r = memoryRun(new Map([['book.xlsx', book.bytes]]));
-    expect(await createSummarizeCommand(r.deps)(['book.xlsx', '--period', PERIOD, '--out', 'out.xlsx', '--json'], r.io)).toBe(0);
+    expect(
+      await createSummarizeCommand(r.deps)(
+        ['book.xlsx', '--period', PERIOD, '--out', 'out.xlsx', '--json'],
+        r.io,
+      ),
+    ).toBe(0);
     const bytes = r.files.get('out.xlsx');
     if (!bytes) throw new Error('no output file');
     const input = join(workDir, 'out.xlsx');
@@ -41,7 +48,9 @@ describe('workpoints summarize --out recalculated by LibreOffice', () => {
     const cells = await readCachedCells(new Uint8Array(readFileSync(output)), SHEETS.summary);
     const summary = summarize(book.schema, book.entries, PERIOD);
     // The JSON the command printed is the summary the sheet must show.
-    expect((JSON.parse(r.stdout()) as { overall: { sentence: string } }).overall.sentence).toBe(summary.overall.sentence);
+    expect((JSON.parse(r.stdout()) as { overall: { sentence: string } }).overall.sentence).toBe(
+      summary.overall.sentence,
+    );
     const sheet = planSummarySheet(book.schema, PERIOD).sheet;
     expect(cellDifferences(expectedSummaryCells(book.schema, summary, sheet), cells)).toEqual([]);
   });

@@ -9,10 +9,13 @@ describe('renderTable', () => {
   });
 
   it('lines up columns after Chinese text', () => {
-    const text = renderTable([{ header: '编号' }, { header: '名称' }, { header: '值' }], [
-      ['T1.1', '省级“专精特新”中小企业', '500'],
-      ['T20.3', 'ab', '7500'],
-    ]);
+    const text = renderTable(
+      [{ header: '编号' }, { header: '名称' }, { header: '值' }],
+      [
+        ['T1.1', '省级“专精特新”中小企业', '500'],
+        ['T20.3', 'ab', '7500'],
+      ],
+    );
     const lines = text.split('\n');
     const valueColumn = lines.slice(2).map((line) => displayWidth(line.slice(0, line.lastIndexOf(' ') + 1)));
     expect(new Set(valueColumn).size).toBe(1);
@@ -21,7 +24,9 @@ describe('renderTable', () => {
 
   it('cuts long cells to the column maximum with an ellipsis', () => {
     expect(truncate('充分发挥省促进中小企业发展工作领导小组组织领导作用', 10)).toBe('充分发挥…');
-    expect(displayWidth(truncate('充分发挥省促进中小企业发展工作领导小组组织领导作用', 11))).toBeLessThanOrEqual(11);
+    expect(
+      displayWidth(truncate('充分发挥省促进中小企业发展工作领导小组组织领导作用', 11)),
+    ).toBeLessThanOrEqual(11);
     expect(truncate('短', 10)).toBe('短');
   });
 

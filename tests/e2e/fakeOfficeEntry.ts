@@ -16,7 +16,8 @@ interface RunRecord {
   writes: number;
 }
 
-const options = (globalThis as { __wpFakeOptions?: { apiVersion?: string; language?: string } }).__wpFakeOptions ?? {};
+const options =
+  (globalThis as { __wpFakeOptions?: { apiVersion?: string; language?: string } }).__wpFakeOptions ?? {};
 const fake = createExcelFake({ apiVersion: options.apiVersion ?? '1.17' });
 installExcelGlobals(fake);
 const runs: RunRecord[] = [];

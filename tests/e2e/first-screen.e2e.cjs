@@ -10,10 +10,17 @@ const IE11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.
 
 /** Starts `npm start` in its own process group and resolves with the task pane URL it prints. */
 function startServer() {
-  const child = spawn('npm', ['start'], { cwd: root, detached: true, env: { ...process.env, BROWSER: 'none' } });
+  const child = spawn('npm', ['start'], {
+    cwd: root,
+    detached: true,
+    env: { ...process.env, BROWSER: 'none' },
+  });
   let output = '';
   const url = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start printed no URL in 180 s:\n${output}`)), 180000);
+    const timer = setTimeout(
+      () => reject(new Error(`npm start printed no URL in 180 s:\n${output}`)),
+      180000,
+    );
     const onData = (data) => {
       output += data.toString();
       const match = /Task pane:\s+(\S+)/.exec(output);
@@ -48,7 +55,10 @@ async function main() {
     [
       'the task pane shows its first screen outside Excel without console errors',
       async () => {
-        const { page, context, errors } = await openPage(browser, { ignoreHTTPSErrors: true, locale: 'zh-CN' });
+        const { page, context, errors } = await openPage(browser, {
+          ignoreHTTPSErrors: true,
+          locale: 'zh-CN',
+        });
         await page.goto(url);
         await page.getByText('未在 Excel 中运行').waitFor({ timeout: 20000 });
         assert((await page.locator('h1').first().textContent()) === '工作要点台账', 'product name missing');
@@ -60,7 +70,10 @@ async function main() {
     [
       'an English browser gets the English pane',
       async () => {
-        const { page, context, errors } = await openPage(browser, { ignoreHTTPSErrors: true, locale: 'en-US' });
+        const { page, context, errors } = await openPage(browser, {
+          ignoreHTTPSErrors: true,
+          locale: 'en-US',
+        });
         await page.goto(url);
         await page.getByText('Not running inside Excel').waitFor({ timeout: 20000 });
         await page.screenshot({ path: path.join(results, 'first-screen-en-US.png'), fullPage: true });
@@ -76,7 +89,10 @@ async function main() {
         assert(await page.locator('#legacy').isVisible(), 'legacy message not visible');
         assert((await page.locator('#root').innerHTML()) === '', 'the React pane should not start in IE 11');
         const text = await page.locator('#legacy').innerText();
-        assert(text.includes('升级') && text.includes('update') && text.includes('workpoints build'), 'message lacks what to do');
+        assert(
+          text.includes('升级') && text.includes('update') && text.includes('workpoints build'),
+          'message lacks what to do',
+        );
         await page.screenshot({ path: path.join(results, 'legacy-ie11.png'), fullPage: true });
         await context.close();
       },

@@ -11,7 +11,13 @@ const officeDist = path.dirname(require.resolve('@microsoft/office-js/dist/offic
 function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -43,7 +49,11 @@ async function runChecks(checks) {
       console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
     } catch (error) {
       failed++;
-      console.log(`  ✕ ${name}\n      ${String(error && error.stack ? error.stack : error).split('\n').join('\n      ')}`);
+      console.log(
+        `  ✕ ${name}\n      ${String(error && error.stack ? error.stack : error)
+          .split('\n')
+          .join('\n      ')}`,
+      );
     }
   }
   console.log(`${passed} passed, ${failed} failed`);
@@ -99,7 +109,9 @@ function buildInto(outDir, env = {}) {
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
-    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`build failed (${code}):\n${output}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`build failed (${code}):\n${output}`)),
+    );
   });
 }
 
@@ -111,7 +123,9 @@ async function openTab(page, id) {
 
 /** Waits until long work has finished (no progress bar); fails when the pane shows an error. */
 async function settle(page) {
-  await page.waitForFunction(() => !document.querySelector('[data-testid="job-progress"]'), null, { timeout: 60000 });
+  await page.waitForFunction(() => !document.querySelector('[data-testid="job-progress"]'), null, {
+    timeout: 60000,
+  });
   const error = page.getByTestId('job-error');
   if (await error.count()) throw new Error(`the pane shows an error: ${await error.first().innerText()}`);
 }
@@ -123,7 +137,10 @@ function screenshotter(dir, prefix) {
 
 /** The last check of a suite: nothing the page logged as an error along the way. */
 function noConsoleErrors(errors) {
-  return ['no console errors along the way', async () => assert(errors.length === 0, `console errors: ${errors.join(' | ')}`)];
+  return [
+    'no console errors along the way',
+    async () => assert(errors.length === 0, `console errors: ${errors.join(' | ')}`),
+  ];
 }
 
 /** Runs a suite's main, closes what it opened (in order) and exits 0 only when every check passed. */
@@ -139,4 +156,16 @@ function runSuite(main) {
     });
 }
 
-module.exports = { launch, openPage, runChecks, assert, serveDir, buildInto, openTab, settle, screenshotter, noConsoleErrors, runSuite };
+module.exports = {
+  launch,
+  openPage,
+  runChecks,
+  assert,
+  serveDir,
+  buildInto,
+  openTab,
+  settle,
+  screenshotter,
+  noConsoleErrors,
+  runSuite,
+};

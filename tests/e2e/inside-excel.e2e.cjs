@@ -9,7 +9,19 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const tsx = require('tsx/cjs/api');
-const { launch, openPage, runChecks, assert, serveDir, buildInto, openTab, settle, screenshotter, noConsoleErrors, runSuite } = require('./harness.cjs');
+const {
+  launch,
+  openPage,
+  runChecks,
+  assert,
+  serveDir,
+  buildInto,
+  openTab,
+  settle,
+  screenshotter,
+  noConsoleErrors,
+  runSuite,
+} = require('./harness.cjs');
 const { fakeOfficeBundle } = require('./fakeOffice.cjs');
 
 const root = path.join(__dirname, '..', '..');
@@ -27,9 +39,6 @@ const { totals } = load('src/taskpane/state/validationView.ts');
 const { headlineFigures } = load('src/taskpane/state/summaryView.ts');
 const { COLUMNS, STATUS_LABELS } = load('src/workbook/format.ts');
 const { zhCN } = load('src/taskpane/i18n/zh-CN.ts');
-
-
-
 
 /**
  * Runs a button press and returns its syncs: every Excel.run from the press up to its last run that writes (the
@@ -50,7 +59,9 @@ async function measured(page, press) {
 async function openExcelPane(browser, server, bundle, options = {}) {
   const opened = await openPage(browser, { locale: 'zh-CN' });
   // A page route wins over the harness's context route to the installed office.js.
-  await opened.page.route(OFFICE_URL, (route) => route.fulfill({ status: 200, contentType: 'application/javascript', body: bundle }));
+  await opened.page.route(OFFICE_URL, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/javascript', body: bundle }),
+  );
   await opened.page.addInitScript((o) => (window.__wpFakeOptions = o), options);
   await opened.page.goto(`${server.url}/taskpane.html`);
   await opened.page.locator('main[data-backend="excel"]').waitFor({ timeout: 30000 });
@@ -102,7 +113,10 @@ async function main() {
       async () => {
         const badge = await page.getByTestId('host-badge').innerText();
         assert(badge === zhCN['status.connected'], `host badge “${badge}”`);
-        assert((await page.getByTestId('tab-entries').count()) === 0, 'the in-browser entry grid is offered inside Excel');
+        assert(
+          (await page.getByTestId('tab-entries').count()) === 0,
+          'the in-browser entry grid is offered inside Excel',
+        );
         await page.getByTestId('no-schema').waitFor();
         await shot(page, 'status-empty-zh-CN');
       },
@@ -119,8 +133,14 @@ async function main() {
         await openTab(page, 'status');
         // The status screen counts the targets the ledger tracks: item 22's two candidates wait for confirmation.
         const tracked = expected.schema.targets.filter((t) => t.confidence !== 'low').length;
-        assert((await page.getByTestId('status-targets').innerText()) === String(tracked), 'target count on the status screen');
-        assert((await page.getByTestId('status-items').innerText()) === String(expected.schema.items.length), 'item count on the status screen');
+        assert(
+          (await page.getByTestId('status-targets').innerText()) === String(tracked),
+          'target count on the status screen',
+        );
+        assert(
+          (await page.getByTestId('status-items').innerText()) === String(expected.schema.items.length),
+          'item count on the status screen',
+        );
       },
     ],
     [
@@ -135,11 +155,19 @@ async function main() {
           await page.getByTestId('validate-totals').waitFor({ timeout: 30000 });
         });
         costs.validate = cost.syncs;
-        assert(cost.syncs <= BUDGET.validate, `validate took ${cost.syncs} syncs: ${JSON.stringify(cost.runs)}`);
+        assert(
+          cost.syncs <= BUDGET.validate,
+          `validate took ${cost.syncs} syncs: ${JSON.stringify(cost.runs)}`,
+        );
         const sum = totals(expected.first);
         const text = await page.getByTestId('validate-totals').innerText();
-        assert(text.includes(`错误 ${sum.errors} 个`) && text.includes(`警告 ${sum.warnings} 个`), `totals “${text}” vs ${JSON.stringify(sum)}`);
-        const statuses = await page.evaluate(() => window.__wpFake.tableValues('WP_Entries').rows.map((r) => r[9]));
+        assert(
+          text.includes(`错误 ${sum.errors} 个`) && text.includes(`警告 ${sum.warnings} 个`),
+          `totals “${text}” vs ${JSON.stringify(sum)}`,
+        );
+        const statuses = await page.evaluate(() =>
+          window.__wpFake.tableValues('WP_Entries').rows.map((r) => r[9]),
+        );
         const want = expected.first.normalized.map((e) => STATUS_LABELS[e.status]);
         assert(JSON.stringify(statuses) === JSON.stringify(want), `校验状态 ${statuses} vs ${want}`);
         const unit = page.locator('[data-testid="unit-row"][data-unit="省科技厅"]');
@@ -154,7 +182,9 @@ async function main() {
         const issue = unit.locator('[data-testid="issue"]', { has: page.getByTestId('pick-fix') }).first();
         const rule = await issue.getAttribute('data-rule');
         const row = Number(await issue.getAttribute('data-row'));
-        fixedIssue = expected.first.issues.find((i) => i.unit === '省科技厅' && i.rule === rule && i.row === row);
+        fixedIssue = expected.first.issues.find(
+          (i) => i.unit === '省科技厅' && i.rule === rule && i.row === row,
+        );
         assert(fixedIssue && fixedIssue.fix, `no fixable ${rule} on row ${row} in the domain result`);
         const before = await page.evaluate(() => window.__wpFake.tableValues('WP_Entries').rows);
         await issue.getByTestId('pick-fix').click();
@@ -165,10 +195,15 @@ async function main() {
         assert(message.includes('已修正 1 个单元格'), `message “${message}”`);
         const after = await page.evaluate(() => window.__wpFake.tableValues('WP_Entries').rows);
         const changed = [];
-        after.forEach((r, i) => r.forEach((v, j) => j !== 9 && v !== before[i][j] && changed.push([i + 2, COLUMNS.entries[j], v])));
+        after.forEach((r, i) =>
+          r.forEach((v, j) => j !== 9 && v !== before[i][j] && changed.push([i + 2, COLUMNS.entries[j], v])),
+        );
         const domain = await expected.backend.applyFixes([fixedIssue.id], expected.quiet, expected.never);
         const want = domain.changes.map((c) => [c.row, c.column, c.to]);
-        assert(JSON.stringify(changed) === JSON.stringify(want), `cells changed ${JSON.stringify(changed)} vs ${JSON.stringify(want)}`);
+        assert(
+          JSON.stringify(changed) === JSON.stringify(want),
+          `cells changed ${JSON.stringify(changed)} vs ${JSON.stringify(want)}`,
+        );
         const text = await page.getByTestId('validate-totals').innerText();
         assert(text.includes(`错误 ${totals(domain.result).errors} 个`), `after the fix: “${text}”`);
       },
@@ -177,14 +212,18 @@ async function main() {
       'validate: clicking an issue selects its cell in the sheet',
       async () => {
         const unit = page.locator('[data-testid="unit-row"][data-unit="省统计局"]');
-        if (!(await unit.getByTestId('issue').first().isVisible())) await unit.getByRole('button').first().click();
+        if (!(await unit.getByTestId('issue').first().isVisible()))
+          await unit.getByRole('button').first().click();
         const issue = unit.getByTestId('issue').first();
         const row = Number(await issue.getAttribute('data-row'));
         await issue.getByRole('button', { name: /定位到/ }).click();
         await page.waitForFunction(() => window.__wpFake.selection() !== null, null, { timeout: 30000 });
         await settle(page);
         const selection = await page.evaluate(() => window.__wpFake.selection());
-        assert(selection.sheet === '进度填报' && selection.rect.top === row - 1, `selected ${JSON.stringify(selection)}, expected row ${row}`);
+        assert(
+          selection.sheet === '进度填报' && selection.rect.top === row - 1,
+          `selected ${JSON.stringify(selection)}, expected row ${row}`,
+        );
         const message = await page.getByTestId('validate-message').innerText();
         assert(message.includes('已在工作表中选中'), `message “${message}”`);
       },
@@ -201,28 +240,53 @@ async function main() {
             await page.getByTestId('summary-figures').waitFor({ timeout: 30000 });
           });
           costs[`summary${run}`] = cost.syncs;
-          assert(cost.syncs <= BUDGET.summary, `summary run ${run} took ${cost.syncs} syncs: ${JSON.stringify(cost.runs)}`);
+          assert(
+            cost.syncs <= BUDGET.summary,
+            `summary run ${run} took ${cost.syncs} syncs: ${JSON.stringify(cost.runs)}`,
+          );
         }
-        const shown = await page.locator('[data-testid="summary-figures"] li').evaluateAll((els) => els.map((e) => [e.getAttribute('data-status'), Number(e.getAttribute('data-count'))]));
+        const shown = await page
+          .locator('[data-testid="summary-figures"] li')
+          .evaluateAll((els) =>
+            els.map((e) => [e.getAttribute('data-status'), Number(e.getAttribute('data-count'))]),
+          );
         const want = headlineFigures(summary).map((f) => [f.status, f.count]);
-        assert(JSON.stringify(shown) === JSON.stringify(want), `figures ${JSON.stringify(shown)} vs ${JSON.stringify(want)}`);
-        const statuses = await page.locator('[data-testid="summary-targets"] li').evaluateAll((els) => els.map((e) => [e.getAttribute('data-target'), e.getAttribute('data-status')]));
-        assert(JSON.stringify(statuses) === JSON.stringify(summary.targets.map((t) => [t.id, t.status])), 'per-target statuses differ');
+        assert(
+          JSON.stringify(shown) === JSON.stringify(want),
+          `figures ${JSON.stringify(shown)} vs ${JSON.stringify(want)}`,
+        );
+        const statuses = await page
+          .locator('[data-testid="summary-targets"] li')
+          .evaluateAll((els) =>
+            els.map((e) => [e.getAttribute('data-target'), e.getAttribute('data-status')]),
+          );
+        assert(
+          JSON.stringify(statuses) === JSON.stringify(summary.targets.map((t) => [t.id, t.status])),
+          'per-target statuses differ',
+        );
         const charts = await page.evaluate(() => window.__wpFake.charts('汇总'));
         assert(charts === 1, `${charts} charts on 汇总 after two runs`);
         await shot(page, 'summary-zh-CN');
         await openTab(page, 'status');
-        assert((await page.getByTestId('status-last-summary').innerText()).includes(PERIOD), 'last summary period on the status screen');
+        assert(
+          (await page.getByTestId('status-last-summary').innerText()).includes(PERIOD),
+          'last summary period on the status screen',
+        );
         await shot(page, 'status-after-zh-CN');
       },
     ],
     [
       'every request stayed under 4 MB and no API beyond the host’s level was used',
       async () => {
-        const stats = await page.evaluate(() => ({ max: window.__wpFake.stats.maxRequestBytes, unsupported: window.__wpFake.stats.unsupportedCalls }));
+        const stats = await page.evaluate(() => ({
+          max: window.__wpFake.stats.maxRequestBytes,
+          unsupported: window.__wpFake.stats.unsupportedCalls,
+        }));
         assert(stats.max > 0 && stats.max <= MAX_REQUEST_BYTES, `largest request ${stats.max} bytes`);
         assert(stats.unsupported.length === 0, `unsupported calls: ${stats.unsupported.join(', ')}`);
-        console.log(`      syncs per press: ${JSON.stringify(costs)}; largest request ${(stats.max / 1024).toFixed(1)} KB`);
+        console.log(
+          `      syncs per press: ${JSON.stringify(costs)}; largest request ${(stats.max / 1024).toFixed(1)} KB`,
+        );
       },
     ],
     [

@@ -9,7 +9,19 @@ const os = require('node:os');
 const path = require('node:path');
 const tsx = require('tsx/cjs/api');
 const axeSource = require('axe-core').source;
-const { launch, openPage, runChecks, assert, serveDir, buildInto, openTab, settle, screenshotter, noConsoleErrors, runSuite } = require('./harness.cjs');
+const {
+  launch,
+  openPage,
+  runChecks,
+  assert,
+  serveDir,
+  buildInto,
+  openTab,
+  settle,
+  screenshotter,
+  noConsoleErrors,
+  runSuite,
+} = require('./harness.cjs');
 const { findSoffice, sheetsAsCsv } = require('../../scripts/libreoffice.cjs');
 
 const root = path.join(__dirname, '..', '..');
@@ -27,19 +39,24 @@ const { headlineFigures } = load('src/taskpane/state/summaryView.ts');
 
 /** Runs axe on the page and fails on serious or critical violations. */
 async function checkAxe(page, screen) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: axeSource });
+  if (!(await page.evaluate(() => typeof window.axe === 'object')))
+    await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     // Tabster's focus sentinels (<i data-tabster-dummy tabindex=0 aria-hidden>, used by Fluent's TabList and
     // Accordion) pass focus on at once; axe cannot know that and flags them, so they are left out.
-    const result = await window.axe.run({ exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    const result = await window.axe.run(
+      { exclude: [['[data-tabster-dummy]']] },
+      { resultTypes: ['violations'] },
+    );
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
   });
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert(bad.length === 0, `axe on ${screen}: ${JSON.stringify(bad)}`);
 }
-
-
-
 
 /** The same journey on the backend alone: what the pane must show. */
 async function mirror() {
@@ -47,7 +64,10 @@ async function mirror() {
   const quiet = () => undefined;
   const backend = new BrowserBackend();
   const preview = await backend.previewBuiltin();
-  const schema = { ...preview.schema, targets: preview.schema.targets.filter((t) => !DROPPED.includes(t.id)) };
+  const schema = {
+    ...preview.schema,
+    targets: preview.schema.targets.filter((t) => !DROPPED.includes(t.id)),
+  };
   await backend.loadSchema(schema, quiet, never);
   for (const row of JOURNEY_ROWS) await backend.entries.add(row);
   const first = await backend.validate(PERIOD, quiet, never);
@@ -76,7 +96,10 @@ async function main() {
       async () => {
         await page.goto(`${server.url}/taskpane.html`);
         await page.getByTestId('tab-load').waitFor({ timeout: 30000 });
-        assert((await page.locator('main').getAttribute('data-backend')) === 'browser', 'browser backend not loaded');
+        assert(
+          (await page.locator('main').getAttribute('data-backend')) === 'browser',
+          'browser backend not loaded',
+        );
         await page.getByTestId('no-schema').waitFor();
         await shot(page, 'status-empty-zh-CN');
         await checkAxe(page, 'status');
@@ -91,19 +114,32 @@ async function main() {
         const preview = await expected.backend.previewBuiltin();
         const counts = await page.getByTestId('preview-counts').innerText();
         const s = preview.schema;
-        for (const part of [`${s.sections.length} 个板块`, `${s.items.length} 项工作任务`, `${s.targets.length} 个目标指标`]) {
+        for (const part of [
+          `${s.sections.length} 个板块`,
+          `${s.items.length} 项工作任务`,
+          `${s.targets.length} 个目标指标`,
+        ]) {
           assert(counts.includes(part), `counts “${counts}” lack “${part}”`);
         }
         const diagnostics = await page.getByTestId('preview-diagnostics').locator('li').count();
-        assert(diagnostics === preview.diagnostics.length, `${diagnostics} diagnostics shown, ${preview.diagnostics.length} expected`);
+        assert(
+          diagnostics === preview.diagnostics.length,
+          `${diagnostics} diagnostics shown, ${preview.diagnostics.length} expected`,
+        );
         const source = await page.getByTestId('target-T19_2').locator('mark').innerText();
-        assert(source === s.targets.find((t) => t.id === 'T19.2').source.text, `T19.2 source highlight is “${source}”`);
+        assert(
+          source === s.targets.find((t) => t.id === 'T19.2').source.text,
+          `T19.2 source highlight is “${source}”`,
+        );
         for (const id of DROPPED) {
           await page.getByTestId(`target-${id.replace('.', '_')}-drop`).click();
           await page.getByTestId(`target-${id.replace('.', '_')}`).waitFor({ state: 'detached' });
         }
         const heading = await page.locator('#targets-heading').innerText();
-        assert(heading.includes(String(s.targets.length - DROPPED.length)), `targets heading “${heading}” after dropping`);
+        assert(
+          heading.includes(String(s.targets.length - DROPPED.length)),
+          `targets heading “${heading}” after dropping`,
+        );
         await shot(page, 'load-zh-CN');
         await checkAxe(page, 'load');
       },
@@ -116,8 +152,14 @@ async function main() {
         const written = await page.getByTestId('load-written').innerText();
         assert(written.includes(`${expected.schema.targets.length} 个目标指标`), `written: ${written}`);
         await openTab(page, 'status');
-        assert((await page.getByTestId('status-items').innerText()) === String(expected.schema.items.length), 'item count');
-        assert((await page.getByTestId('status-targets').innerText()) === String(expected.schema.targets.length), 'target count');
+        assert(
+          (await page.getByTestId('status-items').innerText()) === String(expected.schema.items.length),
+          'item count',
+        );
+        assert(
+          (await page.getByTestId('status-targets').innerText()) === String(expected.schema.targets.length),
+          'target count',
+        );
         await shot(page, 'status-zh-CN');
       },
     ],
@@ -126,11 +168,19 @@ async function main() {
       async () => {
         await openTab(page, 'entries');
         for (const row of JOURNEY_ROWS) {
-          for (const [column, value] of Object.entries(row)) await page.getByTestId(`entry-${column}`).fill(String(value));
+          for (const [column, value] of Object.entries(row))
+            await page.getByTestId(`entry-${column}`).fill(String(value));
           await page.getByTestId('entry-add').click();
-          await page.waitForFunction((n) => document.querySelectorAll('[data-testid="entry-table"] tbody tr').length === n, JOURNEY_ROWS.indexOf(row) + 1);
+          await page.waitForFunction(
+            (n) => document.querySelectorAll('[data-testid="entry-table"] tbody tr').length === n,
+            JOURNEY_ROWS.indexOf(row) + 1,
+          );
         }
-        const cells = await page.locator('[data-testid="entry-table"] tbody tr').nth(3).locator('td').allInnerTexts();
+        const cells = await page
+          .locator('[data-testid="entry-table"] tbody tr')
+          .nth(3)
+          .locator('td')
+          .allInnerTexts();
         assert(cells[4] === '900家', `the text figure was stored as “${cells[4]}”`);
         await shot(page, 'entries-zh-CN');
         await checkAxe(page, 'entries');
@@ -146,20 +196,37 @@ async function main() {
         await settle(page);
         const sum = totals(expected.first);
         const text = await page.getByTestId('validate-totals').innerText();
-        assert(text.includes(`错误 ${sum.errors} 个`) && text.includes(`警告 ${sum.warnings} 个`), `totals “${text}” vs ${JSON.stringify(sum)}`);
-        const order = await page.getByTestId('unit-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-unit')));
+        assert(
+          text.includes(`错误 ${sum.errors} 个`) && text.includes(`警告 ${sum.warnings} 个`),
+          `totals “${text}” vs ${JSON.stringify(sum)}`,
+        );
+        const order = await page
+          .getByTestId('unit-row')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-unit')));
         const want = unitsWorstFirst(expected.first);
-        assert(JSON.stringify(order) === JSON.stringify(want.map((r) => r.report.unit)), `unit order ${order.slice(0, 4)}`);
+        assert(
+          JSON.stringify(order) === JSON.stringify(want.map((r) => r.report.unit)),
+          `unit order ${order.slice(0, 4)}`,
+        );
         for (const unit of ['省科技厅', '省统计局', '省工业和信息化厅']) {
           const row = page.locator(`[data-testid="unit-row"][data-unit="${unit}"]`);
           await row.getByRole('button').first().click();
-          const rules = await row.getByTestId('issue').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
+          const rules = await row
+            .getByTestId('issue')
+            .evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
           const mine = want.find((r) => r.report.unit === unit).issues.map((i) => i.rule);
           assert(JSON.stringify(rules) === JSON.stringify(mine), `${unit}: shown ${rules} expected ${mine}`);
         }
         const mistakes = want.find((r) => r.report.unit === '省科技厅').issues;
-        assert(mistakes.some((i) => i.rule === 'period-alias') && mistakes.some((i) => i.rule === 'normalized-number'), 'the mistakes were not found');
-        assert(want.find((r) => r.report.unit === '省统计局').issues.some((i) => i.rule === 'not-reporter'), 'reporting for another unit not found');
+        assert(
+          mistakes.some((i) => i.rule === 'period-alias') &&
+            mistakes.some((i) => i.rule === 'normalized-number'),
+          'the mistakes were not found',
+        );
+        assert(
+          want.find((r) => r.report.unit === '省统计局').issues.some((i) => i.rule === 'not-reporter'),
+          'reporting for another unit not found',
+        );
         await shot(page, 'validate-zh-CN');
         await checkAxe(page, 'validate');
       },
@@ -171,7 +238,9 @@ async function main() {
         const issue = unit.locator('[data-testid="issue"]', { has: page.getByTestId('pick-fix') }).first();
         const rule = await issue.getAttribute('data-rule');
         const row = Number(await issue.getAttribute('data-row'));
-        fixedIssue = expected.first.issues.find((i) => i.unit === '省科技厅' && i.rule === rule && i.row === row);
+        fixedIssue = expected.first.issues.find(
+          (i) => i.unit === '省科技厅' && i.rule === rule && i.row === row,
+        );
         assert(fixedIssue && fixedIssue.fix, `no fixable ${rule} on row ${row} in the domain result`);
         await issue.getByTestId('pick-fix').click();
         await page.getByTestId('apply-fixes').click();
@@ -189,14 +258,18 @@ async function main() {
       'validate: clicking an issue selects its cell (in the browser: the entry grid row)',
       async () => {
         const unit = page.locator('[data-testid="unit-row"][data-unit="省统计局"]');
-        if (!(await unit.getByTestId('issue').first().isVisible())) await unit.getByRole('button').first().click();
+        if (!(await unit.getByTestId('issue').first().isVisible()))
+          await unit.getByRole('button').first().click();
         const issue = unit.getByTestId('issue').first();
         const row = await issue.getAttribute('data-row');
         await issue.getByRole('button', { name: /定位到/ }).click();
         await page.getByTestId('screen-entries').waitFor();
         const selected = await page.getByTestId('entry-selected').innerText();
         assert(selected.includes(`第 ${row} 行`), `selected “${selected}”, expected row ${row}`);
-        assert((await page.locator(`#entry-row-${row}`).getAttribute('class')) !== null, 'row not highlighted');
+        assert(
+          (await page.locator(`#entry-row-${row}`).getAttribute('class')) !== null,
+          'row not highlighted',
+        );
       },
     ],
     [
@@ -208,12 +281,29 @@ async function main() {
         await page.getByTestId('summary-figures').waitFor({ timeout: 30000 });
         await settle(page);
         const summary = await expected.backend.summarize(PERIOD, expected.quiet, expected.never);
-        const shown = await page.locator('[data-testid="summary-figures"] li').evaluateAll((els) => els.map((e) => [e.getAttribute('data-status'), Number(e.getAttribute('data-count'))]));
+        const shown = await page
+          .locator('[data-testid="summary-figures"] li')
+          .evaluateAll((els) =>
+            els.map((e) => [e.getAttribute('data-status'), Number(e.getAttribute('data-count'))]),
+          );
         const want = headlineFigures(summary).map((f) => [f.status, f.count]);
-        assert(JSON.stringify(shown) === JSON.stringify(want), `figures ${JSON.stringify(shown)} vs ${JSON.stringify(want)}`);
-        const statuses = await page.locator('[data-testid="summary-targets"] li').evaluateAll((els) => els.map((e) => [e.getAttribute('data-target'), e.getAttribute('data-status')]));
-        assert(JSON.stringify(statuses) === JSON.stringify(summary.targets.map((t) => [t.id, t.status])), 'per-target statuses differ');
-        assert(summary.targets.some((t) => t.status !== '未报送'), 'no target counted at all');
+        assert(
+          JSON.stringify(shown) === JSON.stringify(want),
+          `figures ${JSON.stringify(shown)} vs ${JSON.stringify(want)}`,
+        );
+        const statuses = await page
+          .locator('[data-testid="summary-targets"] li')
+          .evaluateAll((els) =>
+            els.map((e) => [e.getAttribute('data-target'), e.getAttribute('data-status')]),
+          );
+        assert(
+          JSON.stringify(statuses) === JSON.stringify(summary.targets.map((t) => [t.id, t.status])),
+          'per-target statuses differ',
+        );
+        assert(
+          summary.targets.some((t) => t.status !== '未报送'),
+          'no target counted at all',
+        );
         await shot(page, 'summary-zh-CN');
         await checkAxe(page, 'summary');
       },
@@ -222,9 +312,18 @@ async function main() {
       'status: the download is the ledger with the entries and the 汇总 sheet',
       async () => {
         await openTab(page, 'status');
-        assert((await page.getByTestId('status-entries').innerText()) === String(JOURNEY_ROWS.length), 'entry count');
-        assert((await page.getByTestId('status-last-summary').innerText()).includes(PERIOD), 'last summary period');
-        const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
+        assert(
+          (await page.getByTestId('status-entries').innerText()) === String(JOURNEY_ROWS.length),
+          'entry count',
+        );
+        assert(
+          (await page.getByTestId('status-last-summary').innerText()).includes(PERIOD),
+          'last summary period',
+        );
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByTestId('download').click(),
+        ]);
         downloaded = path.join(results, 'journey-browser.xlsx');
         await download.saveAs(downloaded);
         const { readWorkbookXlsx } = load('src/xlsx/readWorkbookXlsx.ts');
@@ -232,8 +331,15 @@ async function main() {
         const entries = snapshot.tables.find((t) => t.name === 'WP_Entries');
         const mine = await expected.backend.entries.rows();
         assert(entries && entries.rows.length === mine.length, 'entry rows in the file');
-        assert(JSON.stringify(entries.rows.map((r) => r.values.slice(0, 9))) === JSON.stringify(mine.map((r) => r.values.slice(0, 9))), 'entries differ from the pane’s');
-        assert(snapshot.sheets.some((s) => s.name === '汇总'), 'no 汇总 sheet');
+        assert(
+          JSON.stringify(entries.rows.map((r) => r.values.slice(0, 9))) ===
+            JSON.stringify(mine.map((r) => r.values.slice(0, 9))),
+          'entries differ from the pane’s',
+        );
+        assert(
+          snapshot.sheets.some((s) => s.name === '汇总'),
+          'no 汇总 sheet',
+        );
         await shot(page, 'status-after-zh-CN');
       },
     ],
@@ -251,7 +357,10 @@ async function main() {
         for (const target of summary.targets) {
           const row = grid.slice(headerAt + 1).find((r) => r[0] === target.id);
           assert(row, `${target.id} missing from 汇总`);
-          assert(row[col('状态')] === target.status, `${target.id}: LibreOffice shows ${row[col('状态')]}, domain ${target.status}`);
+          assert(
+            row[col('状态')] === target.status,
+            `${target.id}: LibreOffice shows ${row[col('状态')]}, domain ${target.status}`,
+          );
           const actual = row[col('累计完成值')];
           const shownActual = actual === '' ? null : Number(actual.replace(/,/g, ''));
           assert(shownActual === target.actual, `${target.id}: 累计完成值 ${actual} vs ${target.actual}`);
@@ -277,7 +386,10 @@ async function main() {
         await page.getByTestId('validate-run').click();
         await page.getByTestId('validate-totals').waitFor({ timeout: 30000 });
         await settle(page);
-        assert((await page.getByTestId('validate-totals').innerText()).includes('errors'), 'totals not in English');
+        assert(
+          (await page.getByTestId('validate-totals').innerText()).includes('errors'),
+          'totals not in English',
+        );
         await page.getByTestId('unit-row').first().getByRole('button').first().click();
         await shot(page, 'validate-en-US');
         await checkAxe(page, 'validate en-US');

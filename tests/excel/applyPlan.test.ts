@@ -55,7 +55,14 @@ describe('loading a plan into Excel (against the strict fake)', () => {
     expect(result.ok).toBe(true);
     expect(fake.stats.unsupportedCalls).toEqual([]);
     const skipped = result.skipped.map((s) => s.feature).sort();
-    expect(skipped).toEqual(['conditionalFormats', 'dataValidation', 'freezePanes', 'pageLayout', 'suspendCalculation', 'tabColor']);
+    expect(skipped).toEqual([
+      'conditionalFormats',
+      'dataValidation',
+      'freezePanes',
+      'pageLayout',
+      'suspendCalculation',
+      'tabColor',
+    ]);
     expect(result.notices.join('\n')).toContain('ExcelApi 1.8');
     expect(fake.model.requireSheet(SHEETS.entries).validations).toEqual([]);
     expect(fake.tableValues(TABLES.items).rows).toHaveLength(34);
@@ -160,7 +167,9 @@ describe('loading a plan into Excel (against the strict fake)', () => {
     expect(fake.stats.maxRequestBytes).toBeLessThanOrEqual(FOUR_MB);
     expect(fake.tableValues(TABLES.entries).rows).toHaveLength(100_000);
     if (result.syncs > 4) expect(result.notices.join('')).toContain('超过预算');
-    process.stdout.write(`new 100k entries: ${result.syncs} syncs, largest request ${fake.stats.maxRequestBytes} bytes\n`);
+    process.stdout.write(
+      `new 100k entries: ${result.syncs} syncs, largest request ${fake.stats.maxRequestBytes} bytes\n`,
+    );
   });
 
   it('flags orphaned entry rows without changing their values', async () => {

@@ -36,10 +36,15 @@ const ERRORS: Array<[number, number, string]> = [
 ];
 
 async function ledger() {
-  const rows = [...ENTRY_ROWS.map((r) => [...r] as CellValue[]), ...ODD_ROWS, ...ENTRY_ROWS.map((r) => [...r] as CellValue[])];
+  const rows = [
+    ...ENTRY_ROWS.map((r) => [...r] as CellValue[]),
+    ...ODD_ROWS,
+    ...ENTRY_ROWS.map((r) => [...r] as CellValue[]),
+  ];
   const built = await fakeLedger({}, rows.length, (i) => rows[i] ?? []);
   const sheet = built.fake.model.requireSheet(SHEETS.entries);
-  for (const [offset, column, error] of ERRORS) sheet.ensure(1 + ENTRY_ROWS.length + offset, column).stored = { kind: 'error', error };
+  for (const [offset, column, error] of ERRORS)
+    sheet.ensure(1 + ENTRY_ROWS.length + offset, column).stored = { kind: 'error', error };
   // A row typed below the table (LibreOffice/WPS do not grow tables), after a gap.
   sheet.ensure(1 + rows.length + 2, 1).stored = { kind: 'text', text: A };
   sheet.ensure(1 + rows.length + 2, 8).stored = { kind: 'text', text: '张三' };
@@ -58,19 +63,25 @@ function judged(snapshot: WorkbookSnapshot) {
 }
 
 describe('compact entries read', () => {
-  it.each([3, 7, 25_000])('gives validation the same statuses and issues as the full read (first block of %i rows)', async (firstBlockRows) => {
-    const { fake } = await ledger();
-    const full = await fake.run((ctx) => readEntries(asExcel(ctx)));
-    const compact = await fake.run((ctx) => readCompactEntries(asExcel(ctx), { firstBlockRows, maxResponseBytes: 2_000 }));
-    if (!compact) throw new Error('compact read found no table');
-    const want = judged(full.snapshot);
-    expect(want.statuses.map((s) => s[1])).toEqual(expect.arrayContaining(['ok', 'warning', 'error']));
-    expect(want.blankRows).toBeGreaterThan(0);
-    expect(judged(compact.snapshot)).toEqual(want);
-    // The short columns arrive exactly, error values (read back as '#N/A' strings) told from text by type.
-    const short = (snapshot: WorkbookSnapshot) => (snapshot.tables[0]?.rows ?? []).map((r) => r.values.slice(0, 6));
-    expect(short(compact.snapshot)).toEqual(short(full.snapshot));
-  });
+  it.each([3, 7, 25_000])(
+    'gives validation the same statuses and issues as the full read (first block of %i rows)',
+    async (firstBlockRows) => {
+      const { fake } = await ledger();
+      const full = await fake.run((ctx) => readEntries(asExcel(ctx)));
+      const compact = await fake.run((ctx) =>
+        readCompactEntries(asExcel(ctx), { firstBlockRows, maxResponseBytes: 2_000 }),
+      );
+      if (!compact) throw new Error('compact read found no table');
+      const want = judged(full.snapshot);
+      expect(want.statuses.map((s) => s[1])).toEqual(expect.arrayContaining(['ok', 'warning', 'error']));
+      expect(want.blankRows).toBeGreaterThan(0);
+      expect(judged(compact.snapshot)).toEqual(want);
+      // The short columns arrive exactly, error values (read back as '#N/A' strings) told from text by type.
+      const short = (snapshot: WorkbookSnapshot) =>
+        (snapshot.tables[0]?.rows ?? []).map((r) => r.values.slice(0, 6));
+      expect(short(compact.snapshot)).toEqual(short(full.snapshot));
+    },
+  );
 
   it('reads a 工作进展 of only spaces in a row with figures as filled (the one thing only the full read sees)', async () => {
     const rows: CellValue[][] = [[H1, A, 1, 'T1.1', 1000, '户', '  ', null, '张三', null]];

@@ -52,7 +52,9 @@ describe('the strict Excel fake', () => {
     const fake = createExcelFake({ maxRequestBytes: 10_000 });
     fake.seedSheet('S');
     const ctx = fake.newContext();
-    ctx.workbook.worksheets.getItem('S').getRange('A1:A20').values = Array.from({ length: 20 }, () => ['z'.repeat(1000)]);
+    ctx.workbook.worksheets.getItem('S').getRange('A1:A20').values = Array.from({ length: 20 }, () => [
+      'z'.repeat(1000),
+    ]);
     await expect(ctx.sync()).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
     expect(fake.cell('S', 'A1').kind).toBe('empty');
   });
@@ -88,7 +90,10 @@ describe('the strict Excel fake', () => {
     const fake = createExcelFake();
     fake.seedSheet('S');
     const restore = installExcelGlobals(fake);
-    const g = globalThis as unknown as { Excel: { run(f: (c: { sync(): Promise<void> }) => Promise<void>): Promise<void> }; Office: { context: { requirements: { isSetSupported(n: string, v: string): boolean } } } };
+    const g = globalThis as unknown as {
+      Excel: { run(f: (c: { sync(): Promise<void> }) => Promise<void>): Promise<void> };
+      Office: { context: { requirements: { isSetSupported(n: string, v: string): boolean } } };
+    };
     await g.Excel.run((c) => c.sync());
     expect(fake.stats.syncs).toBe(1);
     expect(g.Office.context.requirements.isSetSupported('ExcelApi', '1.9')).toBe(true);

@@ -27,8 +27,29 @@ function entriesTable(rows: PlanValue[][]): TablePlan {
     preserved: true,
     rows,
     columns: COLUMNS.entries.map((header) => {
-      if (header === '报告期') return { header, width: 14, validation: { type: 'list' as const, source: '=WP_List_Periods', strict: true, prompt: { title: '报告期', message: '请选择报告期' } } };
-      if (header === '累计完成值') return { header, width: 12, numberFormat: '0.00', validation: { type: 'decimal' as const, operator: 'greaterThanOrEqual' as const, min: 0, strict: true } };
+      if (header === '报告期')
+        return {
+          header,
+          width: 14,
+          validation: {
+            type: 'list' as const,
+            source: '=WP_List_Periods',
+            strict: true,
+            prompt: { title: '报告期', message: '请选择报告期' },
+          },
+        };
+      if (header === '累计完成值')
+        return {
+          header,
+          width: 12,
+          numberFormat: '0.00',
+          validation: {
+            type: 'decimal' as const,
+            operator: 'greaterThanOrEqual' as const,
+            min: 0,
+            strict: true,
+          },
+        };
       if (header === '工作进展') return { header, width: 40, wrap: true, numberFormat: '@' };
       return { header, width: 12 };
     }),
@@ -43,9 +64,19 @@ export function handPlan(entryRows: PlanValue[][], itemText = '推动中小企�
     style: 'TableStyleMedium2',
     preserved: false,
     columns: COLUMNS.items.map((header) =>
-      header === '指标数' ? { header, formula: `=COUNTIF(${TABLES.targets}[序号],${TABLES.items}[[#This Row],[序号]])` } : { header, width: header === '工作任务' ? 60 : 12, wrap: header === '工作任务' },
+      header === '指标数'
+        ? { header, formula: `=COUNTIF(${TABLES.targets}[序号],${TABLES.items}[[#This Row],[序号]])` }
+        : { header, width: header === '工作任务' ? 60 : 12, wrap: header === '工作任务' },
     ),
-    rows: Array.from({ length: 34 }, (_, i) => [i + 1, `板块${(i % 6) + 1}`, i === 0 ? itemText : `${itemText}（${i + 1}）`, '省工业和信息化厅', '省财政厅', null, null]),
+    rows: Array.from({ length: 34 }, (_, i) => [
+      i + 1,
+      `板块${(i % 6) + 1}`,
+      i === 0 ? itemText : `${itemText}（${i + 1}）`,
+      '省工业和信息化厅',
+      '省财政厅',
+      null,
+      null,
+    ]),
   };
   const targets: TablePlan = {
     name: TABLES.targets,
@@ -53,14 +84,26 @@ export function handPlan(entryRows: PlanValue[][], itemText = '推动中小企�
     style: 'TableStyleMedium2',
     preserved: false,
     columns: COLUMNS.targets.map((header) => ({ header })),
-    rows: Array.from({ length: 14 }, (_, i) => [`T${i + 1}`, i + 1, `指标${i + 1}`, 1000, '户', '≥', '新增', '省工业和信息化厅', `力争全年净增${i + 1}000户以上`]),
+    rows: Array.from({ length: 14 }, (_, i) => [
+      `T${i + 1}`,
+      i + 1,
+      `指标${i + 1}`,
+      1000,
+      '户',
+      '≥',
+      '新增',
+      '省工业和信息化厅',
+      `力争全年净增${i + 1}000户以上`,
+    ]),
   };
   const periods: TablePlan = {
     name: TABLES.periods,
     topLeft: 'A1',
     style: 'TableStyleLight9',
     preserved: false,
-    columns: COLUMNS.periods.map((header) => (header === '序时进度' ? { header, numberFormat: '0%' } : { header })),
+    columns: COLUMNS.periods.map((header) =>
+      header === '序时进度' ? { header, numberFormat: '0%' } : { header },
+    ),
     rows: [
       ['2021年一季度', 0.25, '2021-04-10'],
       ['2021年上半年', 0.5, '2021-07-10'],
@@ -71,10 +114,43 @@ export function handPlan(entryRows: PlanValue[][], itemText = '推动中小企�
   return {
     formatVersion: 1,
     sheets: [
-      { name: SHEETS.readme, visibility: 'visible', cells: [{ address: 'A1', value: '工作要点台账', bold: true, fontSize: 16 }, { address: 'A2', value: '2021' }], tables: [], freezeRows: 0, conditionalFormats: [], columnWidths: { A: 80 } },
-      { name: SHEETS.items, visibility: 'visible', cells: [], tables: [items], freezeRows: 1, conditionalFormats: [], tabColor: '#1F4E79' },
-      { name: SHEETS.targets, visibility: 'visible', cells: [], tables: [targets], freezeRows: 1, conditionalFormats: [] },
-      { name: SHEETS.periods, visibility: 'visible', cells: [], tables: [periods], freezeRows: 1, conditionalFormats: [] },
+      {
+        name: SHEETS.readme,
+        visibility: 'visible',
+        cells: [
+          { address: 'A1', value: '工作要点台账', bold: true, fontSize: 16 },
+          { address: 'A2', value: '2021' },
+        ],
+        tables: [],
+        freezeRows: 0,
+        conditionalFormats: [],
+        columnWidths: { A: 80 },
+      },
+      {
+        name: SHEETS.items,
+        visibility: 'visible',
+        cells: [],
+        tables: [items],
+        freezeRows: 1,
+        conditionalFormats: [],
+        tabColor: '#1F4E79',
+      },
+      {
+        name: SHEETS.targets,
+        visibility: 'visible',
+        cells: [],
+        tables: [targets],
+        freezeRows: 1,
+        conditionalFormats: [],
+      },
+      {
+        name: SHEETS.periods,
+        visibility: 'visible',
+        cells: [],
+        tables: [periods],
+        freezeRows: 1,
+        conditionalFormats: [],
+      },
       {
         name: SHEETS.entries,
         visibility: 'visible',
@@ -82,7 +158,14 @@ export function handPlan(entryRows: PlanValue[][], itemText = '推动中小企�
         tables: [entriesTable(entryRows)],
         freezeRows: 1,
         conditionalFormats: [
-          { type: 'textEquals', table: TABLES.entries, column: '校验状态', text: '错误', fill: '#FFC7CE', fontColor: '#9C0006' },
+          {
+            type: 'textEquals',
+            table: TABLES.entries,
+            column: '校验状态',
+            text: '错误',
+            fill: '#FFC7CE',
+            fontColor: '#9C0006',
+          },
           { type: 'dataBar', table: TABLES.entries, column: '累计完成值', color: '#5B9BD5' },
         ],
         print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: '$1:$1' },

@@ -33,7 +33,9 @@ describe('reading tables and the meta sheet back', () => {
     expect(read?.rows).toHaveLength(100_000);
     expect(read?.rows[99_999]?.values).toEqual(rows[99_999]);
     expect(fake.stats.maxResponseBytes).toBeLessThanOrEqual(4 * 1024 * 1024);
-    process.stdout.write(`read 100k entries: ${fake.stats.syncs} syncs, largest response ${fake.stats.maxResponseBytes} bytes\n`);
+    process.stdout.write(
+      `read 100k entries: ${fake.stats.syncs} syncs, largest response ${fake.stats.maxResponseBytes} bytes\n`,
+    );
   });
 
   it('reads the meta sheet cells and returns null without one', async () => {

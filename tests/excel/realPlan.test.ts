@@ -25,7 +25,9 @@ describe('loading the built-in schema through the Excel writer', () => {
     const rows = entryRows(100_000);
     fake.seedTable(SHEETS.entries, TABLES.entries, 'A1', [...COLUMNS.entries], rows);
     const before = fake.tableValues(TABLES.entries);
-    const plan = planWorkbook(builtinSchema(), { entries: { headers: [...COLUMNS.entries], rows: rows as CellValue[][] } });
+    const plan = planWorkbook(builtinSchema(), {
+      entries: { headers: [...COLUMNS.entries], rows: rows as CellValue[][] },
+    });
     const result = await fakeWorkbook(fake).loadPlan(plan);
     expect(result.message).toContain('台账已加载');
     expect(fake.stats.syncs).toBeLessThanOrEqual(4);

@@ -3,7 +3,16 @@ import { createExcelFake, isFakeOfficeError } from '../support/excelFake';
 
 function withData() {
   const fake = createExcelFake();
-  fake.seedTable('S', 'T', 'A1', ['名称', '完成率', '序时进度'], [['甲', 0.5, 0.5], ['乙', 0.2, 0.5]]);
+  fake.seedTable(
+    'S',
+    'T',
+    'A1',
+    ['名称', '完成率', '序时进度'],
+    [
+      ['甲', 0.5, 0.5],
+      ['乙', 0.2, 0.5],
+    ],
+  );
   return fake;
 }
 
@@ -44,7 +53,11 @@ describe('charts in the Excel fake', () => {
     chart.setData(sheet.getRange('B1:B3'), 'Columns');
     chart.setPosition('E2', 'H10');
     await ctx.sync();
-    expect(fake.charts('S')[0]).toMatchObject({ dataResets: 1, position: { top: 1, left: 4, bottom: 9, right: 7 }, source: { rect: { left: 1, right: 1 } } });
+    expect(fake.charts('S')[0]).toMatchObject({
+      dataResets: 1,
+      position: { top: 1, left: 4, bottom: 9, right: 7 },
+      source: { rect: { left: 1, right: 1 } },
+    });
     chart.delete();
     await ctx.sync();
     expect(fake.charts('S')).toEqual([]);

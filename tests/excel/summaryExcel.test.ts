@@ -40,7 +40,10 @@ describe('generating the 汇总 sheet in Excel', () => {
       const left = columnIndex(/^[A-Z]+/.exec(table.topLeft)?.[0] ?? 'A');
       table.columns.forEach((column, j) => {
         if (!column.formula) return;
-        expect([`${columnLetters(left + j)}${top + 1}`, formulas.get(`${columnLetters(left + j)}${top + 1}`)]).toEqual([`${columnLetters(left + j)}${top + 1}`, column.formula]);
+        expect([
+          `${columnLetters(left + j)}${top + 1}`,
+          formulas.get(`${columnLetters(left + j)}${top + 1}`),
+        ]).toEqual([`${columnLetters(left + j)}${top + 1}`, column.formula]);
       });
     }
     expect(fake.cell(SHEETS.summary, 'B2')).toEqual({ kind: 'text', text: FIRST });
@@ -84,7 +87,10 @@ describe('generating the 汇总 sheet in Excel', () => {
     expect(created[0]).toMatchObject({
       type: 'BarClustered',
       seriesBy: 'Columns',
-      source: { sheet: SHEETS.summary, rect: { top: table.rect.top, bottom: table.rect.bottom, left: rate, right: rate + 1 } },
+      source: {
+        sheet: SHEETS.summary,
+        rect: { top: table.rect.top, bottom: table.rect.bottom, left: rate, right: rate + 1 },
+      },
       dataResets: 0,
     });
     expect(headers[rate - table.rect.left + 1]).toBe('序时进度');
@@ -98,7 +104,10 @@ describe('generating the 汇总 sheet in Excel', () => {
     expect(after).toHaveLength(1);
     expect(after[0]?.dataResets).toBe(1);
     const ctx = fake.newContext();
-    const series = ctx.workbook.worksheets.getItem(SHEETS.summary).charts.getItem(SUMMARY_CHART_NAME).series.load('count');
+    const series = ctx.workbook.worksheets
+      .getItem(SHEETS.summary)
+      .charts.getItem(SUMMARY_CHART_NAME)
+      .series.load('count');
     await ctx.sync();
     expect(series.count).toBe(2);
   });
@@ -108,9 +117,16 @@ describe('generating the 汇总 sheet in Excel', () => {
     await wb.generateSummary(FIRST);
     const copy = fake.charts(SHEETS.summary)[0];
     if (!copy) throw new Error('no chart');
-    fake.model.requireSheet(SHEETS.summary).charts.push({ ...copy, dataResets: 0 }, { ...copy, name: 'Chart 9' });
+    fake.model
+      .requireSheet(SHEETS.summary)
+      .charts.push({ ...copy, dataResets: 0 }, { ...copy, name: 'Chart 9' });
     await wb.generateSummary(FIRST);
-    expect(fake.charts(SHEETS.summary).map((c) => c.name).sort()).toEqual(['Chart 9', SUMMARY_CHART_NAME].sort());
+    expect(
+      fake
+        .charts(SHEETS.summary)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['Chart 9', SUMMARY_CHART_NAME].sort());
   });
 
   it('refreshes validation before writing: 校验状态 is current when the sheet is written', async () => {
@@ -126,7 +142,16 @@ describe('generating the 汇总 sheet in Excel', () => {
     const run = await wb.generateSummary(FIRST);
     expect(run.ok).toBe(true);
     expect(fake.stats.unsupportedCalls).toEqual([]);
-    expect(run.skipped.map((s) => s.feature).sort()).toEqual(['chartCategoryNames', 'conditionalFormats', 'dataValidation', 'freezePanes', 'pageLayout', 'tabColor'].sort());
+    expect(run.skipped.map((s) => s.feature).sort()).toEqual(
+      [
+        'chartCategoryNames',
+        'conditionalFormats',
+        'dataValidation',
+        'freezePanes',
+        'pageLayout',
+        'tabColor',
+      ].sort(),
+    );
     expect(run.notices.join('\n')).toContain('ExcelApi 1.7');
     expect(fake.charts(SHEETS.summary)).toHaveLength(1);
     expect(fake.charts(SHEETS.summary)[0]?.categoryNames).toBeNull();
@@ -137,7 +162,12 @@ describe('generating the 汇总 sheet in Excel', () => {
     await wb.generateSummary(FIRST);
     const table = fake.model.requireTable(TABLES.summary);
     const name = table.rect.left + fake.tableValues(TABLES.summary).headers.indexOf('指标名称');
-    expect(fake.charts(SHEETS.summary)[0]?.categoryNames?.rect).toEqual({ top: table.rect.top + 1, bottom: table.rect.bottom, left: name, right: name });
+    expect(fake.charts(SHEETS.summary)[0]?.categoryNames?.rect).toEqual({
+      top: table.rect.top + 1,
+      bottom: table.rect.bottom,
+      left: name,
+      right: name,
+    });
   });
 });
 

@@ -18,20 +18,32 @@ import { fakeWorkbook } from './fakeContext';
 const fixtureRow = (i: number): CellValue[] => [...(ENTRY_ROWS[i % ENTRY_ROWS.length] ?? [])];
 
 /** A fake holding the fixture ledger (or `n` rows from `rowAt`, by default fixture rows repeated), loaded through the Excel writer. */
-export async function fakeLedger(options: FakeHostOptions = {}, n = ENTRY_ROWS.length, rowAt: (i: number) => CellValue[] = fixtureRow): Promise<{ fake: ExcelFake; schema: Schema; entries: NormalizedEntry[] }> {
+export async function fakeLedger(
+  options: FakeHostOptions = {},
+  n = ENTRY_ROWS.length,
+  rowAt: (i: number) => CellValue[] = fixtureRow,
+): Promise<{ fake: ExcelFake; schema: Schema; entries: NormalizedEntry[] }> {
   const schema = miniSchema();
   const rows: CellValue[][] = Array.from({ length: n }, (_, i) => rowAt(i));
   const fake = createExcelFake();
   fake.seedTable(SHEETS.entries, TABLES.entries, 'A1', [...COLUMNS.entries], rows);
-  const loaded = await fakeWorkbook(fake).loadPlan(planWorkbook(schema, { entries: { headers: [...COLUMNS.entries], rows } }));
+  const loaded = await fakeWorkbook(fake).loadPlan(
+    planWorkbook(schema, { entries: { headers: [...COLUMNS.entries], rows } }),
+  );
   if (!loaded.ok) throw new Error(loaded.message);
   fake.configure(options);
-  const { normalized } = validateEntries(schema, rows.map((values, i) => ({ row: i + 2, values })));
+  const { normalized } = validateEntries(
+    schema,
+    rows.map((values, i) => ({ row: i + 2, values })),
+  );
   return { fake, schema, entries: normalized };
 }
 
 /** Syncs, largest request and largest response from `from` (a count of records) on. */
-export function measured(fake: ExcelFake, from: number): { syncs: number; maxRequestBytes: number; maxResponseBytes: number } {
+export function measured(
+  fake: ExcelFake,
+  from: number,
+): { syncs: number; maxRequestBytes: number; maxResponseBytes: number } {
   const records = fake.stats.records.slice(from);
   return {
     syncs: records.length,
@@ -44,7 +56,11 @@ export function measured(fake: ExcelFake, from: number): { syncs: number; maxReq
  * A stand-in for validation making `syncs` syncs: a small read of WP_Entries, then (from 2 syncs) the
  * 校验状态 column written from the domain's statuses, then (at 3) another small read.
  */
-export function standInValidation(schema: Schema, entries: NormalizedEntry[], syncs: 1 | 2 | 3): RefreshValidationStep {
+export function standInValidation(
+  schema: Schema,
+  entries: NormalizedEntry[],
+  syncs: 1 | 2 | 3,
+): RefreshValidationStep {
   return async (ctx) => {
     const body = ctx.workbook.tables.getItem(TABLES.entries).getDataBodyRange().load('rowCount');
     await ctx.sync();

@@ -9,7 +9,7 @@ const PERIOD = '2021年上半年';
 const FOUR_MB = 4 * 1024 * 1024;
 
 describe('generateSummary with the real validation refresh', () => {
-  it('validates, writes the same 校验状态 as the Validate command, then the 汇总 sheet with the domain\'s figures, within 4 syncs', async () => {
+  it("validates, writes the same 校验状态 as the Validate command, then the 汇总 sheet with the domain's figures, within 4 syncs", async () => {
     const { fake, schema, entries } = await fakeLedger();
     const full = await fakeLedger();
     await full.fake.run((ctx) => refreshValidation(asExcel(ctx), { period: PERIOD }));
@@ -28,7 +28,7 @@ describe('generateSummary with the real validation refresh', () => {
     expect(fake.charts(SHEETS.summary)).toHaveLength(1);
   });
 
-  it('turns an unknown period into validation\'s Chinese message and writes no 汇总 sheet', async () => {
+  it("turns an unknown period into validation's Chinese message and writes no 汇总 sheet", async () => {
     const { fake } = await fakeLedger();
     const run = await fakeWorkbook(fake).generateSummary('2020年上半年');
     expect(run.ok).toBe(false);
@@ -36,7 +36,7 @@ describe('generateSummary with the real validation refresh', () => {
     expect(fake.model.sheet(SHEETS.summary)).toBeUndefined();
   });
 
-  it('adds one write to validation\'s own syncs: its reads ride along', async () => {
+  it("adds one write to validation's own syncs: its reads ride along", async () => {
     const { fake } = await fakeLedger();
     // Validation alone first, to know its own syncs on this workbook (the second run has a 校验结果 sheet too).
     await fake.run((ctx) => refreshValidation(asExcel(ctx), { period: PERIOD }));

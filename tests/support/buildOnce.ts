@@ -14,10 +14,15 @@ export async function buildInto(env: Record<string, string>): Promise<string> {
   }
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the config is a CommonJS module.
-    const factory = require('../../webpack.config.js') as (e: object, argv: object) => Promise<webpack.Configuration>;
+    const factory = require('../../webpack.config.js') as (
+      e: object,
+      argv: object,
+    ) => Promise<webpack.Configuration>;
     const config = await factory({}, { mode: 'production' });
     const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-      webpack(config, (error, result) => (error || !result ? reject(error ?? new Error('no stats')) : resolve(result))),
+      webpack(config, (error, result) =>
+        error || !result ? reject(error ?? new Error('no stats')) : resolve(result),
+      ),
     );
     if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
     return out;

@@ -37,7 +37,13 @@
  * - object paths are resolved once, when an operation first touches them (proxies do not track later moves).
  */
 import { columnIndex, parseAddress, qualify, type Rect } from './fake/a1';
-import { FakeContextCore, FakeStats, type FakeHostOptions, type HostState, versionAtLeast } from './fake/context';
+import {
+  FakeContextCore,
+  FakeStats,
+  type FakeHostOptions,
+  type HostState,
+  versionAtLeast,
+} from './fake/context';
 import { FakeOfficeError } from './fake/errors';
 import { interpretInput, readValue, type Stored } from './fake/input';
 import { type ChartModel, WorkbookModel } from './fake/model';
@@ -54,7 +60,10 @@ export class FakeRequestContext {
   readonly core: FakeContextCore;
   private wb: FakeWorkbook | undefined;
   /** Office.js keeps proxies alive across runs with this; the fake accepts and ignores it. */
-  readonly trackedObjects = { add: (_o: unknown): void => undefined, remove: (_o: unknown): void => undefined };
+  readonly trackedObjects = {
+    add: (_o: unknown): void => undefined,
+    remove: (_o: unknown): void => undefined,
+  };
 
   constructor(host: HostState) {
     this.core = new FakeContextCore(host);
@@ -117,7 +126,11 @@ export class ExcelFake {
   }
 
   /** An `Office`-shaped object answering as Excel. */
-  get office(): { context: { requirements: { isSetSupported(n: string, v?: string): boolean } }; onReady(): Promise<{ host: string; platform: string }>; HostType: { Excel: string } } {
+  get office(): {
+    context: { requirements: { isSetSupported(n: string, v?: string): boolean } };
+    onReady(): Promise<{ host: string; platform: string }>;
+    HostType: { Excel: string };
+  } {
     return {
       context: { requirements: { isSetSupported: (n, v) => this.isSetSupported(n, v) } },
       onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }),
@@ -133,7 +146,13 @@ export class ExcelFake {
   }
 
   /** Writes a table directly (test setup): header row at `topLeft`, then `rows`, interpreted as typed input. */
-  seedTable(sheetName: string, tableName: string, topLeft: string, headers: string[], rows: unknown[][]): void {
+  seedTable(
+    sheetName: string,
+    tableName: string,
+    topLeft: string,
+    headers: string[],
+    rows: unknown[][],
+  ): void {
     this.seedSheet(sheetName);
     const sheet = this.model.requireSheet(sheetName);
     const start = parseAddress(topLeft);
@@ -182,7 +201,11 @@ export class ExcelFake {
     const sheet = this.model.requireSheet(sheetName);
     for (const [r, cells] of sheet.rows) {
       for (const [c, cell] of cells) {
-        if (cell.stored.kind === 'formula') out.set(qualify(sheet.name, { top: r, left: c, bottom: r, right: c }).split('!')[1] ?? '', cell.stored.formula);
+        if (cell.stored.kind === 'formula')
+          out.set(
+            qualify(sheet.name, { top: r, left: c, bottom: r, right: c }).split('!')[1] ?? '',
+            cell.stored.formula,
+          );
       }
     }
     return out;
@@ -205,7 +228,12 @@ export function installExcelGlobals(fake: ExcelFake): () => void {
     run: <T>(batch: (context: FakeRequestContext) => Promise<T>) => fake.run(batch),
     RequestContext: FakeRequestContext,
     SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
-    ConditionalFormatType: { dataBar: 'DataBar', containsText: 'ContainsText', custom: 'Custom', cellValue: 'CellValue' },
+    ConditionalFormatType: {
+      dataBar: 'DataBar',
+      containsText: 'ContainsText',
+      custom: 'Custom',
+      cellValue: 'CellValue',
+    },
     DeleteShiftDirection: { up: 'Up', left: 'Left' },
     ChartType: { barClustered: 'BarClustered', columnClustered: 'ColumnClustered' },
     ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },

@@ -30,13 +30,19 @@ describe('in-browser workbook', () => {
     expect(steps.every((s) => s.total === 3)).toBe(true);
     const status = await backend.status();
     // The status counts the targets the ledger tracks; item 22's two low-confidence candidates wait for confirmation.
-    expect([status.items, status.targets, status.entries]).toEqual([builtinSchema().items.length, confirmedTargets(builtinSchema()).length, 0]);
+    expect([status.items, status.targets, status.entries]).toEqual([
+      builtinSchema().items.length,
+      confirmedTargets(builtinSchema()).length,
+      0,
+    ]);
   });
 
   it('leaves the workbook as it was when loading is cancelled between steps', async () => {
     const backend = new BrowserBackend();
     const controller = new AbortController();
-    await expect(backend.loadSchema(builtinSchema(), (p) => p.index === 1 && controller.abort(), controller.signal)).rejects.toThrow('cancelled');
+    await expect(
+      backend.loadSchema(builtinSchema(), (p) => p.index === 1 && controller.abort(), controller.signal),
+    ).rejects.toThrow('cancelled');
     expect((await backend.status()).schema).toBeNull();
   });
 
@@ -50,7 +56,9 @@ describe('in-browser workbook', () => {
     expect(result.issues.map((i) => [i.row, i.rule])).toEqual(direct.issues.map((i) => [i.row, i.rule]));
     expect(result.issues.length).toBeGreaterThan(0);
     const rows = await backend.entries.rows();
-    expect(rows.map((r) => r.values[9])).toEqual(direct.normalized.map((n) => ({ ok: '通过', warning: '警告', error: '错误' })[n.status]));
+    expect(rows.map((r) => r.values[9])).toEqual(
+      direct.normalized.map((n) => ({ ok: '通过', warning: '警告', error: '错误' })[n.status]),
+    );
   });
 
   it('applies only the picked fixes and validates again', async () => {
@@ -81,7 +89,9 @@ describe('in-browser workbook', () => {
     const file = await backend.download(quiet, never);
     const snapshot = await readWorkbookXlsx(file.bytes);
     expect(snapshot.sheets.map((s) => s.name)).toContain(SHEETS.summary);
-    expect(snapshot.tables.map((t) => t.name)).toEqual(expect.arrayContaining([TABLES.entries, TABLES.summary]));
+    expect(snapshot.tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining([TABLES.entries, TABLES.summary]),
+    );
     const reopened = new BrowserBackend();
     await reopened.openWorkbook(file.bytes, 'again.xlsx');
     expect(await reopened.entries.rows()).toEqual(await backend.entries.rows());
@@ -90,7 +100,9 @@ describe('in-browser workbook', () => {
 
   it('refuses bytes that are not a workbook with a plain explanation', async () => {
     const backend = new BrowserBackend();
-    await expect(backend.openWorkbook(new TextEncoder().encode('not a zip'), 'x.xlsx')).rejects.toMatchObject({ name: 'UserFacingError' });
+    await expect(backend.openWorkbook(new TextEncoder().encode('not a zip'), 'x.xlsx')).rejects.toMatchObject(
+      { name: 'UserFacingError' },
+    );
   });
 
   it('shows the differences when a changed schema replaces the one in the workbook', async () => {
@@ -99,7 +111,9 @@ describe('in-browser workbook', () => {
     const changed = { ...schema, targets: schema.targets.filter((t) => t.id !== 'T20.2') };
     const preview = await backend.previewSchemaFile(JSON.stringify(changed));
     expect(preview.replacesExisting).toBe(true);
-    expect(preview.changes).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'removed', entity: 'target', key: 'T20.2' })]));
+    expect(preview.changes).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'removed', entity: 'target', key: 'T20.2' })]),
+    );
     const outcome = await backend.loadSchema(preview.schema, quiet, never);
     expect(outcome.entriesKept).toBe(JOURNEY_ROWS.length);
     expect(outcome.orphanedEntries).toBe(1);

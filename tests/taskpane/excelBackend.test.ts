@@ -82,24 +82,33 @@ describe('Excel backend', () => {
     const first = await backend.validate(PERIOD, quiet, never);
     const ids = first.issues.filter((i) => i.fix).map((i) => i.id);
     const controller = new AbortController();
-    await expect(backend.applyFixes(ids, (p) => p.step === 'validate' && controller.abort(), controller.signal)).rejects.toThrow('cancelled');
+    await expect(
+      backend.applyFixes(ids, (p) => p.step === 'validate' && controller.abort(), controller.signal),
+    ).rejects.toThrow('cancelled');
     await expect(backend.applyFixes(ids, quiet, never)).rejects.toThrow('还没有校验结果');
   });
 
   it('refuses fixes before any validation with what to do', async () => {
     const { backend } = await ledger();
-    await expect(backend.applyFixes(['x'], quiet, never)).rejects.toMatchObject({ name: 'UserFacingError', advice: expect.stringContaining('校验') });
+    await expect(backend.applyFixes(['x'], quiet, never)).rejects.toMatchObject({
+      name: 'UserFacingError',
+      advice: expect.stringContaining('校验'),
+    });
   });
 
   it('generates the summary within 4 syncs with the domain’s figures, and keeps one chart after two runs', async () => {
     const { fake, backend } = await ledger();
     const want = await expected(backend);
     const steps: string[] = [];
-    const { value, syncs } = await syncsOf(fake, () => backend.summarize(PERIOD, (p) => steps.push(p.step), never));
+    const { value, syncs } = await syncsOf(fake, () =>
+      backend.summarize(PERIOD, (p) => steps.push(p.step), never),
+    );
     expect(syncs).toBeLessThanOrEqual(4);
     expect(steps[0]).toBe('validate');
     expect(steps).toContain('writeSummary');
-    expect(value.targets.map((t) => [t.id, t.status])).toEqual(summarize(want.schema, want.result.normalized, PERIOD).targets.map((t) => [t.id, t.status]));
+    expect(value.targets.map((t) => [t.id, t.status])).toEqual(
+      summarize(want.schema, want.result.normalized, PERIOD).targets.map((t) => [t.id, t.status]),
+    );
     await backend.summarize(PERIOD, quiet, never);
     expect(fake.charts(SHEETS.summary)).toHaveLength(1);
     expect((await backend.status()).lastSummary?.period).toBe(PERIOD);
@@ -113,7 +122,10 @@ describe('Excel backend', () => {
     const { value, syncs } = await syncsOf(fake, () => backend.selectCell(issue.row ?? 0, issue.column));
     expect([value, syncs]).toEqual([true, 1]);
     const column = COLUMNS.entries.indexOf(issue.column ?? '报告期');
-    expect(fake.model.selection).toEqual({ sheet: SHEETS.entries, rect: { top: issue.row - 1, left: column, bottom: issue.row - 1, right: column } });
+    expect(fake.model.selection).toEqual({
+      sheet: SHEETS.entries,
+      rect: { top: issue.row - 1, left: column, bottom: issue.row - 1, right: column },
+    });
   });
 
   it('names on the status what an older Excel could not do', async () => {
@@ -127,7 +139,10 @@ describe('Excel backend', () => {
   it('explains a workbook without a schema in plain Chinese instead of a host error', async () => {
     const fake = createExcelFake();
     const backend = new ExcelBackend(fakeWorkbook(fake));
-    await expect(backend.validate(PERIOD, quiet, never)).rejects.toMatchObject({ name: 'UserFacingError', message: expect.stringMatching(/[\u4e00-\u9fff]/) });
+    await expect(backend.validate(PERIOD, quiet, never)).rejects.toMatchObject({
+      name: 'UserFacingError',
+      message: expect.stringMatching(/[\u4e00-\u9fff]/),
+    });
   });
 });
 

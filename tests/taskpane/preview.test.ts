@@ -1,5 +1,14 @@
 import { builtinSchema, BUILTIN_NOTICE_TEXT } from '../../src/domain/builtin';
-import { canWrite, dropCandidate, editTarget, readTargetValue, reporterChoices, sectionViews, sortedDiagnostics, targetSource } from '../../src/taskpane/state/preview';
+import {
+  canWrite,
+  dropCandidate,
+  editTarget,
+  readTargetValue,
+  reporterChoices,
+  sectionViews,
+  sortedDiagnostics,
+  targetSource,
+} from '../../src/taskpane/state/preview';
 import { smallSchema } from '../workbook/fixtures/smallSchema';
 
 describe('schema preview', () => {
@@ -9,7 +18,9 @@ describe('schema preview', () => {
     expect(sections.map((s) => s.section.no)).toEqual(schema.sections.map((s) => s.no));
     expect(sections.flatMap((s) => s.items.map((i) => i.item.no))).toEqual(schema.items.map((i) => i.no));
     const shown = sections.flatMap((s) => s.items.flatMap((i) => i.targets.map((t) => t.id)));
-    expect([...shown, ...blockTargets.map((t) => t.id)].sort()).toEqual(schema.targets.map((t) => t.id).sort());
+    expect([...shown, ...blockTargets.map((t) => t.id)].sort()).toEqual(
+      schema.targets.map((t) => t.id).sort(),
+    );
   });
 
   it('highlights the target words inside their source sentence', () => {
@@ -37,7 +48,9 @@ describe('schema preview', () => {
     if (!('schema' in edited)) throw new Error(edited.problem);
     const t = edited.schema.targets.find((x) => x.id === 'T18.1')!;
     expect([t.value, t.name, t.reporter]).toEqual([1200, '规模以上工业企业', unit]);
-    expect(edited.schema.targets.filter((x) => x.id !== 'T18.1')).toEqual(schema.targets.filter((x) => x.id !== 'T18.1'));
+    expect(edited.schema.targets.filter((x) => x.id !== 'T18.1')).toEqual(
+      schema.targets.filter((x) => x.id !== 'T18.1'),
+    );
     expect(schema.targets.find((x) => x.id === 'T18.1')!.value).toBe(1000);
   });
 
@@ -45,7 +58,9 @@ describe('schema preview', () => {
     const schema = builtinSchema();
     expect(editTarget(schema, 'T18.1', { value: -1 })).toEqual({ problem: 'edit.badValue' });
     expect(editTarget(schema, 'T18.1', { name: '  ' })).toEqual({ problem: 'edit.emptyName' });
-    expect(editTarget(schema, 'T18.1', { reporter: '省不存在厅' })).toEqual({ problem: 'edit.unknownReporter' });
+    expect(editTarget(schema, 'T18.1', { reporter: '省不存在厅' })).toEqual({
+      problem: 'edit.unknownReporter',
+    });
     expect(editTarget(schema, 'T99.9', { value: 1 })).toEqual({ problem: 'edit.unknownTarget' });
   });
 
@@ -55,7 +70,9 @@ describe('schema preview', () => {
     const high = schema.targets.find((t) => t.confidence === 'high')!;
     const dropped = dropCandidate(schema, low.id);
     if (!('schema' in dropped)) throw new Error(dropped.problem);
-    expect(dropped.schema.targets.map((t) => t.id)).toEqual(schema.targets.filter((t) => t.id !== low.id).map((t) => t.id));
+    expect(dropped.schema.targets.map((t) => t.id)).toEqual(
+      schema.targets.filter((t) => t.id !== low.id).map((t) => t.id),
+    );
     expect(dropCandidate(schema, high.id)).toEqual({ problem: 'edit.notCandidate' });
   });
 

@@ -8,12 +8,27 @@ import { describeError } from '../../src/taskpane/state/errorView';
 import { choosePeriod } from '../../src/taskpane/state/periodChoice';
 import { headlineFigures, percent } from '../../src/taskpane/state/summaryView';
 import { tabsFor } from '../../src/taskpane/state/tabs';
-import { fixableIds, keepFixable, toggle, totals, unitsWorstFirst } from '../../src/taskpane/state/validationView';
+import {
+  fixableIds,
+  keepFixable,
+  toggle,
+  totals,
+  unitsWorstFirst,
+} from '../../src/taskpane/state/validationView';
 import { CancelledError, UserFacingError } from '../../src/taskpane/backend/steps';
 import { JOURNEY_ROWS } from './journeyRows';
 
 function report(unit: string, errors: number, warnings: number, missing: number): UnitReport {
-  return { unit, known: true, errors, warnings, itemsDue: missing, itemsReported: 0, targetsDue: 0, targetsReported: 0 };
+  return {
+    unit,
+    known: true,
+    errors,
+    warnings,
+    itemsDue: missing,
+    itemsReported: 0,
+    targetsDue: 0,
+    targetsReported: 0,
+  };
 }
 
 function result(byUnit: UnitReport[]): ValidationResult {
@@ -29,7 +44,15 @@ function journeyValidation(): ValidationResult {
 
 describe('validate screen model', () => {
   it('lists units with errors first, then warnings, then missing reports, keeping schema order on ties', () => {
-    const rows = unitsWorstFirst(result([report('甲', 0, 0, 0), report('乙', 0, 2, 0), report('丙', 1, 0, 0), report('丁', 0, 0, 3), report('戊', 0, 0, 0)]));
+    const rows = unitsWorstFirst(
+      result([
+        report('甲', 0, 0, 0),
+        report('乙', 0, 2, 0),
+        report('丙', 1, 0, 0),
+        report('丁', 0, 0, 3),
+        report('戊', 0, 0, 0),
+      ]),
+    );
     expect(rows.map((r) => r.report.unit)).toEqual(['丙', '乙', '丁', '甲', '戊']);
   });
 
@@ -92,7 +115,13 @@ describe('entry form', () => {
   });
 
   it('keeps digits typed into text columns as text and leaves blank fields out', () => {
-    const cells = formToCells({ ...emptyForm(), 填报单位: '省科技厅', 序号: '20', 指标编号: 'T20.1', 计量单位: '2021' });
+    const cells = formToCells({
+      ...emptyForm(),
+      填报单位: '省科技厅',
+      序号: '20',
+      指标编号: 'T20.1',
+      计量单位: '2021',
+    });
     expect(cells).toEqual({ 填报单位: '省科技厅', 序号: 20, 指标编号: 'T20.1', 计量单位: '2021' });
   });
 });
@@ -100,7 +129,11 @@ describe('entry form', () => {
 describe('errors shown to users', () => {
   it('shows a user-facing explanation with its advice', () => {
     const view = describeError(new UserFacingError('工作簿中还没有工作要点方案。', '请先导入。'));
-    expect(view).toMatchObject({ detail: '工作簿中还没有工作要点方案。', advice: '请先导入。', cancelled: false });
+    expect(view).toMatchObject({
+      detail: '工作簿中还没有工作要点方案。',
+      advice: '请先导入。',
+      cancelled: false,
+    });
   });
 
   it('never shows technical text or a stack trace', () => {

@@ -8,7 +8,11 @@ describe('long work in steps', () => {
       { key: 'plan', run: () => void log.push('plan ran') },
       { key: 'writeSheets', run: async () => void log.push('write ran') },
     ];
-    await runSteps(steps, (p: Progress) => log.push(`${p.index + 1}/${p.total} ${p.step}`), new AbortController().signal);
+    await runSteps(
+      steps,
+      (p: Progress) => log.push(`${p.index + 1}/${p.total} ${p.step}`),
+      new AbortController().signal,
+    );
     expect(log).toEqual(['1/2 plan', 'plan ran', '2/2 writeSheets', 'write ran']);
   });
 
@@ -27,7 +31,10 @@ describe('long work in steps', () => {
     let ticks = 0;
     const timer = setInterval(() => ticks++, 0);
     const seen: number[] = [];
-    const steps: Step[] = [0, 1, 2].map(() => ({ key: 'validate' as const, run: () => void seen.push(ticks) }));
+    const steps: Step[] = [0, 1, 2].map(() => ({
+      key: 'validate' as const,
+      run: () => void seen.push(ticks),
+    }));
     await runSteps(steps, () => undefined, new AbortController().signal);
     clearInterval(timer);
     expect(seen[2]!).toBeGreaterThan(seen[0]!);

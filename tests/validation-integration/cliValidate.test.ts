@@ -3,7 +3,13 @@ import { createValidateCommand } from '../../src/cli/commands/validate';
 import { readWorkbookXlsx } from '../../src/xlsx/readWorkbookXlsx';
 import { writeValidatedXlsx } from '../../src/xlsx/writeValidatedXlsx';
 import { TABLES } from '../../src/workbook/format';
-import { expectedRowIssueLines, fixtureBook, fixtureExpected, fixturePeriod, rowIssueLines } from './fixtureBook';
+import {
+  expectedRowIssueLines,
+  fixtureBook,
+  fixtureExpected,
+  fixturePeriod,
+  rowIssueLines,
+} from './fixtureBook';
 import { memoryFs, memoryIo, type MemoryIo } from './memoryIo';
 
 let book: Uint8Array;
@@ -11,8 +17,16 @@ beforeAll(async () => {
   book = await fixtureBook();
 });
 
-async function run(args: string[], io: MemoryIo = memoryIo({ 'book.xlsx': book })): Promise<{ code: number; io: MemoryIo }> {
-  const command = createValidateCommand({ readXlsx: readWorkbookXlsx, writeValidated: writeValidatedXlsx, appVersion: 'test', ...memoryFs(io) });
+async function run(
+  args: string[],
+  io: MemoryIo = memoryIo({ 'book.xlsx': book }),
+): Promise<{ code: number; io: MemoryIo }> {
+  const command = createValidateCommand({
+    readXlsx: readWorkbookXlsx,
+    writeValidated: writeValidatedXlsx,
+    appVersion: 'test',
+    ...memoryFs(io),
+  });
   return { code: await command(args, io), io };
 }
 
@@ -20,10 +34,23 @@ describe('workpoints validate', () => {
   it('prints exactly the expected issues as JSON and exits 1 when there are errors', async () => {
     const { code, io } = await run(['book.xlsx', '--period', fixturePeriod, '--json']);
     expect(code).toBe(1);
-    const json = JSON.parse(io.stdout()) as { units: Record<string, unknown>[]; issues: Record<string, unknown>[] };
+    const json = JSON.parse(io.stdout()) as {
+      units: Record<string, unknown>[];
+      issues: Record<string, unknown>[];
+    };
     expect(Object.keys(json)).toEqual(['units', 'issues']);
-    for (const issue of json.issues) expect(Object.keys(issue)).toEqual(['row', 'unit', 'column', 'rule', 'severity', 'message']);
-    for (const unit of json.units) expect(Object.keys(unit)).toEqual(['unit', 'errors', 'warnings', 'itemsDue', 'itemsReported', 'targetsDue', 'targetsReported']);
+    for (const issue of json.issues)
+      expect(Object.keys(issue)).toEqual(['row', 'unit', 'column', 'rule', 'severity', 'message']);
+    for (const unit of json.units)
+      expect(Object.keys(unit)).toEqual([
+        'unit',
+        'errors',
+        'warnings',
+        'itemsDue',
+        'itemsReported',
+        'targetsDue',
+        'targetsReported',
+      ]);
     const lines = rowIssueLines(json.issues as { row: number | null; rule: string; severity: string }[]);
     expect(lines).toEqual(expectedRowIssueLines(false));
     expect(json.issues.filter((i) => i.row === null)).toHaveLength(fixtureExpected.unitIssues.length);
@@ -39,11 +66,15 @@ describe('workpoints validate', () => {
 
   it('lists the issues themselves under the table, errors first, so a clerk sees what to fix', async () => {
     const { io } = await run(['book.xlsx', '--period', fixturePeriod]);
-    const json = JSON.parse((await run(['book.xlsx', '--period', fixturePeriod, '--json'])).io.stdout()) as { issues: { message: string; severity: string }[] };
+    const json = JSON.parse((await run(['book.xlsx', '--period', fixturePeriod, '--json'])).io.stdout()) as {
+      issues: { message: string; severity: string }[];
+    };
     const listed = io.stdout().split('问题明细：')[1] ?? '';
     const shown = json.issues.slice(0, 50);
     for (const issue of shown.filter((i) => i.severity === 'error')) expect(listed).toContain(issue.message);
-    expect(listed.indexOf('[错误]')).toBeLessThan(listed.indexOf('[警告]') === -1 ? Infinity : listed.indexOf('[警告]'));
+    expect(listed.indexOf('[错误]')).toBeLessThan(
+      listed.indexOf('[警告]') === -1 ? Infinity : listed.indexOf('[警告]'),
+    );
   });
 
   it('exits 0 when validation finds no errors (an empty ledger)', async () => {
@@ -64,7 +95,10 @@ describe('workpoints validate', () => {
 
   it('rejects a missing file, a non-xlsx file and bad arguments with exit 2', async () => {
     expect((await run(['nope.xlsx'])).code).toBe(2);
-    const notXlsx = await run(['x.xlsx'], memoryIo({ 'x.xlsx': new TextEncoder().encode('报告期,填报单位\n') }));
+    const notXlsx = await run(
+      ['x.xlsx'],
+      memoryIo({ 'x.xlsx': new TextEncoder().encode('报告期,填报单位\n') }),
+    );
     expect(notXlsx.code).toBe(2);
     expect(notXlsx.io.stderr()).toContain('不是可读取的 .xlsx 工作簿');
     expect((await run([])).code).toBe(2);

@@ -1,9 +1,20 @@
 /** Validation inside Excel, against the strict fake: the three-unit workbook, budgets, and values left untouched. */
-import { refreshValidation, applyFixesInWorkbook, ValidationUnusableError } from '../../src/excel/validateWorkbook';
+import {
+  refreshValidation,
+  applyFixesInWorkbook,
+  ValidationUnusableError,
+} from '../../src/excel/validateWorkbook';
 import { COLUMNS, SHEETS, TABLES } from '../../src/workbook/format';
 import { createExcelFake, type ExcelFake } from '../support/excelFake';
 import { asExcel, fakeWorkbook } from '../excel/fakeContext';
-import { bookPlan, expectedRowIssueLines, fixtureExpected, fixturePeriod, fixtureRows, rowIssueLines } from './fixtureBook';
+import {
+  bookPlan,
+  expectedRowIssueLines,
+  fixtureExpected,
+  fixturePeriod,
+  fixtureRows,
+  rowIssueLines,
+} from './fixtureBook';
 
 async function loadedFake(rows = fixtureRows.map((r) => r.values)): Promise<ExcelFake> {
   const fake = createExcelFake();
@@ -22,7 +33,8 @@ function since(fake: ExcelFake, mark: number): { syncs: number; maxRequestBytes:
 function expectedFills(): Map<string, string> {
   const fills = new Map<string, string>();
   for (const [, , severity, cell] of fixtureExpected.rowIssues) {
-    if (fills.get(String(cell)) !== '#FFC7CE') fills.set(String(cell), severity === 'error' ? '#FFC7CE' : '#FFEB9C');
+    if (fills.get(String(cell)) !== '#FFC7CE')
+      fills.set(String(cell), severity === 'error' ? '#FFC7CE' : '#FFEB9C');
   }
   return fills;
 }
@@ -31,7 +43,9 @@ function expectedFills(): Map<string, string> {
 function entryFills(fake: ExcelFake): Map<string, string> {
   const out = new Map<string, string>();
   const sheet = fake.model.requireSheet(SHEETS.entries);
-  for (const [r, cells] of sheet.rows) for (const [c, cell] of cells) if (cell.format.fill) out.set(`${String.fromCharCode(65 + c)}${r + 1}`, cell.format.fill);
+  for (const [r, cells] of sheet.rows)
+    for (const [c, cell] of cells)
+      if (cell.format.fill) out.set(`${String.fromCharCode(65 + c)}${r + 1}`, cell.format.fill);
   return out;
 }
 
@@ -72,7 +86,8 @@ describe('validation in Excel (fake)', () => {
     const issues = fake.tableValues(TABLES.issues);
     expect(issues.rows).toHaveLength(fixtureExpected.rowIssues.length + fixtureExpected.unitIssues.length);
     const links = [...fake.formulaCells(SHEETS.issues).values()];
-    for (const [, , , cell] of fixtureExpected.rowIssues) expect(links).toContain(`=HYPERLINK("#'${SHEETS.entries}'!${cell}","${cell}")`);
+    for (const [, , , cell] of fixtureExpected.rowIssues)
+      expect(links).toContain(`=HYPERLINK("#'${SHEETS.entries}'!${cell}","${cell}")`);
     expect(entryFills(fake)).toEqual(expectedFills());
   });
 
@@ -101,10 +116,12 @@ describe('validation in Excel (fake)', () => {
     const applied = await run(fake, (ctx) => applyFixesInWorkbook(ctx, v, [alias.id]));
     expect(applied.written).toEqual(['B8']);
     const after = fake.tableValues(TABLES.entries).rows;
-    after.forEach((row, i) => row.forEach((value, j) => {
-      if (i === 6 && j === 1) expect(value).toBe('省工业和信息化厅');
-      else expect(value).toBe(before[i]?.[j]);
-    }));
+    after.forEach((row, i) =>
+      row.forEach((value, j) => {
+        if (i === 6 && j === 1) expect(value).toBe('省工业和信息化厅');
+        else expect(value).toBe(before[i]?.[j]);
+      }),
+    );
     const issues = fake.tableValues(TABLES.issues);
     const handled = issues.headers.indexOf('处理');
     const original = issues.headers.indexOf('原值');

@@ -21,7 +21,11 @@ export function fixtureSchema(): Schema {
 }
 
 /** A ledger plan for `schema` holding `rows` (contract columns, header in row 1). */
-export function bookPlan(rows: CellValue[][], schema: Schema = fixtureSchema(), headers: string[] = [...COLUMNS.entries]): WorkbookPlan {
+export function bookPlan(
+  rows: CellValue[][],
+  schema: Schema = fixtureSchema(),
+  headers: string[] = [...COLUMNS.entries],
+): WorkbookPlan {
   return planWorkbook(schema, { entries: { headers, rows } });
 }
 
@@ -31,7 +35,9 @@ export async function fixtureBook(): Promise<Uint8Array> {
 }
 
 /** Row issues of a result as sorted `row rule severity cell` lines, comparable with the fixture's expectation. */
-export function rowIssueLines(issues: readonly { row: number | null; rule: string; severity: string; cell?: string }[]): string[] {
+export function rowIssueLines(
+  issues: readonly { row: number | null; rule: string; severity: string; cell?: string }[],
+): string[] {
   return issues
     .filter((i) => i.row !== null)
     .map((i) => [i.row, i.rule, i.severity, i.cell ?? ''].join(' '))
@@ -40,5 +46,7 @@ export function rowIssueLines(issues: readonly { row: number | null; rule: strin
 
 /** The expected row issue lines. */
 export function expectedRowIssueLines(withCell = true): string[] {
-  return expected.rowIssues.map(([row, rule, severity, cell]) => [row, rule, severity, withCell ? cell : ''].join(' ')).sort();
+  return expected.rowIssues
+    .map(([row, rule, severity, cell]) => [row, rule, severity, withCell ? cell : ''].join(' '))
+    .sort();
 }

@@ -19,17 +19,24 @@ export function memoryIo(initial: Record<string, Uint8Array> = {}): MemoryIo {
     err: (text) => void err.push(text.endsWith('\n') ? text : `${text}\n`),
     readFile: async (path) => {
       const content = files.get(path);
-      if (content === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
+      if (content === undefined)
+        throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), {
+          code: 'ENOENT',
+        });
       return content;
     },
-    writeFile: async (path, data) => void files.set(path, typeof data === 'string' ? new TextEncoder().encode(data) : data),
+    writeFile: async (path, data) =>
+      void files.set(path, typeof data === 'string' ? new TextEncoder().encode(data) : data),
     stdout: () => out.join(''),
     stderr: () => err.join(''),
   };
 }
 
 /** Command deps that rename and remove inside the memory io. */
-export function memoryFs(io: MemoryIo): { rename(from: string, to: string): Promise<void>; remove(path: string): Promise<void> } {
+export function memoryFs(io: MemoryIo): {
+  rename(from: string, to: string): Promise<void>;
+  remove(path: string): Promise<void>;
+} {
   return {
     rename: async (from, to) => {
       const data = io.files.get(from);

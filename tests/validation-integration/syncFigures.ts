@@ -5,7 +5,9 @@ import { asExcel, fakeWorkbook } from '../excel/fakeContext';
 import { bookPlan, fixturePeriod, fixtureRows } from './fixtureBook';
 
 async function figures(n: number, kind: 'clean' | 'mixed'): Promise<void> {
-  const template = (kind === 'clean' ? fixtureRows.slice(0, 6) : fixtureRows.slice(0, 26)).map((r) => r.values);
+  const template = (kind === 'clean' ? fixtureRows.slice(0, 6) : fixtureRows.slice(0, 26)).map(
+    (r) => r.values,
+  );
   const rows = Array.from({ length: n }, (_, i) => [...(template[i % template.length] ?? [])]);
   const fake = createExcelFake();
   await fakeWorkbook(fake).loadPlan(bookPlan(rows));
@@ -14,7 +16,9 @@ async function figures(n: number, kind: 'clean' | 'mixed'): Promise<void> {
   const v = await fake.run((ctx) => refreshValidation(asExcel(ctx), { period: fixturePeriod }));
   const recs = fake.stats.records.slice(mark);
   const max = (f: (r: (typeof recs)[number]) => number) => Math.max(...recs.map(f));
-  console.log(`${n} ${kind}: issues ${v.result.issues.length}, syncs ${recs.length}, largest request ${max((r) => r.requestBytes)} B, largest response ${max((r) => r.responseBytes)} B, ${Date.now() - t} ms`);
+  console.log(
+    `${n} ${kind}: issues ${v.result.issues.length}, syncs ${recs.length}, largest request ${max((r) => r.requestBytes)} B, largest response ${max((r) => r.responseBytes)} B, ${Date.now() - t} ms`,
+  );
 }
 
 void (async () => {

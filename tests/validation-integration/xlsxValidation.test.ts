@@ -5,7 +5,13 @@ import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
 import { ISSUE_HEADERS } from '../../src/workbook/validationOutput';
 import { readWorkbookXlsx } from '../../src/xlsx/readWorkbookXlsx';
 import { writeValidatedXlsx } from '../../src/xlsx/writeValidatedXlsx';
-import { expectedRowIssueLines, fixtureBook, fixtureExpected, fixturePeriod, rowIssueLines } from './fixtureBook';
+import {
+  expectedRowIssueLines,
+  fixtureBook,
+  fixtureExpected,
+  fixturePeriod,
+  rowIssueLines,
+} from './fixtureBook';
 import { formulaTexts, sheetFills } from './xlsxParts';
 
 let input: Uint8Array;
@@ -33,13 +39,19 @@ describe('validating the three-unit .xlsx workbook', () => {
     const check = checkWorkbook(before, { period: fixturePeriod });
     if (!check.ok) throw new Error(check.problem);
     expect(rowIssueLines(check.result.issues)).toEqual(expectedRowIssueLines());
-    expect(check.result.issues.filter((i) => i.row === null).map((i) => i.id).sort()).toEqual([...fixtureExpected.unitIssues].sort());
+    expect(
+      check.result.issues
+        .filter((i) => i.row === null)
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual([...fixtureExpected.unitIssues].sort());
     expect(check.result.byUnit).toEqual(fixtureExpected.byUnit);
   });
 
   it('never changes a value of WP_Entries apart from 校验状态', () => {
     const status = COLUMNS.entries.indexOf('校验状态');
-    const strip = (rows: { row: number; values: CellValue[] }[]) => rows.map((r) => ({ row: r.row, values: r.values.filter((_, j) => j !== status) }));
+    const strip = (rows: { row: number; values: CellValue[] }[]) =>
+      rows.map((r) => ({ row: r.row, values: r.values.filter((_, j) => j !== status) }));
     const a = table(before, TABLES.entries);
     const b = table(after, TABLES.entries);
     expect(b.headers).toEqual(a.headers);
@@ -49,7 +61,9 @@ describe('validating the three-unit .xlsx workbook', () => {
   it('writes 校验状态 per row and leaves blank rows blank', () => {
     const status = COLUMNS.entries.indexOf('校验状态');
     const words: Record<string, string> = { ok: '通过', warning: '警告', error: '错误' };
-    const written = Object.fromEntries(table(after, TABLES.entries).rows.map((r) => [String(r.row), r.values[status] ?? null]));
+    const written = Object.fromEntries(
+      table(after, TABLES.entries).rows.map((r) => [String(r.row), r.values[status] ?? null]),
+    );
     for (const [row, s] of Object.entries(fixtureExpected.statuses)) expect(written[row]).toBe(words[s]);
     expect(written['27']).toBeNull();
     expect(written['28']).toBeNull();
@@ -60,12 +74,22 @@ describe('validating the three-unit .xlsx workbook', () => {
     expect(issues.sheet).toBe(SHEETS.issues);
     expect(issues.headers).toEqual([...ISSUE_HEADERS]);
     const col = (h: string) => issues.headers.indexOf(h);
-    const lines = issues.rows.filter((r) => r.values[col('行号')] !== null).map((r) => [r.values[col('行号')], r.values[col('规则')], r.values[col('级别')] === '错误' ? 'error' : 'warning', r.values[col('单元格')]].join(' '));
+    const lines = issues.rows
+      .filter((r) => r.values[col('行号')] !== null)
+      .map((r) =>
+        [
+          r.values[col('行号')],
+          r.values[col('规则')],
+          r.values[col('级别')] === '错误' ? 'error' : 'warning',
+          r.values[col('单元格')],
+        ].join(' '),
+      );
     expect(lines.sort()).toEqual(expectedRowIssueLines());
     const formulas = await formulaTexts(output, SHEETS.issues);
     const links = formulas.filter((f) => f.startsWith('HYPERLINK'));
     expect(links).toHaveLength(fixtureExpected.rowIssues.length);
-    for (const [, , , cell] of fixtureExpected.rowIssues) expect(links).toContain(`HYPERLINK("#'${SHEETS.entries}'!${cell}","${cell}")`);
+    for (const [, , , cell] of fixtureExpected.rowIssues)
+      expect(links).toContain(`HYPERLINK("#'${SHEETS.entries}'!${cell}","${cell}")`);
   });
 
   it('keeps the original value of a fixable cell in the issue table', () => {
@@ -82,7 +106,17 @@ describe('validating the three-unit .xlsx workbook', () => {
     const units = table(after, TABLES.issueUnits);
     expect(units.headers).toEqual([...COLUMNS.issueUnits]);
     const rows = units.rows.map((r) => r.values);
-    expect(rows).toEqual(fixtureExpected.byUnit.map((u) => [u.unit, u.errors, u.warnings, u.itemsDue, u.itemsReported, u.targetsDue, u.targetsReported]));
+    expect(rows).toEqual(
+      fixtureExpected.byUnit.map((u) => [
+        u.unit,
+        u.errors,
+        u.warnings,
+        u.itemsDue,
+        u.itemsReported,
+        u.targetsDue,
+        u.targetsReported,
+      ]),
+    );
   });
 
   it('fills exactly the cells at fault', async () => {
@@ -99,12 +133,25 @@ describe('validating the three-unit .xlsx workbook', () => {
     // The clerk corrects row 8 by hand; the next run must drop its fill and keep the others.
     const corrected = {
       ...again,
-      tables: again.tables.map((t) => (t.name === TABLES.entries ? { ...t, rows: t.rows.map((r) => (r.row === 8 ? { ...r, values: r.values.map((v, j) => (j === unit ? '省工业和信息化厅' : v)) } : r)) } : t)),
+      tables: again.tables.map((t) =>
+        t.name === TABLES.entries
+          ? {
+              ...t,
+              rows: t.rows.map((r) =>
+                r.row === 8
+                  ? { ...r, values: r.values.map((v, j) => (j === unit ? '省工业和信息化厅' : v)) }
+                  : r,
+              ),
+            }
+          : t,
+      ),
     };
     const second = checkWorkbook(corrected, { period: fixturePeriod });
     if (!second.ok) throw new Error(second.problem);
     const fills = await sheetFills((await writeValidatedXlsx(corrected, second)).bytes, SHEETS.entries);
     expect(fills.has('B8')).toBe(false);
-    expect(new Set(fills.keys())).toEqual(new Set(second.result.issues.filter((i) => i.row !== null).map((i) => i.cell)));
+    expect(new Set(fills.keys())).toEqual(
+      new Set(second.result.issues.filter((i) => i.row !== null).map((i) => i.cell)),
+    );
   });
 });

@@ -48,7 +48,9 @@ describe('planWorkbook for a new workbook', () => {
       SHEETS.entries,
       SHEETS.meta,
     ]);
-    expect(plan.sheets.filter((s) => s.visibility !== 'visible').map((s) => [s.name, s.visibility])).toEqual([[SHEETS.meta, 'veryHidden']]);
+    expect(plan.sheets.filter((s) => s.visibility !== 'visible').map((s) => [s.name, s.visibility])).toEqual([
+      [SHEETS.meta, 'veryHidden'],
+    ]);
     expect(plan.formatVersion).toBe(WORKBOOK_FORMAT_VERSION);
   });
 
@@ -66,7 +68,10 @@ describe('planWorkbook for a new workbook', () => {
     expect(column(table(plan, TABLES.targets), '指标编号')).toEqual(schema.targets.map((t) => t.id));
     expect(column(table(plan, TABLES.units), '单位')).toEqual(schema.units.map((u) => u.name));
     expect(column(table(plan, TABLES.periods), '报告期')).toEqual(schema.periods.map((p) => p.label));
-    const duties = schema.items.reduce((n, i) => n + i.lead.length + i.cooperate.length + i.responsible.length, 0);
+    const duties = schema.items.reduce(
+      (n, i) => n + i.lead.length + i.cooperate.length + i.responsible.length,
+      0,
+    );
     expect(table(plan, TABLES.duties).rows).toHaveLength(duties);
     expect(table(plan, TABLES.duties).rows).toContainEqual([3, '省工业和信息化厅', '配合']);
     expect(table(plan, TABLES.duties).rows).toContainEqual([4, '全体成员单位', '负责']);
@@ -76,7 +81,9 @@ describe('planWorkbook for a new workbook', () => {
     const unsure = smallSchema();
     unsure.targets[1] = { ...unsure.targets[1]!, confidence: 'low' };
     const t = table(planWorkbook(unsure), TABLES.targets);
-    expect(column(t, '指标编号')).toEqual(unsure.targets.filter((x) => x.confidence === 'high').map((x) => x.id));
+    expect(column(t, '指标编号')).toEqual(
+      unsure.targets.filter((x) => x.confidence === 'high').map((x) => x.id),
+    );
   });
 
   it('writes the period due date as an Excel date serial', () => {
@@ -94,7 +101,12 @@ describe('planWorkbook for a new workbook', () => {
   it('creates the entries table without data rows and marks it preserved', () => {
     expect(table(plan, TABLES.entries).rows).toEqual([]);
     expect(table(plan, TABLES.entries).preserved).toBe(true);
-    expect(plan.sheets.flatMap((s) => s.tables).filter((t) => t.preserved).map((t) => t.name)).toEqual([TABLES.entries]);
+    expect(
+      plan.sheets
+        .flatMap((s) => s.tables)
+        .filter((t) => t.preserved)
+        .map((t) => t.name),
+    ).toEqual([TABLES.entries]);
     expect(plan.changes).toEqual([]);
     expect(plan.orphanedEntryRows).toEqual([]);
   });
@@ -177,9 +189,35 @@ describe('planWorkbook for a new workbook', () => {
 describe('planWorkbook for a workbook that already has entries', () => {
   const schema = smallSchema();
   const oddRows: CellValue[][] = [
-    ['2021年一季度', '省工业和信息化厅', 2, 'T2.1', 120, '家', '进展顺利', null, '张三', '通过', '备注一', 44197],
+    [
+      '2021年一季度',
+      '省工业和信息化厅',
+      2,
+      'T2.1',
+      120,
+      '家',
+      '进展顺利',
+      null,
+      '张三',
+      '通过',
+      '备注一',
+      44197,
+    ],
     ['2021年一季度', '省税务局', '1', null, null, null, '=HYPERLINK("x")', '', null, null, '00123', true],
-    ['2021年上半年', '人民银行南昌中心支行', 3, 'T3.9', 0.7, '亿元', 'x'.repeat(5000), null, null, '错误', null, false],
+    [
+      '2021年上半年',
+      '人民银行南昌中心支行',
+      3,
+      'T3.9',
+      0.7,
+      '亿元',
+      'x'.repeat(5000),
+      null,
+      null,
+      '错误',
+      null,
+      false,
+    ],
     [null, null, null, null, null, null, null, null, null, null, null, null],
   ];
   const existing = {
@@ -213,7 +251,9 @@ describe('planWorkbook for a workbook that already has entries', () => {
   });
 
   it('writes error values as their text, never as live errors or formulas', () => {
-    const plan = planWorkbook(schema, { entries: { headers: [...COLUMNS.entries], rows: [[{ error: '#N/A' }]] } });
+    const plan = planWorkbook(schema, {
+      entries: { headers: [...COLUMNS.entries], rows: [[{ error: '#N/A' }]] },
+    });
     expect(table(plan, TABLES.entries).rows[0]?.[0]).toBe('#N/A');
   });
 
@@ -227,7 +267,13 @@ describe('planWorkbook for a workbook that already has entries', () => {
     const plan = planWorkbook(next, existing);
     const keys = plan.changes.map((c) => `${c.kind}:${c.entity}:${c.key}`);
     expect(keys).toEqual(
-      expect.arrayContaining(['removed:item:1', 'removed:target:T2.1', 'added:target:T4.1', 'changed:unit:省税务局', 'removed:period:2021年全年']),
+      expect.arrayContaining([
+        'removed:item:1',
+        'removed:target:T2.1',
+        'added:target:T4.1',
+        'changed:unit:省税务局',
+        'removed:period:2021年全年',
+      ]),
     );
     expect(keys).toHaveLength(5);
     for (const c of plan.changes) expect(c.detail).toMatch(/[\u4e00-\u9fff]/);

@@ -12,7 +12,20 @@ import { CELLS, FRACTION_NAME, PERIOD_NAME, SUMMARY_HELPERS } from '../../src/wo
 import { miniSchema } from '../fixtures/summary/miniSchema';
 
 const H1 = '2021年上半年';
-const ALLOWED_FUNCTIONS = new Set(['SUMIFS', 'COUNTIFS', 'COUNTA', 'AVERAGEIFS', 'INDEX', 'MATCH', 'IF', 'IFERROR', 'AND', 'OR', 'ROUND', 'TEXT']);
+const ALLOWED_FUNCTIONS = new Set([
+  'SUMIFS',
+  'COUNTIFS',
+  'COUNTA',
+  'AVERAGEIFS',
+  'INDEX',
+  'MATCH',
+  'IF',
+  'IFERROR',
+  'AND',
+  'OR',
+  'ROUND',
+  'TEXT',
+]);
 
 function plan() {
   return planSummarySheet(miniSchema(), H1);
@@ -28,7 +41,9 @@ function allFormulas(): string[] {
   const { sheet, names } = plan();
   return [
     ...sheet.cells.flatMap((cell) => (cell.formula ? [cell.formula] : [])),
-    ...sheet.tables.flatMap((table) => table.columns.flatMap((column) => (column.formula ? [column.formula] : []))),
+    ...sheet.tables.flatMap((table) =>
+      table.columns.flatMap((column) => (column.formula ? [column.formula] : [])),
+    ),
     ...names.map((name) => name.formula),
   ];
 }
@@ -66,7 +81,9 @@ describe('the 汇总 sheet plan', () => {
   it('lays WP_Summary out with the contract columns first and hidden helpers after them', () => {
     const table = tableOf(TABLES.summary);
     expect(table.columns.map((column) => column.header)).toEqual([...COLUMNS.summary, ...SUMMARY_HELPERS]);
-    expect(table.columns.filter((column) => column.hidden).map((column) => column.header)).toEqual([...SUMMARY_HELPERS]);
+    expect(table.columns.filter((column) => column.hidden).map((column) => column.header)).toEqual([
+      ...SUMMARY_HELPERS,
+    ]);
   });
 
   it('computes every WP_Summary column but the keys with a calculated-column formula', () => {
@@ -85,12 +102,18 @@ describe('the 汇总 sheet plan', () => {
       expect(table.columns[0]?.formula).toBeUndefined();
     }
     expect(tableOf(TABLES.unitSummary).rows.map((row) => row[0])).toEqual(summaryUnits(miniSchema()));
-    expect(tableOf(TABLES.unitSummary).columns.map((column) => column.header)).toEqual([...COLUMNS.unitSummary]);
-    expect(tableOf(TABLES.sectionSummary).columns.map((column) => column.header)).toEqual([...COLUMNS.sectionSummary]);
+    expect(tableOf(TABLES.unitSummary).columns.map((column) => column.header)).toEqual([
+      ...COLUMNS.unitSummary,
+    ]);
+    expect(tableOf(TABLES.sectionSummary).columns.map((column) => column.header)).toEqual([
+      ...COLUMNS.sectionSummary,
+    ]);
   });
 
   it('keys the section table by the 板块 text WP_Items holds, so COUNTIFS finds the items', () => {
-    const items = fullWorkbook().sheets.flatMap((sheet) => sheet.tables).find((table) => table.name === TABLES.items);
+    const items = fullWorkbook()
+      .sheets.flatMap((sheet) => sheet.tables)
+      .find((table) => table.name === TABLES.items);
     const column = COLUMNS.items.indexOf('板块');
     const itemSections = new Set(items?.rows.map((row) => row[column]));
     const keys = tableOf(TABLES.sectionSummary).rows.map((row) => row[0]);
@@ -103,11 +126,16 @@ describe('the 汇总 sheet plan', () => {
     const workbook = withSummarySheet(planWorkbook(schema), schema, period);
     const tables = workbook.sheets.flatMap((sheet) => sheet.tables);
     const column = COLUMNS.items.indexOf('板块');
-    const itemSections = new Set(tables.find((table) => table.name === TABLES.items)?.rows.map((row) => row[column]));
-    const sectionKeys = tables.find((table) => table.name === TABLES.sectionSummary)?.rows.map((row) => row[0]) ?? [];
+    const itemSections = new Set(
+      tables.find((table) => table.name === TABLES.items)?.rows.map((row) => row[column]),
+    );
+    const sectionKeys =
+      tables.find((table) => table.name === TABLES.sectionSummary)?.rows.map((row) => row[0]) ?? [];
     expect(sectionKeys.slice(0, schema.sections.length).every((key) => itemSections.has(key))).toBe(true);
     // One line per confirmed target, as in 目标指标; item 22's two low-confidence candidates have none.
-    expect(tables.find((table) => table.name === TABLES.summary)?.rows).toHaveLength(confirmedTargets(schema).length);
+    expect(tables.find((table) => table.name === TABLES.summary)?.rows).toHaveLength(
+      confirmedTargets(schema).length,
+    );
     expect(confirmedTargets(schema)).toHaveLength(schema.targets.length - 2);
   });
 
@@ -116,65 +144,113 @@ describe('the 汇总 sheet plan', () => {
       const body = code(formula);
       expect(body).not.toContain('[@');
       // Every opening bracket belongs to a table name or to the inner part of a [[#This Row],[col]] reference.
-      const unqualified = body.replace(/[A-Za-z_]+\[\[#This Row\],\[[^\]]+\]\]/g, '').replace(/[A-Za-z_]+\[[^\]]+\]/g, '');
+      const unqualified = body
+        .replace(/[A-Za-z_]+\[\[#This Row\],\[[^\]]+\]\]/g, '')
+        .replace(/[A-Za-z_]+\[[^\]]+\]/g, '');
       expect(unqualified).not.toMatch(/\[/);
     }
   });
 
   it('refers only to tables and columns that the workbook has', () => {
-    const tables = new Map(fullWorkbook().sheets.flatMap((sheet) => sheet.tables).map((table) => [table.name, new Set(table.columns.map((column) => column.header))]));
+    const tables = new Map(
+      fullWorkbook()
+        .sheets.flatMap((sheet) => sheet.tables)
+        .map((table) => [table.name, new Set(table.columns.map((column) => column.header))]),
+    );
     for (const formula of allFormulas()) {
       for (const match of code(formula).matchAll(/([A-Za-z_]+)\[(?:\[#This Row\],\[)?([^\]]+)\]/g)) {
         const [, table = '', column = ''] = match;
-        expect({ formula, table, known: tables.get(table)?.has(column) ?? false }).toEqual({ formula, table, known: true });
+        expect({ formula, table, known: tables.get(table)?.has(column) ?? false }).toEqual({
+          formula,
+          table,
+          known: true,
+        });
       }
     }
   });
 
   it('calls only functions that Excel 2010 and LibreOffice both evaluate', () => {
     for (const formula of allFormulas()) {
-      for (const match of code(formula).matchAll(/([A-Z][A-Z0-9.]*)\(/g)) expect(ALLOWED_FUNCTIONS).toContain(match[1]);
+      for (const match of code(formula).matchAll(/([A-Z][A-Z0-9.]*)\(/g))
+        expect(ALLOWED_FUNCTIONS).toContain(match[1]);
     }
   });
 
   it('reads the period only through its defined name, never by cell address', () => {
     const { sheet } = plan();
-    const tableFormulas = sheet.tables.flatMap((table) => table.columns.flatMap((column) => (column.formula ? [code(column.formula)] : [])));
+    const tableFormulas = sheet.tables.flatMap((table) =>
+      table.columns.flatMap((column) => (column.formula ? [code(column.formula)] : [])),
+    );
     for (const formula of tableFormulas) expect(formula).not.toMatch(/\$?B\$?2\b/);
     expect(tableFormulas.filter((formula) => formula.includes(PERIOD_NAME)).length).toBeGreaterThanOrEqual(3);
   });
 
   it('excludes rows marked 错误 in every count over WP_Entries', () => {
     for (const formula of allFormulas()) {
-      const countsOverEntries = (formula.match(/(?:COUNTIFS|SUMIFS)\(/g) ?? []).length > 0 && formula.includes(`${TABLES.entries}[`);
-      if (countsOverEntries) expect(formula.split(`${TABLES.entries}[校验状态],"<>错误"`).length - 1).toBe((formula.match(/(?:COUNTIFS|SUMIFS)\(/g) ?? []).length);
+      const countsOverEntries =
+        (formula.match(/(?:COUNTIFS|SUMIFS)\(/g) ?? []).length > 0 && formula.includes(`${TABLES.entries}[`);
+      if (countsOverEntries)
+        expect(formula.split(`${TABLES.entries}[校验状态],"<>错误"`).length - 1).toBe(
+          (formula.match(/(?:COUNTIFS|SUMIFS)\(/g) ?? []).length,
+        );
     }
   });
 
   it('formats rates as percentages and draws a data bar on 完成率', () => {
     const table = tableOf(TABLES.summary);
-    for (const header of ['完成率', '差距']) expect(table.columns.find((column) => column.header === header)?.numberFormat).toMatch(/%$/);
-    expect(plan().sheet.conditionalFormats).toContainEqual(expect.objectContaining({ type: 'dataBar', table: TABLES.summary, column: '完成率' }));
+    for (const header of ['完成率', '差距'])
+      expect(table.columns.find((column) => column.header === header)?.numberFormat).toMatch(/%$/);
+    expect(plan().sheet.conditionalFormats).toContainEqual(
+      expect.objectContaining({ type: 'dataBar', table: TABLES.summary, column: '完成率' }),
+    );
   });
 
   it('colours every status word by conditional formatting', () => {
-    const formats = plan().sheet.conditionalFormats.filter((format) => format.type === 'textEquals' && format.column === '状态');
-    const colours = new Map(formats.map((format) => [format.type === 'textEquals' ? format.text : '', format.type === 'textEquals' ? format.fill : '']));
-    expect([...colours.keys()].sort()).toEqual(['严重滞后', '已完成', '未报送', '未达标', '正常', '滞后', '达标'].sort());
-    expect(new Set([colours.get('已完成'), colours.get('正常'), colours.get('滞后'), colours.get('严重滞后'), colours.get('未报送')]).size).toBe(5);
+    const formats = plan().sheet.conditionalFormats.filter(
+      (format) => format.type === 'textEquals' && format.column === '状态',
+    );
+    const colours = new Map(
+      formats.map((format) => [
+        format.type === 'textEquals' ? format.text : '',
+        format.type === 'textEquals' ? format.fill : '',
+      ]),
+    );
+    expect([...colours.keys()].sort()).toEqual(
+      ['严重滞后', '已完成', '未报送', '未达标', '正常', '滞后', '达标'].sort(),
+    );
+    expect(
+      new Set([
+        colours.get('已完成'),
+        colours.get('正常'),
+        colours.get('滞后'),
+        colours.get('严重滞后'),
+        colours.get('未报送'),
+      ]).size,
+    ).toBe(5);
   });
 
   it('prints on A4 landscape, fitted to width, repeating the WP_Summary header row', () => {
     const { sheet } = plan();
     const header = parseAddress(tableOf(TABLES.summary).topLeft).row;
-    expect(sheet.print).toEqual({ orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: `$${header}:$${header}` });
+    expect(sheet.print).toEqual({
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      repeatRows: `$${header}:$${header}`,
+    });
   });
 
   it('places the tables so that none overlaps another or the cells above', () => {
     const { sheet } = plan();
     const boxes = sheet.tables.map((table) => {
       const { row, column } = parseAddress(table.topLeft);
-      return { name: table.name, top: row, bottom: row + Math.max(table.rows.length, 1), left: column, right: column + table.columns.length - 1 };
+      return {
+        name: table.name,
+        top: row,
+        bottom: row + Math.max(table.rows.length, 1),
+        left: column,
+        right: column + table.columns.length - 1,
+      };
     });
     const lastCellRow = Math.max(...sheet.cells.map((cell) => parseAddress(cell.address).row));
     for (const box of boxes) expect(box.top).toBeGreaterThan(lastCellRow);
@@ -194,7 +270,9 @@ describe('the 汇总 sheet plan', () => {
     expect(names.filter((name) => name === SHEETS.summary)).toHaveLength(1);
     expect(names.indexOf(SHEETS.summary)).toBe(names.indexOf(SHEETS.meta) - 1);
     expect(twice.names.filter((name) => name.name === PERIOD_NAME)).toHaveLength(1);
-    const period = twice.sheets.find((sheet) => sheet.name === SHEETS.summary)?.cells.find((cell) => cell.address === CELLS.period);
+    const period = twice.sheets
+      .find((sheet) => sheet.name === SHEETS.summary)
+      ?.cells.find((cell) => cell.address === CELLS.period);
     expect(period?.value).toBe('2021年全年');
   });
 });

@@ -55,7 +55,14 @@ describe('workpoints build', () => {
     const { io, deps, out } = memoryIo(files);
     expect(await createBuildCommand(deps)(['--out', 'a.xlsx'], io)).toBe(0);
     const snapshot = await readWorkbookXlsx(files.get('a.xlsx') as Uint8Array);
-    expect(snapshot.tables.map((t) => t.name)).toEqual([TABLES.items, TABLES.duties, TABLES.targets, TABLES.units, TABLES.periods, TABLES.entries]);
+    expect(snapshot.tables.map((t) => t.name)).toEqual([
+      TABLES.items,
+      TABLES.duties,
+      TABLES.targets,
+      TABLES.units,
+      TABLES.periods,
+      TABLES.entries,
+    ]);
     expect([...files.keys()]).toEqual(['a.xlsx']);
     expect(out.join('\n')).toContain('工作任务 4 项');
   });
@@ -98,7 +105,12 @@ describe('workpoints build', () => {
 
   it('loads a changed schema into a workbook and keeps every entry', async () => {
     const rows = oddEntryRows(200);
-    const book = await writePlanToXlsx(planWorkbook(smallSchema(), { entries: { headers: ODD_HEADERS, rows, numberFormats: ODD_FORMATS }, schema: smallSchema() }));
+    const book = await writePlanToXlsx(
+      planWorkbook(smallSchema(), {
+        entries: { headers: ODD_HEADERS, rows, numberFormats: ODD_FORMATS },
+        schema: smallSchema(),
+      }),
+    );
     const changed = smallSchema();
     changed.targets = changed.targets.filter((t) => t.id !== 'T2.1');
     const files = new Map([
@@ -120,7 +132,9 @@ describe('workpoints build', () => {
   });
 
   it('never touches the input workbook when writing fails', async () => {
-    const book = await writePlanToXlsx(planWorkbook(smallSchema(), { entries: { headers: [...COLUMNS.entries], rows: [['2021年全年']] } }));
+    const book = await writePlanToXlsx(
+      planWorkbook(smallSchema(), { entries: { headers: [...COLUMNS.entries], rows: [['2021年全年']] } }),
+    );
     const files = new Map([['book.xlsx', book]]);
     const { io, deps, err } = memoryIo(files, true);
     expect(await createBuildCommand(deps)(['--into', 'book.xlsx'], io)).toBe(2);

@@ -22,10 +22,13 @@ const libreoffice = require('../../scripts/libreoffice.cjs') as {
 
 const soffice = libreoffice.findSoffice();
 // CI installs LibreOffice, so there a missing soffice is a broken setup, not a reason to skip.
-if (!soffice && process.env.CI) throw new Error('CI 环境缺少 LibreOffice（soffice），无法运行 LibreOffice 检查。');
+if (!soffice && process.env.CI)
+  throw new Error('CI 环境缺少 LibreOffice（soffice），无法运行 LibreOffice 检查。');
 if (!soffice) {
   // Visible in the test output, so a skipped check is never mistaken for a passed one.
-  console.warn('跳过 LibreOffice 检查：未找到 soffice（安装 LibreOffice 或设置 SOFFICE）。Skipping: LibreOffice is not installed.');
+  console.warn(
+    '跳过 LibreOffice 检查：未找到 soffice（安装 LibreOffice 或设置 SOFFICE）。Skipping: LibreOffice is not installed.',
+  );
 }
 const describeWithSoffice = soffice ? describe : describe.skip;
 
@@ -40,7 +43,14 @@ function shown(value: PlanValue, format: string | undefined): string {
 describeWithSoffice('the built workbook in LibreOffice', () => {
   const schema = builtinSchema();
   const plan = planWorkbook(schema, undefined, { appVersion: 'lo-test' });
-  const tables = new Map(plan.sheets.flatMap((s) => s.tables.map((t): [string, { sheet: string; table: TablePlan }] => [t.name, { sheet: s.name, table: t }])));
+  const tables = new Map(
+    plan.sheets.flatMap((s) =>
+      s.tables.map((t): [string, { sheet: string; table: TablePlan }] => [
+        t.name,
+        { sheet: s.name, table: t },
+      ]),
+    ),
+  );
   const dir = mkdtempSync(join(tmpdir(), 'wp-lo-test-'));
   const book = join(dir, 'book.xlsx');
   let sheets: Record<string, string[][]> = {};
@@ -65,7 +75,11 @@ describeWithSoffice('the built workbook in LibreOffice', () => {
     expect(rowsOf(TABLES.items)).toHaveLength(1 + 34);
     expect(rowsOf(TABLES.targets)).toHaveLength(1 + 14);
     expect(rowsOf(TABLES.units)).toHaveLength(1 + schema.units.length);
-    expect(rowsOf(TABLES.periods).slice(1).map((r) => r[0])).toEqual(schema.periods.map((p) => p.label));
+    expect(
+      rowsOf(TABLES.periods)
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(schema.periods.map((p) => p.label));
   });
 
   it('shows every header and every literal cell of the schema tables as the plan says', () => {
@@ -75,26 +89,41 @@ describeWithSoffice('the built workbook in LibreOffice', () => {
       const [header, ...body] = rowsOf(name);
       expect(header).toEqual(table.columns.map((c) => c.header));
       const expected = table.rows.map((row) =>
-        table.columns.map((c, j) => (c.formula || c.numberFormat === 'yyyy-mm-dd' ? null : shown(row[j] ?? null, c.numberFormat))),
+        table.columns.map((c, j) =>
+          c.formula || c.numberFormat === 'yyyy-mm-dd' ? null : shown(row[j] ?? null, c.numberFormat),
+        ),
       );
       const actual = body.map((row) => row.map((cell, j) => (expected[0]?.[j] === null ? null : cell)));
       expect(actual).toEqual(expected);
     }
-    expect(rowsOf(TABLES.periods).slice(1).map((r) => r[2])).toEqual(schema.periods.map((p) => p.end));
+    expect(
+      rowsOf(TABLES.periods)
+        .slice(1)
+        .map((r) => r[2]),
+    ).toEqual(schema.periods.map((p) => p.end));
   });
 
   it('computes the 指标数 formula column from the targets table (no Err:507)', () => {
-    const counts = rowsOf(TABLES.items).slice(1).map((r) => r[6]);
+    const counts = rowsOf(TABLES.items)
+      .slice(1)
+      .map((r) => r[6]);
     const targetsTable = tables.get(TABLES.targets)?.table;
     const itemColumn = targetsTable?.columns.findIndex((c) => c.header === '序号') ?? -1;
-    const expected = schema.items.map((i) => String(targetsTable?.rows.filter((r) => r[itemColumn] === i.no).length));
+    const expected = schema.items.map((i) =>
+      String(targetsTable?.rows.filter((r) => r[itemColumn] === i.no).length),
+    );
     expect(counts).toEqual(expected);
   });
 
   it('shows the entries headers and the schema stored in _wp_meta', () => {
     expect(rowsOf(TABLES.entries)[0]).toEqual(tables.get(TABLES.entries)?.table.columns.map((c) => c.header));
     const meta = sheets[SHEETS.meta] ?? [];
-    expect(meta.filter((r) => r[0] === 'schema').map((r) => r[1]).join('')).toBe(serializeSchema(schema));
+    expect(
+      meta
+        .filter((r) => r[0] === 'schema')
+        .map((r) => r[1])
+        .join(''),
+    ).toBe(serializeSchema(schema));
     expect(sheets[SHEETS.readme]?.flat()).toContain(schema.title);
   });
 

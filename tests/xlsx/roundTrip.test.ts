@@ -14,7 +14,10 @@ function expectSameRows(actual: CellValue[][] | undefined, expected: CellValue[]
   expected.forEach((row, r) =>
     row.forEach((value, c) => {
       const got = actual?.[r]?.[c];
-      if (!Object.is(got, value)) throw new Error(`row ${r + 1} column ${ODD_HEADERS[c]}: ${JSON.stringify(got)} ≠ ${JSON.stringify(value)}`);
+      if (!Object.is(got, value))
+        throw new Error(
+          `row ${r + 1} column ${ODD_HEADERS[c]}: ${JSON.stringify(got)} ≠ ${JSON.stringify(value)}`,
+        );
     }),
   );
 }
@@ -33,14 +36,20 @@ describe('xlsx round trip', () => {
   let first: WorkbookSnapshot;
 
   beforeAll(async () => {
-    const plan = planWorkbook(schema, { entries: { headers: ODD_HEADERS, rows, numberFormats: ODD_FORMATS }, schema });
+    const plan = planWorkbook(schema, {
+      entries: { headers: ODD_HEADERS, rows, numberFormats: ODD_FORMATS },
+      schema,
+    });
     first = await readWorkbookXlsx(await writePlanToXlsx(plan));
   });
 
   it('keeps 1,000 odd entries and the user columns byte for byte', () => {
     const table = first.tables.find((t) => t.name === TABLES.entries);
     expect(table?.headers).toEqual(ODD_HEADERS);
-    expectSameRows(table?.rows.map((r) => r.values), rows);
+    expectSameRows(
+      table?.rows.map((r) => r.values),
+      rows,
+    );
     expect(table?.rows.map((r) => r.row).slice(0, 2)).toEqual([2, 3]);
   });
 
@@ -63,7 +72,9 @@ describe('xlsx round trip', () => {
   it('keeps every entry, and flags orphans, when loaded again with a changed schema', async () => {
     const next = changedSchema();
     const plan = planWorkbook(next, existingFromSnapshot(first));
-    expect(plan.changes.map((c) => `${c.kind}:${c.entity}:${c.key}`).sort()).toEqual(['added:unit:省商务厅', 'removed:item:4', 'removed:target:T3.1'].sort());
+    expect(plan.changes.map((c) => `${c.kind}:${c.entity}:${c.key}`).sort()).toEqual(
+      ['added:unit:省商务厅', 'removed:item:4', 'removed:target:T3.1'].sort(),
+    );
     const expectedOrphans = rows
       .map((r, i) => (r[3] === 'T3.1' || r[2] === 4 || r[2] === '4' ? i + 2 : null))
       .filter((n): n is number => n !== null);
@@ -107,6 +118,10 @@ describe('xlsx new workbook', () => {
     const entries = snapshot.tables.find((t) => t.name === TABLES.entries);
     expect(entries?.rows.map((r) => r.values.every((v) => v === null))).toEqual([true]);
     expect(entryRows(snapshot)).toEqual([]);
-    expect(snapshot.tables.find((t) => t.name === TABLES.targets)?.rows.map((r) => r.values[0])).toEqual(['T2.1', 'T3.1', 'T3.2']);
+    expect(snapshot.tables.find((t) => t.name === TABLES.targets)?.rows.map((r) => r.values[0])).toEqual([
+      'T2.1',
+      'T3.1',
+      'T3.2',
+    ]);
   });
 });

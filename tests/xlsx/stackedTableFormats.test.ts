@@ -23,7 +23,8 @@ describe('number formats of tables stacked in the same columns (the 汇总 sheet
         const expected = col.numberFormat ?? 'General';
         for (let r = row + 1; r <= row + Math.max(1, table.rows.length); r++) {
           const actual = ws?.getCell(r, column + j).numFmt ?? 'General';
-          if (actual !== expected) wrong.push(`${table.name}[${col.header}] row ${r}: ${actual} ≠ ${expected}`);
+          if (actual !== expected)
+            wrong.push(`${table.name}[${col.header}] row ${r}: ${actual} ≠ ${expected}`);
         }
       });
     }

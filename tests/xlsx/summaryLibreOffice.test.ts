@@ -22,7 +22,9 @@ import { readCachedCells, setCellText, type CachedValue } from '../fixtures/summ
 
 /** scripts/libreoffice.cjs: headless conversion in a temporary profile with OOXMLRecalcMode=0 (always recalculate). */
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script shared with .ci/run
-const libreoffice = require('../../scripts/libreoffice.cjs') as { convert(input: string, filter: string, outDir: string): string[] };
+const libreoffice = require('../../scripts/libreoffice.cjs') as {
+  convert(input: string, filter: string, outDir: string): string[];
+};
 
 const FIRST = '2021年上半年';
 const SECOND = '2021年前三季度';
@@ -42,7 +44,12 @@ function validatedFixture(): { rows: (string | number | boolean | null)[][]; ent
   const sheetRows = ENTRY_ROWS.map((values, i) => ({ row: i + 2, values: [...values] }));
   const { normalized } = validateEntries(schema, sheetRows);
   const status = new Map(normalized.map((entry) => [entry.row, STATUS_LABELS[entry.status]]));
-  const rows = sheetRows.map((row) => row.values.map((value, j) => (j === STATUS_COLUMN ? (status.get(row.row) ?? null) : value)) as (string | number | boolean | null)[]);
+  const rows = sheetRows.map(
+    (row) =>
+      row.values.map((value, j) => (j === STATUS_COLUMN ? (status.get(row.row) ?? null) : value)) as (
+        string | number | boolean | null
+      )[],
+  );
   return { rows, entries: normalized };
 }
 
@@ -64,12 +71,22 @@ async function recalculate(bytes: Uint8Array, name: string): Promise<Map<string,
 describe('the 汇总 sheet recalculated by LibreOffice', () => {
   const schema = miniSchema();
   const { rows, entries } = validatedFixture();
-  const plan = withSummarySheet(planWorkbook(schema, { entries: { headers: [...COLUMNS.entries], rows } }), schema, FIRST);
+  const plan = withSummarySheet(
+    planWorkbook(schema, { entries: { headers: [...COLUMNS.entries], rows } }),
+    schema,
+    FIRST,
+  );
   const sheet = summarySheetOf(plan);
 
   it('covers every status, errors, duplicates and a `>` target met exactly (the fixture is what it claims)', () => {
-    const statuses = new Set([FIRST, SECOND].flatMap((period) => summarize(schema, entries, period).targets.map((target) => target.status)));
-    expect([...statuses].sort()).toEqual(['严重滞后', '已完成', '未报送', '未达标', '正常', '滞后', '达标'].sort());
+    const statuses = new Set(
+      [FIRST, SECOND].flatMap((period) =>
+        summarize(schema, entries, period).targets.map((target) => target.status),
+      ),
+    );
+    expect([...statuses].sort()).toEqual(
+      ['严重滞后', '已完成', '未报送', '未达标', '正常', '滞后', '达标'].sort(),
+    );
     expect(entries.some((entry) => entry.status === 'error' && entry.value !== null)).toBe(true);
     const exact = summarize(schema, entries, FIRST).targets.find((target) => target.id === 'T1.2');
     expect(exact).toMatchObject({ actual: 7500, target: 7500, met: false });
@@ -77,7 +94,9 @@ describe('the 汇总 sheet recalculated by LibreOffice', () => {
 
   it(`shows summarize()'s figures for ${FIRST} in every cell`, async () => {
     const cells = await recalculate(await writePlanToXlsx(plan), 'first');
-    expect(cellDifferences(expectedSummaryCells(schema, summarize(schema, entries, FIRST), sheet), cells)).toEqual([]);
+    expect(
+      cellDifferences(expectedSummaryCells(schema, summarize(schema, entries, FIRST), sheet), cells),
+    ).toEqual([]);
   });
 
   it(`follows the period cell: set to ${SECOND}, every cell shows that period's figures`, async () => {

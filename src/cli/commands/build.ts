@@ -84,7 +84,11 @@ async function readBytes(io: CliIo, path: string): Promise<Step<Uint8Array>> {
 }
 
 /** Loads the schema: the built-in one, a saved schema file (JSON) or a notice to parse. */
-export async function loadSchema(path: string | undefined, io: CliIo, deps: ParseCommandDeps): Promise<Step<Schema>> {
+export async function loadSchema(
+  path: string | undefined,
+  io: CliIo,
+  deps: ParseCommandDeps,
+): Promise<Step<Schema>> {
   if (path === undefined) return { ok: true, value: await deps.builtinSchema() };
   const bytes = await readBytes(io, path);
   if (!bytes.ok) return bytes;
@@ -98,7 +102,11 @@ export async function loadSchema(path: string | undefined, io: CliIo, deps: Pars
   const parsed = await deps.parseNotice(text);
   if (parsed.schema.items.length === 0) {
     const details = diagnosticLines(parsed.diagnostics);
-    return { ok: false, code: 1, message: `“${path}”中没有找到编号的工作要点。${details ? `\n${details}` : ''}` };
+    return {
+      ok: false,
+      code: 1,
+      message: `“${path}”中没有找到编号的工作要点。${details ? `\n${details}` : ''}`,
+    };
   }
   return { ok: true, value: parsed.schema };
 }
@@ -113,11 +121,21 @@ async function loadExisting(
   try {
     return { ok: true, value: { snapshot: await deps.readXlsx(bytes.value), bytes: bytes.value } };
   } catch (error) {
-    return { ok: false, code: 2, message: `“${path}”不是可读取的 .xlsx 工作簿：${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      code: 2,
+      message: `“${path}”不是可读取的 .xlsx 工作簿：${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 
-function report(plan: WorkbookPlan, schema: Schema, path: string, snapshot?: WorkbookSnapshot, existing?: ExistingWorkbook): string {
+function report(
+  plan: WorkbookPlan,
+  schema: Schema,
+  path: string,
+  snapshot?: WorkbookSnapshot,
+  existing?: ExistingWorkbook,
+): string {
   const lines = [
     `已写入 ${path}：工作任务 ${schema.items.length} 项，目标指标 ${confirmedTargets(schema).length} 个，单位 ${schema.units.length} 个，报告期 ${schema.periods.length} 个。`,
   ];
@@ -126,11 +144,14 @@ function report(plan: WorkbookPlan, schema: Schema, path: string, snapshot?: Wor
     lines.push(`保留填报行 ${kept} 行。`);
     const stored = storedSchema(snapshot);
     if (stored.status === 'unreadable') lines.push(`注意：${stored.problem} 无法列出方案变化。`);
-    if (plan.changes.length > 0) lines.push(`方案变化 ${plan.changes.length} 处：`, ...plan.changes.map((c) => `  ${c.detail}`));
+    if (plan.changes.length > 0)
+      lines.push(`方案变化 ${plan.changes.length} 处：`, ...plan.changes.map((c) => `  ${c.detail}`));
     if (plan.orphanedEntryRows.length > 0) {
       const shown = plan.orphanedEntryRows.slice(0, 20).join('、');
       const more = plan.orphanedEntryRows.length > 20 ? ' 等' : '';
-      lines.push(`注意：${plan.orphanedEntryRows.length} 行填报指向已删除的任务或指标（已保留），行号：${shown}${more}`);
+      lines.push(
+        `注意：${plan.orphanedEntryRows.length} 行填报指向已删除的任务或指标（已保留），行号：${shown}${more}`,
+      );
     }
     const planned = new Set(plan.sheets.map((s) => s.name));
     const generated = new Set<string>([SHEETS.issues, SHEETS.summary]);

@@ -52,7 +52,8 @@ function parseArgs(args: string[]): Options | string {
 
 /** A Chinese reason for a failed read, from the Node error code when there is one. */
 
-type Loaded = { ok: true; schema: Schema; diagnostics: Diagnostic[] } | { ok: false; code: number; message: string };
+type Loaded =
+  { ok: true; schema: Schema; diagnostics: Diagnostic[] } | { ok: false; code: number; message: string };
 
 async function load(options: Options, io: CliIo, deps: ParseCommandDeps): Promise<Loaded> {
   if (options.builtin) {

@@ -64,7 +64,8 @@ function parseArgs(args: string[]): Options | string {
     if (arg === '--json') json = true;
     else if (arg === '--period' || arg === '--out') {
       const value = args[i + 1];
-      if (value === undefined || value.startsWith('--')) return `${arg} 后面需要${arg === '--period' ? '报告期' : '文件名'}。`;
+      if (value === undefined || value.startsWith('--'))
+        return `${arg} 后面需要${arg === '--period' ? '报告期' : '文件名'}。`;
       if ((arg === '--period' ? period : out) !== undefined) return `${arg} 只能给一次。`;
       if (arg === '--period') period = value;
       else out = value;
@@ -76,7 +77,8 @@ function parseArgs(args: string[]): Options | string {
   if (book === undefined) return '请给出台账工作簿（.xlsx）。';
   if (period === undefined) return '请用 --period 给出报告期，例如 --period 2021年上半年。';
   // Compared as resolved paths, so `./book.xlsx` or an absolute spelling cannot overwrite the input either.
-  if (out !== undefined && resolve(out) === resolve(book)) return '--out 不能是输入文件本身（输入文件不会被改动）。';
+  if (out !== undefined && resolve(out) === resolve(book))
+    return '--out 不能是输入文件本身（输入文件不会被改动）。';
   return { book, period, json, ...(out === undefined ? {} : { out }) };
 }
 
@@ -98,12 +100,21 @@ async function readBook(
   try {
     snapshot = await deps.readXlsx(bytes);
   } catch (error) {
-    return { ok: false, message: `“${path}”不是可读取的 .xlsx 工作簿：${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      message: `“${path}”不是可读取的 .xlsx 工作簿：${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   const stored = storedSchema(snapshot);
-  if (stored.status === 'absent') return { ok: false, message: `“${path}”不是工作要点台账：没有找到 _wp_meta 工作表中保存的方案。请先用 workpoints build 生成台账。` };
-  if (stored.status === 'unreadable') return { ok: false, message: `“${path}”中保存的方案已损坏：${stored.problem}` };
-  if (!entriesTable(snapshot)) return { ok: false, message: `“${path}”中没有“进度填报”表格（WP_Entries），无法汇总。` };
+  if (stored.status === 'absent')
+    return {
+      ok: false,
+      message: `“${path}”不是工作要点台账：没有找到 _wp_meta 工作表中保存的方案。请先用 workpoints build 生成台账。`,
+    };
+  if (stored.status === 'unreadable')
+    return { ok: false, message: `“${path}”中保存的方案已损坏：${stored.problem}` };
+  if (!entriesTable(snapshot))
+    return { ok: false, message: `“${path}”中没有“进度填报”表格（WP_Entries），无法汇总。` };
   // The same checks as validate: a renamed or missing column must stop the run, not report every target as 未报送.
   const inspection = inspectEntries(snapshot);
   if (!inspection.usable) return { ok: false, message: `“${path}”无法汇总：${inspection.problem}` };
@@ -114,7 +125,10 @@ async function readBook(
 function resolvePeriod(schema: Schema, written: string): Step<string> {
   const resolved = new PeriodReader(schema).resolve(written.trim());
   if (resolved.kind !== 'unknown') return { ok: true, value: resolved.label };
-  return { ok: false, message: `报告期“${written}”不在本工作要点的报告期中。可选：${schema.periods.map((p) => p.label).join('、')}。` };
+  return {
+    ok: false,
+    message: `报告期“${written}”不在本工作要点的报告期中。可选：${schema.periods.map((p) => p.label).join('、')}。`,
+  };
 }
 
 /** Builds the command with its dependencies (the real ones by default). */
@@ -141,7 +155,8 @@ export function createSummarizeCommand(deps: SummarizeCommandDeps = defaultDeps)
     const summary = summarize(schema, normalized, period.value);
     const notes: string[] = [];
     // A spelling like 2021Q2 or 二季度 is read as a period of the schema; say which, so a guess is never silent.
-    if (period.value !== options.period.trim()) notes.push(`报告期“${options.period}”按“${period.value}”汇总。`);
+    if (period.value !== options.period.trim())
+      notes.push(`报告期“${options.period}”按“${period.value}”汇总。`);
     if (options.out !== undefined) {
       const plan = summaryWorkbookPlan(schema, snapshot, normalized, period.value, deps.appVersion);
       const failure = await writeAtomically(options.out, await deps.writeXlsx(plan, bytes), io, deps);
@@ -153,7 +168,9 @@ export function createSummarizeCommand(deps: SummarizeCommandDeps = defaultDeps)
       const planned = new Set(plan.sheets.map((sheet) => sheet.name));
       // The user's own sheets are carried over; only the add-in's stale sheets (校验结果) are left out.
       const own = new Set<string>(Object.values(SHEETS));
-      const dropped = snapshot.sheets.map((sheet) => sheet.name).filter((name) => !planned.has(name) && own.has(name));
+      const dropped = snapshot.sheets
+        .map((sheet) => sheet.name)
+        .filter((name) => !planned.has(name) && own.has(name));
       if (dropped.length > 0) notes.push(`注意：以下工作表未写入新文件（可重新生成）：${dropped.join('、')}`);
     }
     io.out(options.json ? JSON.stringify(summaryJson(summary), null, 2) : summaryText(summary));

@@ -1,6 +1,12 @@
 /** What `workpoints summarize` prints: the per-target table for people, or the summary as JSON for programs. */
 import { formatPercent1 } from '../../domain/summary/rounding';
-import type { OverallSummary, SectionSummary, Summary, TargetStatus, UnitSummary } from '../../domain/summary/types';
+import type {
+  OverallSummary,
+  SectionSummary,
+  Summary,
+  TargetStatus,
+  UnitSummary,
+} from '../../domain/summary/types';
 import { renderTable } from '../table';
 
 /** One target in the JSON output; `actual` is null when no row counts. */
@@ -27,10 +33,22 @@ export interface SummaryJson {
 export function summaryJson(summary: Summary): SummaryJson {
   return {
     period: summary.period,
-    targets: summary.targets.map((t) => ({ id: t.id, target: t.target, actual: t.actual, rate: t.rate, schedule: t.schedule, gap: t.gap, status: t.status })),
+    targets: summary.targets.map((t) => ({
+      id: t.id,
+      target: t.target,
+      actual: t.actual,
+      rate: t.rate,
+      schedule: t.schedule,
+      gap: t.gap,
+      status: t.status,
+    })),
     units: summary.units.map((u) => ({ ...u })),
     sections: summary.sections.map((s) => ({ ...s })),
-    overall: { ...summary.overall, byStatus: { ...summary.overall.byStatus }, shares: { ...summary.overall.shares } },
+    overall: {
+      ...summary.overall,
+      byStatus: { ...summary.overall.byStatus },
+      shares: { ...summary.overall.shares },
+    },
   };
 }
 
@@ -51,7 +69,17 @@ export function summaryText(summary: Summary): string {
       { header: '差距' },
       { header: '状态' },
     ],
-    summary.targets.map((t) => [t.id, t.name, t.reporter, `${t.target}${t.measure}`, number(t.actual), percent(t.rate), percent(t.schedule), percent(t.gap), t.status]),
+    summary.targets.map((t) => [
+      t.id,
+      t.name,
+      t.reporter,
+      `${t.target}${t.measure}`,
+      number(t.actual),
+      percent(t.rate),
+      percent(t.schedule),
+      percent(t.gap),
+      t.status,
+    ]),
   );
   return `${summary.period}（序时进度 ${percent(summary.fraction)}）\n${table}\n\n${summary.overall.sentence}`;
 }

@@ -16,7 +16,10 @@ import { withSummarySheet } from '../../workbook/summarySheetMerge';
 const STATUS_HEADER = '校验状态';
 
 /** The existing workbook with each validated row's `校验状态` cell set to its status word; other cells untouched. */
-export function withCurrentStatus(snapshot: WorkbookSnapshot, normalized: readonly NormalizedEntry[]): ExistingWorkbook {
+export function withCurrentStatus(
+  snapshot: WorkbookSnapshot,
+  normalized: readonly NormalizedEntry[],
+): ExistingWorkbook {
   const existing = existingFromSnapshot(snapshot);
   const table = entriesTable(snapshot);
   const entries = existing.entries;
@@ -35,7 +38,13 @@ export function withCurrentStatus(snapshot: WorkbookSnapshot, normalized: readon
 }
 
 /** The plan of the output workbook: the ledger (entries kept row for row, statuses current) plus 汇总. */
-export function summaryWorkbookPlan(schema: Schema, snapshot: WorkbookSnapshot, normalized: readonly NormalizedEntry[], period: string, appVersion: string): WorkbookPlan {
+export function summaryWorkbookPlan(
+  schema: Schema,
+  snapshot: WorkbookSnapshot,
+  normalized: readonly NormalizedEntry[],
+  period: string,
+  appVersion: string,
+): WorkbookPlan {
   const plan = planWorkbook(schema, withCurrentStatus(snapshot, normalized), { appVersion });
   return withSummarySheet(plan, schema, period);
 }

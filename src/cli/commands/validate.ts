@@ -18,7 +18,12 @@ import { renderTable } from '../table';
 export interface ValidateCommandDeps {
   readXlsx(bytes: Uint8Array): Promise<WorkbookSnapshot>;
   /** Writes the annotated workbook; the user's own sheets of `original` are carried over. */
-  writeValidated(snapshot: WorkbookSnapshot, check: Extract<WorkbookCheck, { ok: true }>, appVersion: string, original: Uint8Array): Promise<ValidatedXlsx>;
+  writeValidated(
+    snapshot: WorkbookSnapshot,
+    check: Extract<WorkbookCheck, { ok: true }>,
+    appVersion: string,
+    original: Uint8Array,
+  ): Promise<ValidatedXlsx>;
   rename(from: string, to: string): Promise<void>;
   remove(path: string): Promise<void>;
   appVersion: string;
@@ -56,7 +61,8 @@ function parseArgs(args: string[]): Options | string {
     }
     if (arg === '--period' || arg === '--out') {
       const value = args[i + 1];
-      if (value === undefined || value.startsWith('--')) return `${arg} 后面需要${arg === '--out' ? '文件名' : '报告期'}。`;
+      if (value === undefined || value.startsWith('--'))
+        return `${arg} 后面需要${arg === '--out' ? '文件名' : '报告期'}。`;
       const key = arg === '--out' ? 'out' : 'period';
       if (options[key] !== undefined) return `${arg} 只能给一次。`;
       options[key] = value;
@@ -84,7 +90,14 @@ export function validationJson(result: ValidationResult): string {
         targetsDue: u.targetsDue,
         targetsReported: u.targetsReported,
       })),
-      issues: result.issues.map((i) => ({ row: i.row, unit: i.unit, column: i.column, rule: i.rule, severity: i.severity, message: i.message })),
+      issues: result.issues.map((i) => ({
+        row: i.row,
+        unit: i.unit,
+        column: i.column,
+        rule: i.rule,
+        severity: i.severity,
+        message: i.message,
+      })),
     },
     null,
     2,
@@ -95,8 +108,26 @@ export function validationJson(result: ValidationResult): string {
 export function validationTable(result: ValidationResult): string {
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const table = renderTable(
-    [{ header: '填报单位', max: 30 }, { header: '错误' }, { header: '警告' }, { header: '应报任务' }, { header: '已报任务' }, { header: '应报指标' }, { header: '已报指标' }],
-    result.byUnit.map((u) => [u.unit === '' ? '（未填单位）' : u.unit, u.errors, u.warnings, u.itemsDue, u.itemsReported, u.targetsDue, u.targetsReported].map(String)),
+    [
+      { header: '填报单位', max: 30 },
+      { header: '错误' },
+      { header: '警告' },
+      { header: '应报任务' },
+      { header: '已报任务' },
+      { header: '应报指标' },
+      { header: '已报指标' },
+    ],
+    result.byUnit.map((u) =>
+      [
+        u.unit === '' ? '（未填单位）' : u.unit,
+        u.errors,
+        u.warnings,
+        u.itemsDue,
+        u.itemsReported,
+        u.targetsDue,
+        u.targetsReported,
+      ].map(String),
+    ),
   );
   const period = result.period ? `报告期 ${result.period}` : '未确定报告期（没有填报行）';
   return `${table}\n\n${issueList(result)}${period}：校验 ${result.normalized.length} 行，错误 ${errors} 条，警告 ${result.issues.length - errors} 条。`;
@@ -108,13 +139,20 @@ const LISTED_ISSUES = 50;
 /** The issues themselves, errors first, so a clerk sees what to fix without opening another file. */
 function issueList(result: ValidationResult): string {
   if (result.issues.length === 0) return '';
-  const ordered = [...result.issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-  const lines = ordered.slice(0, LISTED_ISSUES).map((i) => `  [${i.severity === 'error' ? '错误' : '警告'}] ${i.message}${i.advice ? ` → ${i.advice}` : ''}`);
+  const ordered = [...result.issues].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
+  );
+  const lines = ordered
+    .slice(0, LISTED_ISSUES)
+    .map(
+      (i) =>
+        `  [${i.severity === 'error' ? '错误' : '警告'}] ${i.message}${i.advice ? ` → ${i.advice}` : ''}`,
+    );
   const rest = ordered.length - LISTED_ISSUES;
-  if (rest > 0) lines.push(`  …… 另有 ${rest} 条，请用 --out 生成带“校验结果”工作表的工作簿，或用 --json 查看全部。`);
+  if (rest > 0)
+    lines.push(`  …… 另有 ${rest} 条，请用 --out 生成带“校验结果”工作表的工作簿，或用 --json 查看全部。`);
   return `问题明细：\n${lines.join('\n')}\n\n`;
 }
-
 
 /** Builds the command with its dependencies (the real ones by default). */
 export function createValidateCommand(deps: ValidateCommandDeps = defaultDeps): Command {
@@ -139,11 +177,14 @@ export function createValidateCommand(deps: ValidateCommandDeps = defaultDeps): 
     try {
       snapshot = await deps.readXlsx(bytes);
     } catch (error) {
-      io.err(`“${options.book}”不是可读取的 .xlsx 工作簿：${error instanceof Error ? error.message : String(error)}`);
+      io.err(
+        `“${options.book}”不是可读取的 .xlsx 工作簿：${error instanceof Error ? error.message : String(error)}`,
+      );
       return 2;
     }
     const check = checkWorkbook(snapshot, options.period === undefined ? {} : { period: options.period });
-    for (const notice of check.ok ? check.inspection.notices : check.notices) io.err(`注意：${notice.message}`);
+    for (const notice of check.ok ? check.inspection.notices : check.notices)
+      io.err(`注意：${notice.message}`);
     if (!check.ok) {
       io.err(`无法校验“${options.book}”：${check.problem}`);
       return 2;
@@ -156,7 +197,8 @@ export function createValidateCommand(deps: ValidateCommandDeps = defaultDeps): 
         io.err(failure);
         return 2;
       }
-      if (written.droppedSheets.length > 0) io.err(`注意：${options.out} 未保留以下工作表（可重新生成）：${written.droppedSheets.join('、')}`);
+      if (written.droppedSheets.length > 0)
+        io.err(`注意：${options.out} 未保留以下工作表（可重新生成）：${written.droppedSheets.join('、')}`);
       io.err(`已写入 ${options.out}（校验状态、出错单元格标色、校验结果工作表）。`);
     }
     return check.result.issues.some((i) => i.severity === 'error') ? 1 : 0;

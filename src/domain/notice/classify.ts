@@ -3,7 +3,8 @@ import type { NoticeLine } from './normalize';
 import { readMarker, type Marker } from './numbering';
 
 /** What a line is, before the structure is known. */
-export type LineKind = 'blank' | 'furniture' | 'date' | 'signature' | 'end-matter' | 'numbered' | 'unit-line' | 'text';
+export type LineKind =
+  'blank' | 'furniture' | 'date' | 'signature' | 'end-matter' | 'numbered' | 'unit-line' | 'text';
 
 /** A line with its kind and, for numbered lines, its marker. */
 export interface ClassifiedLine extends NoticeLine {
@@ -11,7 +12,8 @@ export interface ClassifiedLine extends NoticeLine {
   marker?: Marker;
 }
 
-const DATE = /^\(?(\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日\)?(印发)?$/;
+const DATE =
+  /^\(?(\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日\)?(印发)?$/;
 const PRINTED = /\d{4}年\d{1,2}月\d{1,2}日\s?印发$/;
 const PAGE_NUMBER = /^[-—–~ ]*\d{1,4}[-—–~ ]*$/;
 const PAGE_OF = /^第 ?\d{1,4} ?页/;
@@ -25,7 +27,13 @@ const SENTENCE_PUNCT = /[。,;:!?《]/;
 function kindOf(text: string): { kind: LineKind; marker?: Marker } {
   if (text === '') return { kind: 'blank' };
   if (DATE.test(text)) return { kind: 'date' };
-  if (PRINTED.test(text) || PAGE_NUMBER.test(text) || PAGE_OF.test(text) || RULE.test(text) || PUBLICITY.test(text)) {
+  if (
+    PRINTED.test(text) ||
+    PAGE_NUMBER.test(text) ||
+    PAGE_OF.test(text) ||
+    RULE.test(text) ||
+    PUBLICITY.test(text)
+  ) {
     return { kind: 'furniture' };
   }
   if (END_MATTER.test(text)) return { kind: 'end-matter' };

@@ -3,7 +3,14 @@ import type { Role } from '../schema';
 import type { UnitRegistry } from '../units/registry';
 import type { DiagnosticSink } from './diagnostics';
 import type { SourceText } from './sourceText';
-import { lastLabel, parseUnitClause, trailingBracket, trailingRoleSentence, type ClauseEntry, type UnitClause } from './unitClause';
+import {
+  lastLabel,
+  parseUnitClause,
+  trailingBracket,
+  trailingRoleSentence,
+  type ClauseEntry,
+  type UnitClause,
+} from './unitClause';
 import type { UnitMention } from './unitList';
 
 /** Rules that, once written with 下同, apply to every later item. */
@@ -21,12 +28,22 @@ export interface ItemUnits {
   responsible: UnitMention[];
 }
 
-function findClause(body: SourceText, from: number, registry: UnitRegistry, sink: DiagnosticSink): { clause?: UnitClause; start: number } {
+function findClause(
+  body: SourceText,
+  from: number,
+  registry: UnitRegistry,
+  sink: DiagnosticSink,
+): { clause?: UnitClause; start: number } {
   const text = body.text;
   const ctx = { registry, sink, position: (offset: number) => body.position(offset) };
   const bracket = trailingBracket(text, text.length);
   if (bracket && bracket.open >= from) {
-    const clause = parseUnitClause(text.slice(bracket.open + 1, bracket.close), bracket.open + 1, 'bare', ctx);
+    const clause = parseUnitClause(
+      text.slice(bracket.open + 1, bracket.close),
+      bracket.open + 1,
+      'bare',
+      ctx,
+    );
     if (clause) return { clause, start: bracket.open };
   }
   const label = lastLabel(text, text.length);
@@ -53,7 +70,11 @@ export function resolveItemUnits(
   const found = findClause(body, markerLength, registry, sink);
   const clauses: UnitClause[] = found.clause ? [found.clause] : [];
   for (const line of unitLines) {
-    const clause = parseUnitClause(line.text, 0, 'labelled', { registry, sink, position: (offset) => line.position(offset) });
+    const clause = parseUnitClause(line.text, 0, 'labelled', {
+      registry,
+      sink,
+      position: (offset) => line.position(offset),
+    });
     if (clause) clauses.push(clause);
   }
   const entries: ClauseEntry[] = [];
@@ -66,7 +87,11 @@ export function resolveItemUnits(
     const at = body.position(found.start);
     if (clause.firstIsLead && clause.sameBelow && !rules.firstIsLead) {
       rules.firstIsLead = true;
-      sink.add('carried-rule', at, '“排在首位的为牵头单位,下同”适用于本项及以后各项:未标明分工时,第一个单位为牵头单位,其余为配合单位。');
+      sink.add(
+        'carried-rule',
+        at,
+        '“排在首位的为牵头单位,下同”适用于本项及以后各项:未标明分工时,第一个单位为牵头单位,其余为配合单位。',
+      );
     }
     if (clause.carried.length > 0) {
       rules.carried.push(...clause.carried);

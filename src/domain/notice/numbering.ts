@@ -13,7 +13,17 @@ export interface Marker {
   length: number;
 }
 
-const CN_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 const CN_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -66,23 +76,41 @@ function withSpaces(text: string, length: number): number {
 export function readMarker(text: string): Marker | null {
   const first = text.charCodeAt(0);
   if (first >= 0x2460 && first <= 0x2473) {
-    return { style: 'circled', value: first - 0x2460 + 1, label: text.charAt(0), length: withSpaces(text, 1) };
+    return {
+      style: 'circled',
+      value: first - 0x2460 + 1,
+      label: text.charAt(0),
+      length: withSpaces(text, 1),
+    };
   }
   let m = CN.exec(text);
   if (m?.[1]) {
     const value = chineseNumber(m[1]);
-    if (Number.isFinite(value)) return { style: 'cn', value, label: m[1], length: withSpaces(text, m[0].length) };
+    if (Number.isFinite(value))
+      return { style: 'cn', value, label: m[1], length: withSpaces(text, m[0].length) };
   }
   m = CN_PAREN.exec(text);
   if (m?.[1]) {
     const value = chineseNumber(m[1]);
-    if (Number.isFinite(value)) return { style: 'cn-paren', value, label: `(${m[1]})`, length: withSpaces(text, m[0].length) };
+    if (Number.isFinite(value))
+      return { style: 'cn-paren', value, label: `(${m[1]})`, length: withSpaces(text, m[0].length) };
   }
   m = ARABIC.exec(text);
   if (m?.[1]) {
-    return { style: m[2] === '.' ? 'arabic-dot' : 'arabic-comma', value: Number(m[1]), label: m[1], length: withSpaces(text, m[0].length) };
+    return {
+      style: m[2] === '.' ? 'arabic-dot' : 'arabic-comma',
+      value: Number(m[1]),
+      label: m[1],
+      length: withSpaces(text, m[0].length),
+    };
   }
   m = ARABIC_PAREN.exec(text);
-  if (m?.[1]) return { style: 'arabic-paren', value: Number(m[1]), label: `(${m[1]})`, length: withSpaces(text, m[0].length) };
+  if (m?.[1])
+    return {
+      style: 'arabic-paren',
+      value: Number(m[1]),
+      label: `(${m[1]})`,
+      length: withSpaces(text, m[0].length),
+    };
   return null;
 }

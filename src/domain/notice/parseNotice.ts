@@ -50,14 +50,22 @@ function parse(notice: string): ParseResult {
   let year = findYear(title, lines);
   if (year === undefined) {
     year = new Date().getFullYear();
-    sink.add('no-year', { line: 1, column: 1 }, `通知中未找到年份,已按当前年份${year}年设置报送期次,请核对。`);
+    sink.add(
+      'no-year',
+      { line: 1, column: 1 },
+      `通知中未找到年份,已按当前年份${year}年设置报送期次,请核对。`,
+    );
   }
 
   const rules: StandingRules = { firstIsLead: false, carried: [] };
   const standing = structure.loose.find((line) => STANDING_FIRST_IS_LEAD.test(line.text));
   if (standing) {
     rules.firstIsLead = true;
-    sink.add('carried-rule', standing, '通知说明排在首位的为牵头单位:未标明分工时,第一个单位为牵头单位,其余为配合单位。');
+    sink.add(
+      'carried-rule',
+      standing,
+      '通知说明排在首位的为牵头单位:未标明分工时,第一个单位为牵头单位,其余为配合单位。',
+    );
   }
 
   const units = new UnitTable(registry, sink);
@@ -74,10 +82,19 @@ function parse(notice: string): ParseResult {
   let blockIndex = 1;
   for (const block of structure.blocks) {
     const drafts = findTargets(block.body.text, 0, block.body.text.length);
-    const found = draftsToTargets(drafts, block.body, { item: null, block: block.title, idPrefix: '0', firstIndex: blockIndex, reporter: '' }, sink);
+    const found = draftsToTargets(
+      drafts,
+      block.body,
+      { item: null, block: block.title, idPrefix: '0', firstIndex: blockIndex, reporter: '' },
+      sink,
+    );
     blockIndex += found.length;
     for (const target of found) {
-      sink.add('block-target', target.source, `目标${target.id}属于“${block.title}”,没有对应事项,请指定报送单位。`);
+      sink.add(
+        'block-target',
+        target.source,
+        `目标${target.id}属于“${block.title}”,没有对应事项,请指定报送单位。`,
+      );
     }
     targets.push(...found);
   }
@@ -85,7 +102,11 @@ function parse(notice: string): ParseResult {
 
   if (items.length === 0) {
     const first = lines.find((line) => line.kind !== 'blank');
-    sink.add('no-items', first ?? { line: 1, column: 1 }, '未识别到编号的工作事项(如“1.”“(一)”开头的条目),请检查粘贴的通知文本。');
+    sink.add(
+      'no-items',
+      first ?? { line: 1, column: 1 },
+      '未识别到编号的工作事项(如“1.”“(一)”开头的条目),请检查粘贴的通知文本。',
+    );
   }
 
   const diagnostics = sink.sorted();
@@ -94,7 +115,11 @@ function parse(notice: string): ParseResult {
     title,
     issuer: findIssuer(lines),
     sections: structure.sections.map(({ no, title: sectionTitle }) => ({ no, title: sectionTitle })),
-    groups: structure.groups.map(({ no, section, title: groupTitle }) => ({ no, section, title: groupTitle })),
+    groups: structure.groups.map(({ no, section, title: groupTitle }) => ({
+      no,
+      section,
+      title: groupTitle,
+    })),
     items,
     units: units.toUnits(),
     targets,
@@ -114,7 +139,15 @@ export function parseNotice(text: string): ParseResult {
     const year = new Date().getFullYear();
     const schema = emptySchema(year);
     const detail = error instanceof Error ? error.message : String(error);
-    schema.diagnostics = [{ severity: 'error', line: 1, column: 1, code: 'internal-error', message: `解析通知时出现意外错误:${detail}` }];
+    schema.diagnostics = [
+      {
+        severity: 'error',
+        line: 1,
+        column: 1,
+        code: 'internal-error',
+        message: `解析通知时出现意外错误:${detail}`,
+      },
+    ];
     return { schema, diagnostics: schema.diagnostics };
   }
 }

@@ -9,8 +9,14 @@ export interface ReporterChoice {
 }
 
 /** Picks the reporter among the item's units (canonical names). */
-export function chooseReporter(lead: readonly string[], responsible: readonly string[], cooperate: readonly string[], kindOf: (name: string) => UnitKind): ReporterChoice {
-  const single = (names: readonly string[]): string | undefined => names.find((name) => kindOf(name) !== 'collective');
+export function chooseReporter(
+  lead: readonly string[],
+  responsible: readonly string[],
+  cooperate: readonly string[],
+  kindOf: (name: string) => UnitKind,
+): ReporterChoice {
+  const single = (names: readonly string[]): string | undefined =>
+    names.find((name) => kindOf(name) !== 'collective');
   const direct = single(lead) ?? single(responsible);
   if (direct) return { reporter: direct };
   const collective = lead[0] ?? responsible[0];

@@ -66,12 +66,16 @@ function hasUnitClause(text: string, registry: UnitRegistry): boolean {
 }
 
 /** Decides the levels: the item level is the style that carries most unit clauses; styles above it are headings. */
-function levels(lines: readonly ClassifiedLine[], registry: UnitRegistry): { section?: NumberStyle; groups: NumberStyle[]; item?: NumberStyle } {
+function levels(
+  lines: readonly ClassifiedLine[],
+  registry: UnitRegistry,
+): { section?: NumberStyle; groups: NumberStyle[]; item?: NumberStyle } {
   const styles: NumberStyle[] = [];
   const counts = new Map<NumberStyle, number>();
   let current: { style: NumberStyle; text: string; unitLine: boolean } | undefined;
   const flush = (): void => {
-    if (current && (current.unitLine || hasUnitClause(current.text, registry))) counts.set(current.style, (counts.get(current.style) ?? 0) + 1);
+    if (current && (current.unitLine || hasUnitClause(current.text, registry)))
+      counts.set(current.style, (counts.get(current.style) ?? 0) + 1);
   };
   for (const line of lines) {
     if (line.kind === 'numbered' && line.marker) {
@@ -93,7 +97,11 @@ function levels(lines: readonly ClassifiedLine[], registry: UnitRegistry): { sec
       itemIndex = index;
     }
   });
-  return { section: itemIndex > 0 ? styles[0] : undefined, groups: styles.slice(1, itemIndex), item: styles[itemIndex] };
+  return {
+    section: itemIndex > 0 ? styles[0] : undefined,
+    groups: styles.slice(1, itemIndex),
+    item: styles[itemIndex],
+  };
 }
 
 function headingTitle(line: ClassifiedLine, marker: Marker): { title: string; restFrom?: number } {
@@ -106,7 +114,14 @@ function headingTitle(line: ClassifiedLine, marker: Marker): { title: string; re
 /** Builds the structure of classified lines. */
 export function buildStructure(lines: readonly ClassifiedLine[], registry: UnitRegistry): Structure {
   const level = levels(lines, registry);
-  const out: Structure = { sections: [], groups: [], items: [], blocks: [], bodyStart: lines.length, loose: [] };
+  const out: Structure = {
+    sections: [],
+    groups: [],
+    items: [],
+    blocks: [],
+    bodyStart: lines.length,
+    loose: [],
+  };
   let sectionNo = 0;
   let group: RawHeading | undefined;
   let section: RawHeading | undefined;
@@ -140,17 +155,32 @@ export function buildStructure(lines: readonly ClassifiedLine[], registry: UnitR
         } else out.loose.push(line);
         continue;
       case 'numbered':
-        if (marker && (marker.style === level.section || level.groups.includes(marker.style) || marker.style === level.item)) {
+        if (
+          marker &&
+          (marker.style === level.section ||
+            level.groups.includes(marker.style) ||
+            marker.style === level.item)
+        ) {
           out.bodyStart = Math.min(out.bodyStart, index);
           afterBlank = false;
           item = undefined;
           block = undefined;
           if (marker.style === level.item) {
             const parentLabel = group ? group.marker.label : section ? `${section.marker.label}、` : '';
-            item = { marker, line, section: sectionNo, parentLabel, body: new SourceText(), unitLines: [], closed: false };
+            item = {
+              marker,
+              line,
+              section: sectionNo,
+              parentLabel,
+              body: new SourceText(),
+              unitLines: [],
+              closed: false,
+            };
             if (group) item.group = group.no;
             item.body.append(line);
-            item.closed = trailingBracket(line.text, line.text.length) !== undefined && hasUnitClause(line.text, registry);
+            item.closed =
+              trailingBracket(line.text, line.text.length) !== undefined &&
+              hasUnitClause(line.text, registry);
             out.items.push(item);
             continue;
           }

@@ -6,7 +6,15 @@
  */
 import type { Comparator, TargetKind } from '../schema';
 import {
-  CAP_WORDS, INCREMENT_WORDS, LEAD_INS, MEASURES, PHRASE_DELIMITERS, RATE_MEASURES, STRIVE_WORDS, TOTAL_WORDS, VERBS_BEFORE_NUMBER,
+  CAP_WORDS,
+  INCREMENT_WORDS,
+  LEAD_INS,
+  MEASURES,
+  PHRASE_DELIMITERS,
+  RATE_MEASURES,
+  STRIVE_WORDS,
+  TOTAL_WORDS,
+  VERBS_BEFORE_NUMBER,
 } from './targetWords';
 
 /** A target found in a text, before ids and reporters are assigned. */
@@ -43,7 +51,13 @@ function readNumber(text: string, i: number): { value: number; end: number } {
   let j = i;
   let digits = '';
   while (isDigit(text[j])) digits += text[j++];
-  while (text[j] === ',' && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) {
+  while (
+    text[j] === ',' &&
+    isDigit(text[j + 1]) &&
+    isDigit(text[j + 2]) &&
+    isDigit(text[j + 3]) &&
+    !isDigit(text[j + 4])
+  ) {
     digits += text.slice(j + 1, j + 4);
     j += 4;
   }
@@ -82,11 +96,21 @@ function nameAfterLeadIns(rest: string): { name: string } {
     const at = rest.lastIndexOf(word);
     if (at >= 0) cut = Math.max(cut, at + word.length);
   }
-  return { name: rest.slice(cut).replace(/^[ 的]+/, '').trim() };
+  return {
+    name: rest
+      .slice(cut)
+      .replace(/^[ 的]+/, '')
+      .trim(),
+  };
 }
 
 function suffixAt(text: string, k: number): { comparator?: Comparator; approx: boolean; end: number } {
-  for (const [word, comparator] of [['及以上', '>='], ['以上', '>='], ['以内', '<='], ['以下', '<=']] as const) {
+  for (const [word, comparator] of [
+    ['及以上', '>='],
+    ['以上', '>='],
+    ['以内', '<='],
+    ['以下', '<='],
+  ] as const) {
     if (text.startsWith(word, k)) {
       const end = k + word.length;
       return { comparator, approx: false, end: text[end] === '的' ? end + 1 : end };
@@ -139,7 +163,9 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
     const parameter =
       text.startsWith('部分', measureEnd) ||
       text.startsWith('的部分', measureEnd) ||
-      (youAt >= commaStart && i - youAt <= MAX_PHRASE && CHANGE_VERBS.test(text.slice(youAt, Math.min(to, measureEnd + 30))));
+      (youAt >= commaStart &&
+        i - youAt <= MAX_PHRASE &&
+        CHANGE_VERBS.test(text.slice(youAt, Math.min(to, measureEnd + 30))));
     if (bookDepth > 0 || text[i - 1] === '第' || parameter) {
       i = measureEnd;
       continue;
@@ -174,9 +200,20 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
     if (containsAny(verbs, CAP_WORDS) || comparator === '<=') kind = 'cap';
     else if (RATE_MEASURES.includes(measure)) kind = 'rate';
     else if (containsAny(before, INCREMENT_WORDS)) kind = 'increment';
-    else if (containsAny(verbs, TOTAL_WORDS) || /(数|总数|总量|规模|存量)$/.test(name) || containsAny(before, ['累计', '总数'])) kind = 'total';
+    else if (
+      containsAny(verbs, TOTAL_WORDS) ||
+      /(数|总数|总量|规模|存量)$/.test(name) ||
+      containsAny(before, ['累计', '总数'])
+    )
+      kind = 'total';
     else kind = 'increment';
-    const worded = comparator !== '=' || approx || verbs !== '' || sentenceStrive || incrementAt >= sentenceStart || containsAny(before, LEAD_INS);
+    const worded =
+      comparator !== '=' ||
+      approx ||
+      verbs !== '' ||
+      sentenceStrive ||
+      incrementAt >= sentenceStart ||
+      containsAny(before, LEAD_INS);
     const draft: TargetDraft = {
       name,
       value: number.value,

@@ -4,10 +4,25 @@ import type { ClassifiedLine } from './classify';
 const TITLE_WORD = /(要点|计划|方案|安排|任务|意见|清单|措施)/;
 const TITLE_END_PUNCT = /[。,;:!?]$/;
 const COVERING = /^关于印发《(.{2,80})》的通知$/;
-const CN_YEAR_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CN_YEAR_DIGITS: Readonly<Record<string, string>> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
 
 /** The title: the last title-like line before the body, else the name inside 关于印发《…》的通知, else ''. */
-export function findTitle(lines: readonly ClassifiedLine[], bodyStart: number): { title: string; line?: ClassifiedLine } {
+export function findTitle(
+  lines: readonly ClassifiedLine[],
+  bodyStart: number,
+): { title: string; line?: ClassifiedLine } {
   let found: ClassifiedLine | undefined;
   let covering: { title: string; line: ClassifiedLine } | undefined;
   for (let i = 0; i < bodyStart && i < lines.length; i++) {
@@ -18,7 +33,12 @@ export function findTitle(lines: readonly ClassifiedLine[], bodyStart: number): 
       covering ??= { title: cover[1], line };
       continue;
     }
-    if (line.text.length >= 4 && line.text.length <= 60 && !TITLE_END_PUNCT.test(line.text) && TITLE_WORD.test(line.text)) {
+    if (
+      line.text.length >= 4 &&
+      line.text.length <= 60 &&
+      !TITLE_END_PUNCT.test(line.text) &&
+      TITLE_WORD.test(line.text)
+    ) {
       found = line;
     }
   }

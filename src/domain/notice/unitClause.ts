@@ -89,7 +89,8 @@ function splitTopLevel(text: string, base: number): Array<Part & { groupStart: b
 
 /** The role phrase a part ends with, if any. */
 function roleSuffix(text: string): { role: Role; length: number } | undefined {
-  for (const [phrase, role] of ROLE_SUFFIXES) if (text.endsWith(phrase)) return { role, length: phrase.length };
+  for (const [phrase, role] of ROLE_SUFFIXES)
+    if (text.endsWith(phrase)) return { role, length: phrase.length };
   return undefined;
 }
 
@@ -97,7 +98,12 @@ function roleSuffix(text: string): { role: Role; length: number } | undefined {
  * Reads the content of a unit clause at offset `base`. Returns null when the text is not a unit clause for `mode`:
  * a bare parenthesis must hold only unit-shaped names, an inline sentence must also name roles.
  */
-export function parseUnitClause(content: string, base: number, mode: ClauseMode, context: UnitListContext): UnitClause | null {
+export function parseUnitClause(
+  content: string,
+  base: number,
+  mode: ClauseMode,
+  context: UnitListContext,
+): UnitClause | null {
   const diagnostics = new DiagnosticSink();
   const ctx: UnitListContext = { ...context, sink: diagnostics };
   const entries: ClauseEntry[] = [];
@@ -145,15 +151,26 @@ export function parseUnitClause(content: string, base: number, mode: ClauseMode,
     if (text.trim() === '') return null;
     const list = readUnitList(text, offset, ctx);
     if (!list.allUnitLike) {
-      const looseOk = (mode === 'labelled' || labelled) && list.mentions.every((m) => m.written.length <= 40 && !LOOSE_NAME_FORBIDDEN.test(m.written));
+      const looseOk =
+        (mode === 'labelled' || labelled) &&
+        list.mentions.every((m) => m.written.length <= 40 && !LOOSE_NAME_FORBIDDEN.test(m.written));
       if (!looseOk) return null;
     }
-    lastPartEntries = list.mentions.map((mention) => ({ mention, role: mention.roleHint ?? suffix?.role ?? currentLabelRole }));
+    lastPartEntries = list.mentions.map((mention) => ({
+      mention,
+      role: mention.roleHint ?? suffix?.role ?? currentLabelRole,
+    }));
     entries.push(...lastPartEntries);
   }
   if (entries.length === 0) return null;
   if (mode === 'inline' && (rolesNamed === 0 || !lastHadRole)) return null;
-  if (mode === 'bare' && !labelled && entries.length === 1 && !entries[0]?.mention.known && !looksStronglyLikeUnit(entries[0]?.mention.written ?? '')) {
+  if (
+    mode === 'bare' &&
+    !labelled &&
+    entries.length === 1 &&
+    !entries[0]?.mention.known &&
+    !looksStronglyLikeUnit(entries[0]?.mention.written ?? '')
+  ) {
     return null;
   }
   return { entries, firstIsLead, sameBelow, carried, diagnostics };
@@ -186,7 +203,12 @@ export function lastLabel(text: string, end: number): number | undefined {
     const ch = text[i];
     if (ch === '(' || ch === '[') depth++;
     else if ((ch === ')' || ch === ']') && depth > 0) depth--;
-    else if (depth === 0 && (ch === '牵' || ch === '责' || ch === '配' || ch === '参' || ch === '协') && LABEL.test(text.slice(i, i + 6))) found ??= i;
+    else if (
+      depth === 0 &&
+      (ch === '牵' || ch === '责' || ch === '配' || ch === '参' || ch === '协') &&
+      LABEL.test(text.slice(i, i + 6))
+    )
+      found ??= i;
   }
   return found;
 }
@@ -195,7 +217,11 @@ export function lastLabel(text: string, end: number): number | undefined {
  * Finds a trailing sentence of units and roles (`X、Y牵头,Z配合`): the longest run of comma parts at the end of the
  * last sentence that reads as a clause. Returns its start offset and clause.
  */
-export function trailingRoleSentence(text: string, end: number, context: UnitListContext): { start: number; clause: UnitClause } | undefined {
+export function trailingRoleSentence(
+  text: string,
+  end: number,
+  context: UnitListContext,
+): { start: number; clause: UnitClause } | undefined {
   let stop = end;
   while (stop > 0 && (text[stop - 1] === '。' || text[stop - 1] === ' ')) stop--;
   let sentenceStart = stop;

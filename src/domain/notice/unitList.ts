@@ -87,9 +87,16 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
   if (open && open.index > 0) {
     body = body.slice(0, open.index);
     isOpen = true;
-    ctx.sink.add('open-unit-list', ctx.position(base + lead + open.index), `单位列表以“${open[0]}”结尾,只记录列出的单位,请核对是否遗漏。`);
+    ctx.sink.add(
+      'open-unit-list',
+      ctx.position(base + lead + open.index),
+      `单位列表以“${open[0]}”结尾,只记录列出的单位,请核对是否遗漏。`,
+    );
   }
-  const raw = splitParts(body, base + lead, ctx.registry.multiPartNames()).map((p) => ({ text: p.text.trim(), offset: p.offset }));
+  const raw = splitParts(body, base + lead, ctx.registry.multiPartNames()).map((p) => ({
+    text: p.text.trim(),
+    offset: p.offset,
+  }));
 
   // Names such as 广州、深圳、珠海出入境边防检查总站 arrive split: fold short non-unit parts into the unit that follows.
   const merged: Part[] = [];
@@ -133,13 +140,25 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
       !ctx.registry.places().some((place) => written.startsWith(place))
     ) {
       const expanded = prefix + written;
-      ctx.sink.add('abbreviated-unit', ctx.position(part.offset), `“${written}”按前一单位补全为“${expanded}”,请核对。`);
+      ctx.sink.add(
+        'abbreviated-unit',
+        ctx.position(part.offset),
+        `“${written}”按前一单位补全为“${expanded}”,请核对。`,
+      );
       written = expanded;
       found = ctx.registry.lookup(written);
     }
     if (!(found.known || looksLikeUnit(written))) allUnitLike = false;
     prefix = levelPrefix(written) ?? prefix;
-    mentions.push({ written, name: found.name, kind: found.kind, known: found.known, offset: part.offset, at: ctx.position(part.offset), ...(roleHint ? { roleHint } : {}) });
+    mentions.push({
+      written,
+      name: found.name,
+      kind: found.kind,
+      known: found.known,
+      offset: part.offset,
+      at: ctx.position(part.offset),
+      ...(roleHint ? { roleHint } : {}),
+    });
   }
   return { mentions, open: isOpen, allUnitLike };
 }

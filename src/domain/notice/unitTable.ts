@@ -22,9 +22,11 @@ export class UnitTable {
     if (!unit) {
       unit = { kind: mention.kind, aliases: [] };
       this.units.set(mention.name, unit);
-      if (!mention.known) this.sink.add('unknown-unit', at, `单位“${mention.name}”不在单位名录中,已按原文保留,请核对名称。`);
+      if (!mention.known)
+        this.sink.add('unknown-unit', at, `单位“${mention.name}”不在单位名录中,已按原文保留,请核对名称。`);
     }
-    if (mention.written !== mention.name && !unit.aliases.includes(mention.written)) unit.aliases.push(mention.written);
+    if (mention.written !== mention.name && !unit.aliases.includes(mention.written))
+      unit.aliases.push(mention.written);
   }
 
   kindOf(name: string): UnitKind {
@@ -37,7 +39,8 @@ export class UnitTable {
     return [...this.units].map(([name, u]) => {
       const unit: Unit = { name, aliases: [...u.aliases], kind: u.kind };
       if (u.kind === 'collective') {
-        unit.members = this.registry.membersOf(name) ?? (MEMBER_COLLECTIVES.has(name) ? [...departments] : []);
+        unit.members =
+          this.registry.membersOf(name) ?? (MEMBER_COLLECTIVES.has(name) ? [...departments] : []);
       }
       return unit;
     });

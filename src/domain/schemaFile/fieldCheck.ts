@@ -29,7 +29,9 @@ export class ErrorList {
 
   /** The recorded errors, with a closing line counting those left out. */
   list(): SchemaFileError[] {
-    return this.dropped > 0 ? [...this.kept, { path: '', message: `另有 ${this.dropped} 处错误未列出` }] : [...this.kept];
+    return this.dropped > 0
+      ? [...this.kept, { path: '', message: `另有 ${this.dropped} 处错误未列出` }]
+      : [...this.kept];
   }
 }
 
@@ -78,7 +80,12 @@ export function member(object: JsonObject, key: string): unknown {
 }
 
 /** Checks a string; `nonEmpty` also rejects blank text. */
-export function stringAt(errors: ErrorList, value: unknown, path: string, nonEmpty = false): string | undefined {
+export function stringAt(
+  errors: ErrorList,
+  value: unknown,
+  path: string,
+  nonEmpty = false,
+): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string') {
     errors.add(path, `${path} 应为文本`);
@@ -102,14 +109,23 @@ export function numberAt(errors: ErrorList, value: unknown, path: string): numbe
 }
 
 /** Checks an integer not below `min`. */
-export function integerAt(errors: ErrorList, value: unknown, path: string, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
+export function integerAt(
+  errors: ErrorList,
+  value: unknown,
+  path: string,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value)) {
     errors.add(path, `${path} 应为整数`);
     return undefined;
   }
   if (value < min || value > max) {
-    errors.add(path, max === Number.MAX_SAFE_INTEGER ? `${path} 应不小于 ${min}` : `${path} 应在 ${min} 到 ${max} 之间`);
+    errors.add(
+      path,
+      max === Number.MAX_SAFE_INTEGER ? `${path} 应不小于 ${min}` : `${path} 应在 ${min} 到 ${max} 之间`,
+    );
     return undefined;
   }
   return value;
@@ -126,7 +142,12 @@ export function booleanAt(errors: ErrorList, value: unknown, path: string): bool
 }
 
 /** Checks that the value is one of the allowed strings. */
-export function enumAt<T extends string>(errors: ErrorList, value: unknown, path: string, allowed: readonly T[]): T | undefined {
+export function enumAt<T extends string>(
+  errors: ErrorList,
+  value: unknown,
+  path: string,
+  allowed: readonly T[],
+): T | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
     errors.add(path, `${path} 应为以下之一：${allowed.map((v) => JSON.stringify(v)).join('、')}`);

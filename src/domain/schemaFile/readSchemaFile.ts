@@ -44,8 +44,13 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const CONFIDENCES: readonly Target['confidence'][] = ['high', 'low'];
 
 /** Optional keys per object; every other key of the key order is required. */
-const OPTIONAL: Record<string, readonly string[]> = { item: ['group'], unit: ['members'], target: ['block', 'stretch'] };
-const required = (keys: readonly string[], optional: readonly string[] = []): string[] => keys.filter((k) => !optional.includes(k));
+const OPTIONAL: Record<string, readonly string[]> = {
+  item: ['group'],
+  unit: ['members'],
+  target: ['block', 'stretch'],
+};
+const required = (keys: readonly string[], optional: readonly string[] = []): string[] =>
+  keys.filter((k) => !optional.includes(k));
 
 const TARGET_ID = /^T(0|[1-9][0-9]*)\.([1-9][0-9]*)$/;
 const ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
@@ -84,7 +89,12 @@ function checkSource(errors: ErrorList, value: unknown, path: string): void {
 }
 
 /** Checks each element of a top-level array with `check`; returns nothing, errors carry the findings. */
-function eachOf(errors: ErrorList, root: JsonObject, key: string, check: (entry: unknown, path: string) => void): void {
+function eachOf(
+  errors: ErrorList,
+  root: JsonObject,
+  key: string,
+  check: (entry: unknown, path: string) => void,
+): void {
   const list = arrayAt(errors, member(root, key), key);
   list?.forEach((entry, i) => check(entry, `${key}[${i}]`));
 }
@@ -140,7 +150,8 @@ function checkBody(errors: ErrorList, root: JsonObject): void {
       errors.add(at(path, 'section'), `${at(path, 'section')} 引用的板块 ${section} 不存在`);
     }
     // Group numbers may restart in each section, so a group is known by its section and number.
-    if (no !== undefined && section !== undefined) unique(errors, groups, `${section}:${no}`, at(path, 'no'), '板块内分组编号');
+    if (no !== undefined && section !== undefined)
+      unique(errors, groups, `${section}:${no}`, at(path, 'no'), '板块内分组编号');
     stringAt(errors, member(group, 'title'), at(path, 'title'));
   });
 
@@ -230,7 +241,8 @@ function checkBody(errors: ErrorList, root: JsonObject): void {
     booleanAt(errors, member(target, 'approx'), at(path, 'approx'));
     enumAt(errors, member(target, 'kind'), at(path, 'kind'), TARGET_KINDS);
     // A target of a 工作目标 block that no item owns may wait for the user to pick its reporter ('').
-    if (!(itemValue === null && member(target, 'reporter') === '')) knownUnit(member(target, 'reporter'), at(path, 'reporter'));
+    if (!(itemValue === null && member(target, 'reporter') === ''))
+      knownUnit(member(target, 'reporter'), at(path, 'reporter'));
     enumAt(errors, member(target, 'confidence'), at(path, 'confidence'), CONFIDENCES);
     checkSource(errors, member(target, 'source'), at(path, 'source'));
   });
@@ -244,12 +256,18 @@ function checkBody(errors: ErrorList, root: JsonObject): void {
     if (label !== undefined) unique(errors, labels, label, at(path, 'label'), '报告期名称');
     const fraction = numberAt(errors, member(period, 'fraction'), at(path, 'fraction'));
     if (fraction !== undefined) {
-      if (fraction <= 0 || fraction > 1) errors.add(at(path, 'fraction'), `${at(path, 'fraction')} 应大于 0 且不大于 1`);
-      else if (fraction <= previousFraction) errors.add(at(path, 'fraction'), `${at(path, 'fraction')} 应大于上一报告期的序时进度 ${previousFraction}`);
+      if (fraction <= 0 || fraction > 1)
+        errors.add(at(path, 'fraction'), `${at(path, 'fraction')} 应大于 0 且不大于 1`);
+      else if (fraction <= previousFraction)
+        errors.add(
+          at(path, 'fraction'),
+          `${at(path, 'fraction')} 应大于上一报告期的序时进度 ${previousFraction}`,
+        );
       else previousFraction = fraction;
     }
     const end = stringAt(errors, member(period, 'end'), at(path, 'end'));
-    if (end !== undefined && !isRealDate(end)) errors.add(at(path, 'end'), `${at(path, 'end')} 应为 YYYY-MM-DD 格式的日期`);
+    if (end !== undefined && !isRealDate(end))
+      errors.add(at(path, 'end'), `${at(path, 'end')} 应为 YYYY-MM-DD 格式的日期`);
   });
 
   eachOf(errors, root, 'diagnostics', (entry, path) => {
@@ -267,7 +285,8 @@ function checkBody(errors: ErrorList, root: JsonObject): void {
 /** Reads and validates schema file text; never throws, whatever the text. */
 export function readSchemaFile(text: string): ReadSchemaResult {
   try {
-    if (typeof text !== 'string') return { ok: false, errors: [{ path: '', message: '结构文件内容应为文本' }] };
+    if (typeof text !== 'string')
+      return { ok: false, errors: [{ path: '', message: '结构文件内容应为文本' }] };
     const parsed = parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     if (!parsed.ok) return { ok: false, errors: [{ path: '', message: parsed.message }] };
     const errors = new ErrorList();
@@ -288,4 +307,3 @@ export function readSchemaFile(text: string): ReadSchemaResult {
     return { ok: false, errors: [{ path: '', message: '结构文件无法读取' }] };
   }
 }
-

@@ -15,7 +15,11 @@ import {
 type Plain = Record<string, unknown>;
 
 /** Copies the listed keys in order; absent optional fields stay absent rather than becoming null. */
-function pick(value: object, keys: readonly string[], nested: Record<string, (v: unknown) => unknown> = {}): Plain {
+function pick(
+  value: object,
+  keys: readonly string[],
+  nested: Record<string, (v: unknown) => unknown> = {},
+): Plain {
   const source = value as Plain;
   const out: Plain = {};
   for (const key of keys) {

@@ -36,7 +36,10 @@ export function dueDuties(schema: Pick<Schema, 'items' | 'units'>): DueDuty[] {
  * or report a target; names missing from the registry follow in first-seen order.
  */
 export function summaryUnits(schema: Pick<Schema, 'items' | 'units' | 'targets'>): string[] {
-  const involved = new Set<string>([...dueDuties(schema).map((duty) => duty.unit), ...schema.targets.map((target) => target.reporter)]);
+  const involved = new Set<string>([
+    ...dueDuties(schema).map((duty) => duty.unit),
+    ...schema.targets.map((target) => target.reporter),
+  ]);
   const ordered: string[] = [];
   for (const unit of schema.units) {
     if (unit.kind !== 'collective' && involved.delete(unit.name)) ordered.push(unit.name);

@@ -1,6 +1,16 @@
 /** The summary domain: `summarize` and the rules the 汇总 sheet's formulas mirror. */
 export { summarize, UnknownPeriodError } from './summarize';
-export { SEVERE_GAP, judgeMode, meetsTarget, scheduleFor, completionRate, scheduleGap, targetStatus, isMet, isLagging } from './judge';
+export {
+  SEVERE_GAP,
+  judgeMode,
+  meetsTarget,
+  scheduleFor,
+  completionRate,
+  scheduleGap,
+  targetStatus,
+  isMet,
+  isLagging,
+} from './judge';
 export { RATE_DIGITS, roundDecimal, formatPercent1 } from './rounding';
 export { dueDuties, summaryUnits, collectiveNames } from './duties';
 export type { DueDuty } from './duties';

@@ -50,7 +50,12 @@ export function scheduleGap(rate: number | null, schedule: number | null): numbe
  * satisfied, 正常 when 完成率 ≥ 序时进度, 严重滞后 when more than 30 points behind, else 滞后
  * (also when a zero target leaves no 完成率).
  */
-export function targetStatus(mode: JudgeMode, actual: number | null, met: boolean, gap: number | null): TargetStatus {
+export function targetStatus(
+  mode: JudgeMode,
+  actual: number | null,
+  met: boolean,
+  gap: number | null,
+): TargetStatus {
   if (actual === null) return '未报送';
   if (mode === 'ceiling') return met ? '达标' : '未达标';
   if (met) return '已完成';

@@ -4,8 +4,13 @@ import { STATUS_ORDER } from './types';
 import type { ItemSummary, OverallSummary, TargetStatus, TargetSummary } from './types';
 
 /** Counts of each status word among the targets. */
-export function countStatuses(targets: readonly Pick<TargetSummary, 'status'>[]): Record<TargetStatus, number> {
-  const counts = Object.fromEntries(STATUS_ORDER.map((status) => [status, 0])) as Record<TargetStatus, number>;
+export function countStatuses(
+  targets: readonly Pick<TargetSummary, 'status'>[],
+): Record<TargetStatus, number> {
+  const counts = Object.fromEntries(STATUS_ORDER.map((status) => [status, 0])) as Record<
+    TargetStatus,
+    number
+  >;
   for (const target of targets) counts[target.status] += 1;
   return counts;
 }
@@ -15,7 +20,11 @@ export function countStatuses(targets: readonly Pick<TargetSummary, 'status'>[])
  * followed by `；控制类指标达标f项、未达标g项` when the schema has ceilings. The sheet builds the same text
  * with a formula, so the words here and in `summarySentenceFormula` must change together.
  */
-export function headlineSentence(total: number, counts: Record<TargetStatus, number>, ceilings: number): string {
+export function headlineSentence(
+  total: number,
+  counts: Record<TargetStatus, number>,
+  ceilings: number,
+): string {
   const share = formatPercent1(total === 0 ? 0 : counts['已完成'] / total);
   const lagging = counts['滞后'] + counts['严重滞后'];
   const main = `共${total}项指标：已完成${counts['已完成']}项（占${share}），正常${counts['正常']}项，滞后${lagging}项（其中严重滞后${counts['严重滞后']}项），未报送${counts['未报送']}项`;
@@ -23,10 +32,15 @@ export function headlineSentence(total: number, counts: Record<TargetStatus, num
 }
 
 /** Overall figures of a period. */
-export function summarizeOverall(targets: readonly TargetSummary[], items: readonly ItemSummary[]): OverallSummary {
+export function summarizeOverall(
+  targets: readonly TargetSummary[],
+  items: readonly ItemSummary[],
+): OverallSummary {
   const byStatus = countStatuses(targets);
   const total = targets.length;
-  const shares = Object.fromEntries(STATUS_ORDER.map((status) => [status, total === 0 ? 0 : byStatus[status] / total])) as Record<TargetStatus, number>;
+  const shares = Object.fromEntries(
+    STATUS_ORDER.map((status) => [status, total === 0 ? 0 : byStatus[status] / total]),
+  ) as Record<TargetStatus, number>;
   return {
     targets: total,
     byStatus,

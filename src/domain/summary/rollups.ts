@@ -6,14 +6,19 @@ import { sectionLabel } from './sections';
 import type { ItemSummary, SectionSummary, TargetSummary, UnitSummary } from './types';
 
 /** Per item: its targets, how many are reported, met and lagging, and whether the item is reported. */
-export function summarizeItems(schema: Pick<Schema, 'items' | 'units' | 'sections'>, targets: readonly TargetSummary[], counted: CountedRows): ItemSummary[] {
+export function summarizeItems(
+  schema: Pick<Schema, 'items' | 'units' | 'sections'>,
+  targets: readonly TargetSummary[],
+  counted: CountedRows,
+): ItemSummary[] {
   const collectives = collectiveNames(schema);
   return schema.items.map((item) => {
     const own = targets.filter((target) => target.item === item.no);
     const reportedTargets = own.filter((target) => target.actual !== null).length;
     // Items without targets are reported by progress text from a unit that owes it (anyone, when only collectives do).
     const owners = [...item.lead, ...item.responsible].filter((unit) => !collectives.has(unit));
-    const textReported = owners.length > 0 ? owners.some((unit) => counted.hasText(item.no, unit)) : counted.hasAnyText(item.no);
+    const textReported =
+      owners.length > 0 ? owners.some((unit) => counted.hasText(item.no, unit)) : counted.hasAnyText(item.no);
     return {
       no: item.no,
       section: sectionLabel(schema, item.section),
@@ -27,7 +32,11 @@ export function summarizeItems(schema: Pick<Schema, 'items' | 'units' | 'section
 }
 
 /** Per unit (WP_UnitSummary rows). */
-export function summarizeUnits(schema: Pick<Schema, 'items' | 'units' | 'targets'>, targets: readonly TargetSummary[], counted: CountedRows): UnitSummary[] {
+export function summarizeUnits(
+  schema: Pick<Schema, 'items' | 'units' | 'targets'>,
+  targets: readonly TargetSummary[],
+  counted: CountedRows,
+): UnitSummary[] {
   const duties = dueDuties(schema);
   return summaryUnits(schema).map((unit) => {
     const own = duties.filter((duty) => duty.unit === unit);
@@ -46,7 +55,10 @@ export function summarizeUnits(schema: Pick<Schema, 'items' | 'units' | 'targets
 }
 
 /** Section labels in order: the notice's sections, then 工作目标 blocks that own targets. */
-export function summarySections(schema: Pick<Schema, 'sections' | 'items' | 'targets'>, targets: readonly Pick<TargetSummary, 'section'>[]): string[] {
+export function summarySections(
+  schema: Pick<Schema, 'sections' | 'items' | 'targets'>,
+  targets: readonly Pick<TargetSummary, 'section'>[],
+): string[] {
   const labels = schema.sections.map((section) => sectionLabel(schema, section.no));
   const known = new Set(labels);
   for (const target of targets) {
@@ -62,10 +74,15 @@ export function summarySections(schema: Pick<Schema, 'sections' | 'items' | 'tar
  * Per section (WP_SectionSummary rows). 平均完成率 is the plain mean of the reported targets' 完成率,
  * ceilings left out (a lower figure is better there), summed in row order as AVERAGEIFS does.
  */
-export function summarizeSections(schema: Pick<Schema, 'sections' | 'items' | 'targets'>, targets: readonly TargetSummary[]): SectionSummary[] {
+export function summarizeSections(
+  schema: Pick<Schema, 'sections' | 'items' | 'targets'>,
+  targets: readonly TargetSummary[],
+): SectionSummary[] {
   return summarySections(schema, targets).map((section) => {
     const own = targets.filter((target) => target.section === section);
-    const rates = own.flatMap((target) => (target.mode !== 'ceiling' && target.rate !== null ? [target.rate] : []));
+    const rates = own.flatMap((target) =>
+      target.mode !== 'ceiling' && target.rate !== null ? [target.rate] : [],
+    );
     return {
       section,
       items: schema.items.filter((item) => sectionLabel(schema, item.section) === section).length,

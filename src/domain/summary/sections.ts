@@ -10,7 +10,10 @@ export function sectionLabel(schema: Pick<Schema, 'sections'>, no: number): stri
 }
 
 /** The section label a target rolls up into: its item's section, or its 工作目标 block. */
-export function targetSectionLabel(schema: Pick<Schema, 'sections' | 'items'>, target: Pick<Target, 'item' | 'block'>): string {
+export function targetSectionLabel(
+  schema: Pick<Schema, 'sections' | 'items'>,
+  target: Pick<Target, 'item' | 'block'>,
+): string {
   if (target.item === null) return target.block ?? BLOCK_FALLBACK_LABEL;
   const item = schema.items.find((candidate) => candidate.no === target.item);
   return item ? sectionLabel(schema, item.section) : BLOCK_FALLBACK_LABEL;

@@ -10,7 +10,10 @@ import type { Summary } from './types';
 
 /** Thrown when the period label is not one of the schema's periods. */
 export class UnknownPeriodError extends Error {
-  constructor(readonly period: string, known: readonly string[]) {
+  constructor(
+    readonly period: string,
+    known: readonly string[],
+  ) {
     super(`报告期“${period}”不在本工作要点的报告期中（${known.join('、')}）。`);
     this.name = 'UnknownPeriodError';
   }
@@ -21,7 +24,11 @@ export function summarize(fullSchema: Schema, entries: readonly NormalizedEntry[
   // Low-confidence candidates have no 目标指标 row, so the sheet's formulas cannot count them either.
   const schema = trackedSchema(fullSchema);
   const found = schema.periods.find((candidate) => candidate.label === period);
-  if (!found) throw new UnknownPeriodError(period, schema.periods.map((candidate) => candidate.label));
+  if (!found)
+    throw new UnknownPeriodError(
+      period,
+      schema.periods.map((candidate) => candidate.label),
+    );
   const counted = indexCountedRows(entries, period);
   const targets = summarizeTargets(schema, counted, found.fraction);
   const items = summarizeItems(schema, targets, counted);

@@ -1,12 +1,25 @@
 /** Per-target rows of the summary (WP_Summary). */
 import type { Schema } from '../schema';
 import type { CountedRows } from './countedRows';
-import { completionRate, isLagging, isMet, judgeMode, meetsTarget, scheduleFor, scheduleGap, targetStatus } from './judge';
+import {
+  completionRate,
+  isLagging,
+  isMet,
+  judgeMode,
+  meetsTarget,
+  scheduleFor,
+  scheduleGap,
+  targetStatus,
+} from './judge';
 import { targetSectionLabel } from './sections';
 import type { TargetSummary } from './types';
 
 /** Summarizes every target of the schema, in schema order, against the period's schedule fraction. */
-export function summarizeTargets(schema: Pick<Schema, 'targets' | 'items' | 'sections'>, counted: CountedRows, fraction: number): TargetSummary[] {
+export function summarizeTargets(
+  schema: Pick<Schema, 'targets' | 'items' | 'sections'>,
+  counted: CountedRows,
+  fraction: number,
+): TargetSummary[] {
   return schema.targets.map((target) => {
     const figure = counted.figure(target.id, target.reporter);
     const actual = figure ? figure.sum : null;

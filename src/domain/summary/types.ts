@@ -112,4 +112,12 @@ export interface Summary {
 }
 
 /** Status words in the order reports list them. */
-export const STATUS_ORDER: readonly TargetStatus[] = ['已完成', '正常', '滞后', '严重滞后', '未报送', '达标', '未达标'];
+export const STATUS_ORDER: readonly TargetStatus[] = [
+  '已完成',
+  '正常',
+  '滞后',
+  '严重滞后',
+  '未报送',
+  '达标',
+  '未达标',
+];

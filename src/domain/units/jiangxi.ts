@@ -9,7 +9,19 @@ export interface UnitEntry {
 }
 
 /** The 11 设区市 (prefecture-level cities) of Jiangxi, in the official order. */
-export const JIANGXI_CITIES: readonly string[] = ['南昌', '九江', '景德镇', '萍乡', '新余', '鹰潭', '赣州', '宜春', '上饶', '吉安', '抚州'];
+export const JIANGXI_CITIES: readonly string[] = [
+  '南昌',
+  '九江',
+  '景德镇',
+  '萍乡',
+  '新余',
+  '鹰潭',
+  '赣州',
+  '宜春',
+  '上饶',
+  '吉安',
+  '抚州',
+];
 
 /** Canonical name of a city's government, e.g. 南昌 → 南昌市人民政府. */
 export function cityGovernment(city: string): string {
@@ -66,7 +78,11 @@ export const JIANGXI_UNITS: readonly UnitEntry[] = [
   { name: '省促进中小企业发展工作领导小组办公室', aliases: ['领导小组办公室'], kind: 'other' },
   // A national new area run by its administrative committee: treated like a city government.
   { name: '赣江新区管委会', aliases: ['赣江新区管理委员会'], kind: 'city' },
-  ...JIANGXI_CITIES.map((city) => ({ name: cityGovernment(city), aliases: [`${city}市政府`], kind: 'city' as const })),
+  ...JIANGXI_CITIES.map((city) => ({
+    name: cityGovernment(city),
+    aliases: [`${city}市政府`],
+    kind: 'city' as const,
+  })),
   { name: '全体成员单位', aliases: [], kind: 'collective' },
   { name: '各成员单位', aliases: [], kind: 'collective' },
   { name: '相关成员单位', aliases: ['有关成员单位'], kind: 'collective' },

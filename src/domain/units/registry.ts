@@ -1,6 +1,12 @@
 /** The unit registry: canonical names, aliases, kinds and editable membership of collective units. */
 import type { UnitKind } from '../schema';
-import { JIANGXI_COLLECTIVE_MEMBERS, JIANGXI_PLACES, JIANGXI_UNITS, MULTI_PART_UNIT_NAMES, type UnitEntry } from './jiangxi';
+import {
+  JIANGXI_COLLECTIVE_MEMBERS,
+  JIANGXI_PLACES,
+  JIANGXI_UNITS,
+  MULTI_PART_UNIT_NAMES,
+  type UnitEntry,
+} from './jiangxi';
 import { guessKind } from './unitShape';
 
 /** What the registry says about a name as written. */
@@ -43,7 +49,9 @@ function build(data: RegistryData): UnitRegistry {
   return {
     lookup(written) {
       const entry = byName.get(written);
-      return entry ? { name: entry.name, kind: entry.kind, known: true } : { name: written, kind: guessKind(written), known: false };
+      return entry
+        ? { name: entry.name, kind: entry.kind, known: true }
+        : { name: written, kind: guessKind(written), known: false };
     },
     membersOf(collective) {
       const canonical = byName.get(collective)?.name ?? collective;
@@ -58,12 +66,21 @@ function build(data: RegistryData): UnitRegistry {
     },
     withUnit(entry) {
       const multiPart = entry.name.includes('、') ? [...data.multiPart, entry.name] : data.multiPart;
-      return build({ ...data, entries: [...data.entries.filter((e) => e.name !== entry.name), entry], multiPart });
+      return build({
+        ...data,
+        entries: [...data.entries.filter((e) => e.name !== entry.name), entry],
+        multiPart,
+      });
     },
   };
 }
 
 /** The default registry: Jiangxi provincial departments, the 11 设区市, and the usual collectives. */
 export function createUnitRegistry(): UnitRegistry {
-  return build({ entries: JIANGXI_UNITS, members: JIANGXI_COLLECTIVE_MEMBERS, multiPart: MULTI_PART_UNIT_NAMES, places: JIANGXI_PLACES });
+  return build({
+    entries: JIANGXI_UNITS,
+    members: JIANGXI_COLLECTIVE_MEMBERS,
+    multiPart: MULTI_PART_UNIT_NAMES,
+    places: JIANGXI_PLACES,
+  });
 }

@@ -3,11 +3,55 @@ import type { UnitKind } from '../schema';
 
 // Longest first so that 办公室 wins over 室 etc.; the order matters only for readability of kindOf.
 const UNIT_SUFFIXES = [
-  '办公室', '委员会', '管委会', '人民政府', '政府', '成员单位', '单位', '中心', '支行', '分行', '海关', '总站', '公司', '集团',
-  '厅', '局', '委', '办', '室', '会', '院', '部', '府', '组', '行', '所', '站', '联', '处', '队', '社', '馆',
+  '办公室',
+  '委员会',
+  '管委会',
+  '人民政府',
+  '政府',
+  '成员单位',
+  '单位',
+  '中心',
+  '支行',
+  '分行',
+  '海关',
+  '总站',
+  '公司',
+  '集团',
+  '厅',
+  '局',
+  '委',
+  '办',
+  '室',
+  '会',
+  '院',
+  '部',
+  '府',
+  '组',
+  '行',
+  '所',
+  '站',
+  '联',
+  '处',
+  '队',
+  '社',
+  '馆',
 ];
 /** Suffixes that on their own make a lone name in a bare parenthesis count as a unit. */
-const STRONG_SUFFIXES = ['厅', '局', '委', '办', '人民政府', '政府', '办公室', '成员单位', '管委会', '支行', '海关', '委员会', '领导小组'];
+const STRONG_SUFFIXES = [
+  '厅',
+  '局',
+  '委',
+  '办',
+  '人民政府',
+  '政府',
+  '办公室',
+  '成员单位',
+  '管委会',
+  '支行',
+  '海关',
+  '委员会',
+  '领导小组',
+];
 const FORBIDDEN = /[,;:。!?%\d《》“”]/;
 const COLLECTIVE_PREFIX = /^(各|全体|相关|有关)/;
 

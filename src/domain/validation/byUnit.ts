@@ -9,7 +9,12 @@ import type { SchemaIndex } from './schemaIndex';
 import type { UnitReport, ValidationIssue } from './types';
 
 /** Builds the per-unit reports. */
-export function reportByUnit(index: SchemaIndex, issues: readonly ValidationIssue[], coverage: Coverage | null, seen: readonly string[]): UnitReport[] {
+export function reportByUnit(
+  index: SchemaIndex,
+  issues: readonly ValidationIssue[],
+  coverage: Coverage | null,
+  seen: readonly string[],
+): UnitReport[] {
   const reports = new Map<string, UnitReport>();
   const blank = (unit: string, known: boolean): UnitReport => ({
     unit,

@@ -121,8 +121,5 @@ export function sameCell(a: unknown, b: unknown): boolean {
  */
 export function looseKey(text: string): string {
   if (text.length > 200) return text;
-  return text
-    .normalize('NFKC')
-    .replace(SPACES_RE, '')
-    .toUpperCase();
+  return text.normalize('NFKC').replace(SPACES_RE, '').toUpperCase();
 }

@@ -10,7 +10,11 @@ import { rowCells, rowNumber } from './rowReader';
 import type { CellChange, ValidationIssue } from './types';
 
 /** The cell changes that the selected issues' fixes make. */
-export function applyFixes(rows: readonly SheetRow[], issues: readonly ValidationIssue[], selectedIssueIds: Iterable<string>): CellChange[] {
+export function applyFixes(
+  rows: readonly SheetRow[],
+  issues: readonly ValidationIssue[],
+  selectedIssueIds: Iterable<string>,
+): CellChange[] {
   const byRow = new Map<number, readonly unknown[]>();
   (Array.isArray(rows) ? rows : []).forEach((row, position) => {
     const n = rowNumber(row, position);
@@ -27,7 +31,14 @@ export function applyFixes(rows: readonly SheetRow[], issues: readonly Validatio
     const key = `${issue.row}:${index}`;
     if (!cells || index < 0 || touched.has(key) || !sameCell(cells[index], issue.fix.from)) continue;
     touched.add(key);
-    changes.push({ row: issue.row, column: issue.fix.column, columnIndex: index, from: issue.fix.from, to: issue.fix.to, issueId: issue.id });
+    changes.push({
+      row: issue.row,
+      column: issue.fix.column,
+      columnIndex: index,
+      from: issue.fix.from,
+      to: issue.fix.to,
+      issueId: issue.id,
+    });
   }
   return changes;
 }

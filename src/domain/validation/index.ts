@@ -2,7 +2,16 @@
 export { validateEntries } from './validate';
 export { applyFixes } from './fixes';
 export { RULE_IDS } from './types';
-export type { CellChange, CellFix, IssueSeverity, RuleId, UnitReport, ValidateOptions, ValidationIssue, ValidationResult } from './types';
+export type {
+  CellChange,
+  CellFix,
+  IssueSeverity,
+  RuleId,
+  UnitReport,
+  ValidateOptions,
+  ValidationIssue,
+  ValidationResult,
+} from './types';
 export { parseNumberText, readNumberCell } from './numbers';
 export { compareMeasures } from './measures';
 export { PeriodReader } from './periodReader';

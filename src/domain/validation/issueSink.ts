@@ -24,7 +24,12 @@ interface Place {
   en: string;
 }
 
-const placeOf = (column: string, i: number): Place => ({ letter: String.fromCharCode(65 + i), code: i, zh: `行「${column}」（`, en: `, ${column} (` });
+const placeOf = (column: string, i: number): Place => ({
+  letter: String.fromCharCode(65 + i),
+  code: i,
+  zh: `行「${column}」（`,
+  en: `, ${column} (`,
+});
 const PLACES = new Map<string, Place>(COLUMNS.entries.map((name, i) => [name, placeOf(name, i)]));
 const FIRST_PLACE = placeOf(COLUMNS.entries[0], 0);
 const RULE_CODE = new Map<string, number>(RULE_IDS.map((id, i) => [id, i]));
@@ -66,7 +71,14 @@ export class IssueSink {
   }
 
   /** Files an issue about a cell of a row. */
-  onCell(row: RowRef, rule: RuleId, severity: IssueSeverity, column: EntryColumn, msg: MessageText, fix?: CellFix): void {
+  onCell(
+    row: RowRef,
+    rule: RuleId,
+    severity: IssueSeverity,
+    column: EntryColumn,
+    msg: MessageText,
+    fix?: CellFix,
+  ): void {
     const place = PLACES.get(column) ?? FIRST_PLACE;
     const rowText = String(row.row);
     const cell = place.letter + rowText;
@@ -147,5 +159,4 @@ export class IssueSink {
     }
     return label;
   }
-
 }

@@ -17,7 +17,28 @@ const MEASURES = new Map<string, MeasureInfo>();
 function define(dimension: string, scale: number, ...names: string[]): void {
   for (const name of names) MEASURES.set(name, { dimension, scale });
 }
-define('count', 1, '户', '家', '个', '项', '件', '所', '座', '处', '批', '条', '款', '种', '台', '套', '只', '部', '场', '期');
+define(
+  'count',
+  1,
+  '户',
+  '家',
+  '个',
+  '项',
+  '件',
+  '所',
+  '座',
+  '处',
+  '批',
+  '条',
+  '款',
+  '种',
+  '台',
+  '套',
+  '只',
+  '部',
+  '场',
+  '期',
+);
 define('people', 1, '人', '名', '人次', '位');
 define('money', 1, '元');
 define('money', 1e4, '万元');

@@ -14,7 +14,18 @@ export type NumberReading =
   | { kind: 'bad'; reason: 'text' | 'error' | 'boolean' | 'not-finite' | 'other'; text: string };
 
 // A measure written straight after 万/亿 that is a unit in its own right (万元 is a measure, 万户 is 10,000 户).
-const SCALED_MEASURE_BASES = new Set(['元', '吨', '千瓦时', '平方米', '立方米', '吨标准煤', '人次', '亩', '公里', '千瓦']);
+const SCALED_MEASURE_BASES = new Set([
+  '元',
+  '吨',
+  '千瓦时',
+  '平方米',
+  '立方米',
+  '吨标准煤',
+  '人次',
+  '亩',
+  '公里',
+  '千瓦',
+]);
 // Words that make a figure approximate or conditional: not a figure to count.
 const QUALIFIER_RE = /左右|以上|以下|以内|之间|多|余|约|近|超|达|共|计|逾|不足|至少|[，,、；;（）()]/;
 const NUMBER_RE = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(.*)$/;
@@ -27,7 +38,9 @@ export function readNumberCell(value: unknown): NumberReading {
       return { kind: 'blank' };
     case 'number': {
       const n = value as number;
-      return Number.isFinite(n) ? { kind: 'number', value: n } : { kind: 'bad', reason: 'not-finite', text: String(n) };
+      return Number.isFinite(n)
+        ? { kind: 'number', value: n }
+        : { kind: 'bad', reason: 'not-finite', text: String(n) };
     }
     case 'text': {
       const text = trimAll(value as string);

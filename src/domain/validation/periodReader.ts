@@ -67,7 +67,8 @@ export class PeriodReader {
   private fromSerial(serial: number): PeriodResolution {
     const written = String(serial);
     // A date typed into the cell: Excel's 1900 date system counts days from 1899-12-30.
-    if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return { kind: 'unknown', reason: 'unreadable', written };
+    if (!Number.isFinite(serial) || serial < 1 || serial > 2958465)
+      return { kind: 'unknown', reason: 'unreadable', written };
     const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000);
     return this.fromYearMonth(date.getUTCFullYear(), date.getUTCMonth() + 1, written);
   }

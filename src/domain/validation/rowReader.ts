@@ -54,7 +54,15 @@ export interface ParsedRow {
   targetText: string;
 }
 
-const { period: PERIOD, unit: UNIT, item: ITEM, target: TARGET, value: VALUE, measure: MEASURE, progress: PROGRESS } = COL;
+const {
+  period: PERIOD,
+  unit: UNIT,
+  item: ITEM,
+  target: TARGET,
+  value: VALUE,
+  measure: MEASURE,
+  progress: PROGRESS,
+} = COL;
 const UNKNOWN_ITEM: ItemReading = { kind: 'unknown' };
 const UNKNOWN_TARGET: TargetReading = { kind: 'unknown' };
 
@@ -77,7 +85,13 @@ export function rowNumber(row: unknown, position: number): number {
 }
 
 /** Reads a row. */
-export function readRow(index: SchemaIndex, row: SheetRow, position: number, cells: readonly unknown[], ownerIdOf: (owner: string) => number): ParsedRow {
+export function readRow(
+  index: SchemaIndex,
+  row: SheetRow,
+  position: number,
+  cells: readonly unknown[],
+  ownerIdOf: (owner: string) => number,
+): ParsedRow {
   const unitCell = cells[UNIT];
   const unitText = textOf(unitCell);
   const unitRes = index.units.resolve(unitText);
@@ -87,7 +101,8 @@ export function readRow(index: SchemaIndex, row: SheetRow, position: number, cel
   const itemReading = readItem(index, cells[ITEM]);
   const targetCell = cells[TARGET];
   const targetReading = readTarget(index, targetCell);
-  const target = targetReading.kind === 'exact' || targetReading.kind === 'loose' ? targetReading.target : null;
+  const target =
+    targetReading.kind === 'exact' || targetReading.kind === 'loose' ? targetReading.target : null;
   const itemFromCell = itemReading.kind === 'exact' || itemReading.kind === 'text' ? itemReading.no : null;
   const owner = unit ?? (unitRes.kind === 'unknown' ? unitRes.written : unitText);
   return {

@@ -46,7 +46,8 @@ export function indexSchema(schema: Schema): SchemaIndex {
     const bound = new Set<string>();
     const due = new Set<string>();
     for (const name of [...item.lead, ...item.responsible]) for (const u of units.expand(name)) due.add(u);
-    for (const name of [...item.lead, ...item.cooperate, ...item.responsible]) for (const u of units.expand(name)) bound.add(u);
+    for (const name of [...item.lead, ...item.cooperate, ...item.responsible])
+      for (const u of units.expand(name)) bound.add(u);
     involved.set(item.no, bound);
     for (const u of due) {
       const list = dueItems.get(u);
@@ -73,8 +74,12 @@ export function indexSchema(schema: Schema): SchemaIndex {
     const target = targets.get(id);
     if (target) slotTargets[slot] = target;
   }
-  const itemReadings = new Map<number, ItemReading>([...items.keys()].map((no) => [no, { kind: 'exact', no }]));
-  const targetReadings = new Map<string, TargetReading>([...targets.values()].map((target) => [target.id, { kind: 'exact', target }]));
+  const itemReadings = new Map<number, ItemReading>(
+    [...items.keys()].map((no) => [no, { kind: 'exact', no }]),
+  );
+  const targetReadings = new Map<string, TargetReading>(
+    [...targets.values()].map((target) => [target.id, { kind: 'exact', target }]),
+  );
   // Built on the first id not written exactly: most tables have none, and normalising every id costs.
   let looseTargets: Map<string, string> | null = null;
   const looseTarget = (text: string): Target | undefined => {
@@ -85,7 +90,23 @@ export function indexSchema(schema: Schema): SchemaIndex {
     const id = looseTargets.get(looseTargetKey(text));
     return id === undefined ? undefined : targets.get(id);
   };
-  return { schema, itemReadings, targetReadings, units, periods: new PeriodReader(schema), items, targets, looseTarget, targetIndex, slotTargets, involved, dueItems, dueTargets, itemTargets, reporters };
+  return {
+    schema,
+    itemReadings,
+    targetReadings,
+    units,
+    periods: new PeriodReader(schema),
+    items,
+    targets,
+    looseTarget,
+    targetIndex,
+    slotTargets,
+    involved,
+    dueItems,
+    dueTargets,
+    itemTargets,
+    reporters,
+  };
 }
 
 /** A loose key for target ids: `t1.1`, `Ｔ１．１`, ` T1.1 ` and `1.1` all read as `T1.1`. */

@@ -22,7 +22,10 @@ const ALL_MEMBERS_RE = /^(全体|各|相关|有关|各有关|各相关)(成员)?
 export class UnitRegistry {
   private readonly canonical = new Map<string, Unit>();
   /** Loose keys and suggestion candidates, built on the first name that is not canonical (most runs have none). */
-  private looseIndex: { loose: Map<string, string>; candidates: Array<{ key: string; name: string }> } | null = null;
+  private looseIndex: {
+    loose: Map<string, string>;
+    candidates: Array<{ key: string; name: string }>;
+  } | null = null;
   private readonly cache = new Map<string, UnitResolution>();
 
   constructor(private readonly schema: Schema) {
@@ -62,7 +65,8 @@ export class UnitRegistry {
 
   private resolveUncached(written: string): UnitResolution {
     if (this.canonical.has(written)) return { kind: 'canonical', name: written };
-    if (written === '' || written.length > 200) return { kind: 'unknown', written: clip(written, 200), suggestion: null };
+    if (written === '' || written.length > 200)
+      return { kind: 'unknown', written: clip(written, 200), suggestion: null };
     const name = this.lookups().loose.get(looseKey(written));
     if (name !== undefined) return { kind: 'alias', name, written };
     return { kind: 'unknown', written, suggestion: this.suggest(written) };

@@ -25,7 +25,11 @@ import { indexSchema, type SchemaIndex } from './schemaIndex';
 import { RULE_IDS, type ValidateOptions, type ValidationIssue, type ValidationResult } from './types';
 
 /** Validates WP_Entries rows against a schema. Throws only for a `period` option that names no period. */
-export function validateEntries(schema: Schema, rows: readonly SheetRow[], options: ValidateOptions = {}): ValidationResult {
+export function validateEntries(
+  schema: Schema,
+  rows: readonly SheetRow[],
+  options: ValidateOptions = {},
+): ValidationResult {
   // Only confirmed targets are in 目标指标, so only they can be counted by the sheet's formulas.
   const index = indexSchema(trackedSchema(schema));
   const chosen = chooseOption(index, options.period);

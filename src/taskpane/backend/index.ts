@@ -13,6 +13,8 @@ export async function createBackend(inExcel: boolean): Promise<LedgerBackend> {
     ]);
     return new ExcelBackend(connectOfficeWorkbook());
   }
-  const { BrowserBackend } = await import(/* webpackChunkName: "browser-backend" */ './browser/browserBackend');
+  const { BrowserBackend } = await import(
+    /* webpackChunkName: "browser-backend" */ './browser/browserBackend'
+  );
   return new BrowserBackend();
 }

@@ -10,7 +10,10 @@ import { diffSchemas } from '../../workbook/diffSchemas';
 import { UserFacingError } from './steps';
 import type { SchemaPreview } from './types';
 
-function changesAgainst(current: Schema | null, next: Schema): Pick<SchemaPreview, 'changes' | 'replacesExisting'> {
+function changesAgainst(
+  current: Schema | null,
+  next: Schema,
+): Pick<SchemaPreview, 'changes' | 'replacesExisting'> {
   if (!current) return { changes: [], replacesExisting: false };
   const same = schemaFingerprint(current) === schemaFingerprint(next);
   return { changes: same ? [] : diffSchemas(current, next), replacesExisting: true };
@@ -19,7 +22,13 @@ function changesAgainst(current: Schema | null, next: Schema): Pick<SchemaPrevie
 /** The built-in 2021 schema (reviewed by hand), with the notice text for showing source sentences. */
 export function previewBuiltin(current: Schema | null): SchemaPreview {
   const schema = builtinSchema();
-  return { source: 'builtin', schema, diagnostics: schema.diagnostics, noticeText: BUILTIN_NOTICE_TEXT, ...changesAgainst(current, schema) };
+  return {
+    source: 'builtin',
+    schema,
+    diagnostics: schema.diagnostics,
+    noticeText: BUILTIN_NOTICE_TEXT,
+    ...changesAgainst(current, schema),
+  };
 }
 
 /** Parses notice text; a text without work items is refused with what to do. */
@@ -45,5 +54,10 @@ export function previewSchemaFile(text: string, current: Schema | null): SchemaP
       '请选择由本加载项或 workpoints 命令保存的方案 .json 文件；如文件曾被手工修改，请改正上面指出的字段。',
     );
   }
-  return { source: 'schemaFile', schema: read.schema, diagnostics: read.schema.diagnostics, ...changesAgainst(current, read.schema) };
+  return {
+    source: 'schemaFile',
+    schema: read.schema,
+    diagnostics: read.schema.diagnostics,
+    ...changesAgainst(current, read.schema),
+  };
 }

@@ -59,7 +59,11 @@ export function yieldToBrowser(): Promise<void> {
  * Runs the steps in order, reporting each before it starts; throws CancelledError before a step when the
  * signal is aborted. A step that already started runs to its end: the workbook never sees half a step.
  */
-export async function runSteps(steps: readonly Step[], onProgress: ProgressListener, signal: AbortSignal): Promise<void> {
+export async function runSteps(
+  steps: readonly Step[],
+  onProgress: ProgressListener,
+  signal: AbortSignal,
+): Promise<void> {
   for (let index = 0; index < steps.length; index++) {
     const step = steps[index];
     if (!step) continue;

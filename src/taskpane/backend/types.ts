@@ -130,7 +130,11 @@ export interface LedgerBackend {
   /** Validates the entries for a period and marks 校验状态; returns the result. */
   validate(period: string, onProgress: ProgressListener, signal: AbortSignal): Promise<ValidationResult>;
   /** Applies the fixes of the chosen issues of the last validation, then validates again. */
-  applyFixes(issueIds: readonly string[], onProgress: ProgressListener, signal: AbortSignal): Promise<FixOutcome>;
+  applyFixes(
+    issueIds: readonly string[],
+    onProgress: ProgressListener,
+    signal: AbortSignal,
+  ): Promise<FixOutcome>;
   /** Refreshes validation, then writes the 汇总 sheet for the period; returns the domain's figures. */
   summarize(period: string, onProgress: ProgressListener, signal: AbortSignal): Promise<Summary>;
   /** Selects an entry cell (sheet row, entry column) in the host; false when the host cannot. */

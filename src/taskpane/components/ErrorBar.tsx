@@ -1,5 +1,11 @@
 /** An error as the user sees it: a Fluent MessageBar with a plain explanation and what to do. */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
 import type { ErrorView } from '../state/errorView';
 import type { Translate } from '../state/labels';
 

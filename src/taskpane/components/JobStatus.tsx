@@ -21,7 +21,9 @@ export function JobStatus({ job, t }: JobStatusProps) {
   const styles = useStyles();
   if (job.busy) {
     const p = job.progress;
-    const label = p ? t('progress.label', { index: p.index + 1, total: p.total, step: t(`step.${p.step}`) }) : t('backend.loading');
+    const label = p
+      ? t('progress.label', { index: p.index + 1, total: p.total, step: t(`step.${p.step}`) })
+      : t('backend.loading');
     return (
       <div className={styles.progress} role="status" aria-live="polite" data-testid="job-progress">
         <div className={styles.row}>

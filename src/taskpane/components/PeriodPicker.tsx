@@ -15,8 +15,17 @@ export interface PeriodPickerProps {
 /** A labelled period dropdown. */
 export function PeriodPicker({ periods, value, onChange, disabled, testId, t }: PeriodPickerProps) {
   return (
-    <Field label={t('period.label')} validationMessage={periods.length === 0 ? t('period.none') : undefined} validationState={periods.length === 0 ? 'warning' : 'none'}>
-      <Select value={value} onChange={(_, d) => onChange(d.value)} disabled={disabled || periods.length === 0} data-testid={testId}>
+    <Field
+      label={t('period.label')}
+      validationMessage={periods.length === 0 ? t('period.none') : undefined}
+      validationState={periods.length === 0 ? 'warning' : 'none'}
+    >
+      <Select
+        value={value}
+        onChange={(_, d) => onChange(d.value)}
+        disabled={disabled || periods.length === 0}
+        data-testid={testId}
+      >
         {periods.map((p) => (
           <option key={p} value={p}>
             {p}

@@ -1,5 +1,14 @@
 /** The first screen's status block: inside Excel or not, platform, language and supported ExcelApi sets. */
-import { Badge, Body1, Caption1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Body1,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { HostInfo } from '../../excel/hostInfo';
 import type { MessageKey } from '../i18n';
 import { MINIMUM_EXCEL_API } from '../minimumApi';
@@ -52,7 +61,9 @@ export function StatusCard({ host, t }: StatusCardProps) {
       <div className={styles.row}>
         <Caption1 className={styles.label}>{t('status.apiSets')}</Caption1>
         <Body1 data-testid="api-sets">
-          {host.excelApiSets.length ? host.excelApiSets.map((v) => `ExcelApi ${v}`).join('、') : t('status.apiSetsNone')}
+          {host.excelApiSets.length
+            ? host.excelApiSets.map((v) => `ExcelApi ${v}`).join('、')
+            : t('status.apiSetsNone')}
         </Body1>
       </div>
       <Caption1>{t('status.minimum', { min: MINIMUM_EXCEL_API })}</Caption1>

@@ -23,24 +23,29 @@ export function useJob(): Job {
   const [error, setError] = useState<ErrorView | null>(null);
   const controller = useRef<AbortController | null>(null);
 
-  const run = useCallback(async <T,>(work: (onProgress: (p: Progress) => void, signal: AbortSignal) => Promise<T>): Promise<T | null> => {
-    if (controller.current) return null;
-    const current = new AbortController();
-    controller.current = current;
-    setBusy(true);
-    setError(null);
-    setProgress(null);
-    try {
-      return await work(setProgress, current.signal);
-    } catch (caught) {
-      setError(describeError(caught));
-      return null;
-    } finally {
-      controller.current = null;
-      setBusy(false);
+  const run = useCallback(
+    async <T>(
+      work: (onProgress: (p: Progress) => void, signal: AbortSignal) => Promise<T>,
+    ): Promise<T | null> => {
+      if (controller.current) return null;
+      const current = new AbortController();
+      controller.current = current;
+      setBusy(true);
+      setError(null);
       setProgress(null);
-    }
-  }, []);
+      try {
+        return await work(setProgress, current.signal);
+      } catch (caught) {
+        setError(describeError(caught));
+        return null;
+      } finally {
+        controller.current = null;
+        setBusy(false);
+        setProgress(null);
+      }
+    },
+    [],
+  );
 
   const cancel = useCallback(() => controller.current?.abort(), []);
   const clearError = useCallback(() => setError(null), []);

@@ -16,7 +16,8 @@ export const enUS: Record<MessageKey, string> = {
   'status.apiSets': 'Supported Excel API sets',
   'status.apiSetsNone': 'None (not inside Excel)',
   'status.minimum': 'Requires ExcelApi {min}',
-  'status.belowMinimum': 'This Excel is older than the minimum (ExcelApi {min}); some features are unavailable. Please update Office',
+  'status.belowMinimum':
+    'This Excel is older than the minimum (ExcelApi {min}); some features are unavailable. Please update Office',
   'lang.switch': '中文',
   'lang.switchLabel': 'Switch to Chinese',
   'tabs.label': 'Sections',
@@ -43,15 +44,18 @@ export const enUS: Record<MessageKey, string> = {
   'progress.cancel': 'Cancel',
   'progress.cancelLabel': 'Cancel after the current step',
   'error.title': 'The operation did not finish',
-  'error.genericAdvice': 'Check the points above and try again; if it still fails, save the workbook and reopen the add-in.',
+  'error.genericAdvice':
+    'Check the points above and try again; if it still fails, save the workbook and reopen the add-in.',
   'error.unexpected': 'Something unexpected stopped the operation',
-  'error.unexpectedAdvice': 'Entries already in the workbook are not lost. Try once more; if it still fails, save the workbook, close and reopen the add-in, or contact your administrator.',
+  'error.unexpectedAdvice':
+    'Entries already in the workbook are not lost. Try once more; if it still fails, save the workbook, close and reopen the add-in, or contact your administrator.',
   'error.cancelled': 'Cancelled',
   'error.cancelledAdvice': 'Steps already finished are kept; the remaining steps did not run.',
   'error.dismiss': 'Dismiss',
   'wb.heading': 'Workbook',
   'wb.name': 'Workbook',
-  'wb.noSchema': 'This workbook holds no work points yet. Go to “Load schema” and choose the built-in notice or paste one.',
+  'wb.noSchema':
+    'This workbook holds no work points yet. Go to “Load schema” and choose the built-in notice or paste one.',
   'wb.notice': 'Notice',
   'wb.issuer': 'Issuer',
   'wb.year': 'Year',
@@ -69,7 +73,8 @@ export const enUS: Record<MessageKey, string> = {
   'wb.schemaProblem': 'The schema stored in the workbook cannot be read',
   'wb.schemaProblemAdvice': 'Load the work points again; existing entries are kept.',
   'wb.open': 'Open an .xlsx workbook',
-  'wb.openHint': 'Open an existing ledger (made by this add-in or workpoints build) to go on entering, validating and summarising.',
+  'wb.openHint':
+    'Open an existing ledger (made by this add-in or workpoints build) to go on entering, validating and summarising.',
   'wb.download': 'Download the workbook (.xlsx)',
   'wb.downloaded': '{name} is ready',
   'wb.browserNote': 'Browser mode: the workbook lives in this page; download it before closing the page.',
@@ -120,7 +125,8 @@ export const enUS: Record<MessageKey, string> = {
   'load.writeReplace': 'Update the workbook’s schema',
   'load.saveJson': 'Save schema (.json)',
   'load.written': 'Written: {items} work items, {targets} targets; {kept} entries kept.',
-  'load.orphans': '{count} entries point at items or targets the new schema no longer has; they are kept and flagged by validation.',
+  'load.orphans':
+    '{count} entries point at items or targets the new schema no longer has; they are kept and flagged by validation.',
   'load.cannotWrite': 'The schema has no work items and cannot be written.',
   'load.discard': 'Discard preview',
   'edit.badValue': 'The target value must be a number of at least 0.',
@@ -129,7 +135,8 @@ export const enUS: Record<MessageKey, string> = {
   'edit.notCandidate': 'Only candidate targets can be dropped.',
   'edit.unknownTarget': 'This target was not found.',
   'entries.heading': 'Progress entries (browser workbook)',
-  'entries.hint': 'In Excel, units type into the 进度填报 sheet; this form is for the browser demo and for adding rows.',
+  'entries.hint':
+    'In Excel, units type into the 进度填报 sheet; this form is for the browser demo and for adding rows.',
   'entries.add': 'Add entry',
   'entries.added': 'Row {row} added.',
   'entries.blank': 'Fill in at least one field.',
@@ -181,7 +188,8 @@ export const enUS: Record<MessageKey, string> = {
   'summary.heading': 'Summary',
   'summary.run': 'Generate the summary',
   'summary.refresh': 'Refresh the summary',
-  'summary.notRun': 'Choose a period and generate; the 汇总 sheet computes with Excel formulas and follows the entries.',
+  'summary.notRun':
+    'Choose a period and generate; the 汇总 sheet computes with Excel formulas and follows the entries.',
   'summary.written': 'The 汇总 sheet is written ({period}).',
   'summary.headline': 'Target status',
   'summary.figuresLabel': 'Targets by status',

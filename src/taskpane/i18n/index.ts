@@ -13,8 +13,12 @@ export function pickLocale(language: string | null | undefined): Locale {
 }
 
 /** Returns the translator for a locale; `{name}` placeholders are filled from `params`. */
-export function translator(locale: Locale): (key: MessageKey, params?: Record<string, string | number>) => string {
+export function translator(
+  locale: Locale,
+): (key: MessageKey, params?: Record<string, string | number>) => string {
   const catalogue: Record<MessageKey, string> = locale === 'en-US' ? enUS : zhCN;
   return (key, params) =>
-    catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+    catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      params && name in params ? String(params[name]) : whole,
+    );
 }

@@ -5,7 +5,8 @@ export const zhCN = {
   'status.heading': '加载项状态',
   'status.connected': 'Excel 已连接',
   'status.notInExcel': '未在 Excel 中运行',
-  'status.notInExcelHint': '当前在普通浏览器中打开。可在独立模式下使用内置工作簿演示全部功能，或按 README 说明把加载项旁加载到 Excel。',
+  'status.notInExcelHint':
+    '当前在普通浏览器中打开。可在独立模式下使用内置工作簿演示全部功能，或按 README 说明把加载项旁加载到 Excel。',
   'status.loading': '正在连接 Excel…',
   'status.platform': '平台',
   'status.language': '界面语言',
@@ -41,7 +42,8 @@ export const zhCN = {
   'error.title': '操作未完成',
   'error.genericAdvice': '请按提示检查后重试；如仍不成功，请保存工作簿后重新打开加载项。',
   'error.unexpected': '出现了意外问题，操作未完成',
-  'error.unexpectedAdvice': '工作簿中已有的填报内容不会丢失。请重试一次；如仍不成功，请保存工作簿、关闭并重新打开加载项，或联系管理员。',
+  'error.unexpectedAdvice':
+    '工作簿中已有的填报内容不会丢失。请重试一次；如仍不成功，请保存工作簿、关闭并重新打开加载项，或联系管理员。',
   'error.cancelled': '已取消',
   'error.cancelledAdvice': '已完成的步骤保留，未开始的步骤没有执行。',
   'error.dismiss': '关闭提示',

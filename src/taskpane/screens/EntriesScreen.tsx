@@ -1,27 +1,66 @@
 /** 填报 (browser only): a form that appends WP_Entries rows to the in-browser workbook, and the rows as a grid. */
-import { Body1, Button, Field, Input, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import type { EntryChoices, EntryEditor, EntryRowView } from '../backend/types';
 import { JobStatus } from '../components/JobStatus';
 import { useJob } from '../components/useJob';
-import { cellText, emptyForm, FORM_COLUMNS, formToCells, isBlankForm, type EntryForm, type FormColumn } from '../state/entryForm';
+import {
+  cellText,
+  emptyForm,
+  FORM_COLUMNS,
+  formToCells,
+  isBlankForm,
+  type EntryForm,
+  type FormColumn,
+} from '../state/entryForm';
 import { COLUMN_KEYS, type Translate } from '../state/labels';
 import { COLUMNS } from '../../workbook/format';
 
 const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
   block: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  form: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(140px, 1fr))', gap: tokens.spacingHorizontalS },
+  form: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(140px, 1fr))',
+    gap: tokens.spacingHorizontalS,
+  },
   wide: { gridColumn: '1 / -1' },
-  scroller: { overflowX: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`, ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+  scroller: {
+    overflowX: 'auto',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, minWidth: '100%' },
-  cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px', whiteSpace: 'nowrap', textAlign: 'left', maxWidth: '16em', overflow: 'hidden', textOverflow: 'ellipsis' },
+  cell: {
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '2px 6px',
+    whiteSpace: 'nowrap',
+    textAlign: 'left',
+    maxWidth: '16em',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+  },
   selected: { backgroundColor: tokens.colorBrandBackground2 },
   selectedCell: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
 });
 
 /** Which datalist feeds a form field. */
-const LISTS: Partial<Record<FormColumn, keyof EntryChoices>> = { 报告期: 'periods', 填报单位: 'units', 序号: 'items', 指标编号: 'targets' };
+const LISTS: Partial<Record<FormColumn, keyof EntryChoices>> = {
+  报告期: 'periods',
+  填报单位: 'units',
+  序号: 'items',
+  指标编号: 'targets',
+};
 
 /** Props: the in-browser workbook's entries and the translator. */
 export interface EntriesScreenProps {
@@ -97,7 +136,11 @@ export function EntriesScreen({ editor, hasSchema, onChanged, t }: EntriesScreen
             const list = options(column);
             const listId = `entry-list-${column}`;
             return (
-              <Field key={column} label={t(COLUMN_KEYS[column])} className={column === '工作进展' || column === '存在问题' ? styles.wide : undefined}>
+              <Field
+                key={column}
+                label={t(COLUMN_KEYS[column])}
+                className={column === '工作进展' || column === '存在问题' ? styles.wide : undefined}
+              >
                 <Input
                   value={form[column]}
                   onChange={(_, d) => setForm({ ...form, [column]: d.value })}
@@ -116,7 +159,12 @@ export function EntriesScreen({ editor, hasSchema, onChanged, t }: EntriesScreen
             );
           })}
           <div className={styles.wide}>
-            <Button appearance="primary" type="submit" disabled={job.busy || !hasSchema} data-testid="entry-add">
+            <Button
+              appearance="primary"
+              type="submit"
+              disabled={job.busy || !hasSchema}
+              data-testid="entry-add"
+            >
               {t('entries.add')}
             </Button>
           </div>
@@ -134,7 +182,10 @@ export function EntriesScreen({ editor, hasSchema, onChanged, t }: EntriesScreen
         </Subtitle2>
         {selected && (
           <Body1 data-testid="entry-selected">
-            {t('entries.selected', { row: selected.row, column: selected.column ? t(COLUMN_KEYS[selected.column]) : '—' })}
+            {t('entries.selected', {
+              row: selected.row,
+              column: selected.column ? t(COLUMN_KEYS[selected.column]) : '—',
+            })}
           </Body1>
         )}
         {rows.length === 0 ? (
@@ -159,7 +210,12 @@ export function EntriesScreen({ editor, hasSchema, onChanged, t }: EntriesScreen
               </thead>
               <tbody>
                 {rows.map((r) => (
-                  <tr key={r.row} id={`entry-row-${r.row}`} className={selected?.row === r.row ? styles.selected : undefined} data-row={r.row}>
+                  <tr
+                    key={r.row}
+                    id={`entry-row-${r.row}`}
+                    className={selected?.row === r.row ? styles.selected : undefined}
+                    data-row={r.row}
+                  >
                     <th className={styles.cell} scope="row">
                       {r.row}
                     </th>
@@ -173,7 +229,12 @@ export function EntriesScreen({ editor, hasSchema, onChanged, t }: EntriesScreen
                       </td>
                     ))}
                     <td className={styles.cell}>
-                      <Button size="small" appearance="subtle" aria-label={t('entries.remove', { row: r.row })} onClick={() => void remove(r.row)}>
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        aria-label={t('entries.remove', { row: r.row })}
+                        onClick={() => void remove(r.row)}
+                      >
                         ×
                       </Button>
                     </td>

@@ -80,7 +80,9 @@ export function LoadScreen({ backend, onChanged, t }: LoadScreenProps) {
     if (!backend) return;
     const next = await job.run(async () => {
       const content = decodeFile(new Uint8Array(await file.arrayBuffer()));
-      return /\.json$/i.test(file.name) || content.trimStart().startsWith('{') ? backend.previewSchemaFile(content) : backend.previewNotice(content);
+      return /\.json$/i.test(file.name) || content.trimStart().startsWith('{')
+        ? backend.previewSchemaFile(content)
+        : backend.previewNotice(content);
     });
     show(next);
   };
@@ -125,14 +127,24 @@ export function LoadScreen({ backend, onChanged, t }: LoadScreenProps) {
         <Subtitle2 as="h2" id="load-heading">
           {t('load.heading')}
         </Subtitle2>
-        <RadioGroup value={source} onChange={(_, d) => setSource(d.value as Source)} aria-label={t('load.sourceLabel')}>
+        <RadioGroup
+          value={source}
+          onChange={(_, d) => setSource(d.value as Source)}
+          aria-label={t('load.sourceLabel')}
+        >
           <Radio value="builtin" label={t('load.builtin')} />
           <Radio value="paste" label={t('load.paste')} />
           <Radio value="file" label={t('load.file')} />
         </RadioGroup>
         {source === 'paste' && (
           <Field label={t('load.pasteLabel')} validationMessage={textMissing ? t('load.noText') : undefined}>
-            <Textarea value={text} onChange={(_, d) => setText(d.value)} placeholder={t('load.pastePlaceholder')} rows={8} resize="vertical" />
+            <Textarea
+              value={text}
+              onChange={(_, d) => setText(d.value)}
+              placeholder={t('load.pastePlaceholder')}
+              rows={8}
+              resize="vertical"
+            />
           </Field>
         )}
         <HiddenFileInput
@@ -143,7 +155,12 @@ export function LoadScreen({ backend, onChanged, t }: LoadScreenProps) {
           onFile={(file) => void openFile(file)}
         />
         <div className={styles.actions}>
-          <Button appearance={preview ? 'secondary' : 'primary'} onClick={() => void previewChosen()} disabled={!backend || job.busy} data-testid="preview">
+          <Button
+            appearance={preview ? 'secondary' : 'primary'}
+            onClick={() => void previewChosen()}
+            disabled={!backend || job.busy}
+            data-testid="preview"
+          >
             {source === 'file' ? t('load.fileLabel') : t('load.preview')}
           </Button>
         </div>
@@ -151,9 +168,14 @@ export function LoadScreen({ backend, onChanged, t }: LoadScreenProps) {
         {written && (
           <MessageBar intent="success" layout="multiline" data-testid="load-written">
             <MessageBarBody>
-              {t('load.written', { items: schema.items.length, targets: schema.targets.length, kept: outcome.entriesKept })}
+              {t('load.written', {
+                items: schema.items.length,
+                targets: schema.targets.length,
+                kept: outcome.entriesKept,
+              })}
               {outcome.orphanedEntries > 0 && ` ${t('load.orphans', { count: outcome.orphanedEntries })}`}
-              {outcome.skippedFeatures.length > 0 && ` ${t('wb.skipped')}：${outcome.skippedFeatures.join('；')}`}
+              {outcome.skippedFeatures.length > 0 &&
+                ` ${t('wb.skipped')}：${outcome.skippedFeatures.join('；')}`}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -192,7 +214,17 @@ interface PreviewPanelProps {
   t: Translate;
 }
 
-function PreviewPanel({ preview, notice, busy, onEdit, onDrop, onWrite, onSave, onDiscard, t }: PreviewPanelProps) {
+function PreviewPanel({
+  preview,
+  notice,
+  busy,
+  onEdit,
+  onDrop,
+  onWrite,
+  onSave,
+  onDiscard,
+  t,
+}: PreviewPanelProps) {
   const styles = useStyles();
   const { schema } = preview;
   const itemOf = new Map(schema.items.map((i) => [i.no, i]));
@@ -217,7 +249,12 @@ function PreviewPanel({ preview, notice, busy, onEdit, onDrop, onWrite, onSave, 
       </Subtitle2>
       <Body1 data-testid="preview-counts">
         {schema.title}：
-        {t('load.counts', { sections: schema.sections.length, items: schema.items.length, targets: schema.targets.length, units: schema.units.length })}
+        {t('load.counts', {
+          sections: schema.sections.length,
+          items: schema.items.length,
+          targets: schema.targets.length,
+          units: schema.units.length,
+        })}
       </Body1>
       {!writable && (
         <MessageBar intent="error">

@@ -19,7 +19,14 @@ import { sectionViews, sortedDiagnostics } from '../state/preview';
 
 const useStyles = makeStyles({
   block: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+  },
   line: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS, alignItems: 'baseline' },
   item: { display: 'flex', flexDirection: 'column', rowGap: '2px' },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -78,7 +85,9 @@ export function DiagnosticList({ preview, t }: { preview: SchemaPreview; t: Tran
               <Badge appearance="tint" color={SEVERITY_COLORS[d.severity]}>
                 {t(`load.severity.${d.severity}`)}
               </Badge>
-              <Caption1 className={styles.muted}>{t('load.diagnosticAt', { line: d.line, column: d.column })}</Caption1>
+              <Caption1 className={styles.muted}>
+                {t('load.diagnosticAt', { line: d.line, column: d.column })}
+              </Caption1>
               <Body1>{d.message}</Body1>
             </li>
           ))}

@@ -1,6 +1,16 @@
 /** 状态: the host (from StatusCard), the workbook's schema and counts, last runs, skipped features; in the browser, open and download. */
 import { HiddenFileInput } from '../components/HiddenFileInput';
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useRef } from 'react';
 import type { HostInfo } from '../../excel/hostInfo';
 import type { LedgerBackend, WorkbookStatus } from '../backend/types';
@@ -17,7 +27,13 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
-  list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  list: {
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+  },
 });
 
 /** Props of the Status screen. */
@@ -72,7 +88,12 @@ export function StatusScreen({ host, backend, status, onChanged, t }: StatusScre
                 testId="open-xlsx"
                 onFile={(file) => void open(file)}
               />
-              <Button appearance="primary" onClick={() => void download()} disabled={job.busy || !status?.schema} data-testid="download">
+              <Button
+                appearance="primary"
+                onClick={() => void download()}
+                disabled={job.busy || !status?.schema}
+                data-testid="download"
+              >
                 {t('wb.download')}
               </Button>
             </div>
@@ -124,7 +145,12 @@ function WorkbookFacts({ status, t }: { status: WorkbookStatus; t: Translate }) 
         {status.lastValidation ? formatTime(status.lastValidation) : t('wb.never')}
       </Fact>
       <Fact label={t('wb.lastSummary')} testId="status-last-summary">
-        {status.lastSummary ? t('wb.summaryAt', { time: formatTime(status.lastSummary.time), period: status.lastSummary.period }) : t('wb.never')}
+        {status.lastSummary
+          ? t('wb.summaryAt', {
+              time: formatTime(status.lastSummary.time),
+              period: status.lastSummary.period,
+            })
+          : t('wb.never')}
       </Fact>
       {status.skippedFeatures.length > 0 && <SkippedFeatures notices={status.skippedFeatures} t={t} />}
     </>

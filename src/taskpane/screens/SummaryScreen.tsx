@@ -1,5 +1,15 @@
 /** 汇总: pick a period, generate or refresh the 汇总 sheet, and see the headline figures and each target's status. */
-import { Badge, Body1, Button, Caption1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Summary } from '../../domain/summary/types';
 import type { LedgerBackend } from '../backend/types';
@@ -12,7 +22,13 @@ import { headlineFigures, percent, statusColor } from '../state/summaryView';
 
 const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  figures: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(88px, 1fr))', gap: tokens.spacingHorizontalS, margin: 0, padding: 0 },
+  figures: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(88px, 1fr))',
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+    padding: 0,
+  },
   figure: {
     display: 'flex',
     flexDirection: 'column',
@@ -21,9 +37,25 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  count: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
-  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  target: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS, alignItems: 'baseline' },
+  count: {
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+  },
+  target: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalXS,
+    alignItems: 'baseline',
+  },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -55,9 +87,21 @@ export function SummaryScreen({ backend, periods, onChanged, t }: SummaryScreenP
   return (
     <div className={styles.screen}>
       <Subtitle2 as="h2">{t('summary.heading')}</Subtitle2>
-      <PeriodPicker periods={periods} value={period} onChange={setPeriod} disabled={job.busy} testId="summary-period" t={t} />
+      <PeriodPicker
+        periods={periods}
+        value={period}
+        onChange={setPeriod}
+        disabled={job.busy}
+        testId="summary-period"
+        t={t}
+      />
       <div>
-        <Button appearance="primary" onClick={() => void generate()} disabled={!backend || !period || job.busy} data-testid="summary-run">
+        <Button
+          appearance="primary"
+          onClick={() => void generate()}
+          disabled={!backend || !period || job.busy}
+          data-testid="summary-run"
+        >
           {summary?.period === period ? t('summary.refresh') : t('summary.run')}
         </Button>
       </div>
@@ -72,7 +116,11 @@ export function SummaryScreen({ backend, periods, onChanged, t }: SummaryScreenP
             <Subtitle2 as="h3" id="headline-heading">
               {t('summary.headline')}（{summary.period}）
             </Subtitle2>
-            <ul className={styles.figures} aria-label={t('summary.figuresLabel')} data-testid="summary-figures">
+            <ul
+              className={styles.figures}
+              aria-label={t('summary.figuresLabel')}
+              data-testid="summary-figures"
+            >
               {headlineFigures(summary).map((f) => (
                 <li key={f.status} className={styles.figure} data-status={f.status} data-count={f.count}>
                   <span className={styles.count}>{f.count}</span>
@@ -88,7 +136,12 @@ export function SummaryScreen({ backend, periods, onChanged, t }: SummaryScreenP
             </Subtitle2>
             <ul className={styles.list} data-testid="summary-targets">
               {summary.targets.map((target) => (
-                <li key={target.id} className={styles.target} data-target={target.id} data-status={target.status}>
+                <li
+                  key={target.id}
+                  className={styles.target}
+                  data-target={target.id}
+                  data-status={target.status}
+                >
                   <Badge appearance="filled" color={statusColor(target.status)}>
                     {t(STATUS_KEYS[target.status])}
                   </Badge>
@@ -98,7 +151,9 @@ export function SummaryScreen({ backend, periods, onChanged, t }: SummaryScreenP
                   <Caption1 className={styles.muted}>
                     {t('summary.actual')} {target.actual ?? '—'}/{target.target}
                     {target.measure} · {t('summary.rate')} {percent(target.rate)}
-                    {target.schedule !== null ? ` · ${t('summary.schedule')} ${percent(target.schedule)}` : ''}
+                    {target.schedule !== null
+                      ? ` · ${t('summary.schedule')} ${percent(target.schedule)}`
+                      : ''}
                   </Caption1>
                 </li>
               ))}

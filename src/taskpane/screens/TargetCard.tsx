@@ -1,5 +1,16 @@
 /** One target in the preview: value, measure, comparator, kind, reporter, the highlighted source sentence; editable. */
-import { Badge, Body1, Button, Caption1, Card, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  Field,
+  Input,
+  Select,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Item, Schema, Target } from '../../domain/schema';
 import type { MessageKey } from '../i18n';
@@ -7,11 +18,20 @@ import type { Translate } from '../state/labels';
 import { readTargetValue, reporterChoices, targetSource, type TargetEdit } from '../state/preview';
 
 const useStyles = makeStyles({
-  card: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+  },
   head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   figure: { fontWeight: tokens.fontWeightSemibold },
   source: { color: tokens.colorNeutralForeground2, lineHeight: tokens.lineHeightBase300 },
-  mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1, padding: '0 1px' },
+  mark: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorNeutralForeground1,
+    padding: '0 1px',
+  },
 });
 
 const COMPARATOR_SIGNS = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' } as const;
@@ -78,8 +98,16 @@ export function TargetCard({ target, item, schema, noticeText, onEdit, onDrop, t
         <mark className={styles.mark}>{source.match}</mark>
         {source.after}
       </Caption1>
-      <Field label={t('load.targetName')} validationMessage={problem?.field === 'name' ? t(problem.key) : undefined}>
-        <Input value={name} onChange={(_, d) => setName(d.value)} onBlur={commitName} onKeyDown={(e) => e.key === 'Enter' && commitName()} />
+      <Field
+        label={t('load.targetName')}
+        validationMessage={problem?.field === 'name' ? t(problem.key) : undefined}
+      >
+        <Input
+          value={name}
+          onChange={(_, d) => setName(d.value)}
+          onBlur={commitName}
+          onKeyDown={(e) => e.key === 'Enter' && commitName()}
+        />
       </Field>
       <Field
         label={`${t('load.targetValue')}（${target.measure}）`}
@@ -95,7 +123,11 @@ export function TargetCard({ target, item, schema, noticeText, onEdit, onDrop, t
         />
       </Field>
       <Field label={t('load.reporter')}>
-        <Select value={target.reporter} onChange={(_, d) => onEdit({ reporter: d.value })} data-testid={`${idBase}-reporter`}>
+        <Select
+          value={target.reporter}
+          onChange={(_, d) => onEdit({ reporter: d.value })}
+          data-testid={`${idBase}-reporter`}
+        >
           {reporterChoices(schema, target).map((unit) => (
             <option key={unit} value={unit}>
               {unit}

@@ -27,15 +27,37 @@ import { useJob } from '../components/useJob';
 import type { Locale } from '../i18n';
 import type { Translate } from '../state/labels';
 import { choosePeriod } from '../state/periodChoice';
-import { fixableIds, isClean, issueText, keepFixable, toggle, totals, unitsWorstFirst, type UnitRowView } from '../state/validationView';
+import {
+  fixableIds,
+  isClean,
+  issueText,
+  keepFixable,
+  toggle,
+  totals,
+  unitsWorstFirst,
+  type UnitRowView,
+} from '../state/validationView';
 
 const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   header: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
   unitName: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
-  issues: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  issue: { display: 'flex', flexDirection: 'column', rowGap: '2px', borderLeft: `3px solid ${tokens.colorNeutralStroke1}`, paddingLeft: tokens.spacingHorizontalS },
+  issues: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+  },
+  issue: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: '2px',
+    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
   issueError: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   issueWarning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   issueHead: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
@@ -54,7 +76,14 @@ export interface ValidateScreenProps {
 }
 
 /** The Validate screen. */
-export function ValidateScreen({ backend, periods, locale, onChanged, onCellSelected, t }: ValidateScreenProps) {
+export function ValidateScreen({
+  backend,
+  periods,
+  locale,
+  onChanged,
+  onCellSelected,
+  t,
+}: ValidateScreenProps) {
   const styles = useStyles();
   const job = useJob();
   const [period, setPeriod] = useState(choosePeriod(periods, ''));
@@ -99,13 +128,29 @@ export function ValidateScreen({ backend, periods, locale, onChanged, onCellSele
   return (
     <div className={styles.screen}>
       <Subtitle2 as="h2">{t('validate.heading')}</Subtitle2>
-      <PeriodPicker periods={periods} value={period} onChange={setPeriod} disabled={job.busy} testId="validate-period" t={t} />
+      <PeriodPicker
+        periods={periods}
+        value={period}
+        onChange={setPeriod}
+        disabled={job.busy}
+        testId="validate-period"
+        t={t}
+      />
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => void validate()} disabled={!backend || !period || job.busy} data-testid="validate-run">
+        <Button
+          appearance="primary"
+          onClick={() => void validate()}
+          disabled={!backend || !period || job.busy}
+          data-testid="validate-run"
+        >
           {t('validate.run')}
         </Button>
         {result && (
-          <Button onClick={() => void applyPicked()} disabled={job.busy || picked.size === 0} data-testid="apply-fixes">
+          <Button
+            onClick={() => void applyPicked()}
+            disabled={job.busy || picked.size === 0}
+            data-testid="apply-fixes"
+          >
             {t('validate.apply', { count: picked.size })}
           </Button>
         )}
@@ -196,13 +241,30 @@ function UnitPanel({ row, locale, picked, onPick, onLocate, t }: UnitPanelProps)
         </span>
       </AccordionHeader>
       <AccordionPanel>
-        {report.known && <Caption1 className={styles.muted}>{t('validate.due', { itemsReported: report.itemsReported, itemsDue: report.itemsDue, targetsReported: report.targetsReported, targetsDue: report.targetsDue })}</Caption1>}
+        {report.known && (
+          <Caption1 className={styles.muted}>
+            {t('validate.due', {
+              itemsReported: report.itemsReported,
+              itemsDue: report.itemsDue,
+              targetsReported: report.targetsReported,
+              targetsDue: report.targetsDue,
+            })}
+          </Caption1>
+        )}
         {row.issues.length === 0 ? (
           <Body1>{t('validate.noIssues')}</Body1>
         ) : (
           <ul className={styles.issues}>
             {row.issues.map((issue) => (
-              <IssueLine key={issue.id} issue={issue} locale={locale} picked={picked.has(issue.id)} onPick={onPick} onLocate={onLocate} t={t} />
+              <IssueLine
+                key={issue.id}
+                issue={issue}
+                locale={locale}
+                picked={picked.has(issue.id)}
+                onPick={onPick}
+                onLocate={onLocate}
+                t={t}
+              />
             ))}
           </ul>
         )}
@@ -242,7 +304,12 @@ function IssueLine({ issue, locale, picked, onPick, onLocate, t }: IssueLineProp
       <Body1>{text.message}</Body1>
       <span className={styles.issueHead}>
         {issue.fix && issue.row !== null && (
-          <Checkbox checked={picked} onChange={() => onPick(issue.id)} label={t('validate.pickFix')} data-testid="pick-fix" />
+          <Checkbox
+            checked={picked}
+            onChange={() => onPick(issue.id)}
+            label={t('validate.pickFix')}
+            data-testid="pick-fix"
+          />
         )}
         {issue.row !== null && issue.cell && (
           <Button size="small" appearance="subtle" onClick={() => onLocate(issue)}>

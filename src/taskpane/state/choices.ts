@@ -9,6 +9,12 @@ export function entryChoices(schema: Schema | null): EntryChoices {
     periods: schema.periods.map((p) => p.label),
     units: schema.units.filter((u) => u.kind !== 'collective').map((u) => u.name),
     items: schema.items.map((i) => ({ no: i.no, title: i.title })),
-    targets: schema.targets.map((t) => ({ id: t.id, item: t.item, name: t.name, measure: t.measure, reporter: t.reporter })),
+    targets: schema.targets.map((t) => ({
+      id: t.id,
+      item: t.item,
+      name: t.name,
+      measure: t.measure,
+      reporter: t.reporter,
+    })),
   };
 }

@@ -5,7 +5,17 @@
 import type { CellValue, EntryColumn } from '../../workbook/format';
 
 /** The fields of the form (校验状态 is written by validation, not typed). */
-export const FORM_COLUMNS = ['报告期', '填报单位', '序号', '指标编号', '累计完成值', '计量单位', '工作进展', '存在问题', '填报人'] as const satisfies readonly EntryColumn[];
+export const FORM_COLUMNS = [
+  '报告期',
+  '填报单位',
+  '序号',
+  '指标编号',
+  '累计完成值',
+  '计量单位',
+  '工作进展',
+  '存在问题',
+  '填报人',
+] as const satisfies readonly EntryColumn[];
 
 /** One form field. */
 export type FormColumn = (typeof FORM_COLUMNS)[number];
@@ -15,7 +25,17 @@ export type EntryForm = Record<FormColumn, string>;
 
 /** An empty form. */
 export function emptyForm(): EntryForm {
-  return { 报告期: '', 填报单位: '', 序号: '', 指标编号: '', 累计完成值: '', 计量单位: '', 工作进展: '', 存在问题: '', 填报人: '' };
+  return {
+    报告期: '',
+    填报单位: '',
+    序号: '',
+    指标编号: '',
+    累计完成值: '',
+    计量单位: '',
+    工作进展: '',
+    存在问题: '',
+    填报人: '',
+  };
 }
 
 /** Plain decimal numbers, as Excel's General format turns them into numbers; anything else stays text. */
@@ -33,7 +53,15 @@ export function typedCell(text: string): CellValue {
 }
 
 /** Columns whose cells are formatted as text (`@`) in WP_Entries: typed digits stay text there. */
-const TEXT_COLUMNS: ReadonlySet<FormColumn> = new Set(['报告期', '填报单位', '指标编号', '计量单位', '工作进展', '存在问题', '填报人']);
+const TEXT_COLUMNS: ReadonlySet<FormColumn> = new Set([
+  '报告期',
+  '填报单位',
+  '指标编号',
+  '计量单位',
+  '工作进展',
+  '存在问题',
+  '填报人',
+]);
 
 /** The row's cell values, keyed by column; blank fields are left out. */
 export function formToCells(form: EntryForm): Partial<Record<EntryColumn, CellValue>> {

@@ -20,7 +20,10 @@ export interface ErrorView {
 
 /** Whether a message looks like one written for users (Chinese, no code-like noise). */
 function isUserText(message: string): boolean {
-  return /[\u4e00-\u9fff]/.test(message) && !/\bat\s+\S+\s*\(|TypeError|ReferenceError|undefined|null\b/.test(message);
+  return (
+    /[\u4e00-\u9fff]/.test(message) &&
+    !/\bat\s+\S+\s*\(|TypeError|ReferenceError|undefined|null\b/.test(message)
+  );
 }
 
 /** Turns anything thrown by long work into what the pane shows. */
@@ -28,14 +31,38 @@ export function describeError(error: unknown): ErrorView {
   const name = error instanceof Error ? error.name : '';
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
   if (name === 'CancelledError') {
-    return { title: 'error.cancelled', detail: null, advice: null, adviceKey: 'error.cancelledAdvice', cancelled: true };
+    return {
+      title: 'error.cancelled',
+      detail: null,
+      advice: null,
+      adviceKey: 'error.cancelledAdvice',
+      cancelled: true,
+    };
   }
   if (name === 'UserFacingError') {
     const advice = (error as { advice?: unknown }).advice;
-    return { title: 'error.title', detail: message, advice: typeof advice === 'string' ? advice : null, adviceKey: 'error.genericAdvice', cancelled: false };
+    return {
+      title: 'error.title',
+      detail: message,
+      advice: typeof advice === 'string' ? advice : null,
+      adviceKey: 'error.genericAdvice',
+      cancelled: false,
+    };
   }
   if (isUserText(message)) {
-    return { title: 'error.title', detail: message, advice: null, adviceKey: 'error.genericAdvice', cancelled: false };
+    return {
+      title: 'error.title',
+      detail: message,
+      advice: null,
+      adviceKey: 'error.genericAdvice',
+      cancelled: false,
+    };
   }
-  return { title: 'error.unexpected', detail: null, advice: null, adviceKey: 'error.unexpectedAdvice', cancelled: false };
+  return {
+    title: 'error.unexpected',
+    detail: null,
+    advice: null,
+    adviceKey: 'error.unexpectedAdvice',
+    cancelled: false,
+  };
 }

@@ -31,13 +31,18 @@ export function sectionViews(schema: Schema): { sections: SectionView[]; blockTa
   }
   const sections = schema.sections.map((section) => ({
     section,
-    items: schema.items.filter((i) => i.section === section.no).map((item) => ({ item, targets: byItem.get(item.no) ?? [] })),
+    items: schema.items
+      .filter((i) => i.section === section.no)
+      .map((item) => ({ item, targets: byItem.get(item.no) ?? [] })),
   }));
   // Items whose section number matches no section still have to be shown.
   const known = new Set(schema.sections.map((s) => s.no));
   const stray = schema.items.filter((i) => !known.has(i.section));
   if (stray.length > 0) {
-    sections.push({ section: { no: 0, title: '' }, items: stray.map((item) => ({ item, targets: byItem.get(item.no) ?? [] })) });
+    sections.push({
+      section: { no: 0, title: '' },
+      items: stray.map((item) => ({ item, targets: byItem.get(item.no) ?? [] })),
+    });
   }
   return { sections, blockTargets };
 }
@@ -82,7 +87,11 @@ export function targetSource(target: Target, item: Item | undefined, noticeText?
     const at = context.indexOf(span);
     if (at < 0) continue;
     const { start, end } = sentenceAround(context, at, span.length);
-    return { before: context.slice(start, at).trimStart(), match: span, after: context.slice(at + span.length, end) };
+    return {
+      before: context.slice(start, at).trimStart(),
+      match: span,
+      after: context.slice(at + span.length, end),
+    };
   }
   return { before: '', match: span, after: '' };
 }
@@ -95,24 +104,33 @@ export interface TargetEdit {
 }
 
 /** Why an edit is refused, as a message key of the catalogues. */
-export type EditProblem = 'edit.badValue' | 'edit.emptyName' | 'edit.unknownReporter' | 'edit.notCandidate' | 'edit.unknownTarget';
+export type EditProblem =
+  'edit.badValue' | 'edit.emptyName' | 'edit.unknownReporter' | 'edit.notCandidate' | 'edit.unknownTarget';
 
 /** Reads a target value typed by a user: a finite number ≥ 0 (full-width digits and 1,000 are understood). */
 export function readTargetValue(text: string): number | null {
-  const ascii = text.replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,\s]/g, '');
+  const ascii = text
+    .replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[,\s]/g, '');
   if (!/^\d+(\.\d+)?$/.test(ascii)) return null;
   const value = Number(ascii);
   return Number.isFinite(value) ? value : null;
 }
 
 /** Applies an edit to one target; returns the new schema or the reason it is refused. */
-export function editTarget(schema: Schema, id: string, edit: TargetEdit): { schema: Schema } | { problem: EditProblem } {
+export function editTarget(
+  schema: Schema,
+  id: string,
+  edit: TargetEdit,
+): { schema: Schema } | { problem: EditProblem } {
   const index = schema.targets.findIndex((t) => t.id === id);
   const current = schema.targets[index];
   if (!current) return { problem: 'edit.unknownTarget' };
-  if (edit.value !== undefined && !(Number.isFinite(edit.value) && edit.value >= 0)) return { problem: 'edit.badValue' };
+  if (edit.value !== undefined && !(Number.isFinite(edit.value) && edit.value >= 0))
+    return { problem: 'edit.badValue' };
   if (edit.name !== undefined && edit.name.trim() === '') return { problem: 'edit.emptyName' };
-  if (edit.reporter !== undefined && !schema.units.some((u) => u.name === edit.reporter)) return { problem: 'edit.unknownReporter' };
+  if (edit.reporter !== undefined && !schema.units.some((u) => u.name === edit.reporter))
+    return { problem: 'edit.unknownReporter' };
   const next: Target = {
     ...current,
     ...(edit.value !== undefined ? { value: edit.value } : {}),
@@ -144,7 +162,9 @@ export function reporterChoices(schema: Schema, target: Target): string[] {
 /** Diagnostics worst first (errors, warnings, notes), in text order within a severity. */
 export function sortedDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const rank = { error: 0, warning: 1, info: 2 } as const;
-  return [...diagnostics].sort((a, b) => rank[a.severity] - rank[b.severity] || a.line - b.line || a.column - b.column);
+  return [...diagnostics].sort(
+    (a, b) => rank[a.severity] - rank[b.severity] || a.line - b.line || a.column - b.column,
+  );
 }
 
 /** Whether a preview can be written: a schema without items would only empty the workbook's tables. */

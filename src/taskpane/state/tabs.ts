@@ -6,5 +6,7 @@ export type TabId = 'status' | 'load' | 'entries' | 'validate' | 'summary';
 /** The tabs for a backend kind (null while it loads: only the status screen, which shows the host). */
 export function tabsFor(kind: 'browser' | 'excel' | null): TabId[] {
   if (kind === null) return ['status'];
-  return kind === 'browser' ? ['status', 'load', 'entries', 'validate', 'summary'] : ['status', 'load', 'validate', 'summary'];
+  return kind === 'browser'
+    ? ['status', 'load', 'entries', 'validate', 'summary']
+    : ['status', 'load', 'validate', 'summary'];
 }

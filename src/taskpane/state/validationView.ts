@@ -15,7 +15,10 @@ export interface UnitRowView {
 
 /** Items and targets due but not reported. */
 export function missingCount(report: UnitReport): number {
-  return Math.max(0, report.itemsDue - report.itemsReported) + Math.max(0, report.targetsDue - report.targetsReported);
+  return (
+    Math.max(0, report.itemsDue - report.itemsReported) +
+    Math.max(0, report.targetsDue - report.targetsReported)
+  );
 }
 
 /**
@@ -30,8 +33,19 @@ export function unitsWorstFirst(result: ValidationResult): UnitRowView[] {
     byUnit.set(issue.unit, list);
   }
   return result.byUnit
-    .map((report, order) => ({ report, missing: missingCount(report), issues: byUnit.get(report.unit) ?? [], order }))
-    .sort((a, b) => b.report.errors - a.report.errors || b.report.warnings - a.report.warnings || b.missing - a.missing || a.order - b.order)
+    .map((report, order) => ({
+      report,
+      missing: missingCount(report),
+      issues: byUnit.get(report.unit) ?? [],
+      order,
+    }))
+    .sort(
+      (a, b) =>
+        b.report.errors - a.report.errors ||
+        b.report.warnings - a.report.warnings ||
+        b.missing - a.missing ||
+        a.order - b.order,
+    )
     .map(({ report, missing, issues }) => ({ report, missing, issues }));
 }
 
@@ -61,7 +75,9 @@ export function keepFixable(selection: ReadonlySet<string>, result: ValidationRe
 
 /** The issue's sentence and advice in the pane's language. */
 export function issueText(issue: ValidationIssue, locale: Locale): { message: string; advice: string } {
-  return locale === 'en-US' ? { message: issue.messageEn, advice: issue.adviceEn } : { message: issue.message, advice: issue.advice };
+  return locale === 'en-US'
+    ? { message: issue.messageEn, advice: issue.adviceEn }
+    : { message: issue.message, advice: issue.advice };
 }
 
 /** Totals over all units, for the line above the list. */

@@ -42,7 +42,9 @@ export function entryTable(existing?: ExistingEntries): { columns: ColumnPlan[];
   if (!existing) return { columns: CONTRACT_COLUMNS, rows: [] };
   const contract = new Set<string>(COLUMNS.entries);
   const sourceIndex = new Map(existing.headers.map((h, i) => [h, i]));
-  const extras = existing.headers.map((header, index) => ({ header, index })).filter((c) => !contract.has(c.header));
+  const extras = existing.headers
+    .map((header, index) => ({ header, index }))
+    .filter((c) => !contract.has(c.header));
   const columns: ColumnPlan[] = [
     ...CONTRACT_COLUMNS,
     ...extras.map(({ header, index }) => {

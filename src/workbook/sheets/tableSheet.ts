@@ -10,7 +10,10 @@ export function tableSheet(
   table: string,
   columns: ColumnPlan[],
   rows: PlanValue[][],
-  extra: Partial<Pick<SheetPlan, 'conditionalFormats' | 'tabColor'>> & { style?: string; preserved?: boolean } = {},
+  extra: Partial<Pick<SheetPlan, 'conditionalFormats' | 'tabColor'>> & {
+    style?: string;
+    preserved?: boolean;
+  } = {},
 ): SheetPlan {
   return {
     name: sheet,
@@ -33,6 +36,9 @@ export function tableSheet(
 }
 
 /** Pairs each contract header with its column settings, so a header can never be left out or misspelt. */
-export function columnsFor<H extends string>(headers: readonly H[], settings: Record<H, Omit<ColumnPlan, 'header'>>): ColumnPlan[] {
+export function columnsFor<H extends string>(
+  headers: readonly H[],
+  settings: Record<H, Omit<ColumnPlan, 'header'>>,
+): ColumnPlan[] {
   return headers.map((header) => ({ header, ...settings[header] }));
 }

@@ -23,12 +23,19 @@ function project(actual: unknown, expected: unknown): unknown {
   if (expected !== null && typeof expected === 'object') {
     if (actual === null || typeof actual !== 'object') return actual;
     const source = actual as Record<string, unknown>;
-    return Object.fromEntries(Object.keys(expected).map((key) => [key, project(source[key], (expected as Record<string, unknown>)[key])]));
+    return Object.fromEntries(
+      Object.keys(expected).map((key) => [
+        key,
+        project(source[key], (expected as Record<string, unknown>)[key]),
+      ]),
+    );
   }
   return actual;
 }
 
-const files = readdirSync(DIR).filter((name) => name.endsWith('.txt')).sort();
+const files = readdirSync(DIR)
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
 
 describe('notice fixtures', () => {
   it('has fixtures of both kinds', () => {
@@ -52,15 +59,21 @@ describe('notice fixtures', () => {
       const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as Record<string, unknown>;
       const { schema, diagnostics } = parseNotice(text);
       const codes = diagnostics.map((d) => d.code);
-      const { diagnosticCodes = [], absentDiagnosticCodes = [], ...rest } = expected as Record<string, unknown> & {
+      const {
+        diagnosticCodes = [],
+        absentDiagnosticCodes = [],
+        ...rest
+      } = expected as Record<string, unknown> & {
         diagnosticCodes?: string[];
         absentDiagnosticCodes?: string[];
       };
       for (const code of diagnosticCodes) expect(codes).toContain(code);
       for (const code of absentDiagnosticCodes) expect(codes).not.toContain(code);
       const actual = schema as unknown as Record<string, unknown>;
-      for (const key of Object.keys(rest)) expect({ [key]: project(actual[key], rest[key]) }).toEqual({ [key]: rest[key] });
-      for (const span of [...schema.items.map((i) => i.source), ...schema.targets.map((t) => t.source)]) expect(spanIsAt(text, span)).toBe(true);
+      for (const key of Object.keys(rest))
+        expect({ [key]: project(actual[key], rest[key]) }).toEqual({ [key]: rest[key] });
+      for (const span of [...schema.items.map((i) => i.source), ...schema.targets.map((t) => t.source)])
+        expect(spanIsAt(text, span)).toBe(true);
       for (const d of diagnostics) expect(d.message).toMatch(/[\u4e00-\u9fff]/);
     });
   }

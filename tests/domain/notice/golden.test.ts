@@ -11,7 +11,9 @@ function withoutPositions(schema: Schema): unknown {
     ...schema,
     items: schema.items.map(({ source: _source, ...item }) => item),
     targets: schema.targets.map(({ source: _source, ...target }) => target),
-    diagnostics: schema.diagnostics.map(({ column: _column, message: _message, ...diagnostic }) => diagnostic),
+    diagnostics: schema.diagnostics.map(
+      ({ column: _column, message: _message, ...diagnostic }) => diagnostic,
+    ),
   };
 }
 
@@ -38,10 +40,20 @@ describe('built-in 2021 notice', () => {
 
   it('keeps the hand-reviewed roles and targets the brief names', () => {
     const item = (no: number) => golden.items.find((i) => i.no === no);
-    expect(item(4)).toMatchObject({ lead: ['省工业和信息化厅', '省发展改革委'], cooperate: ['相关成员单位'], responsible: [] });
-    expect(item(3)?.responsible).toEqual(['省促进中小企业发展工作领导小组办公室', '各设区市人民政府', '赣江新区管委会']);
+    expect(item(4)).toMatchObject({
+      lead: ['省工业和信息化厅', '省发展改革委'],
+      cooperate: ['相关成员单位'],
+      responsible: [],
+    });
+    expect(item(3)?.responsible).toEqual([
+      '省促进中小企业发展工作领导小组办公室',
+      '各设区市人民政府',
+      '赣江新区管委会',
+    ]);
     expect(item(12)?.responsible).toContain('人民银行南昌中心支行');
-    const of20 = golden.targets.filter((t) => t.item === 20).map(({ name, value, measure, comparator, kind }) => ({ name, value, measure, comparator, kind }));
+    const of20 = golden.targets
+      .filter((t) => t.item === 20)
+      .map(({ name, value, measure, comparator, kind }) => ({ name, value, measure, comparator, kind }));
     expect(of20).toEqual([
       { name: '瞪羚企业(潜在)', value: 100, measure: '家', comparator: '>=', kind: 'increment' },
       { name: '高新技术企业', value: 1500, measure: '家', comparator: '>=', kind: 'increment' },
@@ -49,7 +61,9 @@ describe('built-in 2021 notice', () => {
     ]);
     expect(golden.title).toBe('江西省促进中小企业发展2021年工作要点');
     expect(golden.issuer).toBe('江西省促进中小企业发展工作领导小组');
-    expect(golden.units.find((u) => u.name === '人民银行南昌中心支行')?.aliases).toEqual(['人行南昌中心支行']);
+    expect(golden.units.find((u) => u.name === '人民银行南昌中心支行')?.aliases).toEqual([
+      '人行南昌中心支行',
+    ]);
   });
 
   it('parses the same schema after full-width punctuation, CRLF and 全角 indentation', () => {

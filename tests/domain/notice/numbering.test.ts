@@ -17,12 +17,19 @@ describe('Chinese numerals in section markers', () => {
     expect(chineseNumber(text)).toBe(value);
   });
 
-  it.each(['', '零', '百', '十百', '一二', '二十零', '一百零', '千万', '一零五'])('rejects the malformed numeral “%s”', (text) => {
-    expect(chineseNumber(text)).toBeNaN();
-  });
+  it.each(['', '零', '百', '十百', '一二', '二十零', '一百零', '千万', '一零五'])(
+    'rejects the malformed numeral “%s”',
+    (text) => {
+      expect(chineseNumber(text)).toBeNaN();
+    },
+  );
 
   it('reads a section marker beyond 九十九', () => {
-    expect(readMarker('一百零一、着力强化服务支撑')).toMatchObject({ style: 'cn', value: 101, label: '一百零一' });
+    expect(readMarker('一百零一、着力强化服务支撑')).toMatchObject({
+      style: 'cn',
+      value: 101,
+      label: '一百零一',
+    });
   });
 
   it('keeps sections and items of a notice with more than 99 sections and 999 items', () => {

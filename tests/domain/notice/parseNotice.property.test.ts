@@ -6,10 +6,69 @@ import { parseNotice } from '../../../src/domain/notice/parseNotice';
 import { spanIsAt, toFullWidthPunctuation } from './noticeVariants';
 
 const TOKENS = [
-  '一、', '(一)', '(二)', '1.', '2.', '1、', '(1)', '①', '十二、', '责任单位:', '牵头单位:', '配合单位:', '牵头', '配合', '、', ',', ';', '。',
-  '(', ')', '[', ']', '【', '】', '\n', '\r\n', '\r', '\u3000', ' ', '省财政厅', '省工信厅', '各设区市人民政府', '全体成员单位', '新增', '力争',
-  '100家', '1,500户', '6.2%', '以上', '左右', '以内', '控制在', '突破', '等14家', '下同', '排在首位为牵头单位', '等部门', '2021年', '2021年4月15日',
-  '由75%提高至', '不到100万元部分', '《', '》', '“', '”', '工作目标:', '抄送:', '— 3 —', 'x', '9', '.', '\uD83D', '\u0000',
+  '一、',
+  '(一)',
+  '(二)',
+  '1.',
+  '2.',
+  '1、',
+  '(1)',
+  '①',
+  '十二、',
+  '责任单位:',
+  '牵头单位:',
+  '配合单位:',
+  '牵头',
+  '配合',
+  '、',
+  ',',
+  ';',
+  '。',
+  '(',
+  ')',
+  '[',
+  ']',
+  '【',
+  '】',
+  '\n',
+  '\r\n',
+  '\r',
+  '\u3000',
+  ' ',
+  '省财政厅',
+  '省工信厅',
+  '各设区市人民政府',
+  '全体成员单位',
+  '新增',
+  '力争',
+  '100家',
+  '1,500户',
+  '6.2%',
+  '以上',
+  '左右',
+  '以内',
+  '控制在',
+  '突破',
+  '等14家',
+  '下同',
+  '排在首位为牵头单位',
+  '等部门',
+  '2021年',
+  '2021年4月15日',
+  '由75%提高至',
+  '不到100万元部分',
+  '《',
+  '》',
+  '“',
+  '”',
+  '工作目标:',
+  '抄送:',
+  '— 3 —',
+  'x',
+  '9',
+  '.',
+  '\uD83D',
+  '\u0000',
 ];
 
 const tokenNotice = fc.array(fc.constantFrom(...TOKENS), { maxLength: 300 }).map((parts) => parts.join(''));
@@ -71,15 +130,24 @@ function checkInvariants(text: string): void {
 
 describe('parseNotice properties', () => {
   it('never throws on notices assembled from notice fragments', () => {
-    fc.assert(fc.property(tokenNotice, (text) => checkInvariants(text)), { numRuns: 200 });
+    fc.assert(
+      fc.property(tokenNotice, (text) => checkInvariants(text)),
+      { numRuns: 200 },
+    );
   });
 
   it('never throws on mutated copies of the reference notice', () => {
-    fc.assert(fc.property(mutatedNotice, (text) => checkInvariants(text)), { numRuns: 100 });
+    fc.assert(
+      fc.property(mutatedNotice, (text) => checkInvariants(text)),
+      { numRuns: 100 },
+    );
   });
 
   it('never throws on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 400, unit: 'binary' }), (text) => checkInvariants(text)), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400, unit: 'binary' }), (text) => checkInvariants(text)),
+      { numRuns: 200 },
+    );
   });
 });
 

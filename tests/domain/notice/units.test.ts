@@ -32,7 +32,15 @@ describe('unit registry', () => {
     const edited = registry.withMembers('各设区市人民政府', ['南昌市人民政府']);
     expect(edited.membersOf('各设区市人民政府')).toEqual(['南昌市人民政府']);
     expect(registry.membersOf('各设区市人民政府')).toHaveLength(11);
-    const withUnit = registry.withUnit({ name: '省贸促会', aliases: ['省国际贸易促进委员会'], kind: 'department' });
-    expect(withUnit.lookup('省国际贸易促进委员会')).toEqual({ name: '省贸促会', kind: 'department', known: true });
+    const withUnit = registry.withUnit({
+      name: '省贸促会',
+      aliases: ['省国际贸易促进委员会'],
+      kind: 'department',
+    });
+    expect(withUnit.lookup('省国际贸易促进委员会')).toEqual({
+      name: '省贸促会',
+      kind: 'department',
+      known: true,
+    });
   });
 });

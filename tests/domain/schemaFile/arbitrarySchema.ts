@@ -5,14 +5,37 @@ import { buildPeriods } from '../../../src/domain/periods';
 
 const text = fc.string({
   unit: fc.oneof(
-    fc.constantFrom('工', '作', '要', '点', '“', '”', '（', '）', '、', '%', '"', '\\', '\n', '\t', ' ', 'a', '1', '\u0000'),
+    fc.constantFrom(
+      '工',
+      '作',
+      '要',
+      '点',
+      '“',
+      '”',
+      '（',
+      '）',
+      '、',
+      '%',
+      '"',
+      '\\',
+      '\n',
+      '\t',
+      ' ',
+      'a',
+      '1',
+      '\u0000',
+    ),
     fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCharCode(c)),
     fc.integer({ min: 0x1f600, max: 0x1f64f }).map((c) => String.fromCodePoint(c)),
   ),
   maxLength: 20,
 });
 const nonBlank = text.map((t) => `单位${t.replace(/\s/g, '')}`);
-const span = fc.record({ line: fc.integer({ min: 1, max: 500 }), column: fc.integer({ min: 1, max: 200 }), text });
+const span = fc.record({
+  line: fc.integer({ min: 1, max: 500 }),
+  column: fc.integer({ min: 1, max: 200 }),
+  text,
+});
 const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
 
 /** A valid schema: every reference resolves, every id is well formed. */
@@ -24,11 +47,22 @@ export const arbitrarySchema: fc.Arbitrary<Schema> = fc
     cadence: fc.constantFrom('quarterly' as const, 'monthly' as const),
     sectionTitles: fc.array(text, { minLength: 1, maxLength: 4 }),
     units: fc.uniqueArray(
-      fc.record({ name: nonBlank, kind: fc.constantFrom<Unit['kind']>('department', 'city', 'collective', 'other'), aliasCount: fc.nat(2) }),
+      fc.record({
+        name: nonBlank,
+        kind: fc.constantFrom<Unit['kind']>('department', 'city', 'collective', 'other'),
+        aliasCount: fc.nat(2),
+      }),
       { minLength: 1, maxLength: 5, selector: (u) => u.name },
     ),
     items: fc.array(
-      fc.record({ section: fc.nat(), group: fc.boolean(), title: text, text, picks: fc.array(fc.tuple(fc.nat(), fc.nat(2)), { maxLength: 3 }), source: span }),
+      fc.record({
+        section: fc.nat(),
+        group: fc.boolean(),
+        title: text,
+        text,
+        picks: fc.array(fc.tuple(fc.nat(), fc.nat(2)), { maxLength: 3 }),
+        source: span,
+      }),
       { maxLength: 6 },
     ),
     targets: fc.array(
@@ -65,13 +99,20 @@ export const arbitrarySchema: fc.Arbitrary<Schema> = fc
       name: u.name,
       aliases: Array.from({ length: u.aliasCount }, (_, k) => `简称${i}-${k}`),
       kind: u.kind,
-      ...(u.kind === 'collective' ? { members: raw.units.filter((m) => m.kind !== 'collective').map((m) => m.name) } : {}),
+      ...(u.kind === 'collective'
+        ? { members: raw.units.filter((m) => m.kind !== 'collective').map((m) => m.name) }
+        : {}),
     }));
     const unitName = (n: number): string => (units[n % units.length] as Unit).name;
     const items: Item[] = raw.items.map((it, i) => {
       const section = (it.section % sections.length) + 1;
-      const roles: Record<'lead' | 'cooperate' | 'responsible', string[]> = { lead: [], cooperate: [], responsible: [] };
-      for (const [unit, role] of it.picks) roles[(['lead', 'cooperate', 'responsible'] as const)[role] ?? 'lead'].push(unitName(unit));
+      const roles: Record<'lead' | 'cooperate' | 'responsible', string[]> = {
+        lead: [],
+        cooperate: [],
+        responsible: [],
+      };
+      for (const [unit, role] of it.picks)
+        roles[(['lead', 'cooperate', 'responsible'] as const)[role] ?? 'lead'].push(unitName(unit));
       return {
         no: i + 1,
         label: `${i + 1}.`,
@@ -83,7 +124,9 @@ export const arbitrarySchema: fc.Arbitrary<Schema> = fc
         source: it.source,
       };
     });
-    const groups = sections.filter((s) => items.some((it) => it.group === 1 && it.section === s.no)).map((s) => ({ no: 1, section: s.no, title: `（一）${s.title}` }));
+    const groups = sections
+      .filter((s) => items.some((it) => it.group === 1 && it.section === s.no))
+      .map((s) => ({ no: 1, section: s.no, title: `（一）${s.title}` }));
     const counters = new Map<number, number>();
     const targets: Target[] = raw.targets.map((t) => {
       const item = t.item === null || items.length === 0 ? null : (t.item % items.length) + 1;

@@ -42,7 +42,12 @@ export function sampleSchema(): Schema {
     ],
     units: [
       { name: '省促进中小企业发展工作领导小组办公室', aliases: [], kind: 'department' },
-      { name: '全体成员单位', aliases: ['各成员单位'], kind: 'collective', members: ['省工业和信息化厅', '省统计局'] },
+      {
+        name: '全体成员单位',
+        aliases: ['各成员单位'],
+        kind: 'collective',
+        members: ['省工业和信息化厅', '省统计局'],
+      },
       { name: '省工业和信息化厅', aliases: ['省工信厅'], kind: 'department' },
       { name: '省统计局', aliases: [], kind: 'department' },
     ],
@@ -78,7 +83,13 @@ export function sampleSchema(): Schema {
     ],
     periods: buildPeriods(2021, 'quarterly'),
     diagnostics: [
-      { severity: 'warning', line: 7, column: 5, code: 'low-confidence-target', message: '“增长6.2%左右”不属于任何要点，已作为待确认指标保留' },
+      {
+        severity: 'warning',
+        line: 7,
+        column: 5,
+        code: 'low-confidence-target',
+        message: '“增长6.2%左右”不属于任何要点，已作为待确认指标保留',
+      },
     ],
   };
 }

@@ -8,7 +8,11 @@ import { sampleSchema } from './sampleSchema';
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, reverseKeys(v)]),
+    );
   }
   return value;
 }
@@ -17,17 +21,51 @@ describe('serializeSchema', () => {
   it('writes the top-level members in the documented order', () => {
     const parsed = JSON.parse(serializeSchema(sampleSchema())) as Record<string, unknown>;
     expect(Object.keys(parsed)).toEqual([
-      'format', 'version', 'title', 'issuer', 'year', 'cadence', 'sections', 'groups', 'items', 'units', 'targets', 'periods', 'diagnostics',
+      'format',
+      'version',
+      'title',
+      'issuer',
+      'year',
+      'cadence',
+      'sections',
+      'groups',
+      'items',
+      'units',
+      'targets',
+      'periods',
+      'diagnostics',
     ]);
   });
 
   it('writes target members in the documented order, optional ones only when present', () => {
     const parsed = JSON.parse(serializeSchema(sampleSchema())) as { targets: Record<string, unknown>[] };
     expect(Object.keys(parsed.targets[0] ?? {})).toEqual([
-      'id', 'item', 'name', 'value', 'measure', 'comparator', 'approx', 'kind', 'reporter', 'confidence', 'source',
+      'id',
+      'item',
+      'name',
+      'value',
+      'measure',
+      'comparator',
+      'approx',
+      'kind',
+      'reporter',
+      'confidence',
+      'source',
     ]);
     expect(Object.keys(parsed.targets[1] ?? {})).toEqual([
-      'id', 'item', 'block', 'name', 'value', 'stretch', 'measure', 'comparator', 'approx', 'kind', 'reporter', 'confidence', 'source',
+      'id',
+      'item',
+      'block',
+      'name',
+      'value',
+      'stretch',
+      'measure',
+      'comparator',
+      'approx',
+      'kind',
+      'reporter',
+      'confidence',
+      'source',
     ]);
   });
 

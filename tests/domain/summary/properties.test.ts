@@ -20,7 +20,13 @@ const entryArb: fc.Arbitrary<NormalizedEntry> = fc.record({
 
 function counts(entry: NormalizedEntry, period: string): boolean {
   const target = schema.targets.find((candidate) => candidate.id === entry.target);
-  return entry.status !== 'error' && entry.period === period && entry.value !== null && target !== undefined && target.reporter === entry.unit;
+  return (
+    entry.status !== 'error' &&
+    entry.period === period &&
+    entry.value !== null &&
+    target !== undefined &&
+    target.reporter === entry.unit
+  );
 }
 
 describe('summary properties', () => {
@@ -28,7 +34,11 @@ describe('summary properties', () => {
     fc.assert(
       fc.property(fc.array(entryArb, { maxLength: 60 }), fc.constantFrom(...periods), (entries, period) => {
         const all = summarize(schema, entries, period).targets;
-        const counted = summarize(schema, entries.filter((entry) => counts(entry, period)), period).targets;
+        const counted = summarize(
+          schema,
+          entries.filter((entry) => counts(entry, period)),
+          period,
+        ).targets;
         return JSON.stringify(all) === JSON.stringify(counted);
       }),
       { numRuns: 200 },
@@ -40,8 +50,12 @@ describe('summary properties', () => {
       fc.property(fc.array(entryArb, { maxLength: 60 }), fc.constantFrom(...periods), (entries, period) => {
         const summary = summarize(schema, entries, period);
         const total = STATUS_ORDER.reduce((sum, status) => sum + summary.overall.byStatus[status], 0);
-        const ceilingWords = summary.targets.filter((target) => target.mode === 'ceiling').every((target) => ['达标', '未达标', '未报送'].includes(target.status));
-        const noFigureIsUnreported = summary.targets.every((target) => (target.actual === null) === (target.status === '未报送'));
+        const ceilingWords = summary.targets
+          .filter((target) => target.mode === 'ceiling')
+          .every((target) => ['达标', '未达标', '未报送'].includes(target.status));
+        const noFigureIsUnreported = summary.targets.every(
+          (target) => (target.actual === null) === (target.status === '未报送'),
+        );
         return total === schema.targets.length && ceilingWords && noFigureIsUnreported;
       }),
       { numRuns: 200 },

@@ -5,7 +5,13 @@ import { A, B, C, CITY, miniSchema } from '../../fixtures/summary/miniSchema';
 
 const H1 = '2021年上半年';
 
-function figure(id: string, unit: string, item: number | null, value: number, extra: Partial<NormalizedEntry> = {}): NormalizedEntry {
+function figure(
+  id: string,
+  unit: string,
+  item: number | null,
+  value: number,
+  extra: Partial<NormalizedEntry> = {},
+): NormalizedEntry {
   return entry({ period: H1, unit, target: id, item, value, ...extra });
 }
 
@@ -41,9 +47,15 @@ describe('per unit', () => {
 
 describe('per item', () => {
   it('reports an item with targets only when every target has a figure', () => {
-    const partial = summarize(miniSchema(), [figure('T1.1', A, 1, 600)], H1).items.find((item) => item.no === 1);
+    const partial = summarize(miniSchema(), [figure('T1.1', A, 1, 600)], H1).items.find(
+      (item) => item.no === 1,
+    );
     expect(partial).toMatchObject({ targets: 2, reportedTargets: 1, met: 0, lagging: 0, reported: false });
-    const full = summarize(miniSchema(), [figure('T1.1', A, 1, 1000), figure('T1.2', A, 1, 100)], H1).items.find((item) => item.no === 1);
+    const full = summarize(
+      miniSchema(),
+      [figure('T1.1', A, 1, 1000), figure('T1.2', A, 1, 100)],
+      H1,
+    ).items.find((item) => item.no === 1);
     expect(full).toMatchObject({ reportedTargets: 2, met: 1, lagging: 1, reported: true });
   });
 
@@ -52,7 +64,9 @@ describe('per item', () => {
     expect(byOwner?.reported).toBe(true);
     const byCooperator = summarize(miniSchema(), [text(4, A)], H1).items.find((item) => item.no === 4);
     expect(byCooperator?.reported).toBe(false);
-    const empty = summarize(miniSchema(), [text(4, C, { progress: '' })], H1).items.find((item) => item.no === 4);
+    const empty = summarize(miniSchema(), [text(4, C, { progress: '' })], H1).items.find(
+      (item) => item.no === 4,
+    );
     expect(empty?.reported).toBe(false);
   });
 
@@ -74,7 +88,12 @@ describe('per section', () => {
   });
 
   it('averages 完成率 over reported targets, leaving ceilings out', () => {
-    const entries = [figure('T1.1', A, 1, 600), figure('T1.2', A, 1, 3000), figure('T2.1', B, 2, 18), figure('T3.1', C, 3, 1)];
+    const entries = [
+      figure('T1.1', A, 1, 600),
+      figure('T1.2', A, 1, 3000),
+      figure('T2.1', B, 2, 18),
+      figure('T3.1', C, 3, 1),
+    ];
     const summary = summarize(miniSchema(), entries, H1);
     const first = summary.sections[0];
     expect(first?.averageRate).toBeCloseTo((0.6 + 0.4 + 1.2) / 3, 12);
@@ -95,9 +114,19 @@ describe('overall', () => {
       figure('T3.2', A, 3, 40), // 40% vs 50% → 滞后
     ];
     const overall = summarize(miniSchema(), entries, H1).overall;
-    expect(overall.byStatus).toEqual({ 已完成: 1, 正常: 1, 滞后: 1, 严重滞后: 1, 未报送: 1, 达标: 0, 未达标: 1 });
+    expect(overall.byStatus).toEqual({
+      已完成: 1,
+      正常: 1,
+      滞后: 1,
+      严重滞后: 1,
+      未报送: 1,
+      达标: 0,
+      未达标: 1,
+    });
     expect(overall.shares['已完成']).toBeCloseTo(1 / 6, 12);
     expect(overall).toMatchObject({ targets: 6, met: 1, lagging: 3, reportedTargets: 5 });
-    expect(overall.sentence).toBe('共6项指标：已完成1项（占16.7%），正常1项，滞后2项（其中严重滞后1项），未报送1项；控制类指标达标0项、未达标1项');
+    expect(overall.sentence).toBe(
+      '共6项指标：已完成1项（占16.7%），正常1项，滞后2项（其中严重滞后1项），未报送1项；控制类指标达标0项、未达标1项',
+    );
   });
 });

@@ -12,10 +12,14 @@ describe('spreadsheet rounding', () => {
 
   it('never moves a value by more than half a unit of the last kept digit', () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 10 }), (value, digits) => {
-        const rounded = roundDecimal(value, digits);
-        return Math.abs(rounded - value) <= 0.5 * 10 ** -digits * (1 + 1e-9) + Math.abs(value) * 1e-15;
-      }),
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.integer({ min: 0, max: 10 }),
+        (value, digits) => {
+          const rounded = roundDecimal(value, digits);
+          return Math.abs(rounded - value) <= 0.5 * 10 ** -digits * (1 + 1e-9) + Math.abs(value) * 1e-15;
+        },
+      ),
       { numRuns: 200 },
     );
   });

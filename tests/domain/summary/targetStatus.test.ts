@@ -72,7 +72,9 @@ describe('target status', () => {
     const cap = schema.targets.find((target) => target.id === 'T3.1');
     if (!cap) throw new Error('fixture');
     cap.comparator = '<';
-    const result = summarize(schema, [figure('T3.1', C, 1.5)], H1).targets.find((target) => target.id === 'T3.1');
+    const result = summarize(schema, [figure('T3.1', C, 1.5)], H1).targets.find(
+      (target) => target.id === 'T3.1',
+    );
     expect(result?.status).toBe('未达标');
   });
 
@@ -92,7 +94,9 @@ describe('target status', () => {
     zero.value = 0;
     const met = summarize(schema, [figure('T1.2', A, 3)], H1).targets.find((target) => target.id === 'T1.2');
     expect(met).toMatchObject({ rate: null, gap: null, status: '已完成' });
-    const unmet = summarize(schema, [figure('T1.2', A, 0)], H1).targets.find((target) => target.id === 'T1.2');
+    const unmet = summarize(schema, [figure('T1.2', A, 0)], H1).targets.find(
+      (target) => target.id === 'T1.2',
+    );
     expect(unmet).toMatchObject({ rate: null, status: '滞后' });
   });
 
@@ -106,7 +110,9 @@ describe('counted rows', () => {
     const schema = miniSchema();
     const candidate = { ...schema.targets[0]!, id: 'T1.9', confidence: 'low' as const };
     schema.targets.push(candidate);
-    const figures = [entry({ period: H1, unit: candidate.reporter, item: candidate.item, target: 'T1.9', value: 5 })];
+    const figures = [
+      entry({ period: H1, unit: candidate.reporter, item: candidate.item, target: 'T1.9', value: 5 }),
+    ];
     expect(summarize(schema, figures, H1).targets.map((t) => t.id)).not.toContain('T1.9');
     schema.targets[schema.targets.length - 1] = { ...candidate, confidence: 'high' };
     expect(summarize(schema, figures, H1).targets.find((t) => t.id === 'T1.9')?.actual).toBe(5);
@@ -129,7 +135,14 @@ describe('counted rows', () => {
 
   it('ignores text-only rows and rows without a number', () => {
     const textOnly = entry({ period: H1, unit: A, item: 1, progress: '已完成入库工作' });
-    const noNumber = entry({ period: H1, unit: A, item: 1, target: 'T1.1', value: null, progress: '约一千户' });
+    const noNumber = entry({
+      period: H1,
+      unit: A,
+      item: 1,
+      target: 'T1.1',
+      value: null,
+      progress: '约一千户',
+    });
     expect(row('T1.1', [textOnly, noNumber]).status).toBe('未报送');
   });
 

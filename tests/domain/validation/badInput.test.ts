@@ -27,17 +27,40 @@ interface Case {
 const cases: Case[] = [
   { name: 'a number as unit', rows: [withCell(U, 123)], rule: 'unknown-unit', says: '123' },
   { name: 'a boolean as unit', rows: [withCell(U, true)], rule: 'unknown-unit' },
-  { name: 'an error value as unit', rows: [withCell(U, { error: '#N/A' })], rule: 'unknown-unit', says: '#N/A' },
+  {
+    name: 'an error value as unit',
+    rows: [withCell(U, { error: '#N/A' })],
+    rule: 'unknown-unit',
+    says: '#N/A',
+  },
   { name: 'an empty object as unit', rows: [withCell(U, {})], rule: 'unknown-unit' },
   { name: 'undefined as unit', rows: [withCell(U, undefined)], rule: 'unknown-unit', says: '未填填报单位' },
   { name: 'an array as unit', rows: [withCell(U, [1, 2])], rule: 'unknown-unit' },
   { name: 'a 1 MB unit name', rows: [withCell(U, '省'.repeat(MB))], rule: 'unknown-unit', says: '…' },
   { name: 'a 1 MB progress text', rows: [withCell(G, '进展'.repeat(MB / 2))] },
-  { name: 'a 1 MB digit string as value', rows: [withCell(V, '1'.repeat(MB))], rule: 'bad-number', says: '…' },
+  {
+    name: 'a 1 MB digit string as value',
+    rows: [withCell(V, '1'.repeat(MB))],
+    rule: 'bad-number',
+    says: '…',
+  },
   { name: 'a 1 MB measure', rows: [withCell(M, '户'.repeat(MB))], rule: 'measure-mismatch' },
-  { name: '1 MB of spaces then text as unit', rows: [withCell(U, `${' '.repeat(MB)}x${' '.repeat(MB)}`)], rule: 'unknown-unit' },
-  { name: 'HYPERLINK formula text as value', rows: [withCell(V, '=HYPERLINK("http://x.example","点我")')], rule: 'bad-number', says: '「=HYPERLINK' },
-  { name: 'HYPERLINK formula text as unit', rows: [withCell(U, '=HYPERLINK("http://x.example","省发改委")')], rule: 'unknown-unit' },
+  {
+    name: '1 MB of spaces then text as unit',
+    rows: [withCell(U, `${' '.repeat(MB)}x${' '.repeat(MB)}`)],
+    rule: 'unknown-unit',
+  },
+  {
+    name: 'HYPERLINK formula text as value',
+    rows: [withCell(V, '=HYPERLINK("http://x.example","点我")')],
+    rule: 'bad-number',
+    says: '「=HYPERLINK',
+  },
+  {
+    name: 'HYPERLINK formula text as unit',
+    rows: [withCell(U, '=HYPERLINK("http://x.example","省发改委")')],
+    rule: 'unknown-unit',
+  },
   { name: 'formula text as period', rows: [withCell(P, '=TODAY()')], rule: 'unknown-period' },
   { name: 'formula text as target', rows: [withCell(T, '=A1')], rule: 'unknown-target' },
   { name: 'formula-looking +/@ text as value', rows: [withCell(V, '+1000')], rule: 'normalized-number' },
@@ -46,8 +69,18 @@ const cases: Case[] = [
   { name: '-Infinity as value', rows: [withCell(V, -Infinity)], rule: 'bad-number' },
   { name: 'the largest double as value', rows: [withCell(V, Number.MAX_VALUE)], rule: 'implausible' },
   { name: 'exponent text as value', rows: [withCell(V, '1e308')], rule: 'bad-number' },
-  { name: 'an error #VALUE! as value', rows: [withCell(V, { error: '#VALUE!' })], rule: 'bad-number', says: '#VALUE!' },
-  { name: 'an error #REF! as value', rows: [withCell(V, { error: '#REF!' })], rule: 'bad-number', says: '#REF!' },
+  {
+    name: 'an error #VALUE! as value',
+    rows: [withCell(V, { error: '#VALUE!' })],
+    rule: 'bad-number',
+    says: '#VALUE!',
+  },
+  {
+    name: 'an error #REF! as value',
+    rows: [withCell(V, { error: '#REF!' })],
+    rule: 'bad-number',
+    says: '#REF!',
+  },
   { name: 'a Date object as value', rows: [withCell(V, new Date(0))], rule: 'bad-number' },
   { name: 'a bigint as value', rows: [withCell(V, BigInt(10))], rule: 'bad-number' },
   { name: 'NaN as item', rows: [withCell(I, Number.NaN)], rule: 'unknown-item' },
@@ -62,10 +95,18 @@ const cases: Case[] = [
   { name: 'a year alone as period', rows: [withCell(P, '2021年')], rule: 'unknown-period' },
   { name: 'a number as target', rows: [withCell(T, 3.1)], rule: 'unknown-target' },
   { name: 'a bidi override in the unit', rows: [withCell(U, '\u202e省发展改革委')], rule: 'unknown-unit' },
-  { name: 'a zero-width space inside the unit', rows: [withCell(U, '省发展\u200b改革委')], rule: 'alias-unit' },
+  {
+    name: 'a zero-width space inside the unit',
+    rows: [withCell(U, '省发展\u200b改革委')],
+    rule: 'alias-unit',
+  },
   { name: 'an emoji in the unit', rows: [withCell(U, '👍省发展改革委')], rule: 'unknown-unit' },
   { name: 'a lone surrogate as unit', rows: [withCell(U, '\ud800')], rule: 'unknown-unit' },
-  { name: 'thousands of combining marks as unit', rows: [withCell(U, 'e\u0301'.repeat(5000))], rule: 'unknown-unit' },
+  {
+    name: 'thousands of combining marks as unit',
+    rows: [withCell(U, 'e\u0301'.repeat(5000))],
+    rule: 'unknown-unit',
+  },
   { name: 'NUL characters as unit', rows: [withCell(U, '\u0000\u0000')], rule: 'unknown-unit' },
   { name: 'full-width everything', rows: [withCell(V, '３０')], rule: 'normalized-number' },
   { name: 'values missing', rows: [{ row: 2 }] },
@@ -73,10 +114,24 @@ const cases: Case[] = [
   { name: 'a null row', rows: [null] },
   { name: 'an undefined row', rows: [undefined] },
   { name: 'a NaN row number', rows: [{ row: Number.NaN, values: correct() }] },
-  { name: 'a row of two cells', rows: [{ row: 2, values: ['2021年上半年', '省发展改革委'] }], rule: 'unknown-item' },
-  { name: 'fifty extra user columns', rows: [{ row: 2, values: [...correct(), ...Array.from({ length: 50 }, () => '=EVIL()')] }] },
+  {
+    name: 'a row of two cells',
+    rows: [{ row: 2, values: ['2021年上半年', '省发展改革委'] }],
+    rule: 'unknown-item',
+  },
+  {
+    name: 'fifty extra user columns',
+    rows: [{ row: 2, values: [...correct(), ...Array.from({ length: 50 }, () => '=EVIL()')] }],
+  },
   { name: 'repeated row numbers', rows: [entry(2), entry(2), entry(2)], rule: 'duplicate' },
-  { name: 'ten thousand distinct long unknown units', rows: Array.from({ length: 10000 }, (_, i) => ({ row: i + 2, values: [CORRECT.period, `单位${i}`.padEnd(300, '某')] })), rule: 'unknown-unit' },
+  {
+    name: 'ten thousand distinct long unknown units',
+    rows: Array.from({ length: 10000 }, (_, i) => ({
+      row: i + 2,
+      values: [CORRECT.period, `单位${i}`.padEnd(300, '某')],
+    })),
+    rule: 'unknown-unit',
+  },
   { name: '100,000 rows of mixed quality', rows: Array.from({ length: 100000 }, (_, i) => mixedRow(i)) },
 ];
 
@@ -104,13 +159,17 @@ function checkSane(result: ValidationResult, inputLength: number): void {
   const ids = new Set<string>();
   const problems: string[] = [];
   for (const issue of result.issues) {
-    if (issue.message.length <= 10 || issue.message.length >= 600) problems.push(`${issue.id}: message length ${issue.message.length}`);
-    if (issue.messageEn.length >= 800) problems.push(`${issue.id}: English message length ${issue.messageEn.length}`);
+    if (issue.message.length <= 10 || issue.message.length >= 600)
+      problems.push(`${issue.id}: message length ${issue.message.length}`);
+    if (issue.messageEn.length >= 800)
+      problems.push(`${issue.id}: English message length ${issue.messageEn.length}`);
     if (!issue.message.startsWith('【')) problems.push(`${issue.id}: message does not start with the unit`);
-    if (UNSAFE.test(issue.message) || UNSAFE.test(issue.messageEn)) problems.push(`${issue.id}: control characters in the message`);
+    if (UNSAFE.test(issue.message) || UNSAFE.test(issue.messageEn))
+      problems.push(`${issue.id}: control characters in the message`);
     if (ids.has(issue.id)) problems.push(`${issue.id}: repeated id`);
     ids.add(issue.id);
-    if (issue.fix && typeof issue.fix.to === 'string' && /^[=+\-@]/.test(issue.fix.to)) problems.push(`${issue.id}: fix writes formula-like text`);
+    if (issue.fix && typeof issue.fix.to === 'string' && /^[=+\-@]/.test(issue.fix.to))
+      problems.push(`${issue.id}: fix writes formula-like text`);
     if (problems.length > 5) break;
   }
   expect(problems).toEqual([]);

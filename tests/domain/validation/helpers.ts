@@ -27,7 +27,10 @@ export const CORRECT: Required<EntryCells> = {
 /** Builds a SheetRow in COLUMNS.entries order. */
 export function entry(row: number, cells: EntryCells = {}): SheetRow {
   const c = { ...CORRECT, ...cells };
-  return { row, values: [c.period, c.unit, c.item, c.target, c.value, c.measure, c.progress, null, '张三', null] };
+  return {
+    row,
+    values: [c.period, c.unit, c.item, c.target, c.value, c.measure, c.progress, null, '张三', null],
+  };
 }
 
 /** The rule ids filed on one sheet row. */

@@ -3,7 +3,12 @@
  * straightforward reference computations (quadratic loops, string keys) rather than the optimised internals.
  */
 import fc from 'fast-check';
-import { RULE_IDS, validateEntries, type ValidationIssue, type ValidationResult } from '../../../src/domain/validation';
+import {
+  RULE_IDS,
+  validateEntries,
+  type ValidationIssue,
+  type ValidationResult,
+} from '../../../src/domain/validation';
 import { COLUMNS, type CellValue, type SheetRow } from '../../../src/workbook/format';
 import { testSchema } from './schemaFixture';
 
@@ -27,11 +32,26 @@ const canonicalCells = fc.tuple(
 
 /** Cells as returned workbooks hold them: aliases, loose ids, text numbers, errors, blanks, odd types. */
 const messyCells = fc.tuple(
-  fc.constantFrom<CellValue>(...PERIODS, '二季度', '2021Q2', '1-9月', ' 2021年全年', '2020年全年', 'xx', null, 44377),
-  fc.constantFrom<CellValue>(...UNITS, '省工信厅', ' 省统计局', '省统计厅', '南昌市', '', null, 7, { error: '#N/A' }),
+  fc.constantFrom<CellValue>(
+    ...PERIODS,
+    '二季度',
+    '2021Q2',
+    '1-9月',
+    ' 2021年全年',
+    '2020年全年',
+    'xx',
+    null,
+    44377,
+  ),
+  fc.constantFrom<CellValue>(...UNITS, '省工信厅', ' 省统计局', '省统计厅', '南昌市', '', null, 7, {
+    error: '#N/A',
+  }),
   fc.constantFrom<CellValue>(...ITEMS, 99, '3', '第2项', null, true),
   fc.constantFrom<CellValue>(...TARGETS, 't1.1', 'Ｔ２．１', 'T9.9', null, 3),
-  fc.oneof(fc.integer({ min: -10, max: 3000 }), fc.constantFrom<CellValue>('1,000', '0.1万', '约一千', '12户', null, { error: '#DIV/0!' })),
+  fc.oneof(
+    fc.integer({ min: -10, max: 3000 }),
+    fc.constantFrom<CellValue>('1,000', '0.1万', '约一千', '12户', null, { error: '#DIV/0!' }),
+  ),
   fc.constantFrom<CellValue>('家', '户', '万元', '%', '（户）', null),
   fc.constantFrom<CellValue>('按计划推进', null, ' '),
 );
@@ -73,10 +93,16 @@ function rowIssues(result: ValidationResult, row: number, rule?: string): Valida
 describe('validateEntries invariants on random tables', () => {
   it('gives every issue a unique id, numbered #2, #3… when one cell has the same rule again', () => {
     // Row numbers from a small range repeat, as in a table pasted twice.
-    const repeated = fc.tuple(tables, fc.array(fc.integer({ min: 2, max: 6 }), { minLength: 40, maxLength: 40 }));
+    const repeated = fc.tuple(
+      tables,
+      fc.array(fc.integer({ min: 2, max: 6 }), { minLength: 40, maxLength: 40 }),
+    );
     fc.assert(
       fc.property(repeated, ([list, numbers]) => {
-        const result = validateEntries(schema, toRows(list, (i) => numbers[i] ?? 2));
+        const result = validateEntries(
+          schema,
+          toRows(list, (i) => numbers[i] ?? 2),
+        );
         expect(new Set(result.issues.map((i) => i.id)).size).toBe(result.issues.length);
         const idsByCell = new Map<string, string[]>();
         for (const issue of result.issues) {
@@ -121,10 +147,13 @@ describe('validateEntries invariants on random tables', () => {
       fc.property(tables, (list) => {
         const rows = toRows(list);
         const result = validateEntries(schema, rows);
-        const blank = (r: SheetRow): boolean => r.values.slice(0, 7).every((v) => v === null || (typeof v === 'string' && v.trim() === ''));
+        const blank = (r: SheetRow): boolean =>
+          r.values.slice(0, 7).every((v) => v === null || (typeof v === 'string' && v.trim() === ''));
         expect(result.normalized.map((e) => e.row)).toEqual(rows.filter((r) => !blank(r)).map((r) => r.row));
         expect(result.blankRows).toBe(rows.filter(blank).length);
-        expect(result.normalized.map((e) => e.status)).toEqual(result.normalized.map((e) => worst(rowIssues(result, e.row))));
+        expect(result.normalized.map((e) => e.status)).toEqual(
+          result.normalized.map((e) => worst(rowIssues(result, e.row))),
+        );
       }),
       RUNS,
     );
@@ -135,7 +164,11 @@ describe('validateEntries invariants on random tables', () => {
     fc.assert(
       fc.property(tables, (list) => {
         const issues = validateEntries(schema, toRows(list)).issues;
-        const key = (i: ValidationIssue): [number, string, number] => [i.row ?? Infinity, i.cell, order.get(i.rule) ?? 0];
+        const key = (i: ValidationIssue): [number, string, number] => [
+          i.row ?? Infinity,
+          i.cell,
+          order.get(i.rule) ?? 0,
+        ];
         const unordered = issues.slice(1).filter((issue, k) => {
           const [ra, ca, oa] = key(issues[k] as ValidationIssue);
           const [rb, cb, ob] = key(issue);
@@ -158,7 +191,10 @@ describe('validateEntries invariants on random tables', () => {
           expect(report.errors).toBe(mine.filter((i) => i.severity === 'error').length);
           const missing = mine.filter((i) => i.rule === 'missing-report').length;
           // With no period chosen (no row names one), completeness is not judged at all.
-          const owed = result.period === null ? 0 : report.itemsDue - report.itemsReported + report.targetsDue - report.targetsReported;
+          const owed =
+            result.period === null
+              ? 0
+              : report.itemsDue - report.itemsReported + report.targetsDue - report.targetsReported;
           expect(missing).toBe(owed);
         }
       }),
@@ -171,7 +207,10 @@ describe('validateEntries invariants on random tables', () => {
       fc.property(fc.array(canonicalCells, { maxLength: 40 }), (list) => {
         const rows = toRows(list);
         const result = validateEntries(schema, rows);
-        const key = (r: SheetRow): string | null => (r.values[3] === null ? null : `${String(r.values[0])}|${String(r.values[1])}|${String(r.values[3])}`);
+        const key = (r: SheetRow): string | null =>
+          r.values[3] === null
+            ? null
+            : `${String(r.values[0])}|${String(r.values[1])}|${String(r.values[3])}`;
         rows.forEach((r, i) => {
           const k = key(r);
           const same = k === null ? [] : rows.filter((other) => key(other) === k);
@@ -186,23 +225,38 @@ describe('validateEntries invariants on random tables', () => {
 
   it('flags as decreasing exactly the counted figures below an earlier period’s counted figure', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(seriesCells, canonicalCells), { minLength: 8, maxLength: 40 }), (list) => {
-        const rows = toRows(list);
-        const result = validateEntries(schema, rows);
-        // The counted row of a period, unit and target is its last row; only increment and total targets.
-        const cumulative = new Set(schema.targets.filter((t) => t.kind === 'increment' || t.kind === 'total').map((t) => t.id));
-        const counted = rows.filter((r, i) => {
-          if (!cumulative.has(String(r.values[3])) || figure(r) === null) return false;
-          return !rows.slice(i + 1).some((o) => o.values[0] === r.values[0] && o.values[1] === r.values[1] && o.values[3] === r.values[3]);
-        });
-        for (const r of rows) {
-          const p = PERIODS.indexOf(String(r.values[0]));
-          const earlier = counted.filter((o) => o.values[1] === r.values[1] && o.values[3] === r.values[3] && PERIODS.indexOf(String(o.values[0])) < p);
-          const max = Math.max(-Infinity, ...earlier.map((o) => figure(o) ?? 0));
-          const expected = counted.includes(r) && (figure(r) ?? 0) < max ? 1 : 0;
-          expect(rowIssues(result, r.row, 'decreasing')).toHaveLength(expected);
-        }
-      }),
+      fc.property(
+        fc.array(fc.oneof(seriesCells, canonicalCells), { minLength: 8, maxLength: 40 }),
+        (list) => {
+          const rows = toRows(list);
+          const result = validateEntries(schema, rows);
+          // The counted row of a period, unit and target is its last row; only increment and total targets.
+          const cumulative = new Set(
+            schema.targets.filter((t) => t.kind === 'increment' || t.kind === 'total').map((t) => t.id),
+          );
+          const counted = rows.filter((r, i) => {
+            if (!cumulative.has(String(r.values[3])) || figure(r) === null) return false;
+            return !rows
+              .slice(i + 1)
+              .some(
+                (o) =>
+                  o.values[0] === r.values[0] && o.values[1] === r.values[1] && o.values[3] === r.values[3],
+              );
+          });
+          for (const r of rows) {
+            const p = PERIODS.indexOf(String(r.values[0]));
+            const earlier = counted.filter(
+              (o) =>
+                o.values[1] === r.values[1] &&
+                o.values[3] === r.values[3] &&
+                PERIODS.indexOf(String(o.values[0])) < p,
+            );
+            const max = Math.max(-Infinity, ...earlier.map((o) => figure(o) ?? 0));
+            const expected = counted.includes(r) && (figure(r) ?? 0) < max ? 1 : 0;
+            expect(rowIssues(result, r.row, 'decreasing')).toHaveLength(expected);
+          }
+        },
+      ),
       RUNS,
     );
   });

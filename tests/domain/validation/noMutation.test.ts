@@ -21,7 +21,11 @@ describe('validation never mutates its input', () => {
     const before = JSON.stringify(rows);
     deepFreeze(rows);
     const result = validateEntries(schema, rows, { period: fixture.period });
-    applyFixes(rows, result.issues, result.issues.map((i) => i.id));
+    applyFixes(
+      rows,
+      result.issues,
+      result.issues.map((i) => i.id),
+    );
     expect(JSON.stringify(rows)).toBe(before);
   });
 
@@ -29,13 +33,26 @@ describe('validation never mutates its input', () => {
     const cell = fc.oneof(
       fc.constant(null),
       fc.string(),
-      fc.constantFrom('2021年上半年', '省发展改革委', '省发改委', 'T3.1', '1,000', '二季度', '亿元', '户', '=SUM(A1)'),
+      fc.constantFrom(
+        '2021年上半年',
+        '省发展改革委',
+        '省发改委',
+        'T3.1',
+        '1,000',
+        '二季度',
+        '亿元',
+        '户',
+        '=SUM(A1)',
+      ),
       fc.double(),
       fc.integer({ min: -5, max: 10 }),
       fc.boolean(),
       fc.constantFrom({ error: '#N/A' }, { error: '#DIV/0!' }),
     );
-    const row = fc.record({ row: fc.integer({ min: 1, max: 50 }), values: fc.array(cell, { maxLength: 12 }) });
+    const row = fc.record({
+      row: fc.integer({ min: 1, max: 50 }),
+      values: fc.array(cell, { maxLength: 12 }),
+    });
     fc.assert(
       fc.property(fc.array(row, { maxLength: 20 }), (rows) => {
         const copy = JSON.stringify(rows);
@@ -50,8 +67,12 @@ describe('validation never mutates its input', () => {
   it('gives each unit as many missing reports as items and targets due but not reported', () => {
     const result = validateEntries(schema, fixture.rows as SheetRow[], { period: fixture.period });
     for (const report of result.byUnit) {
-      const missing = result.issues.filter((i) => i.rule === 'missing-report' && i.unit === report.unit).length;
-      expect(missing).toBe(report.itemsDue - report.itemsReported + report.targetsDue - report.targetsReported);
+      const missing = result.issues.filter(
+        (i) => i.rule === 'missing-report' && i.unit === report.unit,
+      ).length;
+      expect(missing).toBe(
+        report.itemsDue - report.itemsReported + report.targetsDue - report.targetsReported,
+      );
     }
   });
 });

@@ -4,7 +4,8 @@ import { testSchema } from './schemaFixture';
 import { entry, issuesOf, rulesOn } from './helpers';
 
 const schema = testSchema();
-const run = (...rows: ReturnType<typeof entry>[]) => validateEntries(schema, rows, { period: '2021年上半年' });
+const run = (...rows: ReturnType<typeof entry>[]) =>
+  validateEntries(schema, rows, { period: '2021年上半年' });
 
 describe('correct row', () => {
   it('keeps a correct row free of row issues and marks it ok', () => {
@@ -57,7 +58,9 @@ describe('unknown-period', () => {
     expect(issuesOf(run(entry(2, { period })), 2, 'unknown-period')).toHaveLength(1);
   });
   it('rejects a blank period', () => {
-    expect(issuesOf(run(entry(2, { period: null })), 2, 'unknown-period')[0]?.message).toContain('未填报告期');
+    expect(issuesOf(run(entry(2, { period: null })), 2, 'unknown-period')[0]?.message).toContain(
+      '未填报告期',
+    );
   });
   it('keeps an exact period label', () => {
     expect(issuesOf(run(entry(2)), 2, 'unknown-period')).toEqual([]);
@@ -102,10 +105,15 @@ describe('period-alias', () => {
 
 describe('unknown-item', () => {
   it('rejects an item number not in the schema', () => {
-    expect(issuesOf(run(entry(2, { item: 99, target: null, value: null, measure: null })), 2, 'unknown-item')).toHaveLength(1);
+    expect(
+      issuesOf(run(entry(2, { item: 99, target: null, value: null, measure: null })), 2, 'unknown-item'),
+    ).toHaveLength(1);
   });
   it('rejects a row with neither item nor target', () => {
-    expect(issuesOf(run(entry(2, { item: null, target: null, value: null, measure: null })), 2, 'unknown-item')[0]?.message).toContain('未填序号');
+    expect(
+      issuesOf(run(entry(2, { item: null, target: null, value: null, measure: null })), 2, 'unknown-item')[0]
+        ?.message,
+    ).toContain('未填序号');
   });
   it('keeps a row whose item comes from its target', () => {
     expect(issuesOf(run(entry(2, { item: null })), 2, 'unknown-item')).toEqual([]);
@@ -117,22 +125,32 @@ describe('unknown-target', () => {
     expect(issuesOf(run(entry(2, { target: 'T9.9' })), 2, 'unknown-target')).toHaveLength(1);
   });
   it('rejects a loosely written id with a fix to the exact id', () => {
-    expect(issuesOf(run(entry(2, { target: 't3.1' })), 2, 'unknown-target')[0]?.fix).toEqual({ column: '指标编号', from: 't3.1', to: 'T3.1' });
+    expect(issuesOf(run(entry(2, { target: 't3.1' })), 2, 'unknown-target')[0]?.fix).toEqual({
+      column: '指标编号',
+      from: 't3.1',
+      to: 'T3.1',
+    });
   });
   it('rejects a figure without a target id', () => {
     expect(issuesOf(run(entry(2, { target: null })), 2, 'unknown-target')).toHaveLength(1);
   });
   it('keeps a text-only row without a target', () => {
-    expect(issuesOf(run(entry(2, { target: null, value: null, measure: null })), 2, 'unknown-target')).toEqual([]);
+    expect(
+      issuesOf(run(entry(2, { target: null, value: null, measure: null })), 2, 'unknown-target'),
+    ).toEqual([]);
   });
   it('rejects a figure for a low-confidence candidate that 目标指标 does not list yet', () => {
     const withCandidate = structuredClone(schema);
     const target = withCandidate.targets.find((t) => t.id === 'T3.1')!;
     target.confidence = 'low';
     const rows = [entry(2)];
-    expect(issuesOf(validateEntries(withCandidate, rows, { period: '2021年上半年' }), 2, 'unknown-target')).toHaveLength(1);
+    expect(
+      issuesOf(validateEntries(withCandidate, rows, { period: '2021年上半年' }), 2, 'unknown-target'),
+    ).toHaveLength(1);
     target.confidence = 'high';
-    expect(issuesOf(validateEntries(withCandidate, rows, { period: '2021年上半年' }), 2, 'unknown-target')).toEqual([]);
+    expect(
+      issuesOf(validateEntries(withCandidate, rows, { period: '2021年上半年' }), 2, 'unknown-target'),
+    ).toEqual([]);
   });
 });
 
@@ -160,7 +178,13 @@ describe('not-responsible', () => {
     expect(rulesOn(run(row), 2)).toEqual([]);
   });
   it('keeps a cooperating unit reporting text on its item', () => {
-    expect(issuesOf(run(entry(2, { unit: '省财政厅', target: null, value: null, measure: null })), 2, 'not-responsible')).toEqual([]);
+    expect(
+      issuesOf(
+        run(entry(2, { unit: '省财政厅', target: null, value: null, measure: null })),
+        2,
+        'not-responsible',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -188,11 +212,16 @@ describe('missing-value', () => {
 });
 
 describe('bad-number', () => {
-  it.each([['约一千'], ['1000左右'], ['三十'], [{ error: '#DIV/0!' }], [true], [Number.NaN], [Infinity]])('rejects %p', (value) => {
-    expect(issuesOf(run(entry(2, { value: value as never })), 2, 'bad-number')).toHaveLength(1);
-  });
+  it.each([['约一千'], ['1000左右'], ['三十'], [{ error: '#DIV/0!' }], [true], [Number.NaN], [Infinity]])(
+    'rejects %p',
+    (value) => {
+      expect(issuesOf(run(entry(2, { value: value as never })), 2, 'bad-number')).toHaveLength(1);
+    },
+  );
   it('names the error value in the message', () => {
-    expect(issuesOf(run(entry(2, { value: { error: '#DIV/0!' } })), 2, 'bad-number')[0]?.message).toContain('#DIV/0!');
+    expect(issuesOf(run(entry(2, { value: { error: '#DIV/0!' } })), 2, 'bad-number')[0]?.message).toContain(
+      '#DIV/0!',
+    );
   });
   it('keeps a real number', () => {
     expect(issuesOf(run(entry(2)), 2, 'bad-number')).toEqual([]);
@@ -216,7 +245,11 @@ describe('normalized-number', () => {
     expect(issue?.advice).toBe(`未计入汇总：累计完成值应为数字 ${value}`);
   });
   it('reads an item number written as text', () => {
-    expect(issuesOf(run(entry(2, { item: '３' })), 2, 'normalized-number')[0]?.fix).toEqual({ column: '序号', from: '３', to: 3 });
+    expect(issuesOf(run(entry(2, { item: '３' })), 2, 'normalized-number')[0]?.fix).toEqual({
+      column: '序号',
+      from: '３',
+      to: 3,
+    });
   });
   it('keeps a real number', () => {
     expect(issuesOf(run(entry(2)), 2, 'normalized-number')).toEqual([]);
@@ -228,7 +261,9 @@ describe('negative-value', () => {
     expect(issuesOf(run(entry(2, { value: -5 })), 2, 'negative-value')).toHaveLength(1);
   });
   it('keeps a negative growth rate', () => {
-    expect(issuesOf(run(entry(2, { target: 'T3.2', value: -2, measure: '%' })), 2, 'negative-value')).toEqual([]);
+    expect(issuesOf(run(entry(2, { target: 'T3.2', value: -2, measure: '%' })), 2, 'negative-value')).toEqual(
+      [],
+    );
   });
   it('keeps a positive figure', () => {
     expect(issuesOf(run(entry(2)), 2, 'negative-value')).toEqual([]);
@@ -250,11 +285,17 @@ describe('measure-mismatch', () => {
     expect(issue?.advice).toContain('0.5亿元');
   });
   it('reads a measure typed after the number when the measure cell is blank', () => {
-    expect(issuesOf(run(entry(2, { value: '30%', measure: null })), 2, 'measure-mismatch')[0]?.column).toBe('累计完成值');
+    expect(issuesOf(run(entry(2, { value: '30%', measure: null })), 2, 'measure-mismatch')[0]?.column).toBe(
+      '累计完成值',
+    );
   });
   it('keeps the target’s own measure, and a blank measure', () => {
-    expect(issuesOf(run(entry(2), entry(3, { measure: null, period: '2021年一季度' })), 2, 'measure-mismatch')).toEqual([]);
-    expect(issuesOf(run(entry(2), entry(3, { measure: null, period: '2021年一季度' })), 3, 'measure-mismatch')).toEqual([]);
+    expect(
+      issuesOf(run(entry(2), entry(3, { measure: null, period: '2021年一季度' })), 2, 'measure-mismatch'),
+    ).toEqual([]);
+    expect(
+      issuesOf(run(entry(2), entry(3, { measure: null, period: '2021年一季度' })), 3, 'measure-mismatch'),
+    ).toEqual([]);
   });
 });
 
@@ -269,7 +310,11 @@ describe('implausible', () => {
 
 describe('duplicate', () => {
   it('rejects every row but the last of the same period, unit and target, and warns on the last', () => {
-    const result = run(entry(2, { value: 10 }), entry(3, { value: 20 }), entry(4, { unit: '省发改委', value: 30 }));
+    const result = run(
+      entry(2, { value: 10 }),
+      entry(3, { value: 20 }),
+      entry(4, { unit: '省发改委', value: 30 }),
+    );
     expect(issuesOf(result, 2, 'duplicate')[0]?.severity).toBe('error');
     expect(issuesOf(result, 3, 'duplicate')[0]?.severity).toBe('error');
     expect(issuesOf(result, 4, 'duplicate')[0]?.severity).toBe('warning');
@@ -292,7 +337,10 @@ describe('decreasing', () => {
   });
   it('keeps a falling growth rate', () => {
     const rate = { target: 'T3.2', measure: '%' } as const;
-    const result = run(entry(2, { ...rate, period: '2021年一季度', value: 8 }), entry(3, { ...rate, value: 6 }));
+    const result = run(
+      entry(2, { ...rate, period: '2021年一季度', value: 8 }),
+      entry(3, { ...rate, value: 6 }),
+    );
     expect(result.issues.filter((i) => i.rule === 'decreasing')).toEqual([]);
   });
 });
@@ -302,7 +350,9 @@ describe('missing-report', () => {
     const result = run(entry(2, { unit: '省统计局', item: 4, target: null, value: null, measure: null }));
     const mine = result.issues.filter((i) => i.rule === 'missing-report' && i.unit === '省发展改革委');
     expect(mine.map((i) => i.id).sort()).toEqual(
-      ['item:3', 'item:6', 'target:T3.1', 'target:T3.2'].map((k) => `missing-report@省发展改革委:2021年上半年:${k}`).sort(),
+      ['item:3', 'item:6', 'target:T3.1', 'target:T3.2']
+        .map((k) => `missing-report@省发展改革委:2021年上半年:${k}`)
+        .sort(),
     );
     expect(mine.every((i) => i.row === null && i.severity === 'error')).toBe(true);
   });
@@ -317,13 +367,17 @@ describe('missing-report', () => {
   it('judges the latest period with entries when no period is given', () => {
     const result = validateEntries(schema, [entry(2, { period: '2021年一季度' })]);
     expect(result.period).toBe('2021年一季度');
-    expect(result.issues.some((i) => i.rule === 'missing-report' && i.id.includes('2021年一季度'))).toBe(true);
+    expect(result.issues.some((i) => i.rule === 'missing-report' && i.id.includes('2021年一季度'))).toBe(
+      true,
+    );
   });
 });
 
 describe('missing-progress-text', () => {
   it('warns about a row without progress text', () => {
-    expect(issuesOf(run(entry(2, { progress: '  ' })), 2, 'missing-progress-text')[0]?.severity).toBe('warning');
+    expect(issuesOf(run(entry(2, { progress: '  ' })), 2, 'missing-progress-text')[0]?.severity).toBe(
+      'warning',
+    );
   });
   it('keeps a row with progress text', () => {
     expect(issuesOf(run(entry(2)), 2, 'missing-progress-text')).toEqual([]);

@@ -10,7 +10,9 @@ const result = validateEntries(testSchema(), rows, { period: fixture.period });
 
 describe('three-unit fixture', () => {
   it('files exactly the expected row issues by row, rule, severity and cell', () => {
-    const actual = result.issues.filter((i) => i.row !== null).map((i) => [i.row, i.rule, i.severity, i.cell].join(' '));
+    const actual = result.issues
+      .filter((i) => i.row !== null)
+      .map((i) => [i.row, i.rule, i.severity, i.cell].join(' '));
     const wanted = expected.rowIssues.map((i) => i.join(' '));
     expect(actual.sort()).toEqual(wanted.sort());
   });
@@ -40,7 +42,9 @@ describe('three-unit fixture', () => {
   });
 
   it('offers the expected one-click fixes, and suggestions for near names', () => {
-    const fixes = result.issues.filter((i) => i.fix).map((i) => [i.row, i.fix?.column, i.fix?.from, i.fix?.to]);
+    const fixes = result.issues
+      .filter((i) => i.fix)
+      .map((i) => [i.row, i.fix?.column, i.fix?.from, i.fix?.to]);
     expect(fixes).toEqual(expected.fixes);
     for (const [row, name] of expected.suggestions) {
       expect(result.issues.find((i) => i.row === row && i.rule === 'unknown-unit')?.advice).toContain(name);
@@ -50,7 +54,9 @@ describe('three-unit fixture', () => {
   it('applies the picked fixes as cell changes, and a second validation no longer files them', () => {
     const picked = result.issues.filter((i) => i.fix).map((i) => i.id);
     const changes = applyFixes(rows, result.issues, picked);
-    expect(changes.map((c) => [c.row, c.column, c.to])).toEqual(expected.fixes.map(([row, column, , to]) => [row, column, to]));
+    expect(changes.map((c) => [c.row, c.column, c.to])).toEqual(
+      expected.fixes.map(([row, column, , to]) => [row, column, to]),
+    );
     const fixed = rows.map((r) => ({ row: r.row, values: [...r.values] }));
     for (const c of changes) {
       const target = fixed.find((r) => r.row === c.row);

@@ -64,8 +64,10 @@ export function parseAddress(address: string): { sheet?: string; rect: Rect } | 
     bottom: q.row ?? MAX_ROWS - 1,
     right: q.col ?? MAX_COLS - 1,
   };
-  if ((p.row === undefined) !== (q.row === undefined) || (p.col === undefined) !== (q.col === undefined)) return null;
-  if (rect.top > rect.bottom || rect.left > rect.right || rect.bottom >= MAX_ROWS || rect.right >= MAX_COLS) return null;
+  if ((p.row === undefined) !== (q.row === undefined) || (p.col === undefined) !== (q.col === undefined))
+    return null;
+  if (rect.top > rect.bottom || rect.left > rect.right || rect.bottom >= MAX_ROWS || rect.right >= MAX_COLS)
+    return null;
   return sheet === undefined ? { rect } : { sheet, rect };
 }
 
@@ -95,5 +97,10 @@ export function intersects(a: Rect, b: Rect): boolean {
 
 /** Whether `inner` lies inside `outer`. */
 export function contains(outer: Rect, inner: Rect): boolean {
-  return inner.left >= outer.left && inner.right <= outer.right && inner.top >= outer.top && inner.bottom <= outer.bottom;
+  return (
+    inner.left >= outer.left &&
+    inner.right <= outer.right &&
+    inner.top >= outer.top &&
+    inner.bottom <= outer.bottom
+  );
 }

@@ -11,9 +11,14 @@ export interface PropertySpec {
 /** Parses the argument of `load()` into property names. */
 export function loadNames(spec: unknown, defaults: string[]): string[] {
   if (spec === undefined || spec === null) return defaults;
-  if (typeof spec === 'string') return spec.split(',').map((s) => s.trim()).filter(Boolean);
+  if (typeof spec === 'string')
+    return spec
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(spec)) return spec.map(String);
-  if (typeof spec === 'object' && 'select' in spec) return loadNames((spec as { select: unknown }).select, defaults);
+  if (typeof spec === 'object' && 'select' in spec)
+    return loadNames((spec as { select: unknown }).select, defaults);
   throw new FakeOfficeError('InvalidArgument', 'fake: unsupported load() argument');
 }
 
@@ -43,7 +48,11 @@ export abstract class FakeClientObject {
   /** Readable only after a sync, as in Office.js. */
   get isNullObject(): boolean {
     if (this.nullState === undefined) {
-      throw new FakeOfficeError('PropertyNotLoaded', 'isNullObject is available only after context.sync().', `${this.className}.isNullObject`);
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        'isNullObject is available only after context.sync().',
+        `${this.className}.isNullObject`,
+      );
     }
     return this.nullState;
   }
@@ -71,7 +80,11 @@ export abstract class FakeClientObject {
     let version = '1.1';
     for (const n of names) {
       const p = props[n];
-      if (!p) throw new FakeOfficeError('InvalidArgument', `fake: ${this.className} has no loadable property '${n}'`);
+      if (!p)
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          `fake: ${this.className} has no loadable property '${n}'`,
+        );
       if (Number(p.version.split('.')[1]) > Number(version.split('.')[1])) version = p.version;
     }
     this.core.enqueue({

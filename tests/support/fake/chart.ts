@@ -27,7 +27,8 @@ function seriesCount(chart: ChartModel): number {
 }
 
 function checkSeriesBy(seriesBy: string): void {
-  if (!SERIES_BY.includes(seriesBy)) throw new FakeOfficeError('InvalidArgument', `Invalid seriesBy '${seriesBy}'.`);
+  if (!SERIES_BY.includes(seriesBy))
+    throw new FakeOfficeError('InvalidArgument', `Invalid seriesBy '${seriesBy}'.`);
 }
 
 /** Where a start/end cell argument points: an A1 string on the chart's sheet, or a range proxy. */
@@ -70,10 +71,13 @@ export class FakeChart extends FakeClientObject {
     };
   }
 
-  get name(): string { return this.loadedValue('name'); }
+  get name(): string {
+    return this.loadedValue('name');
+  }
   set name(v: string) {
     this.queueSet('name', v, '1.1', () => {
-      if (typeof v !== 'string' || v === '' || v.length > 255) throw new FakeOfficeError('InvalidArgument', `Invalid chart name '${String(v)}'.`);
+      if (typeof v !== 'string' || v === '' || v.length > 255)
+        throw new FakeOfficeError('InvalidArgument', `Invalid chart name '${String(v)}'.`);
       this.chart().name = v;
     });
   }
@@ -82,19 +86,31 @@ export class FakeChart extends FakeClientObject {
   get title(): { text: string } {
     const write = (v: string) => this.queueSet('title.text', v, '1.1', () => (this.chart().title = v));
     return {
-      set text(v: string) { write(v); },
-      get text(): string { throw new FakeOfficeError('PropertyNotLoaded', 'fake: ChartTitle.text is write-only here'); },
+      set text(v: string) {
+        write(v);
+      },
+      get text(): string {
+        throw new FakeOfficeError('PropertyNotLoaded', 'fake: ChartTitle.text is write-only here');
+      },
     };
   }
 
   /** Chart.setPosition (1.1). */
   setPosition(startCell: string | FakeRange, endCell?: string | FakeRange): void {
-    const args = [typeof startCell === 'string' ? startCell : startCell.path, endCell === undefined ? null : typeof endCell === 'string' ? endCell : endCell.path];
+    const args = [
+      typeof startCell === 'string' ? startCell : startCell.path,
+      endCell === undefined ? null : typeof endCell === 'string' ? endCell : endCell.path,
+    ];
     this.queueCall('setPosition', args, '1.1', () => {
       const sheet = this.sheet();
       const start = cellRect(sheet, startCell, this.parse);
       const end = endCell === undefined ? start : cellRect(sheet, endCell, this.parse);
-      this.chart().position = { top: start.top, left: start.left, bottom: Math.max(start.top, end.bottom), right: Math.max(start.left, end.right) };
+      this.chart().position = {
+        top: start.top,
+        left: start.left,
+        bottom: Math.max(start.top, end.bottom),
+        right: Math.max(start.left, end.right),
+      };
     });
   }
 
@@ -146,13 +162,19 @@ export class FakeChart extends FakeClientObject {
 /** The fake Excel.ChartSeriesCollection (count only). */
 export class FakeChartSeriesCollection extends FakeClientObject {
   protected readonly className = 'ChartSeriesCollection';
-  constructor(core: FakeContextCore, path: string, private readonly chart: () => ChartModel) {
+  constructor(
+    core: FakeContextCore,
+    path: string,
+    private readonly chart: () => ChartModel,
+  ) {
     super(core, path);
   }
   protected properties(): Record<string, PropertySpec> {
     return { count: { version: '1.1', read: () => seriesCount(this.chart()) } };
   }
-  get count(): number { return this.loadedValue('count'); }
+  get count(): number {
+    return this.loadedValue('count');
+  }
 }
 
 /** The fake Excel.ChartCollection of one worksheet. */
@@ -173,7 +195,9 @@ export class FakeChartCollection extends FakeClientObject {
     return { count: { version: '1.1', read: () => this.sheet().charts.length } };
   }
 
-  get count(): number { return this.loadedValue('count'); }
+  get count(): number {
+    return this.loadedValue('count');
+  }
 
   private chart(path: string, resolve: () => ChartModel | null): FakeChart {
     return new FakeChart(this.core, path, this.sheet, resolve, this.parse);
@@ -184,10 +208,20 @@ export class FakeChartCollection extends FakeClientObject {
     let created: ChartModel | null = null;
     this.queueCall('add', [type, sourceData.path, seriesBy], '1.1', () => {
       checkSeriesBy(seriesBy);
-      if (typeof type !== 'string' || type === '' || type === 'Invalid') throw new FakeOfficeError('InvalidArgument', `Invalid chart type '${String(type)}'.`);
+      if (typeof type !== 'string' || type === '' || type === 'Invalid')
+        throw new FakeOfficeError('InvalidArgument', `Invalid chart type '${String(type)}'.`);
       const t = sourceData.target();
       const sheet = this.sheet();
-      created = { name: `Chart ${sheet.charts.length + 1}`, type, source: { sheet: t.sheet.name, rect: t.rect }, seriesBy, position: null, title: '', categoryNames: null, dataResets: 0 };
+      created = {
+        name: `Chart ${sheet.charts.length + 1}`,
+        type,
+        source: { sheet: t.sheet.name, rect: t.rect },
+        seriesBy,
+        position: null,
+        title: '',
+        categoryNames: null,
+        dataResets: 0,
+      };
       sheet.charts.push(created);
     });
     return this.chart(`${this.path}.add(${arg(type)})`, () => created);
@@ -195,7 +229,10 @@ export class FakeChartCollection extends FakeClientObject {
 
   /** ChartCollection.getItem (1.1): the first chart of that name (names are case-sensitive here). */
   getItem(name: string): FakeChart {
-    return this.chart(`${this.path}.getItem(${arg(name)})`, () => this.sheet().charts.find((c) => c.name === name) ?? null);
+    return this.chart(
+      `${this.path}.getItem(${arg(name)})`,
+      () => this.sheet().charts.find((c) => c.name === name) ?? null,
+    );
   }
 
   /** ChartCollection.getItemAt (1.1). */
@@ -206,14 +243,19 @@ export class FakeChartCollection extends FakeClientObject {
   /** ChartCollection.getItemOrNullObject (1.4). */
   getItemOrNullObject(name: string): FakeChart {
     this.core.use('ChartCollection.getItemOrNullObject', '1.4');
-    const c = this.chart(`${this.path}.getItemOrNullObject(${arg(name)})`, () => this.sheet().charts.find((x) => x.name === name) ?? null);
+    const c = this.chart(
+      `${this.path}.getItemOrNullObject(${arg(name)})`,
+      () => this.sheet().charts.find((x) => x.name === name) ?? null,
+    );
     c.markNullable(() => !this.sheet().charts.some((x) => x.name === name));
     return c;
   }
 
   /** Loads `items/name` (or `count`). */
   override load(spec?: unknown): this {
-    const names = (typeof spec === 'string' ? spec.split(',') : Array.isArray(spec) ? spec.map(String) : ['items/name']).map((s) => s.trim());
+    const names = (
+      typeof spec === 'string' ? spec.split(',') : Array.isArray(spec) ? spec.map(String) : ['items/name']
+    ).map((s) => s.trim());
     if (names.every((n) => n === 'count')) return super.load('count');
     const bad = names.find((n) => n !== 'items/name' && n !== 'name');
     if (bad) throw new FakeOfficeError('InvalidArgument', `fake: cannot load charts ${bad}`);
@@ -240,7 +282,12 @@ export class FakeChartCollection extends FakeClientObject {
   }
 
   get items(): FakeChart[] {
-    if (!this.loadedItems) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available.", 'ChartCollection.items');
+    if (!this.loadedItems)
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        "The property 'items' is not available.",
+        'ChartCollection.items',
+      );
     return this.loadedItems;
   }
 }

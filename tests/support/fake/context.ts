@@ -93,7 +93,8 @@ function utf8Bytes(s: string): number {
 /** The state shared by all contexts of one host. */
 export interface HostState {
   model: WorkbookModel;
-  options: Required<Omit<FakeHostOptions, 'failAtSync' | 'failAfterOps'>> & Pick<FakeHostOptions, 'failAtSync' | 'failAfterOps'>;
+  options: Required<Omit<FakeHostOptions, 'failAtSync' | 'failAfterOps'>> &
+    Pick<FakeHostOptions, 'failAtSync' | 'failAfterOps'>;
   stats: FakeStats;
 }
 
@@ -139,7 +140,10 @@ export class FakeContextCore {
     this.deliveries = [];
     stats.syncs += 1;
     const index = stats.syncs;
-    const requestBytes = ops.reduce((n, op) => n + utf8Bytes(JSON.stringify([op.target, op.member, op.args ?? null])) + 1, 2);
+    const requestBytes = ops.reduce(
+      (n, op) => n + utf8Bytes(JSON.stringify([op.target, op.member, op.args ?? null])) + 1,
+      2,
+    );
     const record: SyncRecord = { index, operations: ops.length, requestBytes, responseBytes: 0 };
     stats.records.push(record);
     await Promise.resolve();
@@ -149,7 +153,12 @@ export class FakeContextCore {
       throw e;
     };
     if (requestBytes > this.host.options.maxRequestBytes) {
-      fail(new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${requestBytes} bytes).`));
+      fail(
+        new FakeOfficeError(
+          'RequestPayloadSizeLimitExceeded',
+          `The request payload size has exceeded the limit (${requestBytes} bytes).`,
+        ),
+      );
     }
     const injected = this.host.options.failAtSync === index;
     const applyCount = injected ? Math.min(this.host.options.failAfterOps ?? 0, ops.length) : ops.length;
@@ -157,7 +166,13 @@ export class FakeContextCore {
       const op = ops[i];
       if (!op) continue;
       if (!versionAtLeast(this.host.options.apiVersion, op.version)) {
-        fail(new FakeOfficeError('ApiNotFound', `The API you are trying to use could not be found (${op.member}, ExcelApi ${op.version}).`, op.member));
+        fail(
+          new FakeOfficeError(
+            'ApiNotFound',
+            `The API you are trying to use could not be found (${op.member}, ExcelApi ${op.version}).`,
+            op.member,
+          ),
+        );
       }
       try {
         op.apply();
@@ -171,7 +186,12 @@ export class FakeContextCore {
     const response = this.deliveries.map((d) => d.data);
     record.responseBytes = utf8Bytes(JSON.stringify(response));
     if (record.responseBytes > this.host.options.maxResponseBytes) {
-      fail(new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${record.responseBytes} bytes).`));
+      fail(
+        new FakeOfficeError(
+          'ResponsePayloadSizeLimitExceeded',
+          `The response payload size has exceeded the limit (${record.responseBytes} bytes).`,
+        ),
+      );
     }
     for (const d of this.deliveries) d.target.commitLoad(d.data);
     for (const n of nulls) n.target.commitNull(n.isNull);

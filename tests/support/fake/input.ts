@@ -56,7 +56,8 @@ export function interpretString(s: string, numberFormat: string): Stored {
 /** Interprets one element of a `values`/`formulas` array; `undefined` means "leave the cell as it is" (null input). */
 export function interpretInput(input: unknown, numberFormat: string): Stored | undefined {
   if (input === null || input === undefined) return undefined;
-  if (typeof input === 'number') return Number.isFinite(input) ? { kind: 'number', value: input } : { kind: 'error', error: '#NUM!' };
+  if (typeof input === 'number')
+    return Number.isFinite(input) ? { kind: 'number', value: input } : { kind: 'error', error: '#NUM!' };
   if (typeof input === 'boolean') return { kind: 'boolean', value: input };
   if (typeof input === 'string') return interpretString(input, numberFormat);
   throw new TypeError(`fake: cannot write ${typeof input} into a cell`);

@@ -117,7 +117,12 @@ export class SheetModel {
         if (valuesOnly && cell.stored.kind === 'empty') continue;
         if (!valuesOnly && cell.stored.kind === 'empty' && Object.keys(cell.format).length === 0) continue;
         rect = rect
-          ? { top: Math.min(rect.top, row), left: Math.min(rect.left, col), bottom: Math.max(rect.bottom, row), right: Math.max(rect.right, col) }
+          ? {
+              top: Math.min(rect.top, row),
+              left: Math.min(rect.left, col),
+              bottom: Math.max(rect.bottom, row),
+              right: Math.max(rect.right, col),
+            }
           : { top: row, left: col, bottom: row, right: col };
       }
     }
@@ -199,8 +204,10 @@ export class WorkbookModel {
 
   /** Adds a sheet at the end. */
   addSheet(name: string): SheetModel {
-    if (this.sheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `A worksheet named '${name}' already exists.`);
-    if (!name || name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new FakeOfficeError('InvalidArgument', `Invalid worksheet name '${name}'.`);
+    if (this.sheet(name))
+      throw new FakeOfficeError('ItemAlreadyExists', `A worksheet named '${name}' already exists.`);
+    if (!name || name.length > 31 || /[\\/?*[\]:]/.test(name))
+      throw new FakeOfficeError('InvalidArgument', `Invalid worksheet name '${name}'.`);
     const s = new SheetModel(name);
     this.sheets.push(s);
     return s;
@@ -222,40 +229,56 @@ export class WorkbookModel {
   /** Creates a table; Excel adds one blank data row when the range is a header row only. */
   addTable(sheet: SheetModel, rect: Rect, hasHeaders: boolean): TableModel {
     for (const t of this.tables) {
-      if (t.sheet === sheet && intersects(t.rect, rect)) throw new FakeOfficeError('InvalidOperation', 'A table can\'t overlap another table.');
+      if (t.sheet === sheet && intersects(t.rect, rect))
+        throw new FakeOfficeError('InvalidOperation', "A table can't overlap another table.");
     }
     let r = { ...rect };
     if (!hasHeaders) {
       // Excel inserts a header row above the data and names the columns Column1…; the fake shifts the data down.
       sheet.shiftRows(r.top, r.left, r.right, 1);
-      for (let c = r.left; c <= r.right; c++) sheet.ensure(r.top, c).stored = { kind: 'text', text: `Column${c - r.left + 1}` };
+      for (let c = r.left; c <= r.right; c++)
+        sheet.ensure(r.top, c).stored = { kind: 'text', text: `Column${c - r.left + 1}` };
       r = { ...r, bottom: r.bottom + 1 };
     }
     for (let c = r.left; c <= r.right; c++) {
       const h = sheet.stored(r.top, c);
-      if (h.kind === 'empty') sheet.ensure(r.top, c).stored = { kind: 'text', text: `Column${c - r.left + 1}` };
-      if (h.kind === 'formula') throw new FakeOfficeError('InvalidArgument', 'Table headers cannot be formulas.');
+      if (h.kind === 'empty')
+        sheet.ensure(r.top, c).stored = { kind: 'text', text: `Column${c - r.left + 1}` };
+      if (h.kind === 'formula')
+        throw new FakeOfficeError('InvalidArgument', 'Table headers cannot be formulas.');
     }
     if (r.bottom === r.top) r.bottom += 1;
     let n = 1;
     while (this.table(`Table${n}`)) n++;
-    const table: TableModel = { name: `Table${n}`, sheet, rect: r, style: 'TableStyleMedium2', showBandedRows: true };
+    const table: TableModel = {
+      name: `Table${n}`,
+      sheet,
+      rect: r,
+      style: 'TableStyleMedium2',
+      showBandedRows: true,
+    };
     this.tables.push(table);
     return table;
   }
 
   /** Renames a table, enforcing Excel's rules for table names. */
   renameTable(table: TableModel, name: string): void {
-    if (!/^[A-Za-z_\\\u4e00-\u9fff][A-Za-z0-9_.\u4e00-\u9fff]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || name.length > 255) {
+    if (
+      !/^[A-Za-z_\\\u4e00-\u9fff][A-Za-z0-9_.\u4e00-\u9fff]*$/.test(name) ||
+      /^[A-Za-z]{1,3}\d+$/.test(name) ||
+      name.length > 255
+    ) {
       throw new FakeOfficeError('InvalidArgument', `Invalid table name '${name}'.`);
     }
     const other = this.table(name) ?? this.names.get(name.toLowerCase());
-    if (other && other !== table) throw new FakeOfficeError('ItemAlreadyExists', `The name '${name}' is already in use.`);
+    if (other && other !== table)
+      throw new FakeOfficeError('ItemAlreadyExists', `The name '${name}' is already in use.`);
     table.name = name;
   }
 
   /** The number of cells a rect covers, refusing reads that real Excel would never answer in one piece. */
   guardSize(rect: Rect): void {
-    if (cellCount(rect) > 5_000_000) throw new FakeOfficeError('InvalidArgument', 'fake: range too large to materialise');
+    if (cellCount(rect) > 5_000_000)
+      throw new FakeOfficeError('InvalidArgument', 'fake: range too large to materialise');
   }
 }

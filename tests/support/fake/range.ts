@@ -31,12 +31,18 @@ function hiddenState(t: RangeTarget): boolean | null {
 
 function checkDims(t: RangeTarget, value: unknown, what: string): unknown[][] {
   if (!Array.isArray(value) || !value.every((r) => Array.isArray(r))) {
-    throw new FakeOfficeError('InvalidArgument', `fake: ${what} must be a 2D array (scalars are not modelled)`);
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      `fake: ${what} must be a 2D array (scalars are not modelled)`,
+    );
   }
   const rows = t.rect.bottom - t.rect.top + 1;
   const cols = t.rect.right - t.rect.left + 1;
   if (value.length !== rows || value.some((r: unknown[]) => r.length !== cols)) {
-    throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range. (${what})`);
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range. (${what})`,
+    );
   }
   return value as unknown[][];
 }
@@ -64,22 +70,48 @@ export class FakeRange extends FakeClientObject {
       columnCount: { version: '1.1', read: () => t().rect.right - t().rect.left + 1 },
       rowIndex: { version: '1.1', read: () => t().rect.top },
       columnIndex: { version: '1.1', read: () => t().rect.left },
-      values: { version: '1.1', read: () => grid(t(), this.model, (r, c) => readValue(t().sheet.stored(r, c))) },
-      formulas: { version: '1.1', read: () => grid(t(), this.model, (r, c) => readFormula(t().sheet.stored(r, c))) },
-      valueTypes: { version: '1.1', read: () => grid(t(), this.model, (r, c) => readValueType(t().sheet.stored(r, c))) },
-      numberFormat: { version: '1.1', read: () => grid(t(), this.model, (r, c) => t().sheet.cell(r, c)?.format.numberFormat ?? 'General') },
+      values: {
+        version: '1.1',
+        read: () => grid(t(), this.model, (r, c) => readValue(t().sheet.stored(r, c))),
+      },
+      formulas: {
+        version: '1.1',
+        read: () => grid(t(), this.model, (r, c) => readFormula(t().sheet.stored(r, c))),
+      },
+      valueTypes: {
+        version: '1.1',
+        read: () => grid(t(), this.model, (r, c) => readValueType(t().sheet.stored(r, c))),
+      },
+      numberFormat: {
+        version: '1.1',
+        read: () => grid(t(), this.model, (r, c) => t().sheet.cell(r, c)?.format.numberFormat ?? 'General'),
+      },
       columnHidden: { version: '1.2', read: () => hiddenState(t()) },
     };
   }
 
-  get address(): string { return this.loadedValue('address'); }
-  get rowCount(): number { return this.loadedValue('rowCount'); }
-  get columnCount(): number { return this.loadedValue('columnCount'); }
-  get rowIndex(): number { return this.loadedValue('rowIndex'); }
-  get columnIndex(): number { return this.loadedValue('columnIndex'); }
-  get valueTypes(): string[][] { return this.loadedValue('valueTypes'); }
+  get address(): string {
+    return this.loadedValue('address');
+  }
+  get rowCount(): number {
+    return this.loadedValue('rowCount');
+  }
+  get columnCount(): number {
+    return this.loadedValue('columnCount');
+  }
+  get rowIndex(): number {
+    return this.loadedValue('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.loadedValue('columnIndex');
+  }
+  get valueTypes(): string[][] {
+    return this.loadedValue('valueTypes');
+  }
 
-  get values(): unknown[][] { return this.loadedValue('values'); }
+  get values(): unknown[][] {
+    return this.loadedValue('values');
+  }
   set values(v: unknown[][]) {
     this.writeInput('values', v);
   }
@@ -100,14 +132,18 @@ export class FakeRange extends FakeClientObject {
     });
   }
 
-  get formulas(): unknown[][] { return this.loadedValue('formulas'); }
+  get formulas(): unknown[][] {
+    return this.loadedValue('formulas');
+  }
   set formulas(v: unknown[][]) {
     // Writing formulas is writing input, as in Excel: a formula in a text-formatted cell still stays text.
     this.writeInput('formulas', v);
   }
 
   /** Range.columnHidden (1.2): true when every column of the range is hidden, false when none, else null. */
-  get columnHidden(): boolean | null { return this.loadedValue('columnHidden'); }
+  get columnHidden(): boolean | null {
+    return this.loadedValue('columnHidden');
+  }
   set columnHidden(v: boolean) {
     this.queueSet('columnHidden', v, '1.2', () => {
       const t = this.target();
@@ -118,7 +154,9 @@ export class FakeRange extends FakeClientObject {
     });
   }
 
-  get numberFormat(): string[][] { return this.loadedValue('numberFormat'); }
+  get numberFormat(): string[][] {
+    return this.loadedValue('numberFormat');
+  }
   set numberFormat(v: unknown[][]) {
     this.queueSet('numberFormat', v, '1.1', () => {
       const t = this.target();
@@ -126,7 +164,8 @@ export class FakeRange extends FakeClientObject {
       rows.forEach((row, i) =>
         row.forEach((f, j) => {
           if (f === null || f === undefined) return;
-          if (typeof f !== 'string') throw new FakeOfficeError('InvalidArgument', 'numberFormat must be strings');
+          if (typeof f !== 'string')
+            throw new FakeOfficeError('InvalidArgument', 'numberFormat must be strings');
           t.sheet.ensure(t.rect.top + i, t.rect.left + j).format.numberFormat = f === '' ? 'General' : f;
         }),
       );
@@ -153,10 +192,18 @@ export class FakeRange extends FakeClientObject {
   private derived(method: string, args: unknown[], version: string, f: (t: RangeTarget) => Rect): FakeRange {
     this.core.use(`Range.${method}`, version);
     return new FakeRange(this.core, `${this.path}.${method}(${args.map(arg).join(',')})`, this.model, () => {
-      if (!versionAtLeast(this.core.host.options.apiVersion, version)) throw new FakeOfficeError('ApiNotFound', `Range.${method} (ExcelApi ${version})`);
+      if (!versionAtLeast(this.core.host.options.apiVersion, version))
+        throw new FakeOfficeError('ApiNotFound', `Range.${method} (ExcelApi ${version})`);
       const t = this.target();
       const rect = f(t);
-      if (rect.top < 0 || rect.left < 0 || rect.bottom >= MAX_ROWS || rect.right >= MAX_COLS || rect.top > rect.bottom || rect.left > rect.right) {
+      if (
+        rect.top < 0 ||
+        rect.left < 0 ||
+        rect.bottom >= MAX_ROWS ||
+        rect.right >= MAX_COLS ||
+        rect.top > rect.bottom ||
+        rect.left > rect.right
+      ) {
         throw new FakeOfficeError('InvalidArgument', `fake: ${method} leaves the sheet`);
       }
       return { sheet: t.sheet, rect };
@@ -165,17 +212,30 @@ export class FakeRange extends FakeClientObject {
 
   /** Range.getCell (1.1): a cell relative to the top-left. */
   getCell(row: number, col: number): FakeRange {
-    return this.derived('getCell', [row, col], '1.1', (t) => ({ top: t.rect.top + row, left: t.rect.left + col, bottom: t.rect.top + row, right: t.rect.left + col }));
+    return this.derived('getCell', [row, col], '1.1', (t) => ({
+      top: t.rect.top + row,
+      left: t.rect.left + col,
+      bottom: t.rect.top + row,
+      right: t.rect.left + col,
+    }));
   }
 
   /** Range.getRow (1.1). */
   getRow(row: number): FakeRange {
-    return this.derived('getRow', [row], '1.1', (t) => ({ ...t.rect, top: t.rect.top + row, bottom: t.rect.top + row }));
+    return this.derived('getRow', [row], '1.1', (t) => ({
+      ...t.rect,
+      top: t.rect.top + row,
+      bottom: t.rect.top + row,
+    }));
   }
 
   /** Range.getColumn (1.1). */
   getColumn(col: number): FakeRange {
-    return this.derived('getColumn', [col], '1.1', (t) => ({ ...t.rect, left: t.rect.left + col, right: t.rect.left + col }));
+    return this.derived('getColumn', [col], '1.1', (t) => ({
+      ...t.rect,
+      left: t.rect.left + col,
+      right: t.rect.left + col,
+    }));
   }
 
   /** Range.getLastRow (1.1). */
@@ -185,7 +245,11 @@ export class FakeRange extends FakeClientObject {
 
   /** Range.getResizedRange (1.2): grows/shrinks from the top-left. */
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
-    return this.derived('getResizedRange', [deltaRows, deltaColumns], '1.2', (t) => ({ ...t.rect, bottom: t.rect.bottom + deltaRows, right: t.rect.right + deltaColumns }));
+    return this.derived('getResizedRange', [deltaRows, deltaColumns], '1.2', (t) => ({
+      ...t.rect,
+      bottom: t.rect.bottom + deltaRows,
+      right: t.rect.right + deltaColumns,
+    }));
   }
 
   /** Range.getOffsetRange (1.1). */
@@ -205,7 +269,11 @@ export class FakeRange extends FakeClientObject {
   select(): void {
     this.queueCall('select', null, '1.1', () => {
       const t = this.target();
-      if (this.model.shownSheet() !== t.sheet) throw new FakeOfficeError('InvalidSelection', `fake: '${t.sheet.name}' is not the active worksheet; activate it before selecting.`);
+      if (this.model.shownSheet() !== t.sheet)
+        throw new FakeOfficeError(
+          'InvalidSelection',
+          `fake: '${t.sheet.name}' is not the active worksheet; activate it before selecting.`,
+        );
       this.model.selection = { sheet: t.sheet.name, rect: { ...t.rect } };
     });
   }
@@ -222,14 +290,18 @@ export class FakeRange extends FakeClientObject {
   /** Range.delete (1.1); only shifting up whole table data rows, or ranges outside tables, is modelled. */
   delete(shift: string): void {
     this.queueCall('delete', [shift], '1.1', () => {
-      if (shift !== 'Up') throw new FakeOfficeError('InvalidArgument', 'fake: only Range.delete("Up") is modelled');
+      if (shift !== 'Up')
+        throw new FakeOfficeError('InvalidArgument', 'fake: only Range.delete("Up") is modelled');
       const { sheet, rect } = this.target();
       const height = rect.bottom - rect.top + 1;
       const table = this.model.tables.find((tb) => tb.sheet === sheet && intersects(tb.rect, rect));
       if (table) {
         const body: Rect = { ...table.rect, top: table.rect.top + 1 };
         if (rect.left !== table.rect.left || rect.right !== table.rect.right || !contains(body, rect)) {
-          throw new FakeOfficeError('InvalidOperation', "This operation isn't allowed: it would shift cells in a table on your worksheet.");
+          throw new FakeOfficeError(
+            'InvalidOperation',
+            "This operation isn't allowed: it would shift cells in a table on your worksheet.",
+          );
         }
         const bodyRows = body.bottom - body.top + 1;
         if (height >= bodyRows) {
@@ -241,7 +313,15 @@ export class FakeRange extends FakeClientObject {
           return;
         }
         table.rect = { ...table.rect, bottom: table.rect.bottom - height };
-      } else if (this.model.tables.some((tb) => tb.sheet === sheet && tb.rect.top > rect.bottom && tb.rect.left <= rect.right && tb.rect.right >= rect.left)) {
+      } else if (
+        this.model.tables.some(
+          (tb) =>
+            tb.sheet === sheet &&
+            tb.rect.top > rect.bottom &&
+            tb.rect.left <= rect.right &&
+            tb.rect.right >= rect.left,
+        )
+      ) {
         throw new FakeOfficeError('InvalidOperation', 'fake: shifting a table up is not modelled');
       }
       sheet.clear(rect, 'all');
@@ -253,23 +333,38 @@ export class FakeRange extends FakeClientObject {
 /** The fake Excel.RangeFormat. */
 export class FakeRangeFormat extends FakeClientObject {
   protected readonly className = 'RangeFormat';
-  constructor(core: FakeContextCore, path: string, private readonly target: () => RangeTarget) {
+  constructor(
+    core: FakeContextCore,
+    path: string,
+    private readonly target: () => RangeTarget,
+  ) {
     super(core, path);
   }
   protected properties(): Record<string, PropertySpec> {
     return {
       wrapText: { version: '1.1', read: () => uniform(this.target(), (f) => f.wrap ?? false) },
-      columnWidth: { version: '1.2', read: () => this.target().sheet.columnWidths.get(this.target().rect.left) ?? 48 },
+      columnWidth: {
+        version: '1.2',
+        read: () => this.target().sheet.columnWidths.get(this.target().rect.left) ?? 48,
+      },
     };
   }
   private each(f: (fmt: CellFormat) => void): void {
     const t = this.target();
-    if (cellCount(t.rect) > 5_000_000) throw new FakeOfficeError('InvalidArgument', 'fake: formatting whole columns is not modelled');
-    for (let r = t.rect.top; r <= t.rect.bottom; r++) for (let c = t.rect.left; c <= t.rect.right; c++) f(t.sheet.ensure(r, c).format);
+    if (cellCount(t.rect) > 5_000_000)
+      throw new FakeOfficeError('InvalidArgument', 'fake: formatting whole columns is not modelled');
+    for (let r = t.rect.top; r <= t.rect.bottom; r++)
+      for (let c = t.rect.left; c <= t.rect.right; c++) f(t.sheet.ensure(r, c).format);
   }
-  get wrapText(): boolean { return this.loadedValue('wrapText'); }
-  set wrapText(v: boolean) { this.queueSet('wrapText', v, '1.1', () => this.each((f) => (f.wrap = v))); }
-  get columnWidth(): number { return this.loadedValue('columnWidth'); }
+  get wrapText(): boolean {
+    return this.loadedValue('wrapText');
+  }
+  set wrapText(v: boolean) {
+    this.queueSet('wrapText', v, '1.1', () => this.each((f) => (f.wrap = v)));
+  }
+  get columnWidth(): number {
+    return this.loadedValue('columnWidth');
+  }
   set columnWidth(v: number) {
     this.queueSet('columnWidth', v, '1.2', () => {
       const t = this.target();
@@ -292,10 +387,12 @@ export class FakeRangeFormat extends FakeClientObject {
   }
   /** RangeFormat.fill (1.1). */
   get fill(): FakeStyleBag {
-    return new FakeStyleBag(this.core, `${this.path}.fill`, 'RangeFill', (k, v) => this.each((f) => {
-      if (k === 'color') f.fill = String(v);
-      else if (k === 'clear') delete f.fill;
-    }));
+    return new FakeStyleBag(this.core, `${this.path}.fill`, 'RangeFill', (k, v) =>
+      this.each((f) => {
+        if (k === 'color') f.fill = String(v);
+        else if (k === 'clear') delete f.fill;
+      }),
+    );
   }
 }
 
@@ -314,16 +411,27 @@ function uniform<T>(t: RangeTarget, f: (fmt: CellFormat) => T): T | null {
 /** Font / fill: write-only property bags (bold, color, size). */
 export class FakeStyleBag extends FakeClientObject {
   protected readonly className: string;
-  constructor(core: FakeContextCore, path: string, className: string, private readonly write: (k: string, v: unknown) => void) {
+  constructor(
+    core: FakeContextCore,
+    path: string,
+    className: string,
+    private readonly write: (k: string, v: unknown) => void,
+  ) {
     super(core, path);
     this.className = className;
   }
   protected properties(): Record<string, PropertySpec> {
     return {};
   }
-  set bold(v: boolean) { this.queueSet('bold', v, '1.1', () => this.write('bold', v)); }
-  set color(v: string) { this.queueSet('color', v, '1.1', () => this.write('color', v)); }
-  set size(v: number) { this.queueSet('size', v, '1.1', () => this.write('size', v)); }
+  set bold(v: boolean) {
+    this.queueSet('bold', v, '1.1', () => this.write('bold', v));
+  }
+  set color(v: string) {
+    this.queueSet('color', v, '1.1', () => this.write('color', v));
+  }
+  set size(v: number) {
+    this.queueSet('size', v, '1.1', () => this.write('size', v));
+  }
   /** RangeFill.clear (1.1): removes the cell-level fill (only meaningful on a fill; fonts have no clear). */
   clear(): void {
     this.queueCall('clear', null, '1.1', () => this.write('clear', null));
@@ -333,7 +441,11 @@ export class FakeStyleBag extends FakeClientObject {
 /** The fake Excel.DataValidation (ExcelApi 1.8). */
 export class FakeDataValidation extends FakeClientObject {
   protected readonly className = 'DataValidation';
-  constructor(core: FakeContextCore, path: string, private readonly target: () => RangeTarget) {
+  constructor(
+    core: FakeContextCore,
+    path: string,
+    private readonly target: () => RangeTarget,
+  ) {
     super(core, path);
   }
   protected properties(): Record<string, PropertySpec> {
@@ -348,18 +460,33 @@ export class FakeDataValidation extends FakeClientObject {
   }
   private entry(): ValidationModel {
     const t = this.target();
-    const existing = t.sheet.validations.find((v) => v.rect.top === t.rect.top && v.rect.left === t.rect.left && v.rect.bottom === t.rect.bottom && v.rect.right === t.rect.right);
+    const existing = t.sheet.validations.find(
+      (v) =>
+        v.rect.top === t.rect.top &&
+        v.rect.left === t.rect.left &&
+        v.rect.bottom === t.rect.bottom &&
+        v.rect.right === t.rect.right,
+    );
     if (existing) return existing;
     if (t.sheet.validations.some((v) => intersects(v.rect, t.rect))) {
-      throw new FakeOfficeError('InvalidOperation', 'fake: the range overlaps other data validation; clear() it first');
+      throw new FakeOfficeError(
+        'InvalidOperation',
+        'fake: the range overlaps other data validation; clear() it first',
+      );
     }
     const created: ValidationModel = { rect: t.rect };
     t.sheet.validations.push(created);
     return created;
   }
-  set rule(v: unknown) { this.queueSet('rule', v, '1.8', () => (this.entry().rule = v)); }
-  set prompt(v: unknown) { this.queueSet('prompt', v, '1.8', () => (this.entry().prompt = v)); }
-  set errorAlert(v: unknown) { this.queueSet('errorAlert', v, '1.8', () => (this.entry().errorAlert = v)); }
+  set rule(v: unknown) {
+    this.queueSet('rule', v, '1.8', () => (this.entry().rule = v));
+  }
+  set prompt(v: unknown) {
+    this.queueSet('prompt', v, '1.8', () => (this.entry().prompt = v));
+  }
+  set errorAlert(v: unknown) {
+    this.queueSet('errorAlert', v, '1.8', () => (this.entry().errorAlert = v));
+  }
   /** DataValidation.clear (1.8). */
   clear(): void {
     this.queueCall('clear', null, '1.8', () => {
@@ -372,20 +499,42 @@ export class FakeDataValidation extends FakeClientObject {
 /** The fake Excel.ConditionalFormatCollection (ExcelApi 1.6). */
 export class FakeConditionalFormatCollection extends FakeClientObject {
   protected readonly className = 'ConditionalFormatCollection';
-  constructor(core: FakeContextCore, path: string, private readonly target: () => RangeTarget) {
+  constructor(
+    core: FakeContextCore,
+    path: string,
+    private readonly target: () => RangeTarget,
+  ) {
     super(core, path);
   }
   protected properties(): Record<string, PropertySpec> {
-    return { count: { version: '1.6', read: () => this.target().sheet.conditionalFormats.filter((c) => intersects(c.rect, this.target().rect)).length } };
+    return {
+      count: {
+        version: '1.6',
+        read: () =>
+          this.target().sheet.conditionalFormats.filter((c) => intersects(c.rect, this.target().rect)).length,
+      },
+    };
   }
-  get count(): number { return this.loadedValue('count'); }
+  get count(): number {
+    return this.loadedValue('count');
+  }
   /** ConditionalFormatCollection.add (1.6): returns a property bag whose writes are recorded by dotted path. */
   add(type: string): Record<string, unknown> {
     const props: Record<string, unknown> = {};
     const path = `${this.path}.add(${arg(type)})`;
     this.queueCall('add', [type], '1.6', () => {
-      const known = ['DataBar', 'ContainsText', 'Custom', 'CellValue', 'ColorScale', 'IconSet', 'TopBottom', 'PresetCriteria'];
-      if (!known.includes(type)) throw new FakeOfficeError('InvalidArgument', `Unknown conditional format type '${type}'`);
+      const known = [
+        'DataBar',
+        'ContainsText',
+        'Custom',
+        'CellValue',
+        'ColorScale',
+        'IconSet',
+        'TopBottom',
+        'PresetCriteria',
+      ];
+      if (!known.includes(type))
+        throw new FakeOfficeError('InvalidArgument', `Unknown conditional format type '${type}'`);
       this.target().sheet.conditionalFormats.push({ rect: this.target().rect, type, props });
     });
     return bag(this.core, path, [], props);
@@ -400,7 +549,12 @@ export class FakeConditionalFormatCollection extends FakeClientObject {
 }
 
 /** Nested conditional-format objects (dataBar.positiveFormat, custom.rule, …): writes queue operations. */
-function bag(core: FakeContextCore, path: string, keys: string[], props: Record<string, unknown>): Record<string, unknown> {
+function bag(
+  core: FakeContextCore,
+  path: string,
+  keys: string[],
+  props: Record<string, unknown>,
+): Record<string, unknown> {
   return new Proxy(
     {},
     {
@@ -410,7 +564,13 @@ function bag(core: FakeContextCore, path: string, keys: string[], props: Record<
       },
       set(_t, key, value) {
         const dotted = [...keys, String(key)].join('.');
-        core.enqueue({ target: path, member: `ConditionalFormat.${dotted}`, args: value, version: '1.6', apply: () => (props[dotted] = value) });
+        core.enqueue({
+          target: path,
+          member: `ConditionalFormat.${dotted}`,
+          args: value,
+          version: '1.6',
+          apply: () => (props[dotted] = value),
+        });
         return true;
       },
     },

@@ -16,7 +16,12 @@ export class FakeTable extends FakeClientObject {
   protected readonly className = 'Table';
   readonly resolve: () => TableModel | null;
 
-  constructor(core: FakeContextCore, path: string, private readonly model: WorkbookModel, resolve: () => TableModel | null) {
+  constructor(
+    core: FakeContextCore,
+    path: string,
+    private readonly model: WorkbookModel,
+    resolve: () => TableModel | null,
+  ) {
     super(core, path);
     this.resolve = once(resolve);
   }
@@ -38,11 +43,21 @@ export class FakeTable extends FakeClientObject {
     };
   }
 
-  get name(): string { return this.loadedValue('name'); }
-  set name(v: string) { this.queueSet('name', v, '1.1', () => this.model.renameTable(this.table(), v)); }
-  get style(): string { return this.loadedValue('style'); }
-  set style(v: string) { this.queueSet('style', v, '1.1', () => (this.table().style = v)); }
-  set showBandedRows(v: boolean) { this.queueSet('showBandedRows', v, '1.3', () => (this.table().showBandedRows = v)); }
+  get name(): string {
+    return this.loadedValue('name');
+  }
+  set name(v: string) {
+    this.queueSet('name', v, '1.1', () => this.model.renameTable(this.table(), v));
+  }
+  get style(): string {
+    return this.loadedValue('style');
+  }
+  set style(v: string) {
+    this.queueSet('style', v, '1.1', () => (this.table().style = v));
+  }
+  set showBandedRows(v: boolean) {
+    this.queueSet('showBandedRows', v, '1.3', () => (this.table().showBandedRows = v));
+  }
 
   private range(method: string, f: (t: TableModel) => Rect): FakeRange {
     this.core.use(`Table.${method}`, '1.1');
@@ -53,11 +68,17 @@ export class FakeTable extends FakeClientObject {
   }
 
   /** Table.getHeaderRowRange (1.1). */
-  getHeaderRowRange(): FakeRange { return this.range('getHeaderRowRange', (t) => ({ ...t.rect, bottom: t.rect.top })); }
+  getHeaderRowRange(): FakeRange {
+    return this.range('getHeaderRowRange', (t) => ({ ...t.rect, bottom: t.rect.top }));
+  }
   /** Table.getDataBodyRange (1.1). */
-  getDataBodyRange(): FakeRange { return this.range('getDataBodyRange', bodyRect); }
+  getDataBodyRange(): FakeRange {
+    return this.range('getDataBodyRange', bodyRect);
+  }
   /** Table.getRange (1.1). */
-  getRange(): FakeRange { return this.range('getRange', (t) => t.rect); }
+  getRange(): FakeRange {
+    return this.range('getRange', (t) => t.rect);
+  }
 
   /** Table.delete (1.1): the fake removes the table and its cells (contents and formats). */
   delete(): void {
@@ -82,23 +103,33 @@ export class FakeTable extends FakeClientObject {
 /** The fake Excel.TableRowCollection. */
 export class FakeTableRowCollection extends FakeClientObject {
   protected readonly className = 'TableRowCollection';
-  constructor(core: FakeContextCore, path: string, private readonly owner: FakeTable) {
+  constructor(
+    core: FakeContextCore,
+    path: string,
+    private readonly owner: FakeTable,
+  ) {
     super(core, path);
   }
   protected properties(): Record<string, PropertySpec> {
-    return { count: { version: '1.1', read: () => this.owner.table().rect.bottom - this.owner.table().rect.top } };
+    return {
+      count: { version: '1.1', read: () => this.owner.table().rect.bottom - this.owner.table().rect.top },
+    };
   }
-  get count(): number { return this.loadedValue('count'); }
+  get count(): number {
+    return this.loadedValue('count');
+  }
 
   /** TableRowCollection.add (1.1 one row, 1.4 several): appends at the bottom, shifting cells below down. */
   add(index?: number | null, values?: unknown[][]): void {
     const many = Array.isArray(values) && values.length > 1;
     this.queueCall('add', [index ?? null, values ?? null], many ? '1.4' : '1.1', () => {
-      if (index !== undefined && index !== null) throw new FakeOfficeError('InvalidArgument', 'fake: only appending rows (index null) is modelled');
+      if (index !== undefined && index !== null)
+        throw new FakeOfficeError('InvalidArgument', 'fake: only appending rows (index null) is modelled');
       const t = this.owner.table();
       const width = t.rect.right - t.rect.left + 1;
       const rows = values ?? [new Array(width).fill('')];
-      if (rows.some((r) => !Array.isArray(r) || r.length !== width)) throw new FakeOfficeError('InvalidArgument', 'Row width does not match the table.');
+      if (rows.some((r) => !Array.isArray(r) || r.length !== width))
+        throw new FakeOfficeError('InvalidArgument', 'Row width does not match the table.');
       t.sheet.shiftRows(t.rect.bottom + 1, t.rect.left, t.rect.right, rows.length);
       const first = t.rect.bottom + 1;
       t.rect = { ...t.rect, bottom: t.rect.bottom + rows.length };
@@ -121,13 +152,22 @@ export class FakeTableRowCollection extends FakeClientObject {
 export class FakeTableColumnCollection extends FakeClientObject {
   protected readonly className = 'TableColumnCollection';
   private loadedItems: FakeTableColumn[] | undefined;
-  constructor(core: FakeContextCore, path: string, private readonly model: WorkbookModel, private readonly owner: FakeTable) {
+  constructor(
+    core: FakeContextCore,
+    path: string,
+    private readonly model: WorkbookModel,
+    private readonly owner: FakeTable,
+  ) {
     super(core, path);
   }
   protected properties(): Record<string, PropertySpec> {
-    return { count: { version: '1.1', read: () => this.owner.table().rect.right - this.owner.table().rect.left + 1 } };
+    return {
+      count: { version: '1.1', read: () => this.owner.table().rect.right - this.owner.table().rect.left + 1 },
+    };
   }
-  get count(): number { return this.loadedValue('count'); }
+  get count(): number {
+    return this.loadedValue('count');
+  }
 
   private column(path: string, find: (t: TableModel, headers: string[]) => number): FakeTableColumn {
     return new FakeTableColumn(this.core, path, this.model, () => {
@@ -135,7 +175,9 @@ export class FakeTableColumnCollection extends FakeClientObject {
       const headers: string[] = [];
       for (let c = t.rect.left; c <= t.rect.right; c++) {
         const h = t.sheet.stored(t.rect.top, c);
-        headers.push(h.kind === 'text' ? h.text : h.kind === 'number' || h.kind === 'boolean' ? String(h.value) : '');
+        headers.push(
+          h.kind === 'text' ? h.text : h.kind === 'number' || h.kind === 'boolean' ? String(h.value) : '',
+        );
       }
       const i = find(t, headers);
       if (i < 0 || i >= headers.length) throw itemNotFound(path);
@@ -153,7 +195,8 @@ export class FakeTableColumnCollection extends FakeClientObject {
   }
 
   override load(spec?: unknown): this {
-    const names = typeof spec === 'string' ? spec.split(',').map((s) => s.trim().replace(/^items\//, '')) : ['name'];
+    const names =
+      typeof spec === 'string' ? spec.split(',').map((s) => s.trim().replace(/^items\//, '')) : ['name'];
     this.core.enqueue({
       target: this.path,
       member: 'TableColumnCollection.load',
@@ -180,7 +223,12 @@ export class FakeTableColumnCollection extends FakeClientObject {
     });
   }
   get items(): FakeTableColumn[] {
-    if (!this.loadedItems) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available.", 'TableColumnCollection.items');
+    if (!this.loadedItems)
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        "The property 'items' is not available.",
+        'TableColumnCollection.items',
+      );
     return this.loadedItems;
   }
 }
@@ -189,21 +237,36 @@ export class FakeTableColumnCollection extends FakeClientObject {
 export class FakeTableColumn extends FakeClientObject {
   protected readonly className = 'TableColumn';
   private readonly resolve: () => { table: TableModel; index: number; name: string };
-  constructor(core: FakeContextCore, path: string, private readonly model: WorkbookModel, resolve: () => { table: TableModel; index: number; name: string }) {
+  constructor(
+    core: FakeContextCore,
+    path: string,
+    private readonly model: WorkbookModel,
+    resolve: () => { table: TableModel; index: number; name: string },
+  ) {
     super(core, path);
     this.resolve = once(resolve);
   }
   protected properties(): Record<string, PropertySpec> {
-    return { name: { version: '1.1', read: () => this.resolve().name }, index: { version: '1.1', read: () => this.resolve().index } };
+    return {
+      name: { version: '1.1', read: () => this.resolve().name },
+      index: { version: '1.1', read: () => this.resolve().index },
+    };
   }
-  get name(): string { return this.loadedValue('name'); }
-  get index(): number { return this.loadedValue('index'); }
+  get name(): string {
+    return this.loadedValue('name');
+  }
+  get index(): number {
+    return this.loadedValue('index');
+  }
   /** TableColumn.getDataBodyRange (1.1). */
   getDataBodyRange(): FakeRange {
     return new FakeRange(this.core, `${this.path}.getDataBodyRange()`, this.model, () => {
       const { table, index } = this.resolve();
       const c = table.rect.left + index;
-      return { sheet: table.sheet, rect: { top: table.rect.top + 1, bottom: table.rect.bottom, left: c, right: c } };
+      return {
+        sheet: table.sheet,
+        rect: { top: table.rect.top + 1, bottom: table.rect.bottom, left: c, right: c },
+      };
     });
   }
 }
@@ -213,7 +276,12 @@ export class FakeTableCollection extends FakeClientObject {
   protected readonly className = 'TableCollection';
   private loadedItems: FakeTable[] | undefined;
 
-  constructor(core: FakeContextCore, path: string, private readonly model: WorkbookModel, private readonly sheet?: () => SheetModel) {
+  constructor(
+    core: FakeContextCore,
+    path: string,
+    private readonly model: WorkbookModel,
+    private readonly sheet?: () => SheetModel,
+  ) {
     super(core, path);
   }
 
@@ -225,7 +293,9 @@ export class FakeTableCollection extends FakeClientObject {
   protected properties(): Record<string, PropertySpec> {
     return { count: { version: '1.1', read: () => this.scope().length } };
   }
-  get count(): number { return this.loadedValue('count'); }
+  get count(): number {
+    return this.loadedValue('count');
+  }
 
   /** TableCollection.add (1.1; a Range argument needs 1.3). */
   add(address: string | FakeRange, hasHeaders: boolean): FakeTable {
@@ -240,31 +310,46 @@ export class FakeTableCollection extends FakeClientObject {
         const own = this.sheet?.();
         if (parsed.sheet !== undefined) sheet = this.model.requireSheet(parsed.sheet);
         else if (own) sheet = own;
-        else throw new FakeOfficeError('InvalidArgument', 'workbook.tables.add needs a sheet-qualified address');
+        else
+          throw new FakeOfficeError('InvalidArgument', 'workbook.tables.add needs a sheet-qualified address');
         rect = parsed.rect;
       } else {
         ({ sheet, rect } = address.target());
       }
       created = this.model.addTable(sheet, rect, hasHeaders);
     });
-    return new FakeTable(this.core, `${this.path}.add(${arg(where)},${hasHeaders})`, this.model, () => created);
+    return new FakeTable(
+      this.core,
+      `${this.path}.add(${arg(where)},${hasHeaders})`,
+      this.model,
+      () => created,
+    );
   }
 
   /** TableCollection.getItem (1.1). */
   getItem(name: string): FakeTable {
-    return new FakeTable(this.core, `${this.path}.getItem(${arg(name)})`, this.model, () => this.model.requireTable(name));
+    return new FakeTable(this.core, `${this.path}.getItem(${arg(name)})`, this.model, () =>
+      this.model.requireTable(name),
+    );
   }
 
   /** TableCollection.getItemOrNullObject (1.4). */
   getItemOrNullObject(name: string): FakeTable {
     this.core.use('TableCollection.getItemOrNullObject', '1.4');
-    const t = new FakeTable(this.core, `${this.path}.getItemOrNullObject(${arg(name)})`, this.model, () => this.model.table(name) ?? null);
+    const t = new FakeTable(
+      this.core,
+      `${this.path}.getItemOrNullObject(${arg(name)})`,
+      this.model,
+      () => this.model.table(name) ?? null,
+    );
     t.markNullable(() => this.model.table(name) === undefined);
     return t;
   }
 
   override load(spec?: unknown): this {
-    const names = (typeof spec === 'string' ? spec.split(',') : Array.isArray(spec) ? spec.map(String) : ['name']).map((s) => s.trim().replace(/^items\//, ''));
+    const names = (
+      typeof spec === 'string' ? spec.split(',') : Array.isArray(spec) ? spec.map(String) : ['name']
+    ).map((s) => s.trim().replace(/^items\//, ''));
     this.core.enqueue({
       target: this.path,
       member: 'TableCollection.load',
@@ -295,7 +380,12 @@ export class FakeTableCollection extends FakeClientObject {
     });
   }
   get items(): FakeTable[] {
-    if (!this.loadedItems) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available.", 'TableCollection.items');
+    if (!this.loadedItems)
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        "The property 'items' is not available.",
+        'TableCollection.items',
+      );
     return this.loadedItems;
   }
 }

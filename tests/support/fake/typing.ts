@@ -8,14 +8,20 @@ import { interpretInput, readValue } from './input';
 import { type WorkbookModel } from './model';
 
 /** Types `rows` (values by header) into table `tableName`; returns the 1-based sheet rows written. */
-export function typeTableRows(model: WorkbookModel, tableName: string, rows: ReadonlyArray<Readonly<Record<string, unknown>>>): number[] {
+export function typeTableRows(
+  model: WorkbookModel,
+  tableName: string,
+  rows: ReadonlyArray<Readonly<Record<string, unknown>>>,
+): number[] {
   const table = model.requireTable(tableName);
   const { sheet, rect } = table;
   const headers: string[] = [];
-  for (let c = rect.left; c <= rect.right; c++) headers.push(String(readValue(sheet.stored(rect.top, c)) ?? ''));
+  for (let c = rect.left; c <= rect.right; c++)
+    headers.push(String(readValue(sheet.stored(rect.top, c)) ?? ''));
   for (const row of rows) {
     const unknown = Object.keys(row).filter((k) => !headers.includes(k));
-    if (unknown.length > 0) throw new FakeOfficeError('InvalidArgument', `fake: ${tableName} has no column ${unknown.join(', ')}`);
+    if (unknown.length > 0)
+      throw new FakeOfficeError('InvalidArgument', `fake: ${tableName} has no column ${unknown.join(', ')}`);
   }
   const isBlank = (r: number) => headers.every((_, j) => sheet.stored(r, rect.left + j).kind === 'empty');
   let next = rect.bottom + 1;

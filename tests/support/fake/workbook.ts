@@ -11,7 +11,12 @@ const NAME_RULE = /^[A-Za-z_\\\u4e00-\u9fff][A-Za-z0-9_.\u4e00-\u9fff]*$/;
 /** The fake Excel.NamedItem. */
 export class FakeNamedItem extends FakeClientObject {
   protected readonly className = 'NamedItem';
-  constructor(core: FakeContextCore, path: string, private readonly model: WorkbookModel, private readonly key: string) {
+  constructor(
+    core: FakeContextCore,
+    path: string,
+    private readonly model: WorkbookModel,
+    private readonly key: string,
+  ) {
     super(core, path);
   }
   private item(): NameModel {
@@ -29,8 +34,12 @@ export class FakeNamedItem extends FakeClientObject {
       comment: { version: '1.4', read: () => this.item().comment },
     };
   }
-  get name(): string { return this.loadedValue('name'); }
-  get formula(): string { return this.loadedValue('formula'); }
+  get name(): string {
+    return this.loadedValue('name');
+  }
+  get formula(): string {
+    return this.loadedValue('formula');
+  }
   /** NamedItem.delete (1.4). */
   delete(): void {
     this.queueCall('delete', null, '1.4', () => {
@@ -44,7 +53,11 @@ export class FakeNamedItem extends FakeClientObject {
 export class FakeNamedItemCollection extends FakeClientObject {
   protected readonly className = 'NamedItemCollection';
   private loadedItems: FakeNamedItem[] | undefined;
-  constructor(core: FakeContextCore, path: string, private readonly model: WorkbookModel) {
+  constructor(
+    core: FakeContextCore,
+    path: string,
+    private readonly model: WorkbookModel,
+  ) {
     super(core, path);
   }
   protected properties(): Record<string, PropertySpec> {
@@ -53,9 +66,12 @@ export class FakeNamedItemCollection extends FakeClientObject {
   /** NamedItemCollection.add (1.4). */
   add(name: string, reference: string, comment = ''): FakeNamedItem {
     this.queueCall('add', [name, reference, comment], '1.4', () => {
-      if (!NAME_RULE.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw new FakeOfficeError('InvalidArgument', `Invalid name '${name}'.`);
-      if (this.model.names.has(name.toLowerCase()) || this.model.table(name)) throw new FakeOfficeError('ItemAlreadyExists', `The name '${name}' already exists.`);
-      if (typeof reference !== 'string' || !reference.startsWith('=')) throw new FakeOfficeError('InvalidArgument', 'fake: names refer to a formula starting with "="');
+      if (!NAME_RULE.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
+        throw new FakeOfficeError('InvalidArgument', `Invalid name '${name}'.`);
+      if (this.model.names.has(name.toLowerCase()) || this.model.table(name))
+        throw new FakeOfficeError('ItemAlreadyExists', `The name '${name}' already exists.`);
+      if (typeof reference !== 'string' || !reference.startsWith('='))
+        throw new FakeOfficeError('InvalidArgument', 'fake: names refer to a formula starting with "="');
       this.model.names.set(name.toLowerCase(), { name, formula: reference, comment });
     });
     return new FakeNamedItem(this.core, `${this.path}.getItem(${arg(name)})`, this.model, name);
@@ -67,7 +83,12 @@ export class FakeNamedItemCollection extends FakeClientObject {
   /** NamedItemCollection.getItemOrNullObject (1.4). */
   getItemOrNullObject(name: string): FakeNamedItem {
     this.core.use('NamedItemCollection.getItemOrNullObject', '1.4');
-    const n = new FakeNamedItem(this.core, `${this.path}.getItemOrNullObject(${arg(name)})`, this.model, name);
+    const n = new FakeNamedItem(
+      this.core,
+      `${this.path}.getItemOrNullObject(${arg(name)})`,
+      this.model,
+      name,
+    );
     n.markNullable(() => !this.model.names.has(name.toLowerCase()));
     return n;
   }
@@ -78,7 +99,8 @@ export class FakeNamedItemCollection extends FakeClientObject {
       member: 'NamedItemCollection.load',
       args: ['name'],
       version: '1.1',
-      apply: () => this.core.deliver(this, { items: [...this.model.names.values()].map((n) => ({ name: n.name })) }),
+      apply: () =>
+        this.core.deliver(this, { items: [...this.model.names.values()].map((n) => ({ name: n.name })) }),
     });
     return this;
   }
@@ -90,7 +112,12 @@ export class FakeNamedItemCollection extends FakeClientObject {
     });
   }
   get items(): FakeNamedItem[] {
-    if (!this.loadedItems) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available.", 'NamedItemCollection.items');
+    if (!this.loadedItems)
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        "The property 'items' is not available.",
+        'NamedItemCollection.items',
+      );
     return this.loadedItems;
   }
 }
@@ -98,13 +125,23 @@ export class FakeNamedItemCollection extends FakeClientObject {
 /** The fake Excel.Setting. */
 export class FakeSetting extends FakeClientObject {
   protected readonly className = 'Setting';
-  constructor(core: FakeContextCore, path: string, private readonly model: WorkbookModel, private readonly key: string) {
+  constructor(
+    core: FakeContextCore,
+    path: string,
+    private readonly model: WorkbookModel,
+    private readonly key: string,
+  ) {
     super(core, path);
   }
   protected properties(): Record<string, PropertySpec> {
-    return { key: { version: '1.4', read: () => this.key }, value: { version: '1.4', read: () => this.model.settings.get(this.key) ?? null } };
+    return {
+      key: { version: '1.4', read: () => this.key },
+      value: { version: '1.4', read: () => this.model.settings.get(this.key) ?? null },
+    };
   }
-  get value(): unknown { return this.loadedValue('value'); }
+  get value(): unknown {
+    return this.loadedValue('value');
+  }
   /** Setting.delete (1.4). */
   delete(): void {
     this.queueCall('delete', null, '1.4', () => this.model.settings.delete(this.key));
@@ -114,7 +151,11 @@ export class FakeSetting extends FakeClientObject {
 /** The fake Excel.SettingCollection (ExcelApi 1.4). */
 export class FakeSettingCollection extends FakeClientObject {
   protected readonly className = 'SettingCollection';
-  constructor(core: FakeContextCore, path: string, private readonly model: WorkbookModel) {
+  constructor(
+    core: FakeContextCore,
+    path: string,
+    private readonly model: WorkbookModel,
+  ) {
     super(core, path);
   }
   protected properties(): Record<string, PropertySpec> {
@@ -122,7 +163,9 @@ export class FakeSettingCollection extends FakeClientObject {
   }
   /** SettingCollection.add (1.4): values are stored as JSON, as Excel does. */
   add(key: string, value: unknown): FakeSetting {
-    this.queueCall('add', [key, value], '1.4', () => this.model.settings.set(key, JSON.parse(JSON.stringify(value)) as unknown));
+    this.queueCall('add', [key, value], '1.4', () =>
+      this.model.settings.set(key, JSON.parse(JSON.stringify(value)) as unknown),
+    );
     return new FakeSetting(this.core, `${this.path}.getItem(${arg(key)})`, this.model, key);
   }
   /** SettingCollection.getItemOrNullObject (1.4). */
@@ -137,7 +180,11 @@ export class FakeSettingCollection extends FakeClientObject {
 /** The fake Excel.Application. */
 export class FakeApplication extends FakeClientObject {
   protected readonly className = 'Application';
-  constructor(core: FakeContextCore, path: string, private readonly model: WorkbookModel) {
+  constructor(
+    core: FakeContextCore,
+    path: string,
+    private readonly model: WorkbookModel,
+  ) {
     super(core, path);
   }
   protected properties(): Record<string, PropertySpec> {
@@ -145,31 +192,52 @@ export class FakeApplication extends FakeClientObject {
   }
   /** Application.suspendApiCalculationUntilNextSync (1.6). */
   suspendApiCalculationUntilNextSync(): void {
-    this.queueCall('suspendApiCalculationUntilNextSync', null, '1.6', () => (this.model.calculationSuspensions += 1));
+    this.queueCall(
+      'suspendApiCalculationUntilNextSync',
+      null,
+      '1.6',
+      () => (this.model.calculationSuspensions += 1),
+    );
   }
   /** Application.suspendScreenUpdatingUntilNextSync (1.9). */
   suspendScreenUpdatingUntilNextSync(): void {
-    this.queueCall('suspendScreenUpdatingUntilNextSync', null, '1.9', () => (this.model.screenUpdatingSuspensions += 1));
+    this.queueCall(
+      'suspendScreenUpdatingUntilNextSync',
+      null,
+      '1.9',
+      () => (this.model.screenUpdatingSuspensions += 1),
+    );
   }
 }
 
 /** The fake Excel.Workbook. */
 export class FakeWorkbook extends FakeClientObject {
   protected readonly className = 'Workbook';
-  constructor(core: FakeContextCore, private readonly model: WorkbookModel) {
+  constructor(
+    core: FakeContextCore,
+    private readonly model: WorkbookModel,
+  ) {
     super(core, 'workbook');
   }
   protected properties(): Record<string, PropertySpec> {
     return {};
   }
   /** Workbook.worksheets (1.1). */
-  get worksheets(): FakeWorksheetCollection { return new FakeWorksheetCollection(this.core, 'workbook.worksheets', this.model); }
+  get worksheets(): FakeWorksheetCollection {
+    return new FakeWorksheetCollection(this.core, 'workbook.worksheets', this.model);
+  }
   /** Workbook.tables (1.1). */
-  get tables(): FakeTableCollection { return new FakeTableCollection(this.core, 'workbook.tables', this.model); }
+  get tables(): FakeTableCollection {
+    return new FakeTableCollection(this.core, 'workbook.tables', this.model);
+  }
   /** Workbook.names (1.1). */
-  get names(): FakeNamedItemCollection { return new FakeNamedItemCollection(this.core, 'workbook.names', this.model); }
+  get names(): FakeNamedItemCollection {
+    return new FakeNamedItemCollection(this.core, 'workbook.names', this.model);
+  }
   /** Workbook.application (1.1). */
-  get application(): FakeApplication { return new FakeApplication(this.core, 'workbook.application', this.model); }
+  get application(): FakeApplication {
+    return new FakeApplication(this.core, 'workbook.application', this.model);
+  }
   /** Workbook.settings (1.4). */
   get settings(): FakeSettingCollection {
     this.core.use('Workbook.settings', '1.4');

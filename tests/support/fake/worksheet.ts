@@ -15,7 +15,12 @@ export class FakeWorksheet extends FakeClientObject {
   protected readonly className = 'Worksheet';
   readonly resolve: () => SheetModel | null;
 
-  constructor(core: FakeContextCore, path: string, private readonly model: WorkbookModel, resolve: () => SheetModel | null) {
+  constructor(
+    core: FakeContextCore,
+    path: string,
+    private readonly model: WorkbookModel,
+    resolve: () => SheetModel | null,
+  ) {
     super(core, path);
     this.resolve = once(resolve);
   }
@@ -38,53 +43,82 @@ export class FakeWorksheet extends FakeClientObject {
     };
   }
 
-  get name(): string { return this.loadedValue('name'); }
+  get name(): string {
+    return this.loadedValue('name');
+  }
   set name(v: string) {
     this.queueSet('name', v, '1.1', () => {
-      if (this.model.sheet(v) && this.model.sheet(v) !== this.sheet()) throw new FakeOfficeError('ItemAlreadyExists', `A worksheet named '${v}' already exists.`);
+      if (this.model.sheet(v) && this.model.sheet(v) !== this.sheet())
+        throw new FakeOfficeError('ItemAlreadyExists', `A worksheet named '${v}' already exists.`);
       this.sheet().name = v;
     });
   }
-  get position(): number { return this.loadedValue('position'); }
-  get visibility(): string { return this.loadedValue('visibility'); }
+  get position(): number {
+    return this.loadedValue('position');
+  }
+  get visibility(): string {
+    return this.loadedValue('visibility');
+  }
   /** Setting visibility needs ExcelApi 1.2; Excel refuses to hide the last visible sheet. */
   set visibility(v: string) {
     this.queueSet('visibility', v, '1.2', () => {
       if (!VISIBILITY.includes(v)) throw new FakeOfficeError('InvalidArgument', `Invalid visibility '${v}'.`);
       const s = this.sheet();
-      if (v !== 'Visible' && this.model.sheets.filter((x) => x !== s && x.visibility === 'Visible').length === 0) {
-        throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      if (
+        v !== 'Visible' &&
+        this.model.sheets.filter((x) => x !== s && x.visibility === 'Visible').length === 0
+      ) {
+        throw new FakeOfficeError(
+          'InvalidOperation',
+          'A workbook must contain at least one visible worksheet.',
+        );
       }
       s.visibility = v as SheetModel['visibility'];
     });
   }
-  get tabColor(): string { return this.loadedValue('tabColor'); }
-  set tabColor(v: string) { this.queueSet('tabColor', v, '1.7', () => (this.sheet().tabColor = v)); }
+  get tabColor(): string {
+    return this.loadedValue('tabColor');
+  }
+  set tabColor(v: string) {
+    this.queueSet('tabColor', v, '1.7', () => (this.sheet().tabColor = v));
+  }
 
   /** Worksheet.getRange (1.1); no address means the whole sheet. */
   getRange(address?: string): FakeRange {
-    return new FakeRange(this.core, `${this.path}.getRange(${address === undefined ? '' : arg(address)})`, this.model, () => {
-      const s = this.sheet();
-      if (address === undefined || address === '') return { sheet: s, rect: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 } };
-      const parsed = parseAddress(address);
-      if (!parsed) throw new FakeOfficeError('InvalidArgument', `Invalid address '${address}'.`);
-      if (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== s.name.toLowerCase()) {
-        throw new FakeOfficeError('InvalidArgument', `Address '${address}' refers to another sheet.`);
-      }
-      return { sheet: s, rect: parsed.rect };
-    });
+    return new FakeRange(
+      this.core,
+      `${this.path}.getRange(${address === undefined ? '' : arg(address)})`,
+      this.model,
+      () => {
+        const s = this.sheet();
+        if (address === undefined || address === '')
+          return { sheet: s, rect: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 } };
+        const parsed = parseAddress(address);
+        if (!parsed) throw new FakeOfficeError('InvalidArgument', `Invalid address '${address}'.`);
+        if (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== s.name.toLowerCase()) {
+          throw new FakeOfficeError('InvalidArgument', `Address '${address}' refers to another sheet.`);
+        }
+        return { sheet: s, rect: parsed.rect };
+      },
+    );
   }
 
   /** Worksheet.getUsedRangeOrNullObject (1.4). */
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     this.core.use('Worksheet.getUsedRangeOrNullObject', '1.4');
     const used = () => this.sheet().usedRect(valuesOnly);
-    const r = new FakeRange(this.core, `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`, this.model, () => {
-      const rect = used();
-      if (!rect) throw new FakeOfficeError('ItemNotFound', 'The used range is a null object.');
-      if (!versionAtLeast(this.core.host.options.apiVersion, '1.4')) throw new FakeOfficeError('ApiNotFound', 'Worksheet.getUsedRangeOrNullObject');
-      return { sheet: this.sheet(), rect };
-    });
+    const r = new FakeRange(
+      this.core,
+      `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`,
+      this.model,
+      () => {
+        const rect = used();
+        if (!rect) throw new FakeOfficeError('ItemNotFound', 'The used range is a null object.');
+        if (!versionAtLeast(this.core.host.options.apiVersion, '1.4'))
+          throw new FakeOfficeError('ApiNotFound', 'Worksheet.getUsedRangeOrNullObject');
+        return { sheet: this.sheet(), rect };
+      },
+    );
     r.markNullable(() => used() === null);
     return r;
   }
@@ -96,14 +130,25 @@ export class FakeWorksheet extends FakeClientObject {
 
   /** Worksheet.charts (1.1). */
   get charts(): FakeChartCollection {
-    return new FakeChartCollection(this.core, `${this.path}.charts`, () => this.sheet(), (a) => parseAddress(a)?.rect ?? null);
+    return new FakeChartCollection(
+      this.core,
+      `${this.path}.charts`,
+      () => this.sheet(),
+      (a) => parseAddress(a)?.rect ?? null,
+    );
   }
 
   /** Worksheet.freezePanes (1.7). */
   get freezePanes(): { freezeRows(n: number): void; unfreeze(): void } {
     this.core.use('Worksheet.freezePanes', '1.7');
     const call = (m: string, a: unknown, f: () => void) =>
-      this.core.enqueue({ target: `${this.path}.freezePanes`, member: `WorksheetFreezePanes.${m}`, args: a, version: '1.7', apply: f });
+      this.core.enqueue({
+        target: `${this.path}.freezePanes`,
+        member: `WorksheetFreezePanes.${m}`,
+        args: a,
+        version: '1.7',
+        apply: f,
+      });
     return {
       freezeRows: (n: number) => call('freezeRows', [n], () => (this.sheet().freezeRows = n)),
       unfreeze: () => call('unfreeze', null, () => (this.sheet().freezeRows = 0)),
@@ -114,9 +159,16 @@ export class FakeWorksheet extends FakeClientObject {
   get pageLayout(): Record<string, unknown> {
     this.core.use('Worksheet.pageLayout', '1.9');
     const record = (k: string, v: unknown) =>
-      this.core.enqueue({ target: `${this.path}.pageLayout`, member: `PageLayout.${k}`, args: v, version: '1.9', apply: () => (this.sheet().pageLayout[k] = v) });
+      this.core.enqueue({
+        target: `${this.path}.pageLayout`,
+        member: `PageLayout.${k}`,
+        args: v,
+        version: '1.9',
+        apply: () => (this.sheet().pageLayout[k] = v),
+      });
     return new Proxy({} as Record<string, unknown>, {
-      get: (_t, key) => (key === 'setPrintTitleRows' ? (rows: string) => record('printTitleRows', rows) : undefined),
+      get: (_t, key) =>
+        key === 'setPrintTitleRows' ? (rows: string) => record('printTitleRows', rows) : undefined,
       set: (_t, key, value) => {
         record(String(key), value);
         return true;
@@ -133,7 +185,8 @@ export class FakeWorksheet extends FakeClientObject {
   delete(): void {
     this.queueCall('delete', null, '1.1', () => {
       const s = this.sheet();
-      for (let i = this.model.tables.length - 1; i >= 0; i--) if (this.model.tables[i]?.sheet === s) this.model.tables.splice(i, 1);
+      for (let i = this.model.tables.length - 1; i >= 0; i--)
+        if (this.model.tables[i]?.sheet === s) this.model.tables.splice(i, 1);
       this.model.sheets.splice(this.model.sheets.indexOf(s), 1);
     });
   }
@@ -149,7 +202,11 @@ export class FakeWorksheetCollection extends FakeClientObject {
   protected readonly className = 'WorksheetCollection';
   private loadedItems: FakeWorksheet[] | undefined;
 
-  constructor(core: FakeContextCore, path: string, private readonly model: WorkbookModel) {
+  constructor(
+    core: FakeContextCore,
+    path: string,
+    private readonly model: WorkbookModel,
+  ) {
     super(core, path);
   }
 
@@ -160,24 +217,38 @@ export class FakeWorksheetCollection extends FakeClientObject {
   /** WorksheetCollection.add (1.1). */
   add(name: string): FakeWorksheet {
     this.queueCall('add', [name], '1.1', () => this.model.addSheet(name));
-    return new FakeWorksheet(this.core, `${this.path}.add(${arg(name)})`, this.model, () => this.model.sheet(name) ?? null);
+    return new FakeWorksheet(
+      this.core,
+      `${this.path}.add(${arg(name)})`,
+      this.model,
+      () => this.model.sheet(name) ?? null,
+    );
   }
 
   /** WorksheetCollection.getItem (1.1). */
   getItem(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.core, `${this.path}.getItem(${arg(name)})`, this.model, () => this.model.requireSheet(name));
+    return new FakeWorksheet(this.core, `${this.path}.getItem(${arg(name)})`, this.model, () =>
+      this.model.requireSheet(name),
+    );
   }
 
   /** WorksheetCollection.getItemOrNullObject (1.4). */
   getItemOrNullObject(name: string): FakeWorksheet {
     this.core.use('WorksheetCollection.getItemOrNullObject', '1.4');
-    const w = new FakeWorksheet(this.core, `${this.path}.getItemOrNullObject(${arg(name)})`, this.model, () => this.model.sheet(name) ?? null);
+    const w = new FakeWorksheet(
+      this.core,
+      `${this.path}.getItemOrNullObject(${arg(name)})`,
+      this.model,
+      () => this.model.sheet(name) ?? null,
+    );
     w.markNullable(() => this.model.sheet(name) === undefined);
     return w;
   }
 
   override load(spec?: unknown): this {
-    const names = (typeof spec === 'string' ? spec.split(',') : Array.isArray(spec) ? spec.map(String) : ['name']).map((s) => s.trim().replace(/^items\//, ''));
+    const names = (
+      typeof spec === 'string' ? spec.split(',') : Array.isArray(spec) ? spec.map(String) : ['name']
+    ).map((s) => s.trim().replace(/^items\//, ''));
     const allowed = ['name', 'visibility', 'position'];
     const bad = names.find((n) => !allowed.includes(n));
     if (bad) throw new FakeOfficeError('InvalidArgument', `fake: cannot load worksheets items/${bad}`);
@@ -207,7 +278,12 @@ export class FakeWorksheetCollection extends FakeClientObject {
     });
   }
   get items(): FakeWorksheet[] {
-    if (!this.loadedItems) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available.", 'WorksheetCollection.items');
+    if (!this.loadedItems)
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        "The property 'items' is not available.",
+        'WorksheetCollection.items',
+      );
     return this.loadedItems;
   }
 }

@@ -18,7 +18,8 @@ export interface Coverage {
 
 /** Checks the progress text of a row. */
 export function checkProgress(row: ParsedRow, sink: IssueSink): void {
-  if (row.progress === '') sink.onCell(row, 'missing-progress-text', 'warning', '工作进展', MESSAGES.missingProgress());
+  if (row.progress === '')
+    sink.onCell(row, 'missing-progress-text', 'warning', '工作进展', MESSAGES.missingProgress());
 }
 
 /** Collects, for one period, the items and targets each resolved unit has rows for. */
@@ -40,20 +41,37 @@ export function coverageOf(table: RowTable, index: SchemaIndex, periodIndex: num
 }
 
 /** Files missing-report issues for every reporting unit of the schema. */
-export function checkMissingReports(index: SchemaIndex, coverage: Coverage, periodIndex: number, sink: IssueSink): void {
+export function checkMissingReports(
+  index: SchemaIndex,
+  coverage: Coverage,
+  periodIndex: number,
+  sink: IssueSink,
+): void {
   const period = index.periods.periods[periodIndex]?.label ?? '';
   for (const unit of index.reporters) {
     const items = coverage.items.get(unit);
     for (const no of index.dueItems.get(unit) ?? []) {
       if (items?.has(no)) continue;
       const title = index.items.get(no)?.title ?? '';
-      sink.onUnit(unit, 'missing-report', 'error', `${period}:item:${no}`, MESSAGES.missingItem(period, no, shorten(title)));
+      sink.onUnit(
+        unit,
+        'missing-report',
+        'error',
+        `${period}:item:${no}`,
+        MESSAGES.missingItem(period, no, shorten(title)),
+      );
     }
     const targets = coverage.targets.get(unit);
     for (const id of index.dueTargets.get(unit) ?? []) {
       if (targets?.has(id)) continue;
       const name = index.targets.get(id)?.name ?? '';
-      sink.onUnit(unit, 'missing-report', 'error', `${period}:target:${id}`, MESSAGES.missingTarget(period, id, shorten(name)));
+      sink.onUnit(
+        unit,
+        'missing-report',
+        'error',
+        `${period}:target:${id}`,
+        MESSAGES.missingTarget(period, id, shorten(name)),
+      );
     }
   }
 }

@@ -47,7 +47,8 @@ export function checkDuplicates(groups: KeyGroups, table: RowTable, sink: IssueS
     for (let k = groups.previous[last] ?? -1; k >= 0; k = groups.previous[k] ?? -1) earlier.push(k);
     earlier.reverse();
     const lastRow = table.row[last] ?? 0;
-    for (const k of earlier) sink.onCell(table.ref(k), 'duplicate', 'error', '指标编号', MESSAGES.duplicateEarlier(lastRow));
+    for (const k of earlier)
+      sink.onCell(table.ref(k), 'duplicate', 'error', '指标编号', MESSAGES.duplicateEarlier(lastRow));
     const others = earlier.slice(0, 6).map((k) => table.row[k] ?? 0);
     const shown = earlier.length > 5 ? `${others.slice(0, 5).join('、')}等` : others.join('、');
     sink.onCell(table.ref(last), 'duplicate', 'warning', '指标编号', MESSAGES.duplicateLast(shown));
@@ -55,7 +56,12 @@ export function checkDuplicates(groups: KeyGroups, table: RowTable, sink: IssueS
 }
 
 /** Files decreasing issues, comparing the counted (last) row of each period. */
-export function checkDecreasing(groups: KeyGroups, table: RowTable, index: SchemaIndex, sink: IssueSink): void {
+export function checkDecreasing(
+  groups: KeyGroups,
+  table: RowTable,
+  index: SchemaIndex,
+  sink: IssueSink,
+): void {
   const periods = index.periods.periods.length;
   // Group keys are ordered (unit, target, period): dropping the period gives the series key.
   const series = new Map<number, number[]>();
@@ -78,7 +84,13 @@ export function checkDecreasing(groups: KeyGroups, table: RowTable, index: Schem
       const value = figure(k);
       if (best >= 0 && value < figure(best)) {
         const period = index.periods.periods[periodOf(best)]?.label ?? '';
-        sink.onCell(table.ref(k), 'decreasing', 'warning', '累计完成值', MESSAGES.decreasing(value, figure(best), period));
+        sink.onCell(
+          table.ref(k),
+          'decreasing',
+          'warning',
+          '累计完成值',
+          MESSAGES.decreasing(value, figure(best), period),
+        );
       }
       if (best < 0 || value >= figure(best)) best = k;
     }

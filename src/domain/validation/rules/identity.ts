@@ -16,12 +16,20 @@ export function checkUnit(row: ParsedRow, sink: IssueSink): void {
   if (res.kind === 'canonical') {
     // Formulas compare the cell itself, so a name padded with spaces is not the name.
     if (typeof cell === 'string' && cell !== res.name) {
-      sink.onCell(row, 'alias-unit', 'error', '填报单位', MESSAGES.unitAlias(showCell(cell), res.name), { column: '填报单位', from: cell, to: res.name });
+      sink.onCell(row, 'alias-unit', 'error', '填报单位', MESSAGES.unitAlias(showCell(cell), res.name), {
+        column: '填报单位',
+        from: cell,
+        to: res.name,
+      });
     }
     return;
   }
   if (res.kind === 'alias') {
-    sink.onCell(row, 'alias-unit', 'error', '填报单位', MESSAGES.unitAlias(showCell(cell), res.name), { column: '填报单位', from: cell as string, to: res.name });
+    sink.onCell(row, 'alias-unit', 'error', '填报单位', MESSAGES.unitAlias(showCell(cell), res.name), {
+      column: '填报单位',
+      from: cell as string,
+      to: res.name,
+    });
     return;
   }
   const kind = cellKind(cell);
@@ -63,14 +71,27 @@ export function checkItemAndTarget(row: ParsedRow, index: SchemaIndex, sink: Iss
   const target = row.targetReading;
   if (item.kind === 'unknown') {
     const itemCell = row.cells[COL.item];
-    sink.onCell(row, 'unknown-item', 'error', '序号', MESSAGES.itemUnknown(showCell(itemCell), itemRange(index)));
+    sink.onCell(
+      row,
+      'unknown-item',
+      'error',
+      '序号',
+      MESSAGES.itemUnknown(showCell(itemCell), itemRange(index)),
+    );
   } else if (item.kind === 'text') {
     const itemCell = row.cells[COL.item];
-    sink.onCell(row, 'normalized-number', 'error', '序号', MESSAGES.normalizedNumber('序号', showCell(itemCell), item.no), {
-      column: '序号',
-      from: itemCell as string,
-      to: item.no,
-    });
+    sink.onCell(
+      row,
+      'normalized-number',
+      'error',
+      '序号',
+      MESSAGES.normalizedNumber('序号', showCell(itemCell), item.no),
+      {
+        column: '序号',
+        from: itemCell as string,
+        to: item.no,
+      },
+    );
   } else if (item.kind === 'blank' && target.kind === 'blank') {
     sink.onCell(row, 'unknown-item', 'error', '序号', MESSAGES.itemBlank());
   }
@@ -80,18 +101,37 @@ export function checkItemAndTarget(row: ParsedRow, index: SchemaIndex, sink: Iss
     sink.onCell(row, 'unknown-target', 'error', '指标编号', MESSAGES.targetUnknown(showCell(targetCell)));
   } else if (target.kind === 'loose') {
     const targetCell = row.cells[COL.target];
-    sink.onCell(row, 'unknown-target', 'error', '指标编号', MESSAGES.targetLoose(showCell(targetCell), target.target.id), {
-      column: '指标编号',
-      from: targetCell as string,
-      to: target.target.id,
-    });
+    sink.onCell(
+      row,
+      'unknown-target',
+      'error',
+      '指标编号',
+      MESSAGES.targetLoose(showCell(targetCell), target.target.id),
+      {
+        column: '指标编号',
+        from: targetCell as string,
+        to: target.target.id,
+      },
+    );
   } else if (target.kind === 'blank' && row.value.kind !== 'blank') {
     const hasTargets = row.item !== null && (index.itemTargets.get(row.item)?.length ?? 0) > 0;
-    sink.onCell(row, 'unknown-target', 'error', '指标编号', MESSAGES.targetBlankWithValue(row.item, hasTargets));
+    sink.onCell(
+      row,
+      'unknown-target',
+      'error',
+      '指标编号',
+      MESSAGES.targetBlankWithValue(row.item, hasTargets),
+    );
   }
 
   if ((item.kind === 'exact' || item.kind === 'text') && row.target && row.target.item !== item.no) {
-    sink.onCell(row, 'target-item-mismatch', 'error', '序号', MESSAGES.targetItemMismatch(row.target.id, row.target.item, item.no));
+    sink.onCell(
+      row,
+      'target-item-mismatch',
+      'error',
+      '序号',
+      MESSAGES.targetItemMismatch(row.target.id, row.target.item, item.no),
+    );
   }
 }
 
@@ -103,7 +143,10 @@ function periodList(index: SchemaIndex): string {
   let list = PERIOD_LISTS.get(index);
   if (list === undefined) {
     const labels = index.periods.periods.map((p) => p.label);
-    list = labels.length > 4 ? `${labels.slice(0, 3).join('、')}…${labels[labels.length - 1] ?? ''}` : labels.join('、');
+    list =
+      labels.length > 4
+        ? `${labels.slice(0, 3).join('、')}…${labels[labels.length - 1] ?? ''}`
+        : labels.join('、');
     PERIOD_LISTS.set(index, list);
   }
   return list;

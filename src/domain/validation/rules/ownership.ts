@@ -17,6 +17,12 @@ export function checkOwnership(row: ParsedRow, index: SchemaIndex, sink: IssueSi
     }
   }
   if (row.target && row.value.kind !== 'blank' && row.target.reporter !== row.unit) {
-    sink.onCell(row, 'not-reporter', 'error', '累计完成值', MESSAGES.notReporter(row.target.id, row.target.reporter));
+    sink.onCell(
+      row,
+      'not-reporter',
+      'error',
+      '累计完成值',
+      MESSAGES.notReporter(row.target.id, row.target.reporter),
+    );
   }
 }

@@ -38,11 +38,18 @@ export function checkValue(row: ParsedRow, sink: IssueSink): void {
     return;
   }
   if (reading.kind === 'text-number') {
-    sink.onCell(row, 'normalized-number', 'error', '累计完成值', MESSAGES.normalizedNumber('累计完成值', showCell(cell), reading.value), {
-      column: '累计完成值',
-      from: cell as string,
-      to: reading.value,
-    });
+    sink.onCell(
+      row,
+      'normalized-number',
+      'error',
+      '累计完成值',
+      MESSAGES.normalizedNumber('累计完成值', showCell(cell), reading.value),
+      {
+        column: '累计完成值',
+        from: cell as string,
+        to: reading.value,
+      },
+    );
   }
   if (!target) return;
   const value = reading.value;
@@ -51,7 +58,13 @@ export function checkValue(row: ParsedRow, sink: IssueSink): void {
   }
   checkMeasure(row, target, value, sink);
   if (target.value > 0 && value > IMPLAUSIBLE_FACTOR * target.value) {
-    sink.onCell(row, 'implausible', 'warning', '累计完成值', MESSAGES.implausible(value, target.value, target.measure));
+    sink.onCell(
+      row,
+      'implausible',
+      'warning',
+      '累计完成值',
+      MESSAGES.implausible(value, target.value, target.measure),
+    );
   }
 }
 
@@ -73,7 +86,13 @@ function checkMeasure(row: ParsedRow, target: Target, value: number, sink: Issue
     case 'different-scale': {
       const factor = scaleFactor(written, target.measure) ?? 1;
       const example = `${fmt(value)}${shown} = ${fmt(value * factor)}${target.measure}`;
-      sink.onCell(row, 'measure-mismatch', 'error', column, MESSAGES.measureScale(shown, target.measure, example));
+      sink.onCell(
+        row,
+        'measure-mismatch',
+        'error',
+        column,
+        MESSAGES.measureScale(shown, target.measure, example),
+      );
       return;
     }
     case 'different-dimension':

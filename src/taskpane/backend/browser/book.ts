@@ -7,7 +7,15 @@ import type { Schema } from '../../../domain/schema';
 import { schemaFingerprint } from '../../../domain/schemaFile';
 import type { CellChange, ValidationResult } from '../../../domain/validation/types';
 import type { ExistingWorkbook } from '../../../workbook/existing';
-import { COLUMNS, SHEETS, STATUS_LABELS, TABLES, type CellValue, type EntryColumn, type SheetRow } from '../../../workbook/format';
+import {
+  COLUMNS,
+  SHEETS,
+  STATUS_LABELS,
+  TABLES,
+  type CellValue,
+  type EntryColumn,
+  type SheetRow,
+} from '../../../workbook/format';
 import type { WorkbookPlan } from '../../../workbook/plan';
 import { planWorkbook } from '../../../workbook/planWorkbook';
 import { entryRows, storedSchema } from '../../../workbook/reader';
@@ -60,12 +68,19 @@ export class BrowserBook {
     }
     const table = snapshot.tables.find((t) => t.name === TABLES.entries);
     if (!table && stored.status !== 'ok') {
-      throw new UnusableWorkbookError(`这个工作簿里没有“${SHEETS.entries}”表（${TABLES.entries}），也没有保存的工作要点方案。`);
+      throw new UnusableWorkbookError(
+        `这个工作簿里没有“${SHEETS.entries}”表（${TABLES.entries}），也没有保存的工作要点方案。`,
+      );
     }
     if (table) {
       const missing = COLUMNS.entries.filter((h) => h !== '校验状态' && !table.headers.includes(h));
-      if (missing.length > 0) throw new UnusableWorkbookError(`${TABLES.entries} 表缺少必需的列：${missing.join('、')}。`);
-      book.entries = { headers: [...table.headers], rows: table.rows.map((r) => [...r.values]), numberFormats: [...table.numberFormats] };
+      if (missing.length > 0)
+        throw new UnusableWorkbookError(`${TABLES.entries} 表缺少必需的列：${missing.join('、')}。`);
+      book.entries = {
+        headers: [...table.headers],
+        rows: table.rows.map((r) => [...r.values]),
+        numberFormats: [...table.numberFormats],
+      };
     }
     return book;
   }
@@ -97,7 +112,10 @@ export class BrowserBook {
   /** Every row (blank ones too) in contract column order, with its sheet row number. */
   allRows(): SheetRow[] {
     const picks = COLUMNS.entries.map((h) => this.entries.headers.indexOf(h));
-    return this.entries.rows.map((values, i) => ({ row: FIRST_ENTRY_ROW + i, values: picks.map((p) => (p < 0 ? null : (values[p] ?? null))) }));
+    return this.entries.rows.map((values, i) => ({
+      row: FIRST_ENTRY_ROW + i,
+      values: picks.map((p) => (p < 0 ? null : (values[p] ?? null))),
+    }));
   }
 
   /** Appends an entry; returns its sheet row number. */
@@ -117,7 +135,11 @@ export class BrowserBook {
   plan(appVersion = ''): WorkbookPlan {
     if (!this.schema) throw new UnusableWorkbookError('工作簿中还没有工作要点方案，请先导入工作要点。');
     const existing: ExistingWorkbook = {
-      entries: { headers: this.entries.headers, rows: this.entries.rows, numberFormats: this.entries.numberFormats },
+      entries: {
+        headers: this.entries.headers,
+        rows: this.entries.rows,
+        numberFormats: this.entries.numberFormats,
+      },
       schema: this.schema,
       fingerprint: this.fingerprint,
     };
@@ -137,7 +159,11 @@ export class BrowserBook {
    */
   loadSchema(schema: Schema, appVersion = ''): WorkbookPlan {
     const existing: ExistingWorkbook = {
-      entries: { headers: this.entries.headers, rows: this.entries.rows, numberFormats: this.entries.numberFormats },
+      entries: {
+        headers: this.entries.headers,
+        rows: this.entries.rows,
+        numberFormats: this.entries.numberFormats,
+      },
       ...(this.schema ? { schema: this.schema, fingerprint: this.fingerprint } : {}),
     };
     const plan = planWorkbook(schema, existing, { appVersion });
@@ -146,13 +172,16 @@ export class BrowserBook {
       this.entries = {
         headers: table.columns.map((c) => c.header),
         rows: table.rows.map((r) => [...r]),
-        numberFormats: table.columns.map((c, i) => (i < COLUMNS.entries.length ? null : (c.numberFormat ?? null))),
+        numberFormats: table.columns.map((c, i) =>
+          i < COLUMNS.entries.length ? null : (c.numberFormat ?? null),
+        ),
       };
     }
     this.schema = schema;
     this.fingerprint = schemaFingerprint(schema);
     this.schemaProblem = null;
-    if (this.summaryPeriod && !schema.periods.some((p) => p.label === this.summaryPeriod)) this.summaryPeriod = null;
+    if (this.summaryPeriod && !schema.periods.some((p) => p.label === this.summaryPeriod))
+      this.summaryPeriod = null;
     return plan;
   }
 

@@ -16,12 +16,23 @@ import { writePlanToXlsx } from '../../../xlsx/writePlanToXlsx';
 import { APP_VERSION } from '../../version';
 import { previewBuiltin, previewNotice, previewSchemaFile } from '../previews';
 import { runSteps, UserFacingError } from '../steps';
-import type { EntryEditor, FixOutcome, LedgerBackend, LoadOutcome, ProgressListener, SchemaPreview, WorkbookStatus } from '../types';
+import type {
+  EntryEditor,
+  FixOutcome,
+  LedgerBackend,
+  LoadOutcome,
+  ProgressListener,
+  SchemaPreview,
+  WorkbookStatus,
+} from '../types';
 import { BrowserBook } from './book';
 import { entryChoices } from '../../state/choices';
 
 function noSchema(): UserFacingError {
-  return new UserFacingError('工作簿中还没有工作要点方案。', '请先在“导入工作要点”中选择内置工作要点或粘贴通知，预览后写入工作簿。');
+  return new UserFacingError(
+    '工作簿中还没有工作要点方案。',
+    '请先在“导入工作要点”中选择内置工作要点或粘贴通知，预览后写入工作簿。',
+  );
 }
 
 /** The in-browser workbook behind the pane. */
@@ -47,7 +58,14 @@ export class BrowserBackend implements LedgerBackend {
     const schema = this.book.schema;
     return {
       schema: schema
-        ? { title: schema.title, issuer: schema.issuer, year: schema.year, fingerprint: this.book.fingerprint, formatVersion: 1, appVersion: APP_VERSION }
+        ? {
+            title: schema.title,
+            issuer: schema.issuer,
+            year: schema.year,
+            fingerprint: this.book.fingerprint,
+            formatVersion: 1,
+            appVersion: APP_VERSION,
+          }
         : null,
       schemaProblem: this.book.schemaProblem,
       items: schema?.items.length ?? 0,
@@ -120,7 +138,10 @@ export class BrowserBackend implements LedgerBackend {
     let result: ValidationResult | null = null;
     return [
       { key: 'readEntries' as const, run: () => void (rows = this.book.entryRows()) },
-      { key: 'validate' as const, run: () => void (result = validateEntries(this.schemaOrThrow(), rows, { period })) },
+      {
+        key: 'validate' as const,
+        run: () => void (result = validateEntries(this.schemaOrThrow(), rows, { period })),
+      },
       {
         key: 'writeStatus' as const,
         run: () => {
@@ -133,15 +154,27 @@ export class BrowserBackend implements LedgerBackend {
     ];
   }
 
-  async validate(period: string, onProgress: ProgressListener, signal: AbortSignal): Promise<ValidationResult> {
+  async validate(
+    period: string,
+    onProgress: ProgressListener,
+    signal: AbortSignal,
+  ): Promise<ValidationResult> {
     this.schemaOrThrow();
     let result: ValidationResult | null = null;
-    await runSteps(this.validationSteps(period, (r) => (result = r)), onProgress, signal);
+    await runSteps(
+      this.validationSteps(period, (r) => (result = r)),
+      onProgress,
+      signal,
+    );
     if (!result) throw new Error('validation produced no result');
     return result;
   }
 
-  async applyFixes(issueIds: readonly string[], onProgress: ProgressListener, signal: AbortSignal): Promise<FixOutcome> {
+  async applyFixes(
+    issueIds: readonly string[],
+    onProgress: ProgressListener,
+    signal: AbortSignal,
+  ): Promise<FixOutcome> {
     const last = this.lastValidation;
     if (!last) throw new UserFacingError('还没有校验结果。', '请先点击“校验”，再选择要修正的问题。');
     let changes: FixOutcome['changes'] = [];
@@ -203,19 +236,28 @@ export class BrowserBackend implements LedgerBackend {
     try {
       snapshot = await readWorkbookXlsx(bytes);
     } catch {
-      throw new UserFacingError(`“${name}”不是可读取的 .xlsx 工作簿。`, '请选择用 Excel、WPS 或本加载项保存的 .xlsx 文件（不支持 .xls 和 .et）。');
+      throw new UserFacingError(
+        `“${name}”不是可读取的 .xlsx 工作簿。`,
+        '请选择用 Excel、WPS 或本加载项保存的 .xlsx 文件（不支持 .xls 和 .et）。',
+      );
     }
     try {
       this.book = BrowserBook.fromSnapshot(snapshot, name);
     } catch (error) {
-      throw new UserFacingError(error instanceof Error ? error.message : String(error), '请打开由本加载项或 workpoints build 生成的台账工作簿。');
+      throw new UserFacingError(
+        error instanceof Error ? error.message : String(error),
+        '请打开由本加载项或 workpoints build 生成的台账工作簿。',
+      );
     }
     this.lastValidation = null;
     this.lastSummary = null;
     this.selection = null;
   }
 
-  async download(onProgress: ProgressListener, signal: AbortSignal): Promise<{ name: string; bytes: Uint8Array }> {
+  async download(
+    onProgress: ProgressListener,
+    signal: AbortSignal,
+  ): Promise<{ name: string; bytes: Uint8Array }> {
     this.schemaOrThrow();
     let plan: ReturnType<BrowserBook['plan']> | null = null;
     let bytes: Uint8Array | null = null;

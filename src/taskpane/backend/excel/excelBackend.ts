@@ -17,10 +17,18 @@ import { planWorkbook } from '../../../workbook/planWorkbook';
 import { APP_VERSION } from '../../version';
 import { previewBuiltin, previewNotice, previewSchemaFile } from '../previews';
 import { CancelledError, runSteps, UserFacingError } from '../steps';
-import type { FixOutcome, LedgerBackend, LoadOutcome, ProgressListener, SchemaPreview, WorkbookStatus } from '../types';
+import type {
+  FixOutcome,
+  LedgerBackend,
+  LoadOutcome,
+  ProgressListener,
+  SchemaPreview,
+  WorkbookStatus,
+} from '../types';
 import { cellToSelect, fixedChanges, hostFailure, summaryStepKey, validationSkips } from './excelSupport';
 
-const RETRY_ADVICE = '已有的填报条目没有改动。请先退出正在编辑的单元格，再重试；如仍失败，请保存工作簿后重新打开。';
+const RETRY_ADVICE =
+  '已有的填报条目没有改动。请先退出正在编辑的单元格，再重试；如仍失败，请保存工作簿后重新打开。';
 
 /** The open Excel workbook behind the pane. */
 export class ExcelBackend implements LedgerBackend {
@@ -39,7 +47,16 @@ export class ExcelBackend implements LedgerBackend {
     return {
       sheets: [],
       tables: entries
-        ? [{ name: TABLES.entries, sheet: SHEETS.entries, topLeft: 'A1', headers: entries.headers, rows: entries.rows, numberFormats: entries.headers.map(() => null) }]
+        ? [
+            {
+              name: TABLES.entries,
+              sheet: SHEETS.entries,
+              topLeft: 'A1',
+              headers: entries.headers,
+              rows: entries.rows,
+              numberFormats: entries.headers.map(() => null),
+            },
+          ]
         : [],
       meta: meta ? meta.cells : null,
     };
@@ -57,7 +74,14 @@ export class ExcelBackend implements LedgerBackend {
     return {
       schema:
         stored.status === 'ok'
-          ? { title: stored.schema.title, issuer: stored.schema.issuer, year: stored.schema.year, fingerprint: stored.fingerprint, formatVersion: stored.formatVersion, appVersion: stored.appVersion }
+          ? {
+              title: stored.schema.title,
+              issuer: stored.schema.issuer,
+              year: stored.schema.year,
+              fingerprint: stored.fingerprint,
+              formatVersion: stored.formatVersion,
+              appVersion: stored.appVersion,
+            }
           : null,
       schemaProblem: stored.status === 'unreadable' ? stored.problem : null,
       items: schema?.items.length ?? 0,
@@ -94,20 +118,38 @@ export class ExcelBackend implements LedgerBackend {
     let outcome: LoadOutcome | null = null;
     await runSteps(
       [
-        { key: 'readWorkbook', run: async () => void (snapshot = await hostFailure('读取工作簿', () => this.snapshot())) },
-        { key: 'plan', run: () => void (plan = planWorkbook(schema, snapshot ? existingFromSnapshot(snapshot) : undefined, { appVersion: APP_VERSION })) },
+        {
+          key: 'readWorkbook',
+          run: async () => void (snapshot = await hostFailure('读取工作簿', () => this.snapshot())),
+        },
+        {
+          key: 'plan',
+          run: () =>
+            void (plan = planWorkbook(schema, snapshot ? existingFromSnapshot(snapshot) : undefined, {
+              appVersion: APP_VERSION,
+            })),
+        },
         {
           key: 'writeSheets',
           run: async () => {
             if (!plan) return;
             const result = await this.workbook.loadPlan(plan);
-            if (!result.ok) throw new UserFacingError(`${result.message}${result.failedStep ? `（失败的步骤：${result.failedStep}）` : ''}`, RETRY_ADVICE);
+            if (!result.ok)
+              throw new UserFacingError(
+                `${result.message}${result.failedStep ? `（失败的步骤：${result.failedStep}）` : ''}`,
+                RETRY_ADVICE,
+              );
             const skipped = result.skipped.map((s) => s.notice);
             this.noteSkipped(skipped);
             // Validation results point at rows of the old layout; they are not reused after a new schema.
             this.lastValidation = null;
             const table = plan.sheets.flatMap((s) => s.tables).find((t) => t.name === TABLES.entries);
-            outcome = { entriesKept: table?.rows.length ?? 0, orphanedEntries: plan.orphanedEntryRows.length, changes: plan.changes, skippedFeatures: skipped };
+            outcome = {
+              entriesKept: table?.rows.length ?? 0,
+              orphanedEntries: plan.orphanedEntryRows.length,
+              changes: plan.changes,
+              skippedFeatures: skipped,
+            };
           },
         },
       ],
@@ -126,15 +168,27 @@ export class ExcelBackend implements LedgerBackend {
     return done;
   }
 
-  async validate(period: string, onProgress: ProgressListener, signal: AbortSignal): Promise<ValidationResult> {
+  async validate(
+    period: string,
+    onProgress: ProgressListener,
+    signal: AbortSignal,
+  ): Promise<ValidationResult> {
     let done: WorkbookValidation | null = null;
     // Reading, checking and writing 校验状态 travel in one Excel batch, so they are one step here.
-    await runSteps([{ key: 'validate', run: async () => void (done = await this.refresh(period)) }], onProgress, signal);
+    await runSteps(
+      [{ key: 'validate', run: async () => void (done = await this.refresh(period)) }],
+      onProgress,
+      signal,
+    );
     if (!done) throw new Error('validation produced no result');
     return (done as WorkbookValidation).result;
   }
 
-  async applyFixes(issueIds: readonly string[], onProgress: ProgressListener, signal: AbortSignal): Promise<FixOutcome> {
+  async applyFixes(
+    issueIds: readonly string[],
+    onProgress: ProgressListener,
+    signal: AbortSignal,
+  ): Promise<FixOutcome> {
     const last = this.lastValidation;
     if (!last) throw new UserFacingError('还没有校验结果。', '请先点击“校验”，再选择要修正的问题。');
     let changes: FixOutcome['changes'] = [];
@@ -144,7 +198,9 @@ export class ExcelBackend implements LedgerBackend {
         {
           key: 'applyFixes',
           run: async () => {
-            const applied = await hostFailure('应用修正', () => this.workbook.applyFixes(last.done, issueIds));
+            const applied = await hostFailure('应用修正', () =>
+              this.workbook.applyFixes(last.done, issueIds),
+            );
             changes = fixedChanges(last.done, issueIds, applied.written);
             // The cells changed: this validation no longer describes them, whether or not the next step runs.
             this.lastValidation = null;
@@ -170,14 +226,23 @@ export class ExcelBackend implements LedgerBackend {
     );
     this.noteSkipped(run.skipped.map((s) => s.notice));
     if (!run.ok || !run.summary) {
-      throw new UserFacingError(run.message, run.failedStep === SUMMARY_MESSAGES.validationStep ? '请先在“校验”中查看问题，或在“导入工作要点”中写入方案。' : RETRY_ADVICE);
+      throw new UserFacingError(
+        run.message,
+        run.failedStep === SUMMARY_MESSAGES.validationStep
+          ? '请先在“校验”中查看问题，或在“导入工作要点”中写入方案。'
+          : RETRY_ADVICE,
+      );
     }
     this.lastSummary = { time: new Date().toISOString(), period };
     return run.summary;
   }
 
   async selectCell(row: number, column: EntryColumn | null): Promise<boolean> {
-    const target = cellToSelect(this.lastValidation?.done.layout ?? null, row, column === null ? -1 : COLUMNS.entries.indexOf(column));
+    const target = cellToSelect(
+      this.lastValidation?.done.layout ?? null,
+      row,
+      column === null ? -1 : COLUMNS.entries.indexOf(column),
+    );
     return hostFailure('选中单元格', () => this.workbook.selectCell(target.sheet, target.address));
   }
 }
