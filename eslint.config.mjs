@@ -10,6 +10,25 @@ const hostGlobals = {
     'Office.js is used only in src/excel/ (and the task pane bootstrap); go through the OfficeWorkbook layer.',
 };
 
+/** Folders of the layers above the pure core (src/ledger's adapters and callers). */
+const adapters = ['excel', 'xlsx', 'taskpane', 'cli', 'documents'];
+
+/** Libraries and built-ins a pure layer must not import. */
+const pureLibraries = [
+  {
+    group: ['exceljs', 'react', 'react-dom', '@fluentui/*', 'node:*', 'fs', 'path', 'child_process'],
+    message: 'src/domain, src/workbook and src/ledger stay pure: no host, DOM, file system or UI library.',
+  },
+];
+
+/** An import pattern that matches a path through any of the given top-level folders of src, at any depth. */
+function layersAbove(folders) {
+  return {
+    regex: `(^|/)(${folders.join('|')})(/|$)`,
+    message: `This layer imports nothing above it (${folders.join(', ')}); see DEVELOPERS.md, Architecture.`,
+  };
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'tests/fixtures/**'] },
   js.configs.recommended,
@@ -37,29 +56,30 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': 'off', 'no-restricted-syntax': 'off' },
   },
   {
-    // Pure layers: no DOM, no host, no exceljs.
-    files: ['src/domain/**', 'src/workbook/**'],
+    // The domain imports nothing above it, at any depth: no workbook, ledger or adapter code, no host, DOM,
+    // file system or UI library.
+    files: ['src/domain/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            {
-              group: [
-                'exceljs',
-                'react',
-                'react-dom',
-                '@fluentui/*',
-                '../excel/*',
-                '../xlsx/*',
-                '../taskpane/*',
-              ],
-              message: 'src/domain and src/workbook stay pure.',
-            },
-          ],
-        },
+        { patterns: [...pureLibraries, layersAbove(['workbook', 'ledger', ...adapters])] },
       ],
     },
+  },
+  {
+    // The workbook plan is pure data over the domain: no ledger use cases, no adapters.
+    files: ['src/workbook/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...pureLibraries, layersAbove(['ledger', ...adapters])] },
+      ],
+    },
+  },
+  {
+    // The use cases talk to workbooks only through the LedgerWorkbook port, never to an adapter directly.
+    files: ['src/ledger/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...pureLibraries, layersAbove(adapters)] }] },
   },
   {
     files: ['**/*.{js,cjs,mjs}'],

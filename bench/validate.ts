@@ -13,7 +13,7 @@ import { builtinSchema } from '../src/domain/builtin';
 import { buildPeriods } from '../src/domain/periods';
 import type { Item, Schema, Target, Unit } from '../src/domain/schema';
 import { validateEntries } from '../src/domain/validation';
-import type { CellValue, SheetRow } from '../src/workbook/format';
+import type { CellValue, SheetRow } from '../src/domain/entryCells';
 
 const ROWS = 100_000;
 const UNITS = 9_100;

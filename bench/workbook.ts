@@ -3,7 +3,8 @@
  * for 0 / 10,000 / 100,000 entries, and .xlsx write + read of 100,000 entries beside exceljs's bare read.
  */
 import { builtinSchema } from '../src/domain/builtin';
-import { COLUMNS, SHEETS, TABLES, type CellValue } from '../src/workbook/format';
+import { COLUMNS, SHEETS, TABLES } from '../src/workbook/format';
+import type { CellValue } from '../src/domain/entryCells';
 import { planWorkbook } from '../src/workbook/planWorkbook';
 import { loadExcelJs } from '../src/xlsx/loadExcelJs';
 import { readWorkbookXlsx } from '../src/xlsx/readWorkbookXlsx';

@@ -1,5 +1,5 @@
 /** Turns what Office.js returns (`values` + `valueTypes`) into the workbook layer's CellValue. */
-import { type CellValue } from '../workbook/format';
+import type { CellValue } from '../domain/entryCells';
 
 /** One cell: empty → null, error → `{ error }`, else the value. */
 export function toCellValue(value: unknown, type: string | undefined): CellValue {

@@ -11,7 +11,8 @@
  * holding only spaces reads as filled (the full read warns missing-progress-text); and formula cells, which
  * only the full read reports as a notice.
  */
-import { COLUMNS, SHEETS, TABLES, type CellValue, type SheetRow } from '../workbook/format';
+import { COLUMNS, SHEETS, TABLES } from '../workbook/format';
+import type { CellValue, SheetRow } from '../domain/entryCells';
 import type { TableSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import { columnLetters, splitQualified } from './a1';
 import { jsonBytes } from './bytes';

@@ -4,7 +4,8 @@
  * response fits (a few thousand rows); larger tables continue in blocks sized to stay under the response budget.
  * A damaged workbook (no table, no meta sheet) costs up to two more syncs to say exactly what is missing.
  */
-import { COLUMNS, SHEETS, TABLES, type CellValue, type SheetRow } from '../workbook/format';
+import { COLUMNS, SHEETS, TABLES } from '../workbook/format';
+import type { CellValue, SheetRow } from '../domain/entryCells';
 import type { CellRef, TableSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import { columnLetters, splitQualified } from './a1';
 import { jsonBytes } from './bytes';

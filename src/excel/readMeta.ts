@@ -1,5 +1,6 @@
 /** Reads the `_wp_meta` sheet's cells in one sync; interpreting them belongs to the workbook layer. */
-import { type CellValue, SHEETS } from '../workbook/format';
+import { SHEETS } from '../workbook/format';
+import type { CellValue } from '../domain/entryCells';
 import { toCellValue } from './cellValues';
 
 /** The used cells of `_wp_meta`, from A1 (rows/columns before the used range are padded with nulls). */

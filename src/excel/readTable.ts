@@ -3,7 +3,7 @@
  * larger ones continue in blocks sized from the first block so that no response exceeds the budget
  * (Excel on the web rejects responses over 5 MB).
  */
-import { type SheetRow } from '../workbook/format';
+import type { SheetRow } from '../domain/entryCells';
 import { jsonBytes } from './bytes';
 import { isBlankRow, toCellValue } from './cellValues';
 

@@ -8,7 +8,8 @@ import type { Schema } from '../domain/schema';
 import { applyFixes } from '../domain/validation';
 import type { ValidationResult } from '../domain/validation/types';
 import { checkWorkbook } from '../workbook/checkWorkbook';
-import { COLUMNS, SHEETS, TABLES, type CellValue, type SheetRow } from '../workbook/format';
+import { COLUMNS, SHEETS, TABLES } from '../workbook/format';
+import type { CellValue, SheetRow } from '../domain/entryCells';
 import { entryCellAddress, type EntriesLayout, type EntriesNotice } from '../workbook/inspectEntries';
 import {
   FIXED_LABEL,

@@ -1,6 +1,6 @@
 /** What planWorkbook needs to know about a workbook that already holds a ledger. */
 import type { Schema } from '../domain/schema';
-import type { CellValue } from './format';
+import type { CellValue } from '../domain/entryCells';
 
 /** The existing `WP_Entries` table: headers (contract columns plus any a user added at the end) and raw rows. */
 export interface ExistingEntries {

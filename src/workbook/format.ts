@@ -2,6 +2,7 @@
  * The workbook format contract: sheet names, table names and column headers, in order.
  * Later versions may add columns at the end of a table, never rename or reorder (docs/workbook-format.md).
  */
+import { ENTRY_COLUMNS } from '../domain/entryCells';
 
 /** Version of the workbook format stored in `_wp_meta`. */
 export const WORKBOOK_FORMAT_VERSION = 1;
@@ -42,18 +43,7 @@ export const COLUMNS = {
   targets: ['指标编号', '序号', '指标名称', '目标值', '计量单位', '比较', '口径', '填报单位', '原文'],
   units: ['单位', '别名', '类型'],
   periods: ['报告期', '序时进度', '截止日期'],
-  entries: [
-    '报告期',
-    '填报单位',
-    '序号',
-    '指标编号',
-    '累计完成值',
-    '计量单位',
-    '工作进展',
-    '存在问题',
-    '填报人',
-    '校验状态',
-  ],
+  entries: ENTRY_COLUMNS,
   issues: ['填报单位', '行号', '列', '级别', '规则', '问题', '建议'],
   summary: [
     '指标编号',
@@ -72,9 +62,6 @@ export const COLUMNS = {
   sectionSummary: ['板块', '任务数', '指标数', '已完成', '滞后', '平均完成率'],
   issueUnits: ['单位', '错误', '警告', '应报任务', '已报任务', '应报指标', '已报指标'],
 } as const;
-
-/** A column header of `WP_Entries`. */
-export type EntryColumn = (typeof COLUMNS.entries)[number];
 
 /** Role words written in `WP_Duties[分工]`. */
 export const ROLE_LABELS = { lead: '牵头', cooperate: '配合', responsible: '负责' } as const;
@@ -95,12 +82,3 @@ export const UNIT_KIND_LABELS = {
 
 /** Values of `WP_Entries[校验状态]`. */
 export const STATUS_LABELS = { ok: '通过', warning: '警告', error: '错误' } as const;
-
-/** A raw cell value as a workbook gives it: error values such as `#N/A` arrive as `{ error }`. */
-export type CellValue = string | number | boolean | null | { error: string };
-
-/** One row of a table as read from a workbook, with its 1-based sheet row number. */
-export interface SheetRow {
-  row: number;
-  values: CellValue[];
-}

@@ -7,7 +7,8 @@
 import type { Schema } from '../domain/schema';
 import { schemaFingerprint } from '../domain/schemaFile';
 import { columnLetters, parseAddress } from './address';
-import { COLUMNS, SHEETS, TABLES, WORKBOOK_FORMAT_VERSION, type EntryColumn, type SheetRow } from './format';
+import { COLUMNS, SHEETS, TABLES, WORKBOOK_FORMAT_VERSION } from './format';
+import type { EntryColumn, SheetRow } from '../domain/entryCells';
 import { entriesTable, storedSchema } from './reader';
 import type { TableSnapshot, WorkbookSnapshot } from './snapshot';
 

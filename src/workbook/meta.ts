@@ -2,7 +2,7 @@
  * The `_wp_meta` sheet: key/value rows in columns A and B. The schema JSON is split over as many `schema`
  * rows as needed because one cell holds at most 32,767 characters.
  */
-import type { CellValue } from './format';
+import type { CellValue } from '../domain/entryCells';
 import type { CellPlan } from './plan';
 
 /** Characters of schema JSON per cell: below Excel's 32,767 limit with room to spare. */

@@ -5,7 +5,8 @@
 import type { Schema } from '../domain/schema';
 import { readSchemaFile } from '../domain/schemaFile';
 import type { ExistingWorkbook } from './existing';
-import { COLUMNS, TABLES, type SheetRow } from './format';
+import { COLUMNS, TABLES } from './format';
+import type { SheetRow } from '../domain/entryCells';
 import { readMetaGrid } from './meta';
 import type { TableSnapshot, WorkbookSnapshot } from './snapshot';
 

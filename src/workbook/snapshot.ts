@@ -2,7 +2,7 @@
  * What a reader takes out of a workbook (an .xlsx file or the live Excel workbook): the tables with their
  * headers and raw rows, the sheets, and the `_wp_meta` grid. Pure data, produced by src/xlsx and src/excel.
  */
-import type { CellValue, SheetRow } from './format';
+import type { CellValue, SheetRow } from '../domain/entryCells';
 import type { Visibility } from './plan';
 
 /** One Excel table as read: headers from its header row, data rows with their sheet row numbers. */

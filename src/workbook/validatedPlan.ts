@@ -5,7 +5,8 @@
  */
 import { validateEntries } from '../domain/validation';
 import type { ValidationResult } from '../domain/validation/types';
-import { COLUMNS, SHEETS, type SheetRow } from './format';
+import { COLUMNS, SHEETS } from './format';
+import type { SheetRow } from '../domain/entryCells';
 import type { EntriesInspection, EntriesLayout } from './inspectEntries';
 import type { WorkbookPlan } from './plan';
 import { planWorkbook } from './planWorkbook';

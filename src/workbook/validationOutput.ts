@@ -11,7 +11,8 @@ import type { IssueSeverity, ValidationIssue, ValidationResult } from '../domain
 import { parseAddress } from './address';
 import type { EntriesLayout, EntriesNotice } from './inspectEntries';
 import { entryCellAddress } from './inspectEntries';
-import { COLUMNS, SHEETS, STATUS_LABELS, TABLES, type SheetRow } from './format';
+import { COLUMNS, SHEETS, STATUS_LABELS, TABLES } from './format';
+import type { SheetRow } from '../domain/entryCells';
 import type { CellPlan, ColumnPlan, HighlightPlan, PlanValue, SheetPlan, TablePlan } from './plan';
 import { toPlanValue } from './sheets/entries';
 

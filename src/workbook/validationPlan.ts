@@ -1,5 +1,5 @@
 /** Data validation of the entry columns: dropdowns fed by defined names, a non-negative figure, Chinese prompts. */
-import type { EntryColumn } from './format';
+import type { EntryColumn } from '../domain/entryCells';
 import { LIST_NAMES } from './names';
 import type { ValidationPlan } from './plan';
 

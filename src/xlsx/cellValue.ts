@@ -1,6 +1,6 @@
 /** exceljs cell values → the raw values a workbook reader hands on (what Excel's `values` would show). */
 import type { Cell } from 'exceljs';
-import type { CellValue } from '../workbook/format';
+import type { CellValue } from '../domain/entryCells';
 
 const MS_PER_DAY = 86_400_000;
 /** Day 0 of Excel's 1900 and 1904 date systems. */

@@ -1,7 +1,8 @@
 /** Reads an .xlsx file into a WorkbookSnapshot: its sheets, its tables' headers and rows, and `_wp_meta`. */
 import type { Workbook, Worksheet } from 'exceljs';
 import { columnLetters, parseAddress } from '../workbook/address';
-import { SHEETS, TABLES, type CellValue, type SheetRow } from '../workbook/format';
+import { SHEETS, TABLES } from '../workbook/format';
+import type { CellValue, SheetRow } from '../domain/entryCells';
 import type { Visibility } from '../workbook/plan';
 import type { CellRef, MergeSnapshot, TableSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import { cellValue } from './cellValue';

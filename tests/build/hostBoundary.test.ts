@@ -1,35 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
+import { lintCases as lint } from '../support/lintText';
 
-const root = path.join(__dirname, '../..');
 const HOST_CALL =
   'export async function f(): Promise<void> {\n  await Excel.run(async (context) => context.sync());\n}\n';
 const TYPE_USE = 'export type Ctx = Excel.RequestContext;\n';
 const OFFICE_CALL = 'export const language = Office.context.displayLanguage;\n';
-
-// ESLint loads its flat config with a dynamic import, which jest's VM cannot do: lint in a child Node process.
-const LINT_SCRIPT = `
-const { ESLint } = require('eslint');
-const cases = JSON.parse(process.argv[1]);
-(async () => {
-  const eslint = new ESLint({ cwd: process.cwd() });
-  const out = [];
-  for (const c of cases) {
-    const [result] = await eslint.lintText(c.code, { filePath: require('path').join(process.cwd(), c.file) });
-    out.push(result.messages.map((m) => m.ruleId || 'fatal: ' + m.message));
-  }
-  process.stdout.write(JSON.stringify(out));
-})();
-`;
-
-function lint(cases: { code: string; file: string }[]): string[][] {
-  return JSON.parse(
-    execFileSync(process.execPath, ['-e', LINT_SCRIPT, JSON.stringify(cases)], {
-      cwd: root,
-      encoding: 'utf8',
-    }),
-  ) as string[][];
-}
 
 const OUTSIDE = [
   'src/domain/x.ts',

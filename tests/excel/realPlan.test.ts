@@ -1,7 +1,7 @@
 import { builtinSchema } from '../../src/domain/builtin';
 import { COLUMNS, SHEETS, TABLES } from '../../src/workbook/format';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
-import { type CellValue } from '../../src/workbook/format';
+import type { CellValue } from '../../src/domain/entryCells';
 import { createExcelFake } from '../support/excelFake';
 import { fakeWorkbook } from './fakeContext';
 import { entryRows } from './handPlan';

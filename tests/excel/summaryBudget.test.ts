@@ -4,7 +4,8 @@
  * 校验状态 written with the 汇总 sheet.
  */
 import { validateEntries } from '../../src/domain/validation';
-import { STATUS_LABELS, SHEETS, TABLES, type CellValue } from '../../src/workbook/format';
+import { STATUS_LABELS, SHEETS, TABLES } from '../../src/workbook/format';
+import type { CellValue } from '../../src/domain/entryCells';
 import { fakeWorkbook } from './fakeContext';
 import { entryRow } from './handPlan';
 import { fakeLedger, measured } from './summaryFixture';

@@ -1,5 +1,5 @@
 /** Entries three units would type, for the built-in schema: one clean, one with mistakes, one reporting for others. */
-import type { CellValue, EntryColumn } from '../../src/workbook/format';
+import type { CellValue, EntryColumn } from '../../src/domain/entryCells';
 
 type Row = Partial<Record<EntryColumn, CellValue>>;
 

@@ -5,7 +5,8 @@
  */
 import { createValidateCommand } from '../../src/cli/commands/validate';
 import { checkWorkbook } from '../../src/workbook/checkWorkbook';
-import { COLUMNS, TABLES, type CellValue } from '../../src/workbook/format';
+import { COLUMNS, TABLES } from '../../src/workbook/format';
+import type { CellValue } from '../../src/domain/entryCells';
 import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
 import { planValidationOutput } from '../../src/workbook/validationOutput';
 import { readWorkbookXlsx } from '../../src/xlsx/readWorkbookXlsx';

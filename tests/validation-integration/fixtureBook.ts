@@ -1,6 +1,7 @@
 /** The three-unit fixture as a real workbook: the plan of the fixture schema holding the hand-filled rows. */
 import type { Schema } from '../../src/domain/schema';
-import { COLUMNS, type CellValue, type SheetRow } from '../../src/workbook/format';
+import { COLUMNS } from '../../src/workbook/format';
+import type { CellValue, SheetRow } from '../../src/domain/entryCells';
 import type { WorkbookPlan } from '../../src/workbook/plan';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { writePlanToXlsx } from '../../src/xlsx/writePlanToXlsx';

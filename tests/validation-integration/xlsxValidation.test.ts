@@ -1,6 +1,7 @@
 /** The three-unit workbook as an .xlsx file: validated through the reader, written back annotated, values untouched. */
 import { checkWorkbook } from '../../src/workbook/checkWorkbook';
-import { COLUMNS, SHEETS, TABLES, type CellValue } from '../../src/workbook/format';
+import { COLUMNS, SHEETS, TABLES } from '../../src/workbook/format';
+import type { CellValue } from '../../src/domain/entryCells';
 import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
 import { ISSUE_HEADERS } from '../../src/workbook/validationOutput';
 import { readWorkbookXlsx } from '../../src/xlsx/readWorkbookXlsx';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { schemaFingerprint, serializeSchema } from '../../src/domain/schemaFile';
-import { COLUMNS, SHEETS, TABLES, WORKBOOK_FORMAT_VERSION, type CellValue } from '../../src/workbook/format';
+import { COLUMNS, SHEETS, TABLES, WORKBOOK_FORMAT_VERSION } from '../../src/workbook/format';
+import type { CellValue } from '../../src/domain/entryCells';
 import { readMetaGrid } from '../../src/workbook/meta';
 import type { CellPlan, PlanValue, TablePlan, WorkbookPlan } from '../../src/workbook/plan';
 import { planWorkbook } from '../../src/workbook/planWorkbook';

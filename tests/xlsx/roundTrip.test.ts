@@ -1,5 +1,6 @@
 import { schemaFingerprint } from '../../src/domain/schemaFile';
-import { COLUMNS, TABLES, type CellValue } from '../../src/workbook/format';
+import { COLUMNS, TABLES } from '../../src/workbook/format';
+import type { CellValue } from '../../src/domain/entryCells';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { entryRows, existingFromSnapshot, storedSchema } from '../../src/workbook/reader';
 import type { WorkbookSnapshot } from '../../src/workbook/snapshot';

@@ -1,5 +1,5 @@
 /** Positions of the WP_Entries columns and A1 cell references. */
-import { COLUMNS, type EntryColumn } from '../../workbook/format';
+import { ENTRY_COLUMNS, type EntryColumn } from '../entryCells';
 
 /** 0-based index of each WP_Entries column. */
 export const COL = {
@@ -20,12 +20,12 @@ export const INPUT_COLUMN_COUNT = COL.status;
 
 /** The header of a column index. */
 export function columnName(index: number): EntryColumn {
-  return COLUMNS.entries[index] ?? COLUMNS.entries[0];
+  return ENTRY_COLUMNS[index] ?? ENTRY_COLUMNS[0];
 }
 
-/** The index of a header in COLUMNS.entries, or -1. */
+/** The index of a header in ENTRY_COLUMNS, or -1. */
 export function columnIndex(column: string): number {
-  return (COLUMNS.entries as readonly string[]).indexOf(column);
+  return (ENTRY_COLUMNS as readonly string[]).indexOf(column);
 }
 
 /** The A1 reference of a cell, assuming the table starts in column A (as the workbook plan places it). */

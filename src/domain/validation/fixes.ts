@@ -3,7 +3,7 @@
  * whose cell no longer holds the value the issue saw (edited since) is skipped; of two fixes for one cell the
  * first picked wins.
  */
-import type { SheetRow } from '../../workbook/format';
+import type { SheetRow } from '../entryCells';
 import { sameCell } from './cells';
 import { columnIndex } from './columns';
 import { rowCells, rowNumber } from './rowReader';

@@ -6,7 +6,7 @@
  * keeps a tree of its pieces alive as long as the result), and ids are made unique by counting numbers rather
  * than hashing every id string.
  */
-import { COLUMNS, type EntryColumn } from '../../workbook/format';
+import { ENTRY_COLUMNS, type EntryColumn } from '../entryCells';
 import { clip } from './cells';
 import type { MessageText } from './messages';
 import { RULE_IDS, type CellFix, type IssueSeverity, type RuleId, type ValidationIssue } from './types';
@@ -30,10 +30,10 @@ const placeOf = (column: string, i: number): Place => ({
   zh: `行「${column}」（`,
   en: `, ${column} (`,
 });
-const PLACES = new Map<string, Place>(COLUMNS.entries.map((name, i) => [name, placeOf(name, i)]));
-const FIRST_PLACE = placeOf(COLUMNS.entries[0], 0);
+const PLACES = new Map<string, Place>(ENTRY_COLUMNS.map((name, i) => [name, placeOf(name, i)]));
+const FIRST_PLACE = placeOf(ENTRY_COLUMNS[0], 0);
 const RULE_CODE = new Map<string, number>(RULE_IDS.map((id, i) => [id, i]));
-const CODES = RULE_IDS.length * COLUMNS.entries.length;
+const CODES = RULE_IDS.length * ENTRY_COLUMNS.length;
 // Up to this row number, (row, rule, column) is one exact number; beyond it (bad input only) a string key.
 const MAX_NUMERIC_ROW = Math.floor(Number.MAX_SAFE_INTEGER / CODES) - 1;
 
@@ -82,7 +82,7 @@ export class IssueSink {
     const place = PLACES.get(column) ?? FIRST_PLACE;
     const rowText = String(row.row);
     const cell = place.letter + rowText;
-    const n = this.countCell(row.row, (RULE_CODE.get(rule) ?? 0) * COLUMNS.entries.length + place.code);
+    const n = this.countCell(row.row, (RULE_CODE.get(rule) ?? 0) * ENTRY_COLUMNS.length + place.code);
     const who = this.label(row.owner);
     const issue: ValidationIssue = {
       id: n === 0 ? [rule, '@', cell].join('') : [rule, '@', cell, '#', String(n + 1)].join(''),

@@ -1,6 +1,6 @@
 /** Reads one WP_Entries row into what the rules need: raw cells and their resolutions, read once. */
 import type { Target } from '../schema';
-import type { SheetRow } from '../../workbook/format';
+import type { SheetRow } from '../entryCells';
 import { cellKind, cellText, trimAll } from './cells';
 import { COL, INPUT_COLUMN_COUNT } from './columns';
 import { readNumberCell, parseItemText, type NumberReading } from './numbers';

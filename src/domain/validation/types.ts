@@ -1,6 +1,6 @@
 /** Public types of entry validation: rule ids, issues, per-unit reports and the result. */
 import type { NormalizedEntry } from '../entries';
-import type { CellValue, EntryColumn } from '../../workbook/format';
+import type { CellValue, EntryColumn } from '../entryCells';
 
 /** Stable rule ids, as written in `WP_Issues[规则]` and the CLI's JSON. */
 export const RULE_IDS = [
@@ -101,7 +101,7 @@ export interface ValidationResult {
 export interface CellChange {
   row: number;
   column: EntryColumn;
-  /** 0-based index of the column in `COLUMNS.entries`. */
+  /** 0-based index of the column in `ENTRY_COLUMNS`. */
   columnIndex: number;
   from: CellValue;
   to: CellValue;

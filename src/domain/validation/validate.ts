@@ -10,7 +10,7 @@
 import { trackedSchema } from '../confirmedTargets';
 import type { NormalizedEntry } from '../entries';
 import type { Schema } from '../schema';
-import type { SheetRow } from '../../workbook/format';
+import type { SheetRow } from '../entryCells';
 import { COL } from './columns';
 import { reportByUnit } from './byUnit';
 import { IssueSink } from './issueSink';

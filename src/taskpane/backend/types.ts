@@ -6,7 +6,7 @@
 import type { Diagnostic, Schema } from '../../domain/schema';
 import type { Summary } from '../../domain/summary/types';
 import type { CellChange, ValidationResult } from '../../domain/validation/types';
-import type { CellValue, EntryColumn } from '../../workbook/format';
+import type { CellValue, EntryColumn } from '../../domain/entryCells';
 import type { SchemaChange } from '../../workbook/plan';
 import type { StepKey } from './steps';
 

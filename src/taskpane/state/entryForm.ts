@@ -2,7 +2,7 @@
  * The in-browser entry form: what a user types becomes a cell value the way Excel would store it, so that
  * validation sees the same mistakes it sees in a returned workbook (`1000户` stays text, `1000` is a number).
  */
-import type { CellValue, EntryColumn } from '../../workbook/format';
+import type { CellValue, EntryColumn } from '../../domain/entryCells';
 
 /** The fields of the form (校验状态 is written by validation, not typed). */
 export const FORM_COLUMNS = [

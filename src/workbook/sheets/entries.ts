@@ -2,7 +2,8 @@
  * 进度填报 / WP_Entries: the users' rows. Existing rows are carried over exactly (values, order, extra
  * columns at the end); only the contract columns' settings come from the plan.
  */
-import { COLUMNS, STATUS_LABELS, SHEETS, TABLES, type CellValue, type EntryColumn } from '../format';
+import { COLUMNS, STATUS_LABELS, SHEETS, TABLES } from '../format';
+import type { CellValue, EntryColumn } from '../../domain/entryCells';
 import type { ExistingEntries } from '../existing';
 import type { ColumnPlan, ConditionalFormatPlan, PlanValue, SheetPlan } from '../plan';
 import { ENTRY_VALIDATION } from '../validationPlan';

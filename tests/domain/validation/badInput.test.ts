@@ -1,6 +1,6 @@
 /** Bad input corpus: whatever a returned workbook holds, validation answers with clear messages and never throws. */
 import { validateEntries, type ValidationResult } from '../../../src/domain/validation';
-import type { SheetRow } from '../../../src/workbook/format';
+import type { SheetRow } from '../../../src/domain/entryCells';
 import { testSchema } from './schemaFixture';
 import { CORRECT, entry } from './helpers';
 

@@ -1,5 +1,5 @@
 /** Row builders for validation tests. */
-import type { CellValue, SheetRow } from '../../../src/workbook/format';
+import type { CellValue, SheetRow } from '../../../src/domain/entryCells';
 import type { ValidationIssue, ValidationResult } from '../../../src/domain/validation';
 
 /** The cells of an entry by column name; unspecified columns take the values of a correct row. */

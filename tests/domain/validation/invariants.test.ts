@@ -9,7 +9,8 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from '../../../src/domain/validation';
-import { COLUMNS, type CellValue, type SheetRow } from '../../../src/workbook/format';
+import { COLUMNS } from '../../../src/workbook/format';
+import type { CellValue, SheetRow } from '../../../src/domain/entryCells';
 import { testSchema } from './schemaFixture';
 
 const schema = testSchema();

@@ -1,7 +1,7 @@
 /** Validation never changes a value: not in the fixture, not in random rows. */
 import fc from 'fast-check';
 import { applyFixes, validateEntries } from '../../../src/domain/validation';
-import type { SheetRow } from '../../../src/workbook/format';
+import type { SheetRow } from '../../../src/domain/entryCells';
 import fixture from '../../fixtures/entries/three-units.json';
 import { testSchema } from './schemaFixture';
 

@@ -1,6 +1,6 @@
 /** The hand-filled three-unit fixture gives exactly the hand-derived issues, statuses and per-unit counts. */
 import { applyFixes, validateEntries } from '../../../src/domain/validation';
-import type { SheetRow } from '../../../src/workbook/format';
+import type { SheetRow } from '../../../src/domain/entryCells';
 import fixture from '../../fixtures/entries/three-units.json';
 import expected from '../../fixtures/entries/three-units.expected.json';
 import { testSchema } from './schemaFixture';

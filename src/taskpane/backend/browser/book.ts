@@ -7,15 +7,8 @@ import type { Schema } from '../../../domain/schema';
 import { schemaFingerprint } from '../../../domain/schemaFile';
 import type { CellChange, ValidationResult } from '../../../domain/validation/types';
 import type { ExistingWorkbook } from '../../../workbook/existing';
-import {
-  COLUMNS,
-  SHEETS,
-  STATUS_LABELS,
-  TABLES,
-  type CellValue,
-  type EntryColumn,
-  type SheetRow,
-} from '../../../workbook/format';
+import { COLUMNS, SHEETS, STATUS_LABELS, TABLES } from '../../../workbook/format';
+import type { CellValue, EntryColumn, SheetRow } from '../../../domain/entryCells';
 import type { WorkbookPlan } from '../../../workbook/plan';
 import { planWorkbook } from '../../../workbook/planWorkbook';
 import { entryRows, storedSchema } from '../../../workbook/reader';

@@ -9,7 +9,7 @@ import { summarize } from '../../../domain/summary/summarize';
 import type { Summary } from '../../../domain/summary/types';
 import { applyFixes, validateEntries } from '../../../domain/validation';
 import type { ValidationResult } from '../../../domain/validation/types';
-import type { CellValue, EntryColumn } from '../../../workbook/format';
+import type { CellValue, EntryColumn } from '../../../domain/entryCells';
 import { planSummarySheet } from '../../../workbook/summarySheet';
 import { readWorkbookXlsx } from '../../../xlsx/readWorkbookXlsx';
 import { writePlanToXlsx } from '../../../xlsx/writePlanToXlsx';
