@@ -3,10 +3,9 @@
  * (the task pane, the CLI). Every layer below the edge throws `LedgerError` or returns `Message`s; none of them
  * writes a sentence itself, so the same failure reads the same in Chinese and in English wherever it surfaces.
  */
-import { enUS } from './en-US';
-import { zhCN, type MessageKey } from './zh-CN';
+import { enUS, zhCN, type MessageKey } from './catalogue';
 
-export type { MessageKey } from './zh-CN';
+export type { MessageKey } from './catalogue';
 
 /** A language of the user interface: Simplified Chinese first, English second. */
 export type Locale = 'zh-CN' | 'en-US';

@@ -1,5 +1,4 @@
-import { enUS } from '../../../src/domain/messages/en-US';
-import { zhCN } from '../../../src/domain/messages/zh-CN';
+import { enUS, zhCN } from '../../../src/domain/messages/catalogue';
 import { LedgerError, isLedgerError, message, translate } from '../../../src/domain/messages';
 
 const placeholders = (text: string): string[] =>

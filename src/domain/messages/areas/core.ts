@@ -1,0 +1,13 @@
+/** Messages shared by every use case: jobs and periods. */
+
+/** Simplified Chinese. */
+export const zh = {
+  'job.cancelled': '已取消：已完成的步骤保留，未开始的步骤没有执行。',
+  'period.unknown': '报告期“{period}”不是本方案的报告期（可选：{choices}）。',
+} as const;
+
+/** English, key for key. */
+export const en: Record<keyof typeof zh, string> = {
+  'job.cancelled': 'Cancelled: the steps already finished are kept; the rest did not run.',
+  'period.unknown': '“{period}” is not a reporting period of this schema (choose one of: {choices}).',
+};
