@@ -1,5 +1,6 @@
 /** Reporting periods: cumulative labels, schedule fractions (序时进度) and due dates for a year and cadence. */
-import type { Cadence, Period } from './schema';
+import { LedgerError } from './messages';
+import type { Cadence, Period, Schema } from './schema';
 
 const QUARTER_LABELS = ['一季度', '上半年', '前三季度', '全年'] as const;
 
@@ -32,4 +33,12 @@ export function buildPeriods(year: number, cadence: Cadence = 'quarterly'): Peri
     });
   }
   return periods;
+}
+
+/** The one error for a period the schema does not have: `period.unknown`, naming the choices. */
+export function unknownPeriod(period: string, schema: Pick<Schema, 'periods'>): LedgerError {
+  return new LedgerError('period.unknown', {
+    period: period.slice(0, 40),
+    choices: schema.periods.map((p) => p.label),
+  });
 }

@@ -1,4 +1,5 @@
 /** Inspection and validation of a workbook snapshot in one step, as every front end (CLI, Excel) runs them. */
+import { isLedgerError } from '../domain/messages';
 import { validateEntries } from '../domain/validation';
 import type { ValidationResult } from '../domain/validation/types';
 import { inspectEntries, type EntriesInspection, type EntriesNotice } from './inspectEntries';
@@ -22,7 +23,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: { period?: st
     return { ok: true, inspection, result };
   } catch (error) {
     // validateEntries throws only for a period the schema does not have; its message is the Chinese sentence.
-    if (error instanceof RangeError)
+    if (isLedgerError(error, 'period.unknown'))
       return { ok: false, problem: error.message, notices: inspection.notices };
     throw error;
   }

@@ -4,7 +4,7 @@ import type { Schema } from '../domain/schema';
 import { dueDuties, summaryUnits } from '../domain/summary/duties';
 import { summarySections } from '../domain/summary/rollups';
 import { targetSectionLabel } from '../domain/summary/sections';
-import { UnknownPeriodError } from '../domain/summary/summarize';
+import { unknownPeriod } from '../domain/periods';
 import { COLUMNS, SHEETS, TABLES } from './format';
 import { LIST_NAMES } from './names';
 import type { CellPlan, ColumnPlan, NamePlan, SheetPlan, TablePlan } from './plan';
@@ -142,10 +142,7 @@ export function planSummarySheet(fullSchema: Schema, period: string): SummaryShe
   // The same targets as 目标指标 and summarize(): low-confidence candidates wait for confirmation.
   const schema = trackedSchema(fullSchema);
   if (!schema.periods.some((candidate) => candidate.label === period)) {
-    throw new UnknownPeriodError(
-      period,
-      schema.periods.map((candidate) => candidate.label),
-    );
+    throw unknownPeriod(period, schema);
   }
   const units = summaryUnits(schema);
   const sectionKeys = summarySections(

@@ -1,5 +1,5 @@
 /** The summary domain: `summarize` and the rules the 汇总 sheet's formulas mirror. */
-export { summarize, UnknownPeriodError } from './summarize';
+export { summarize } from './summarize';
 export {
   SEVERE_GAP,
   judgeMode,

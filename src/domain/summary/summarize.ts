@@ -1,6 +1,7 @@
 /** `summarize(schema, entries, period)`: the whole summary of one reporting period. */
 import { trackedSchema } from '../confirmedTargets';
 import type { NormalizedEntry } from '../entries';
+import { unknownPeriod } from '../periods';
 import type { Schema } from '../schema';
 import { indexCountedRows } from './countedRows';
 import { summarizeOverall } from './overall';
@@ -8,27 +9,12 @@ import { summarizeItems, summarizeSections, summarizeUnits } from './rollups';
 import { summarizeTargets } from './targets';
 import type { Summary } from './types';
 
-/** Thrown when the period label is not one of the schema's periods. */
-export class UnknownPeriodError extends Error {
-  constructor(
-    readonly period: string,
-    known: readonly string[],
-  ) {
-    super(`报告期“${period}”不在本工作要点的报告期中（${known.join('、')}）。`);
-    this.name = 'UnknownPeriodError';
-  }
-}
-
 /** Summarizes the entries validation normalized, for the period with this exact label. */
 export function summarize(fullSchema: Schema, entries: readonly NormalizedEntry[], period: string): Summary {
   // Low-confidence candidates have no 目标指标 row, so the sheet's formulas cannot count them either.
   const schema = trackedSchema(fullSchema);
   const found = schema.periods.find((candidate) => candidate.label === period);
-  if (!found)
-    throw new UnknownPeriodError(
-      period,
-      schema.periods.map((candidate) => candidate.label),
-    );
+  if (!found) throw unknownPeriod(period, schema);
   const counted = indexCountedRows(entries, period);
   const targets = summarizeTargets(schema, counted, found.fraction);
   const items = summarizeItems(schema, targets, counted);

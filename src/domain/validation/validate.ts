@@ -10,6 +10,7 @@
 import { trackedSchema } from '../confirmedTargets';
 import type { NormalizedEntry } from '../entries';
 import type { Schema } from '../schema';
+import { unknownPeriod } from '../periods';
 import type { SheetRow } from '../entryCells';
 import { COL } from './columns';
 import { reportByUnit } from './byUnit';
@@ -94,10 +95,7 @@ export function validateEntries(
 function chooseOption(index: SchemaIndex, period: string | undefined): number | null {
   if (period === undefined) return null;
   const res = index.periods.resolve(period);
-  if (res.kind === 'unknown') {
-    const labels = index.periods.periods.map((p) => p.label).join('、');
-    throw new RangeError(`报告期“${String(period).slice(0, 40)}”不是本方案的报告期（可选：${labels}）。`);
-  }
+  if (res.kind === 'unknown') throw unknownPeriod(String(period), index.periods);
   return res.index;
 }
 

@@ -1,4 +1,5 @@
-import { summarize, UnknownPeriodError } from '../../../src/domain/summary';
+import { isLedgerError } from '../../../src/domain/messages';
+import { summarize } from '../../../src/domain/summary';
 import type { TargetSummary } from '../../../src/domain/summary';
 import { entry } from '../../fixtures/summary/entries';
 import { A, B, C, miniSchema } from '../../fixtures/summary/miniSchema';
@@ -101,7 +102,13 @@ describe('target status', () => {
   });
 
   it('rejects a period the schema does not have', () => {
-    expect(() => summarize(miniSchema(), [], '2021Q2')).toThrow(UnknownPeriodError);
+    let thrown: unknown = null;
+    try {
+      summarize(miniSchema(), [], '2021Q2');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isLedgerError(thrown, 'period.unknown')).toBe(true);
   });
 });
 
