@@ -21,10 +21,10 @@ const pureLibraries = [
   },
 ];
 
-/** An import pattern that matches a path through any of the given top-level folders of src, at any depth. */
+/** An import pattern that matches a relative path climbing to any of the given top-level folders of src. */
 function layersAbove(folders) {
   return {
-    regex: `(^|/)(${folders.join('|')})(/|$)`,
+    regex: `^(\\.\\./)+(${folders.join('|')})(/|$)`,
     message: `This layer imports nothing above it (${folders.join(', ')}); see DEVELOPERS.md, Architecture.`,
   };
 }

@@ -3,28 +3,15 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import type { CliIo } from './io';
 
-/** The file moves an atomic write needs (injected so commands can be tested on an in-memory file system). */
-export interface FileMoves {
-  /** Moves a finished temp file over the target. */
-  rename(from: string, to: string): Promise<void>;
-  /** Removes a temp file left by a failed write (no error when absent). */
-  remove(path: string): Promise<void>;
-}
-
 /** Writes next to the target first and renames over it only when the whole file is written; returns a Chinese error or null. */
-export async function writeAtomically(
-  path: string,
-  bytes: Uint8Array,
-  io: CliIo,
-  moves: FileMoves,
-): Promise<string | null> {
+export async function writeAtomically(path: string, bytes: Uint8Array, io: CliIo): Promise<string | null> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await io.writeFile(temp, bytes);
-    await moves.rename(temp, path);
+    await io.rename(temp, path);
     return null;
   } catch (error) {
-    await moves.remove(temp).catch(() => undefined);
+    await io.remove(temp).catch(() => undefined);
     return `无法写入“${path}”：${error instanceof Error ? error.message : String(error)}`;
   }
 }

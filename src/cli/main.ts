@@ -1,8 +1,8 @@
 /** Entry point of the `workpoints` command: dispatches to one module per subcommand. */
+import type { Command } from './command';
 import { CliIo, nodeIo } from './io';
 
-/** A subcommand: takes its arguments, returns the process exit code. */
-export type Command = (args: string[], io: CliIo) => Promise<number>;
+export type { Command } from './command';
 
 // Loaded lazily so that `workpoints parse` does not pay for exceljs.
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -17,7 +17,7 @@ const USAGE = `用法 / Usage:
   workpoints parse --builtin [--json]       内置 2021 年工作要点 / the built-in notice
   workpoints build [--schema FILE] --out BOOK.xlsx    生成台账工作簿 / build the ledger workbook
   workpoints build [--schema FILE] --into BOOK.xlsx   导入已有台账并保留填报 / load into an existing ledger
-  workpoints validate BOOK.xlsx [--period 报告期] [--json] [--out CHECKED.xlsx]   按单位校验填报 / validate entries
+  workpoints validate BOOK.xlsx [--period 报告期] [--json] [--out CHECKED.xlsx [--fix]]   按单位校验填报 / validate entries
   workpoints summarize BOOK.xlsx --period 报告期 [--out FILE.xlsx] [--json]   按报告期汇总 / summarize a period
 `;
 

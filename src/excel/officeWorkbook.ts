@@ -1,82 +1,223 @@
-/** The workbook open in Excel, as the rest of the add-in sees it: load a plan, read tables, read the meta sheet, summarize. */
-import { type MetaContent, type MetaProblem, readMetaGrid } from '../workbook/meta';
-import { type WorkbookPlan } from '../workbook/plan';
-import { applyPlan, type LoadProgress, type LoadResult } from './applyPlan';
-import { type HostCapabilities } from './capabilities';
-import { readMetaSheet, type MetaSheet } from './readMeta';
-import { readTable, type TableRead } from './readTable';
+/**
+ * The workbook open in Excel as a LedgerWorkbook: each port operation is one `Excel.run` batch with a constant
+ * number of syncs whatever the number of entries, requests and responses under Excel on the web's 5 MB.
+ * The summary's probe rides along with the read before it, so a summary costs what it did when it was one batch.
+ */
+import type { SheetRow } from '../domain/entryCells';
+import { LedgerError, message, type Message } from '../domain/messages';
+import type { EntriesLayout } from '../workbook/inspectEntries';
+import { locateEntries } from '../workbook/inspectEntries';
+import type { WorkbookPlan } from '../workbook/plan';
+import type { WorkbookSnapshot } from '../workbook/snapshot';
+import type { ValidationOutput } from '../workbook/validationOutput';
+import type {
+  EditReport,
+  EntriesMerge,
+  EntryEdit,
+  LedgerWorkbook,
+  ReadPurpose,
+  SummaryWrite,
+  WriteReport,
+} from '../ledger/port';
+import { applyPlan, type SkippedFeature } from './applyPlan';
+import { FEATURE_SETS, hasFeature, type HostCapabilities } from './capabilities';
+import { readCompactEntries } from './compactEntries';
+import { mergeEntriesInExcel } from './mergeEntries';
+import { readEntries, readWorkbook } from './readEntries';
 import { selectCell } from './selectCell';
-import {
-  applyFixesInWorkbook,
-  refreshValidation,
-  type FixesApplied,
-  type RefreshOptions,
-  type WorkbookValidation,
-} from './validateWorkbook';
-import { refreshBeforeSummary } from './summaryValidation';
-import {
-  generateSummary,
-  type RefreshValidationStep,
-  type SummaryProgress,
-  type SummaryRun,
-} from './summaryWorkbook';
+import { queueSummaryProbe, writeSummarySheet, type SummaryProbe } from './summaryWorkbook';
+import { editEntryCells, statusWriteUnits, writeValidationOutput } from './validateWorkbook';
 
 /** Runs a batch function with a fresh request context (`Excel.run` in the host, the fake in tests). */
 export type ExcelRunner = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
+/** What one port operation cost: round trips and the largest request and response. */
+export interface OperationCost {
+  operation: 'read' | 'merge' | 'load' | 'validation' | 'edit' | 'summary' | 'select';
+  syncs: number;
+  largestRequestBytes: number;
+  largestResponseBytes: number;
+}
+
+/** The step named in a host failure, for each operation. */
+const STEPS: Record<OperationCost['operation'], Message> = {
+  read: message('host.step.read'),
+  merge: message('host.step.merge'),
+  load: message('host.step.load'),
+  validation: message('host.step.validation'),
+  edit: message('host.step.edit'),
+  summary: message('host.step.summary'),
+  select: message('host.step.select'),
+};
+
+function skippedMessages(skipped: readonly SkippedFeature[]): Message[] {
+  return skipped.map((s) =>
+    message('host.skipped', { feature: message(`feature.${s.feature}`), version: s.requires }),
+  );
+}
+
 /** The live workbook behind the task pane. */
-export class OfficeWorkbook {
+export class OfficeWorkbook implements LedgerWorkbook {
+  private issuesSheetExists: boolean | null = null;
+  private summaryProbe: SummaryProbe | null = null;
+  /** The raw rows of the last read, for re-adding rows below the table on hosts without Table.resize. */
+  private lastRawRows: SheetRow[] = [];
+  /** What each operation of this session cost, newest last (tests and the bench read it). */
+  readonly costs: OperationCost[] = [];
+
   constructor(
     private readonly run: ExcelRunner,
     /** What the host supports (`isSetSupported`). */
     readonly capabilities: HostCapabilities,
-    /** The validation refresh that precedes every summary (replaceable in tests). */
-    private readonly refreshValidation: RefreshValidationStep = refreshBeforeSummary,
   ) {}
 
-  /**
-   * Refreshes validation, then writes the 汇总 sheet for `period` with its chart (at most 4 syncs whatever the
-   * number of entries); reports failures instead of throwing.
-   */
-  generateSummary(period: string, onProgress?: (p: SummaryProgress) => void): Promise<SummaryRun> {
-    const options = { capabilities: this.capabilities, refreshValidation: this.refreshValidation };
-    return this.run((ctx) => generateSummary(ctx, period, onProgress ? { ...options, onProgress } : options));
+  /** Runs a batch; anything Excel throws becomes a plain message naming the step and the host's code. */
+  private async batch<T>(
+    operation: OperationCost['operation'],
+    work: (ctx: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await this.run(work);
+    } catch (e) {
+      if (e instanceof LedgerError) throw e;
+      const code =
+        typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '—';
+      throw new LedgerError('host.failed', { step: STEPS[operation], code });
+    }
   }
 
-  /** Applies a plan within the sync and request budgets; reports failures instead of throwing. */
-  loadPlan(plan: WorkbookPlan, onProgress?: (p: LoadProgress) => void): Promise<LoadResult> {
-    return this.run((ctx) =>
-      applyPlan(
-        ctx,
-        plan,
-        onProgress ? { capabilities: this.capabilities, onProgress } : { capabilities: this.capabilities },
-      ),
+  private record(cost: OperationCost): void {
+    this.costs.push(cost);
+  }
+
+  async read(purpose: ReadPurpose): Promise<WorkbookSnapshot> {
+    const snapshot = await this.batch('read', async (ctx) => {
+      if (purpose === 'summary') {
+        const ride = queueSummaryProbe(ctx);
+        const compact = await readCompactEntries(ride.ctx);
+        this.summaryProbe = ride.probe();
+        if (compact) {
+          this.record({
+            operation: 'read',
+            syncs: compact.syncs,
+            largestRequestBytes: 0,
+            largestResponseBytes: compact.largestResponseBytes,
+          });
+          return compact.snapshot;
+        }
+      }
+      const read =
+        purpose === 'load' || purpose === 'status' ? await readWorkbook(ctx) : await readEntries(ctx);
+      this.issuesSheetExists = read.issuesSheetExists;
+      this.record({
+        operation: 'read',
+        syncs: read.syncs,
+        largestRequestBytes: 0,
+        largestResponseBytes: read.largestResponseBytes,
+      });
+      return read.snapshot;
+    });
+    const located = locateEntries(snapshot);
+    this.lastRawRows = located.found ? located.rawRows : [];
+    return snapshot;
+  }
+
+  async mergeEntries(merge: EntriesMerge): Promise<WriteReport> {
+    const rows = this.lastRawRows;
+    const done = await this.batch('merge', (ctx) =>
+      mergeEntriesInExcel(ctx, merge.layout, merge.rowsBelow, rows, this.capabilities),
     );
+    this.record({ operation: 'merge', syncs: done.syncs, largestRequestBytes: 0, largestResponseBytes: 0 });
+    return { skipped: [], notices: [] };
   }
 
-  /** Reads a table's headers and rows (one sync up to a few thousand rows); null when the table does not exist. */
-  readTable(name: string): Promise<TableRead | null> {
-    return this.run((ctx) => readTable(ctx, name));
+  async applyPlan(plan: WorkbookPlan): Promise<WriteReport> {
+    const result = await this.batch('load', (ctx) =>
+      applyPlan(ctx, plan, { capabilities: this.capabilities }),
+    );
+    this.record({
+      operation: 'load',
+      syncs: result.syncs,
+      largestRequestBytes: result.largestRequestBytes,
+      largestResponseBytes: 0,
+    });
+    if (!result.ok) throw new LedgerError('host.refused', { reason: result.message });
+    // A new schema: the 校验结果 sheet and the summary probe are re-read next time.
+    this.summaryProbe = null;
+    return {
+      skipped: skippedMessages(result.skipped),
+      notices: result.notices
+        .filter((n) => !result.skipped.some((s) => s.notice === n))
+        .map((n) => message('host.note', { text: n })),
+    };
   }
 
-  /** Validates the entries and writes 校验状态, highlights and 校验结果 (one read, one write); throws ValidationUnusableError. */
-  validate(options: Omit<RefreshOptions, 'capabilities'> = {}): Promise<WorkbookValidation> {
-    return this.run((ctx) => refreshValidation(ctx, { ...options, capabilities: this.capabilities }));
+  async writeValidation(layout: EntriesLayout, output: ValidationOutput): Promise<WriteReport> {
+    const done = await this.batch('validation', async (ctx) => {
+      let syncs = 0;
+      let exists = this.issuesSheetExists;
+      if (exists === null) {
+        const sheet = ctx.workbook.worksheets.getItemOrNullObject(output.sheet.name).load('name');
+        await ctx.sync();
+        syncs += 1;
+        exists = !sheet.isNullObject;
+      }
+      const cost = await writeValidationOutput(ctx, layout, output, {
+        capabilities: this.capabilities,
+        issuesSheetExists: exists,
+      });
+      return { ...cost, syncs: syncs + cost.syncs };
+    });
+    this.issuesSheetExists = true;
+    this.record({
+      operation: 'validation',
+      syncs: done.syncs,
+      largestRequestBytes: done.largestRequestBytes,
+      largestResponseBytes: 0,
+    });
+    const skipped: Message[] = hasFeature(this.capabilities, 'conditionalFormats')
+      ? []
+      : [
+          message('host.skipped', {
+            feature: message('feature.conditionalFormats'),
+            version: FEATURE_SETS.conditionalFormats,
+          }),
+        ];
+    return { skipped, notices: [] };
   }
 
-  /** Applies the fixes of the chosen issues of a validation to only their cells. */
-  applyFixes(validation: WorkbookValidation, issueIds: Iterable<string>): Promise<FixesApplied> {
-    return this.run((ctx) => applyFixesInWorkbook(ctx, validation, issueIds));
+  async editEntries(layout: EntriesLayout, edits: readonly EntryEdit[]): Promise<EditReport> {
+    const done = await this.batch('edit', (ctx) => editEntryCells(ctx, layout, edits));
+    this.record({
+      operation: 'edit',
+      syncs: done.syncs,
+      largestRequestBytes: done.largestRequestBytes,
+      largestResponseBytes: 0,
+    });
+    return { written: done.written, skipped: done.skipped };
+  }
+
+  async writeSummary(layout: EntriesLayout, write: SummaryWrite): Promise<WriteReport> {
+    const probe = this.summaryProbe ?? undefined;
+    this.summaryProbe = null;
+    const done = await this.batch('summary', (ctx) =>
+      writeSummarySheet(ctx, write.sheet, write.names, {
+        capabilities: this.capabilities,
+        ...(probe ? { probe } : {}),
+        before: statusWriteUnits(layout, write.statuses),
+      }),
+    );
+    this.record({
+      operation: 'summary',
+      syncs: done.syncs,
+      largestRequestBytes: done.largestRequestBytes,
+      largestResponseBytes: 0,
+    });
+    return { skipped: skippedMessages(done.skipped), notices: [] };
   }
 
   /** Activates a sheet and selects a cell or range on it (one sync); false when either does not exist. */
   selectCell(sheet: string, address: string): Promise<boolean> {
-    return this.run((ctx) => selectCell(ctx, sheet, address));
-  }
-
-  /** Reads `_wp_meta` (one sync): its cells and what they say (a Chinese problem text when damaged); null when absent. */
-  async readMeta(): Promise<(MetaSheet & { content: MetaContent | MetaProblem | null }) | null> {
-    const sheet = await this.run((ctx) => readMetaSheet(ctx));
-    return sheet ? { ...sheet, content: readMetaGrid(sheet.cells) } : null;
+    return this.batch('select', (ctx) => selectCell(ctx, sheet, address));
   }
 }

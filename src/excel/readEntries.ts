@@ -169,7 +169,43 @@ export async function readEntries(
 async function readDamaged(ctx: Excel.RequestContext): Promise<EntriesRead> {
   const sheets = ctx.workbook.worksheets.load('items/name');
   await ctx.sync();
+  const read = await readWithoutTable(
+    ctx,
+    sheets.items.map((s) => s.name),
+  );
+  // The failed first read, the sheet list, the plain read.
+  return { ...read, syncs: 3 };
+}
+
+/**
+ * Reads a workbook whatever it holds, starting from its sheet and table lists (one sync): the entries table
+ * when it exists, else `_wp_meta` and the entries sheet as a plain range — two syncs in all for a workbook
+ * without a ledger, which is what loading a schema into a new workbook reads.
+ */
+export async function readWorkbook(ctx: Excel.RequestContext): Promise<EntriesRead> {
+  const sheets = ctx.workbook.worksheets.load('items/name');
+  const tables = ctx.workbook.tables.load('items/name');
+  await ctx.sync();
+  if (tables.items.some((t) => t.name === TABLES.entries)) {
+    const read = await readEntries(ctx);
+    return { ...read, syncs: read.syncs + 1 };
+  }
   const names = sheets.items.map((s) => s.name);
+  if (!names.includes(SHEETS.meta) && !names.includes(SHEETS.entries)) {
+    const snapshot: WorkbookSnapshot = {
+      sheets: names.map((name) => ({ name, visibility: 'visible' })),
+      tables: [],
+      meta: null,
+      merges: [],
+    };
+    return { snapshot, issuesSheetExists: names.includes(SHEETS.issues), syncs: 1, largestResponseBytes: 0 };
+  }
+  const read = await readWithoutTable(ctx, names);
+  return { ...read, syncs: 2 };
+}
+
+/** `_wp_meta` and the entries sheet as a plain range, given the sheet names (one sync). */
+async function readWithoutTable(ctx: Excel.RequestContext, names: string[]): Promise<EntriesRead> {
   const meta = names.includes(SHEETS.meta)
     ? ctx.workbook.worksheets
         .getItem(SHEETS.meta)
@@ -196,7 +232,7 @@ async function readDamaged(ctx: Excel.RequestContext): Promise<EntriesRead> {
   return {
     snapshot,
     issuesSheetExists: names.includes(SHEETS.issues),
-    syncs: 3 /* the failed first read, the sheet list, the plain read */,
+    syncs: 1,
     largestResponseBytes: used && !used.isNullObject ? jsonBytes(used.values) * 3 : 0,
   };
 }

@@ -1,21 +1,15 @@
 /**
- * Generates the 汇总 sheet in the open workbook: refresh validation first (so 校验状态, which the sheet's formulas
- * read, is current), then write the sheet planned by `planSummarySheet` and the 完成率/序时进度 chart beside it.
+ * Writes the 汇总 sheet in the open workbook: the sheet planned by `planSummarySheet`, its names and the
+ * 完成率/序时进度 chart beside it, after the 校验状态 column it counts by (the formulas leave out rows marked 错误).
  *
- * Sync budget: the summary's own reads ride along with validation's syncs (see rideAlong.ts), then everything
- * — the 校验状态 column validation hands over, the sheet (sized by the schema) and the chart — is written in one
- * request of at most 4 MB. Total = max(validation's syncs, 2) + 1: 3 up to ~25,000 entries with the compact
- * validation read (summaryValidation.ts), 4 at 100,000.
+ * Sync budget: the summary's probe rides along with the read before it (see rideAlong.ts), then everything —
+ * 校验状态, the sheet (sized by the schema) and the chart — is written in one request of at most 4 MB.
+ * Total = max(the read's syncs, 2) + 1: 3 up to ~25,000 entries with the compact read, 4 at 100,000.
  */
-import type { NormalizedEntry } from '../domain/entries';
-import type { Schema } from '../domain/schema';
-import { summarize } from '../domain/summary/summarize';
-import type { Summary } from '../domain/summary/types';
 import { SHEETS, TABLES } from '../workbook/format';
 import type { NamePlan, SheetPlan } from '../workbook/plan';
-import { planSummarySheet } from '../workbook/summarySheet';
 import { DUTIES_TABLE } from '../workbook/summarySheetLayout';
-import { type HostRunOutcome, type SkippedFeature } from './applyPlan';
+import { type SkippedFeature } from './applyPlan';
 import { OPERATION_OVERHEAD_BYTES } from './bytes';
 import {
   FEATURE_LABELS,
@@ -42,79 +36,6 @@ import { SUMMARY_MESSAGES } from './summaryMessages';
 import { queueLayouts, queueLists, type SummaryLayouts, type WorkbookLists } from './summaryProbe';
 import { type TableLayout, tableUnits } from './tableUnits';
 import { packBatches, unit, type WriteUnit } from './units';
-
-/** What the validation step hands on: the schema it checked against and the entries as the summary counts them. */
-export interface RefreshedEntries {
-  schema: Schema;
-  normalized: readonly NormalizedEntry[];
-  /** Chinese notices of the validation step, passed on to the user. */
-  notices?: string[];
-  /** Writes the step leaves to the summary's write (校验状态), sent ahead of the 汇总 sheet in the same request. */
-  writes?: WriteUnit[];
-  /** Largest response of the step's reads, in estimated bytes. */
-  readResponseBytes?: number;
-}
-
-/** What the summary asks of the validation step. */
-export interface RefreshRequest {
-  period: string;
-  capabilities: HostCapabilities;
-}
-
-/** The first step: refresh validation through the given context; a Chinese message instead of a throw. */
-export type RefreshValidationStep = (
-  ctx: Excel.RequestContext,
-  request: RefreshRequest,
-) => Promise<{ ok: true; value: RefreshedEntries } | { ok: false; message: string }>;
-
-/** Progress of summary generation, for the task pane. */
-export interface SummaryProgress {
-  step: string;
-  done: number;
-  total: number;
-}
-
-/** Options of `generateSummary`. */
-export interface SummaryOptions {
-  capabilities: HostCapabilities;
-  refreshValidation: RefreshValidationStep;
-  /** Sync budget (default 4); exceeding it is reported, not refused. */
-  maxSyncs?: number;
-  /** Largest request, in estimated bytes (default 4,000,000). */
-  maxRequestBytes?: number;
-  onProgress?: (p: SummaryProgress) => void;
-}
-
-/** What generating the summary did. */
-export interface SummaryRun extends HostRunOutcome {
-  /** The domain's figures, which the sheet's formulas reproduce (absent when the run failed). */
-  summary?: Summary;
-  /** Whether the chart was created, or found and updated. */
-  chart?: 'created' | 'updated';
-}
-
-function errorOf(e: unknown): { code?: string; message: string } {
-  if (e && typeof e === 'object' && 'message' in e) {
-    const code = 'code' in e && typeof e.code === 'string' ? e.code : undefined;
-    return code === undefined ? { message: String(e.message) } : { code, message: String(e.message) };
-  }
-  return { message: String(e) };
-}
-
-function failure(step: string, e: unknown, syncs: number): SummaryRun {
-  const error = errorOf(e);
-  const detail = error.code ? `${error.code}：${error.message}` : error.message;
-  return {
-    ok: false,
-    message: SUMMARY_MESSAGES.failed(step, detail),
-    failedStep: step,
-    error,
-    syncs,
-    largestRequestBytes: 0,
-    skipped: [],
-    notices: [],
-  };
-}
 
 const key = (s: string): string => s.toLowerCase();
 
@@ -204,125 +125,104 @@ function buildUnits(
 /** Tables of the 汇总 sheet (fixed names: the summary's reads are queued before the schema is known). */
 const SUMMARY_TABLES = [TABLES.summary, TABLES.unitSummary, TABLES.sectionSummary, DUTIES_TABLE] as const;
 
-/** Refreshes validation, then writes the 汇总 sheet and its chart for `period`; never throws for host errors. */
-export async function generateSummary(
-  real: Excel.RequestContext,
-  period: string,
-  options: SummaryOptions,
-): Promise<SummaryRun> {
-  const caps = options.capabilities;
-  const maxSyncs = options.maxSyncs ?? 4;
-  const budget = options.maxRequestBytes ?? 4_000_000;
-  const progress = options.onProgress ?? (() => undefined);
+/** What the summary write must know of the workbook: the lists, then the 汇总 tables' layouts and charts. */
+export interface SummaryProbe {
+  lists: WorkbookLists | null;
+  layouts: SummaryLayouts | null;
+}
 
-  // Round one of the summary's reads travels with validation's first sync, round two with its next one.
+/**
+ * Queues the summary's probe so that it rides along with the syncs of a read made through the returned context
+ * (round one with the first sync, round two with the second); what did not ride is read by the write itself.
+ */
+export function queueSummaryProbe(real: Excel.RequestContext): {
+  ctx: Excel.RequestContext;
+  probe: () => SummaryProbe;
+} {
   const readLists = queueLists(real);
-  const probe: { lists: WorkbookLists | null; layouts: (() => SummaryLayouts) | null } = {
-    lists: null,
-    layouts: null,
-  };
-  const listsNow = (): WorkbookLists => (probe.lists ??= readLists());
-  const queueRoundTwo = (): (() => SummaryLayouts) =>
-    (probe.layouts ??= queueLayouts(real, listsNow(), SHEETS.summary, SUMMARY_TABLES));
+  let lists: WorkbookLists | null = null;
+  let layouts: (() => SummaryLayouts) | null = null;
   const ride = rideAlong(real, (n) => {
-    if (n === 1) ride.beforeNextSync(() => void queueRoundTwo());
+    if (n === 1) {
+      lists = readLists();
+      ride.beforeNextSync(
+        () => void (layouts = queueLayouts(real, lists ?? readLists(), SHEETS.summary, SUMMARY_TABLES)),
+      );
+    }
   });
+  return {
+    ctx: ride.ctx,
+    probe: () => {
+      let read: SummaryLayouts | null = null;
+      // The layouts were loaded only if a second sync followed their queueing.
+      if (layouts && ride.syncs() >= 2) read = layouts();
+      return { lists, layouts: read };
+    },
+  };
+}
 
-  progress({ step: SUMMARY_MESSAGES.validationStep, done: 0, total: 3 });
-  let refreshed: Awaited<ReturnType<RefreshValidationStep>>;
-  try {
-    refreshed = await options.refreshValidation(ride.ctx, { period, capabilities: caps });
-  } catch (e) {
-    return failure(SUMMARY_MESSAGES.validationStep, e, ride.syncs());
+/** Options of the summary write. */
+export interface SummaryWriteOptions {
+  capabilities: HostCapabilities;
+  /** What a read already found out (see queueSummaryProbe). */
+  probe?: SummaryProbe;
+  /** Writes to send ahead of the sheet in the same request (校验状态). */
+  before?: WriteUnit[];
+  /** Largest request, in estimated bytes (default 4,000,000). */
+  maxRequestBytes?: number;
+}
+
+/** What the summary write did. */
+export interface SummaryWritten {
+  syncs: number;
+  largestRequestBytes: number;
+  skipped: SkippedFeature[];
+  chart: 'created' | 'updated';
+}
+
+/** Writes 校验状态 (given as `before`), the 汇总 sheet, its names and its chart; reads what the probe lacks first. */
+export async function writeSummarySheet(
+  real: Excel.RequestContext,
+  sheet: SheetPlan,
+  names: NamePlan[],
+  options: SummaryWriteOptions,
+): Promise<SummaryWritten> {
+  const caps = options.capabilities;
+  const budget = options.maxRequestBytes ?? 4_000_000;
+  let syncs = 0;
+  let lists = options.probe?.lists ?? null;
+  let layouts = options.probe?.layouts ?? null;
+  if (!lists) {
+    const read = queueLists(real);
+    await real.sync();
+    syncs += 1;
+    lists = read();
   }
-  let syncs = ride.syncs();
-  if (!refreshed.ok)
-    return {
-      ok: false,
-      message: refreshed.message,
-      failedStep: SUMMARY_MESSAGES.validationStep,
-      syncs,
-      largestRequestBytes: 0,
-      skipped: [],
-      notices: [],
-    };
-  const { schema, normalized } = refreshed.value;
-
-  let summary: Summary;
-  let planned: ReturnType<typeof planSummarySheet>;
-  try {
-    summary = summarize(schema, normalized, period);
-    planned = planSummarySheet(schema, period);
-  } catch (e) {
-    return {
-      ...failure(SUMMARY_MESSAGES.writeStep, e, syncs),
-      message: e instanceof Error ? e.message : String(e),
-    };
-  }
-
-  progress({ step: SUMMARY_MESSAGES.probeStep, done: 1, total: 3 });
-  let layouts: SummaryLayouts;
-  try {
-    // What did not ride along is read now: nothing, round two, or both rounds.
-    if (syncs === 0) {
-      syncs += 1;
-      await real.sync();
-    }
-    let read = probe.layouts;
-    if (!read) {
-      read = queueRoundTwo();
-      syncs += 1;
-      await real.sync();
-    }
+  if (!layouts) {
+    const read = queueLayouts(real, lists, SHEETS.summary, SUMMARY_TABLES);
+    await real.sync();
+    syncs += 1;
     layouts = read();
-  } catch (e) {
-    return failure(SUMMARY_MESSAGES.probeStep, e, syncs);
   }
-
-  let built: Built;
-  try {
-    built = buildUnits(planned.sheet, planned.names, listsNow(), layouts, caps, 1_000_000);
-  } catch (e) {
-    return failure(SUMMARY_MESSAGES.writeStep, e, syncs);
-  }
+  const built = buildUnits(sheet, names, lists, layouts, caps, 1_000_000);
   const suspendCalc = hasFeature(caps, 'suspendCalculation');
   const suspendScreen = hasFeature(caps, 'suspendScreenUpdating');
   const batches = packBatches(
-    [...(refreshed.value.writes ?? []), ...built.units],
+    [...(options.before ?? []), ...built.units],
     budget,
     2 * OPERATION_OVERHEAD_BYTES,
   );
-  const notices = [...(refreshed.value.notices ?? []), ...built.skipped.map((s) => s.notice)];
-  if (syncs + batches.length > maxSyncs)
-    notices.push(SUMMARY_MESSAGES.overBudget(syncs + batches.length, maxSyncs));
   let largest = 0;
-  for (const [i, batch] of batches.entries()) {
-    progress({ step: SUMMARY_MESSAGES.writeStep, done: 2 + i, total: 2 + batches.length });
-    try {
-      if (suspendCalc) real.workbook.application.suspendApiCalculationUntilNextSync();
-      if (suspendScreen) real.workbook.application.suspendScreenUpdatingUntilNextSync();
-      for (const u of batch) u.queue(real);
-      largest = Math.max(
-        largest,
-        batch.reduce((n, u) => n + u.bytes, 2 * OPERATION_OVERHEAD_BYTES),
-      );
-      syncs += 1;
-      await real.sync();
-    } catch (e) {
-      return {
-        ...failure(batch[0]?.step ?? SUMMARY_MESSAGES.writeStep, e, syncs),
-        largestRequestBytes: largest,
-      };
-    }
+  for (const batch of batches) {
+    if (suspendCalc) real.workbook.application.suspendApiCalculationUntilNextSync();
+    if (suspendScreen) real.workbook.application.suspendScreenUpdatingUntilNextSync();
+    for (const u of batch) u.queue(real);
+    largest = Math.max(
+      largest,
+      batch.reduce((n, u) => n + u.bytes, 2 * OPERATION_OVERHEAD_BYTES),
+    );
+    syncs += 1;
+    await real.sync();
   }
-  return {
-    ok: true,
-    message: SUMMARY_MESSAGES.done(period, syncs, built.skipped.length),
-    summary,
-    syncs,
-    largestRequestBytes: largest,
-    skipped: built.skipped,
-    notices,
-    chart: built.chart,
-  };
+  return { syncs, largestRequestBytes: largest, skipped: built.skipped, chart: built.chart };
 }

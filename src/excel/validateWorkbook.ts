@@ -1,67 +1,35 @@
 /**
- * Validation inside Excel: one read (entries, `_wp_meta`), then one write — 校验状态 per row, fills on the cells
- * at fault (the previous run's fills on the entry columns are cleared first), and the 校验结果 sheet rebuilt.
- * The write is packed into requests of at most 4 MB; it takes one sync unless the issue list is larger than that.
- * No value a user typed is written back: only the 校验状态 column, fills, and the 校验结果 sheet change.
+ * What validation writes inside Excel, as write units: 校验状态 per row, fills on the cells at fault (the previous
+ * run's fills on the entry columns cleared first) and the 校验结果 sheet rebuilt — packed into requests of at
+ * most 4 MB, one sync unless the issue list is larger. No value a user typed is written back. Also the writes of
+ * one-click fixes: only cells that still hold what validation saw.
  */
-import type { Schema } from '../domain/schema';
-import { applyFixes } from '../domain/validation';
-import type { ValidationResult } from '../domain/validation/types';
-import { checkWorkbook } from '../workbook/checkWorkbook';
-import { COLUMNS, SHEETS, TABLES } from '../workbook/format';
-import type { CellValue, SheetRow } from '../domain/entryCells';
-import { entryCellAddress, type EntriesLayout, type EntriesNotice } from '../workbook/inspectEntries';
-import {
-  FIXED_LABEL,
-  HANDLED_COLUMN,
-  issueRowIndex,
-  planValidationOutput,
-  type ValidationOutput,
-} from '../workbook/validationOutput';
-import { columnLetters, parseCell, rectAddress } from './a1';
+import type { CellValue } from '../domain/entryCells';
+import { COLUMNS } from '../workbook/format';
+import { entryCellAddress, type EntriesLayout } from '../workbook/inspectEntries';
+import type { ValidationOutput } from '../workbook/validationOutput';
+import type { EditReport, EntryEdit } from '../ledger/port';
+import { parseCell, rectAddress } from './a1';
 import { hasFeature, type HostCapabilities } from './capabilities';
 import { toCellValue } from './cellValues';
 import { cellUnits, conditionalFormatUnits, widthUnits } from './featureUnits';
 import { cellInput } from './literal';
-import { readEntries } from './readEntries';
 import { tableUnits, type TableLayout } from './tableUnits';
 import { packBatches, rowBlocks, unit, type WriteUnit } from './units';
 
-/** Thrown when the workbook cannot be validated; the message is a Chinese sentence for the user. */
-export class ValidationUnusableError extends Error {
-  constructor(
-    message: string,
-    readonly notices: EntriesNotice[] = [],
-  ) {
-    super(message);
-    this.name = 'ValidationUnusableError';
-  }
-}
-
-/** Options of a validation run. */
-export interface RefreshOptions {
-  /** Period for completeness (a label or anything the period reader understands); default: the latest with entries. */
-  period?: string;
-  /** Host capabilities; features the host lacks (conditional formats on 校验结果) are skipped. */
-  capabilities?: HostCapabilities;
+/** Options of the validation write. */
+export interface ValidationWriteOptions {
+  capabilities: HostCapabilities;
+  /** Whether a 校验结果 sheet exists already (it is replaced). */
+  issuesSheetExists: boolean;
   /** Largest request to send (default 4,000,000 bytes). */
   maxRequestBytes?: number;
 }
 
-/** A finished validation of the live workbook. */
-export interface WorkbookValidation {
-  result: ValidationResult;
-  /** The schema stored in the workbook. */
-  schema: Schema;
-  /** Where the entries are, for applying fixes later. */
-  layout: EntriesLayout;
-  /** The entry rows as read (contract column order). */
-  rows: SheetRow[];
-  /** Chinese notices about the workbook (damage found, budget exceeded). */
-  notices: string[];
+/** What a write sent. */
+export interface WriteCost {
   syncs: number;
   largestRequestBytes: number;
-  largestResponseBytes: number;
 }
 
 const DEFAULT_REQUEST_BYTES = 4_000_000;
@@ -154,25 +122,24 @@ function issueSheetUnits(
   return units;
 }
 
-/**
- * Validates the workbook and writes the result into it: what the summary runs first, so that 校验状态 is
- * current. Throws `ValidationUnusableError` (Chinese message) when the workbook cannot be validated.
- */
-export async function refreshValidation(
+/** Units writing 校验状态 alone (the summary's write carries them ahead of the 汇总 sheet). */
+export function statusWriteUnits(layout: EntriesLayout, statuses: ValidationOutput['statuses']): WriteUnit[] {
+  return statusUnits(layout, { statuses } as ValidationOutput, 1_000_000);
+}
+
+/** Writes the validation outcome: 校验状态, fills and the 校验结果 sheet, in as few requests as fit. */
+export async function writeValidationOutput(
   ctx: Excel.RequestContext,
-  options: RefreshOptions = {},
-): Promise<WorkbookValidation> {
+  layout: EntriesLayout,
+  output: ValidationOutput,
+  options: ValidationWriteOptions,
+): Promise<WriteCost> {
   const maxRequestBytes = options.maxRequestBytes ?? DEFAULT_REQUEST_BYTES;
-  const read = await readEntries(ctx);
-  const check = checkWorkbook(read.snapshot, options.period === undefined ? {} : { period: options.period });
-  if (!check.ok) throw new ValidationUnusableError(check.problem, check.notices);
-  const { inspection, result } = check;
-  const output = planValidationOutput(inspection.layout, inspection.rows, result, inspection.notices);
   const blockBytes = Math.floor(maxRequestBytes / 4);
   const units = [
-    ...statusUnits(inspection.layout, output, blockBytes),
-    ...highlightUnits(inspection.layout, output),
-    ...issueSheetUnits(output, read.issuesSheetExists, options.capabilities, blockBytes),
+    ...statusUnits(layout, output, blockBytes),
+    ...highlightUnits(layout, output),
+    ...issueSheetUnits(output, options.issuesSheetExists, options.capabilities, blockBytes),
   ];
   const batches = packBatches(units, maxRequestBytes, 2000);
   let largest = 0;
@@ -184,22 +151,7 @@ export async function refreshValidation(
       batch.reduce((n, u) => n + u.bytes, 0),
     );
   }
-  const syncs = read.syncs + batches.length;
-  const notices = inspection.notices.map((n) => n.message);
-  if (syncs > 3)
-    notices.push(
-      `本次校验用了 ${syncs} 次与 Excel 的往返（读取 ${read.syncs} 次、写入 ${batches.length} 次）：表格或问题清单较大，需分块传输。`,
-    );
-  return {
-    result,
-    schema: inspection.schema,
-    layout: inspection.layout,
-    rows: inspection.rows,
-    notices,
-    syncs,
-    largestRequestBytes: largest,
-    largestResponseBytes: read.largestResponseBytes,
-  };
+  return { syncs: batches.length, largestRequestBytes: largest };
 }
 
 /** Whether a cell still holds what validation saw (blank and '' alike; errors by code). */
@@ -211,54 +163,35 @@ function sameCellValue(a: CellValue, b: CellValue): boolean {
   return a === b;
 }
 
-/** What applying fixes did. */
-export interface FixesApplied {
-  /** Cells written, as `E12`. */
-  written: string[];
-  /** Issues whose cell changed since validation (left alone), by id. */
-  skipped: string[];
-  syncs: number;
-}
-
 /**
- * Applies the fixes of the chosen issues: one read of the chosen cells (a cell edited since validation is left
- * alone), then one write of only those cells, and 已修正 in `WP_Issues[处理]` (the original value stays in 原值).
+ * Writes entry cells that still hold what the use case saw: one read of the chosen cells, then one write of only
+ * those (a cell edited since is left alone).
  */
-export async function applyFixesInWorkbook(
+export async function editEntryCells(
   ctx: Excel.RequestContext,
-  validation: WorkbookValidation,
-  issueIds: Iterable<string>,
-): Promise<FixesApplied> {
-  const changes = applyFixes(validation.rows, validation.result.issues, issueIds);
-  const { layout } = validation;
-  const sheet = sheetOf(ctx, layout.sheet);
-  const cells = changes
-    .map((c) => ({ change: c, address: entryCellAddress(layout, c.row, c.columnIndex) }))
+  layout: EntriesLayout,
+  edits: readonly EntryEdit[],
+): Promise<EditReport & WriteCost> {
+  const sheet = ctx.workbook.worksheets.getItem(layout.sheet);
+  const cells = edits
+    .map((edit) => ({ edit, address: entryCellAddress(layout, edit.row, edit.column) }))
     .filter((c) => c.address !== '');
   const current = cells.map((c) => sheet.getRange(c.address).load('values,valueTypes'));
-  const issues = ctx.workbook.tables.getItem(TABLES.issues).getHeaderRowRange().load('rowIndex,columnIndex');
   await ctx.sync();
-  const written: string[] = [];
-  const skipped: string[] = [];
-  const rowOf = issueRowIndex(validation.result);
-  cells.forEach(({ change, address }, i) => {
+  const written: EntryEdit[] = [];
+  const skipped: EntryEdit[] = edits.filter((e) => !cells.some((c) => c.edit === e));
+  cells.forEach(({ edit, address }, i) => {
     const range = current[i];
     const now = range ? toCellValue(range.values[0]?.[0], range.valueTypes[0]?.[0]) : null;
-    if (!sameCellValue(now, change.from)) {
-      skipped.push(change.issueId);
+    if (!sameCellValue(now, edit.from)) {
+      skipped.push(edit);
       return;
     }
-    sheet.getRange(address).values = [
-      [cellInput(typeof change.to === 'object' && change.to !== null ? change.to.error : change.to)],
-    ];
-    written.push(address);
-    const at = rowOf.get(change.issueId);
-    if (at !== undefined) {
-      const handled = `${columnLetters(issues.columnIndex + HANDLED_COLUMN)}${issues.rowIndex + 2 + at}`;
-      sheetOf(ctx, SHEETS.issues).getRange(handled).values = [[FIXED_LABEL]];
-    }
+    const to = typeof edit.to === 'object' && edit.to !== null ? edit.to.error : edit.to;
+    sheet.getRange(address).values = [[cellInput(to)]];
+    written.push(edit);
   });
-  if (written.length === 0) return { written, skipped, syncs: 1 };
+  if (written.length === 0) return { written, skipped, syncs: 1, largestRequestBytes: 0 };
   await ctx.sync();
-  return { written, skipped, syncs: 2 };
+  return { written, skipped, syncs: 2, largestRequestBytes: 0 };
 }

@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import type { HostInfo } from '../excel/hostInfo';
 import { createBackend } from './backend';
-import type { LedgerBackend, WorkbookStatus } from './backend/types';
+import type { LedgerBackend, PaneStatus } from './backend/types';
 import { Locale, pickLocale, translator } from './i18n';
 import { EntriesScreen } from './screens/EntriesScreen';
 import { LoadScreen } from './screens/LoadScreen';
@@ -60,7 +60,7 @@ export function App({ host, language }: AppProps) {
   const t = useMemo(() => translator(locale), [locale]);
   const [tab, setTab] = useState<TabId>('status');
   const [backend, setBackend] = useState<LedgerBackend | null>(null);
-  const [status, setStatus] = useState<WorkbookStatus | null>(null);
+  const [status, setStatus] = useState<PaneStatus | null>(null);
   const [backendError, setBackendError] = useState<ErrorView | null>(null);
 
   const inExcel = host?.inExcel ?? null;

@@ -4,6 +4,7 @@
  * A problem that makes validation meaningless (no schema, a required column missing) makes the workbook
  * unusable; everything else is a notice and validation goes on.
  */
+import { message, type Message } from '../domain/messages';
 import type { Schema } from '../domain/schema';
 import { schemaFingerprint } from '../domain/schemaFile';
 import { columnLetters, parseAddress } from './address';
@@ -34,10 +35,10 @@ export type EntriesNoticeKind =
   | 'fingerprint-mismatch'
   | 'newer-format';
 
-/** One notice about the workbook, in Chinese. */
+/** One notice about the workbook. */
 export interface EntriesNotice {
   kind: EntriesNoticeKind;
-  message: string;
+  message: Message;
 }
 
 /** Where the entries are on their sheet. */
@@ -68,9 +69,11 @@ export type EntriesInspection =
       rows: SheetRow[];
       /** The same rows as read, aligned with `layout.headers` (for writers that keep every column). */
       rawRows: SheetRow[];
+      /** Sheet rows below the table's last row that hold data (to merge into the table); none for a plain range. */
+      filledBelow: number[];
       notices: EntriesNotice[];
     }
-  | { usable: false; problem: string; notices: EntriesNotice[] };
+  | { usable: false; problem: Message; notices: EntriesNotice[] };
 
 /** A1 address of a contract column's cell in a given sheet row, or '' when the column is absent. */
 export function entryCellAddress(layout: EntriesLayout, row: number, contractIndex: number): string {
@@ -78,10 +81,11 @@ export function entryCellAddress(layout: EntriesLayout, row: number, contractInd
   return index < 0 ? '' : `${columnLetters(layout.left + index + 1)}${row}`;
 }
 
-/** Lists up to `max` items and says how many more there are. */
-export function listSome(items: readonly string[], max = 10): string {
-  const shown = items.slice(0, max).join('、');
-  return items.length > max ? `${shown} 等 ${items.length} 处` : shown;
+/** Lists up to `max` items and says how many there are in all. */
+export function listSome(items: readonly string[], max = 10): Message | string[] {
+  return items.length > max
+    ? message('ledger.moreCells', { shown: items.slice(0, max), count: items.length })
+    : [...items];
 }
 
 const STATUS_INDEX = COLUMNS.entries.indexOf('校验状态');
@@ -96,123 +100,119 @@ function isBlank(values: readonly unknown[]): boolean {
 function columnProblems(
   headers: readonly string[],
   picks: readonly number[],
-): { missing: string[]; optional: string[] } {
+): { missing: Message[]; optional: Message[] } {
   const contract = new Set<string>(COLUMNS.entries);
-  const missing: string[] = [];
-  const optional: string[] = [];
+  const missing: Message[] = [];
+  const optional: Message[] = [];
   COLUMNS.entries.forEach((column, k) => {
     if ((picks[k] ?? -1) >= 0) return;
     const there = headers[k];
-    const renamed =
+    const named =
       there !== undefined && !contract.has(there)
-        ? `（第 ${k + 1} 列的表头是“${there.slice(0, 40)}”，似乎被改名，请改回“${column}”）`
-        : '';
-    if (REQUIRED_ENTRY_COLUMNS.includes(column)) missing.push(`“${column}”${renamed}`);
-    else optional.push(`“${column}”${renamed}`);
+        ? message('ledger.renamedColumn', { column, position: k + 1, header: there.slice(0, 40) })
+        : message('ledger.quoted', { text: column });
+    (REQUIRED_ENTRY_COLUMNS.includes(column) ? missing : optional).push(named);
   });
   return { missing, optional };
 }
 
-function unusable(problem: string, notices: EntriesNotice[] = []): EntriesInspection {
+function unusable(problem: Message, notices: EntriesNotice[] = []): EntriesInspection {
   return { usable: false, problem, notices };
 }
 
-/** Inspects the snapshot; never throws on damaged content. */
-export function inspectEntries(snapshot: WorkbookSnapshot): EntriesInspection {
-  const notices: EntriesNotice[] = [];
-  const stored = storedSchema(snapshot);
-  if (stored.status === 'absent') {
-    return unusable(
-      `工作簿中没有“${SHEETS.meta}”方案数据：它不是本工具生成的台账，或该隐藏工作表被删除。请先用 workpoints build --into 导入工作要点。`,
-    );
-  }
-  if (stored.status === 'unreadable')
-    return unusable(`${stored.problem} 请用 workpoints build --into 重新导入工作要点。`);
-  const actual = schemaFingerprint(stored.schema);
-  if (stored.fingerprint !== actual) {
-    notices.push({
-      kind: 'fingerprint-mismatch',
-      message: `“${SHEETS.meta}”中保存的方案与其指纹不符（记录 ${stored.fingerprint.slice(0, 12) || '空'}，实际 ${actual.slice(0, 12)}）：方案可能被手工修改过。本次按工作簿中的方案校验；如有疑问，请向牵头处室索取原方案并用 workpoints build --into 重新导入。`,
-    });
-  }
-  if (stored.formatVersion > WORKBOOK_FORMAT_VERSION) {
-    notices.push({
-      kind: 'newer-format',
-      message: `工作簿格式版本为 ${stored.formatVersion}，高于本程序支持的 ${WORKBOOK_FORMAT_VERSION}；请升级加载项后再校验。结果仅供参考。`,
-    });
-  }
+/** The entries of a workbook, wherever they are, or why none can be found. */
+export type EntriesLocation =
+  | {
+      found: true;
+      layout: EntriesLayout;
+      rows: SheetRow[];
+      rawRows: SheetRow[];
+      filledBelow: number[];
+      notices: EntriesNotice[];
+    }
+  | { found: false; problem: Message; notices: EntriesNotice[] };
 
+/**
+ * Finds the entries: the `WP_Entries` table's rows plus the rows typed below it, or — when the table is missing
+ * or renamed — the rows under the header row found by its column names. Never throws on damaged content.
+ */
+export function locateEntries(snapshot: WorkbookSnapshot): EntriesLocation {
+  const notices: EntriesNotice[] = [];
   let table: TableSnapshot | undefined = entriesTable(snapshot);
-  let plain = false;
-  if (!table && snapshot.plainEntries) {
-    table = snapshot.plainEntries;
-    plain = true;
-    notices.push({
-      kind: 'plain-range',
-      message: `“${SHEETS.entries}”工作表中的 ${TABLES.entries} 表格已被转换为普通区域（例如在 Excel 中点了“转换为区域”）。已按普通区域读取并校验；下拉列表和表格格式需用 workpoints build --into 重新导入后恢复。`,
-    });
-  }
+  const plain = !table && snapshot.plainEntries !== undefined;
+  if (!table) table = snapshot.plainEntries;
   if (!table) {
     const hasSheet = snapshot.sheets.some((s) => s.name === SHEETS.entries);
-    return unusable(
-      hasSheet
-        ? `找不到进度填报表：“${SHEETS.entries}”工作表中既没有 ${TABLES.entries} 表格，也没有以“报告期”开头的表头行。`
-        : `找不到进度填报表：工作簿中没有“${SHEETS.entries}”工作表，也没有 ${TABLES.entries} 表格。`,
+    return {
+      found: false,
+      problem: message(hasSheet ? 'ledger.noEntriesHeader' : 'ledger.noEntriesSheet', {
+        sheet: SHEETS.entries,
+        table: TABLES.entries,
+      }),
       notices,
-    );
+    };
   }
 
   const headers = table.headers.map((h) => String(h).trim());
   const picks = COLUMNS.entries.map((h) => headers.indexOf(h));
   const { missing, optional } = columnProblems(headers, picks);
-  if (missing.length > 0) {
-    return unusable(`进度填报表缺少必需的列：${missing.join('、')}。请恢复这些列的表头后再校验。`, notices);
-  }
+  if (missing.length > 0)
+    return { found: false, problem: message('ledger.missingColumns', { columns: missing }), notices };
   if (optional.length > 0) {
-    const status =
-      picks[COLUMNS.entries.indexOf('校验状态')] === -1
-        ? '没有“校验状态”列时不写行状态，只写校验结果工作表。'
-        : '';
     notices.push({
       kind: 'missing-optional-column',
-      message: `进度填报表缺少列：${optional.join('、')}。${status}`,
+      message: message('ledger.missingOptionalColumns', { columns: optional }),
     });
+    if (picks[STATUS_INDEX] === -1)
+      notices.push({ kind: 'missing-optional-column', message: message('ledger.noStatusColumn') });
   }
 
   const start = parseAddress(table.topLeft);
+  const below = plain ? [] : (table.rowsBelow ?? []);
   const layout: EntriesLayout = {
     sheet: table.sheet,
     left: start.column - 1,
     headerRow: start.row,
     headers,
     picks,
-    lastTableRow: plain ? Number.MAX_SAFE_INTEGER : (table.rows[table.rows.length - 1]?.row ?? start.row),
+    lastTableRow: plain ? start.row : (table.rows[table.rows.length - 1]?.row ?? start.row),
     plain,
   };
-
-  const below = table.rowsBelow ?? [];
-  const filledBelow = below
-    .filter((r) => !isBlank(picks.map((i) => (i < 0 ? null : (r.values[i] ?? null)))))
-    .map((r) => r.row);
-  if (filledBelow.length > 0) {
-    notices.push({
-      kind: 'rows-below-table',
-      message: `第 ${listSome(filledBelow.map(String))} 行填写在 ${TABLES.entries} 表格下方（LibreOffice、WPS 不会自动扩展表格），已一并校验。请在 Excel 中把表格范围扩展到这些行，或用 workpoints validate --out 生成的文件（其中已并入表格）。`,
-    });
-  }
   const rawRows = [...table.rows, ...below];
   const rows = rawRows.map((r) => ({
     row: r.row,
     values: picks.map((i) => (i < 0 ? null : (r.values[i] ?? null))),
   }));
+  const filledBelow = plain
+    ? []
+    : rows.filter((r) => r.row > layout.lastTableRow && !isBlank(r.values)).map((r) => r.row);
+  if (plain) {
+    notices.push({
+      kind: 'plain-range',
+      message: message('ledger.plainRange', {
+        sheet: table.sheet,
+        table: TABLES.entries,
+        header: start.row,
+        rows: rows.filter((r) => !isBlank(r.values)).length,
+      }),
+    });
+  } else if (filledBelow.length > 0) {
+    notices.push({
+      kind: 'rows-below-table',
+      message: message('ledger.rowsBelow', { rows: rowSpans(filledBelow), table: TABLES.entries }),
+    });
+  }
 
   const lastFilled = rows.reduce((last, r, i) => (isBlank(r.values) ? last : i), -1);
   const interiorBlank = rows
     .slice(0, lastFilled + 1)
     .filter((r) => isBlank(r.values))
-    .map((r) => String(r.row));
+    .map((r) => r.row);
   if (interiorBlank.length > 0)
-    notices.push({ kind: 'blank-rows', message: `第 ${listSome(interiorBlank)} 行是空行，已跳过。` });
+    notices.push({
+      kind: 'blank-rows',
+      message: message('ledger.blankRows', { rows: rowSpans(interiorBlank) }),
+    });
 
   const right = layout.left + headers.length - 1;
   const lastRow = rawRows[rawRows.length - 1]?.row ?? layout.headerRow;
@@ -231,7 +231,7 @@ export function inspectEntries(snapshot: WorkbookSnapshot): EntriesInspection {
   if (merges.length > 0) {
     notices.push({
       kind: 'merged-cells',
-      message: `进度填报表中有合并单元格 ${listSome(merges.map((m) => m.range))}：只有合并区域左上角的单元格有值，其余各行按空白校验。请取消合并，并在每一行填写完整。`,
+      message: message('ledger.mergedCells', { ranges: listSome(merges.map((m) => m.range)) }),
     });
   }
 
@@ -241,10 +241,40 @@ export function inspectEntries(snapshot: WorkbookSnapshot): EntriesInspection {
   if (formulas.length > 0) {
     notices.push({
       kind: 'formula-cells',
-      message: `单元格 ${listSome(formulas)} 是公式：校验按公式的计算结果进行（汇总也只统计结果）。请改为直接填写数值或文字。`,
+      message: message('ledger.formulaCells', { cells: listSome(formulas) }),
     });
   }
+  return { found: true, layout, rows, rawRows, filledBelow, notices };
+}
 
+/** Inspects the snapshot: its stored schema, then its entries. Never throws on damaged content. */
+export function inspectEntries(snapshot: WorkbookSnapshot): EntriesInspection {
+  const notices: EntriesNotice[] = [];
+  const stored = storedSchema(snapshot);
+  if (stored.status === 'absent') return unusable(message('ledger.noSchema'));
+  if (stored.status === 'unreadable') return unusable(stored.problem);
+  const actual = schemaFingerprint(stored.schema);
+  if (stored.fingerprint !== actual) {
+    notices.push({
+      kind: 'fingerprint-mismatch',
+      message: message('ledger.fingerprintMismatch', {
+        stored: stored.fingerprint.slice(0, 12) || '—',
+        actual: actual.slice(0, 12),
+      }),
+    });
+  }
+  if (stored.formatVersion > WORKBOOK_FORMAT_VERSION) {
+    notices.push({
+      kind: 'newer-format',
+      message: message('ledger.newerFormat', {
+        version: stored.formatVersion,
+        supported: WORKBOOK_FORMAT_VERSION,
+      }),
+    });
+  }
+  const located = locateEntries(snapshot);
+  if (!located.found) return unusable(located.problem, [...notices, ...located.notices]);
+  const { layout, rows, rawRows, filledBelow } = located;
   return {
     usable: true,
     schema: stored.schema,
@@ -252,6 +282,25 @@ export function inspectEntries(snapshot: WorkbookSnapshot): EntriesInspection {
     layout,
     rows,
     rawRows,
-    notices,
+    filledBelow,
+    notices: [...notices, ...located.notices],
   };
+}
+
+/** Row numbers as runs (`12–14、20`), at most ten runs named. */
+export function rowSpans(rows: readonly number[]): Message | string[] {
+  const runs: string[] = [];
+  let from = rows[0];
+  let to = from;
+  for (let i = 1; i <= rows.length; i++) {
+    const next = rows[i];
+    if (next !== undefined && to !== undefined && next === to + 1) {
+      to = next;
+      continue;
+    }
+    if (from !== undefined && to !== undefined) runs.push(from === to ? String(from) : `${from}–${to}`);
+    from = next;
+    to = next;
+  }
+  return listSome(runs);
 }

@@ -3,6 +3,7 @@
  * rows as needed because one cell holds at most 32,767 characters.
  */
 import type { CellValue } from '../domain/entryCells';
+import { message, type Message } from '../domain/messages';
 import type { CellPlan } from './plan';
 
 /** Characters of schema JSON per cell: below Excel's 32,767 limit with room to spare. */
@@ -57,12 +58,12 @@ export function metaCells(content: MetaContent): CellPlan[] {
   ]);
 }
 
-/** Why `_wp_meta` could not be read, in Chinese. */
-export type MetaProblem = string;
+/** Why `_wp_meta` could not be read. */
+export type MetaProblem = Message;
 
 /**
  * Reads the `_wp_meta` grid back. Returns null when the grid carries no marker (not our sheet) and a
- * Chinese problem text when the schema parts are incomplete (a cell was edited or cut).
+ * problem when the schema parts are incomplete (a cell was edited or cut).
  */
 export function readMetaGrid(grid: CellValue[][]): MetaContent | MetaProblem | null {
   const values = new Map<string, CellValue>();
@@ -76,7 +77,7 @@ export function readMetaGrid(grid: CellValue[][]): MetaContent | MetaProblem | n
   if (!values.has(META_KEYS.marker)) return null;
   const declared = values.get(META_KEYS.schemaParts);
   if (typeof declared !== 'number' || declared !== parts.length) {
-    return `_wp_meta 工作表中的方案数据不完整（应有 ${String(declared)} 段，实有 ${parts.length} 段）。`;
+    return message('ledger.metaIncomplete', { declared: String(declared), actual: parts.length });
   }
   const version = values.get(META_KEYS.formatVersion);
   const fingerprint = values.get(META_KEYS.fingerprint);

@@ -2,6 +2,7 @@
  * Turns what a reader took out of a workbook back into domain input: the entries as rows in contract column
  * order, and the schema stored in `_wp_meta`.
  */
+import { message, type Message } from '../domain/messages';
 import type { Schema } from '../domain/schema';
 import { readSchemaFile } from '../domain/schemaFile';
 import type { ExistingWorkbook } from './existing';
@@ -14,7 +15,7 @@ import type { TableSnapshot, WorkbookSnapshot } from './snapshot';
 export type StoredSchema =
   | { status: 'absent' }
   | { status: 'ok'; schema: Schema; fingerprint: string; formatVersion: number; appVersion: string }
-  | { status: 'unreadable'; problem: string; fingerprint?: string };
+  | { status: 'unreadable'; problem: Message; fingerprint?: string };
 
 /** The `WP_Entries` table of a snapshot, if any. */
 export function entriesTable(snapshot: WorkbookSnapshot): TableSnapshot | undefined {
@@ -39,11 +40,13 @@ export function storedSchema(snapshot: WorkbookSnapshot): StoredSchema {
   if (!snapshot.meta) return { status: 'absent' };
   const meta = readMetaGrid(snapshot.meta);
   if (meta === null) return { status: 'absent' };
-  if (typeof meta === 'string') return { status: 'unreadable', problem: meta };
+  if ('key' in meta) return { status: 'unreadable', problem: meta };
   const read = readSchemaFile(meta.schemaJson);
   if (!read.ok) {
     const first = read.errors[0];
-    const problem = `_wp_meta 中保存的方案无法读取${first ? `：${first.path ? `${first.path} ` : ''}${first.message}` : '。'}`;
+    const problem = message('ledger.metaUnreadable', {
+      detail: first ? `${first.path ? `${first.path} ` : ''}${first.message}` : '—',
+    });
     return { status: 'unreadable', problem, fingerprint: meta.fingerprint };
   }
   return {

@@ -67,7 +67,11 @@ export function cellLink(address: string): string | null {
   return `=HYPERLINK("#'${SHEETS.entries}'!${address}","${address}")`;
 }
 
-function statusesOf(rows: readonly SheetRow[], result: ValidationResult): ValidationOutput['statuses'] {
+/** `校验状态` for every row read: the status word of each validated row, null for a blank row. */
+export function entryStatuses(
+  rows: readonly SheetRow[],
+  result: ValidationResult,
+): ValidationOutput['statuses'] {
   const byRow = new Map(result.normalized.map((e) => [e.row, STATUS_WORD[e.status]]));
   return rows.map((r) => ({ row: r.row, value: byRow.get(r.row) ?? null }));
 }
@@ -222,7 +226,7 @@ export function planValidationOutput(
   };
   const linkColumn = parseAddress(`A${issuesTop}`);
   return {
-    statuses: statusesOf(rows, result),
+    statuses: entryStatuses(rows, result),
     highlights: highlightsOf(result.issues, layout),
     sheet,
     links: planned.map((p) => p.link),

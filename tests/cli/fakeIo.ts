@@ -25,6 +25,10 @@ export function fakeIo(files: Record<string, Uint8Array | string> = {}): FakeIo 
     writeFile: async () => {
       throw new Error('parse never writes files');
     },
+    rename: async () => {
+      throw new Error('parse never writes files');
+    },
+    remove: async () => undefined,
     stdout: () => out.join(''),
     stderr: () => err.join(''),
   };

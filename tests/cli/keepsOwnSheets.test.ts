@@ -1,13 +1,12 @@
-import { createSummarizeCommand } from '../../src/cli/commands/summarize';
-import { createValidateCommand } from '../../src/cli/commands/validate';
+import { summarizeCommand } from '../../src/cli/commands/summarize';
+import { validateCommand } from '../../src/cli/commands/validate';
 import { builtinSchema } from '../../src/domain/builtin';
 import { COLUMNS } from '../../src/workbook/format';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { loadExcelJs } from '../../src/xlsx/loadExcelJs';
-import { readWorkbookXlsx } from '../../src/xlsx/readWorkbookXlsx';
 import { writePlanToXlsx } from '../../src/xlsx/writePlanToXlsx';
-import { writeValidatedXlsx } from '../../src/xlsx/writeValidatedXlsx';
-import { memoryFs, memoryIo } from '../validation-integration/memoryIo';
+import { memoryIo } from '../support/memoryIo';
+import { readWorkbookXlsx } from '../../src/xlsx/readWorkbookXlsx';
 
 /** A ledger with one entry and a sheet of the office's own notes. */
 async function ledgerWithNotes(): Promise<Uint8Array> {
@@ -32,12 +31,7 @@ async function notesOf(bytes: Uint8Array | undefined): Promise<unknown> {
 describe("the office's own sheets", () => {
   it('are carried into the checked copy written by validate --out', async () => {
     const io = memoryIo({ 'book.xlsx': await ledgerWithNotes() });
-    const validate = createValidateCommand({
-      readXlsx: readWorkbookXlsx,
-      writeValidated: writeValidatedXlsx,
-      appVersion: 't',
-      ...memoryFs(io),
-    });
+    const validate = validateCommand;
     expect(
       await validate(['book.xlsx', '--period', '2021年上半年', '--out', 'checked.xlsx'], io),
     ).toBeLessThan(2);
@@ -46,12 +40,7 @@ describe("the office's own sheets", () => {
 
   it('are carried into the summary workbook written by summarize --out', async () => {
     const io = memoryIo({ 'book.xlsx': await ledgerWithNotes() });
-    const summarize = createSummarizeCommand({
-      readXlsx: readWorkbookXlsx,
-      writeXlsx: (plan, keepSheetsFrom) => writePlanToXlsx(plan, { keepSheetsFrom }),
-      appVersion: 't',
-      ...memoryFs(io),
-    });
+    const summarize = summarizeCommand;
     expect(await summarize(['book.xlsx', '--period', '2021年上半年', '--out', 'summary.xlsx'], io)).toBe(0);
     expect(await notesOf(io.files.get('summary.xlsx'))).toBe('二季度调度会：请各单位7月5日前报送');
     expect(

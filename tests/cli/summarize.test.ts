@@ -1,21 +1,22 @@
 /** `workpoints summarize`: the JSON equals summarize() on the validated fixture, exit codes, the input left alone. */
 import ExcelJS from 'exceljs';
-import { createSummarizeCommand } from '../../src/cli/commands/summarize';
+import { summarizeCommand } from '../../src/cli/commands/summarize';
 import { summarize, STATUS_ORDER } from '../../src/domain/summary';
 import { SHEETS, TABLES, COLUMNS } from '../../src/workbook/format';
 import { planSummarySheet } from '../../src/workbook/summarySheet';
 import { entriesTable } from '../../src/workbook/reader';
 import { readWorkbookXlsx } from '../../src/xlsx/readWorkbookXlsx';
 import { writePlanToXlsx } from '../../src/xlsx/writePlanToXlsx';
-import { fixtureBook, memoryRun } from './summarizeFixture';
+import { memoryIo } from '../support/memoryIo';
+import { fixtureBook } from './summarizeFixture';
 
 const FIRST = '2021年上半年';
 const SECOND = '2021年前三季度';
 
 async function run(args: string[], files: Map<string, Uint8Array>, failWrites = false) {
-  const r = memoryRun(files, failWrites);
-  const code = await createSummarizeCommand(r.deps)(args, r.io);
-  return { code, stdout: r.stdout(), stderr: r.stderr() };
+  const io = memoryIo(files, { failWrites });
+  const code = await summarizeCommand(args, io);
+  return { code, stdout: io.stdout(), stderr: io.stderr() };
 }
 
 async function bookFiles(): Promise<{

@@ -5,13 +5,14 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSummarizeCommand } from '../../src/cli/commands/summarize';
+import { summarizeCommand } from '../../src/cli/commands/summarize';
 import { summarize } from '../../src/domain/summary';
 import { SHEETS } from '../../src/workbook/format';
 import { planSummarySheet } from '../../src/workbook/summarySheet';
 import { cellDifferences, expectedSummaryCells } from '../fixtures/summary/expectedCells';
 import { readCachedCells } from '../fixtures/summary/xlsxCells';
-import { fixtureBook, memoryRun } from './summarizeFixture';
+import { memoryIo } from '../support/memoryIo';
+import { fixtureBook } from './summarizeFixture';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script shared with .ci/run
 const libreoffice = require('../../scripts/libreoffice.cjs') as {
@@ -32,13 +33,10 @@ afterAll(() => {
 describe('workpoints summarize --out recalculated by LibreOffice', () => {
   it(`shows the command's own figures for ${PERIOD} in every 汇总 cell`, async () => {
     const book = await fixtureBook();
-    const r = memoryRun(new Map([['book.xlsx', book.bytes]]));
-    expect(
-      await createSummarizeCommand(r.deps)(
-        ['book.xlsx', '--period', PERIOD, '--out', 'out.xlsx', '--json'],
-        r.io,
-      ),
-    ).toBe(0);
+    const r = memoryIo(new Map([['book.xlsx', book.bytes]]));
+    expect(await summarizeCommand(['book.xlsx', '--period', PERIOD, '--out', 'out.xlsx', '--json'], r)).toBe(
+      0,
+    );
     const bytes = r.files.get('out.xlsx');
     if (!bytes) throw new Error('no output file');
     const input = join(workDir, 'out.xlsx');

@@ -2,7 +2,7 @@
 import { validateEntries } from '../../src/domain/validation';
 import { readCompactEntries } from '../../src/excel/compactEntries';
 import { readEntries } from '../../src/excel/readEntries';
-import { checkWorkbook } from '../../src/workbook/checkWorkbook';
+import { checkSnapshot as checkWorkbook } from '../support/ledgerCheck';
 import { SHEETS } from '../../src/workbook/format';
 import type { CellValue } from '../../src/domain/entryCells';
 import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
@@ -59,7 +59,7 @@ function judged(snapshot: WorkbookSnapshot) {
     statuses: check.result.normalized.map((e) => [e.row, e.status]),
     issues: check.result.issues.map((i) => [i.row, i.rule, i.severity, i.unit]),
     blankRows: check.result.blankRows,
-    rows: check.inspection.rows.map((r) => r.row),
+    rows: check.ledger.rows.map((r) => r.row),
   };
 }
 

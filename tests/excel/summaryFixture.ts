@@ -1,13 +1,12 @@
-/**
- * A ledger in the Excel fake for the summary tests, and stand-ins for the validation step that make a chosen
- * number of syncs (a small read, the 校验状态 write, another small read), so the summary's own sync and request
- * budget can be measured around validations of different shapes.
- */
+/** A ledger in the Excel fake for the summary tests, and the summary use case run on it. */
 import type { NormalizedEntry } from '../../src/domain/entries';
 import type { Schema } from '../../src/domain/schema';
 import { validateEntries } from '../../src/domain/validation';
-import type { RefreshValidationStep } from '../../src/excel/summaryWorkbook';
-import { COLUMNS, SHEETS, STATUS_LABELS, TABLES } from '../../src/workbook/format';
+import { isLedgerError, translate, type Message } from '../../src/domain/messages';
+import type { Summary } from '../../src/domain/summary/types';
+import type { LedgerWorkbook } from '../../src/ledger/port';
+import { summarizeLedger } from '../../src/ledger/summarizeLedger';
+import { COLUMNS, SHEETS, TABLES } from '../../src/workbook/format';
 import type { CellValue } from '../../src/domain/entryCells';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { ENTRY_ROWS } from '../fixtures/summary/entryRows';
@@ -53,29 +52,37 @@ export function measured(
   };
 }
 
-/**
- * A stand-in for validation making `syncs` syncs: a small read of WP_Entries, then (from 2 syncs) the
- * 校验状态 column written from the domain's statuses, then (at 3) another small read.
- */
-export function standInValidation(
-  schema: Schema,
-  entries: NormalizedEntry[],
-  syncs: 1 | 2 | 3,
-): RefreshValidationStep {
-  return async (ctx) => {
-    const body = ctx.workbook.tables.getItem(TABLES.entries).getDataBodyRange().load('rowCount');
-    await ctx.sync();
-    if (syncs >= 2) {
-      const column = COLUMNS.entries.indexOf('校验状态');
-      const words = new Map(entries.map((e) => [e.row, STATUS_LABELS[e.status]]));
-      const values = Array.from({ length: body.rowCount }, (_, i) => [words.get(i + 2) ?? '']);
-      ctx.workbook.tables.getItem(TABLES.entries).getDataBodyRange().getColumn(column).values = values;
-      await ctx.sync();
-    }
-    if (syncs >= 3) {
-      ctx.workbook.tables.getItem(TABLES.entries).getHeaderRowRange().load('values');
-      await ctx.sync();
-    }
-    return { ok: true, value: { schema, normalized: entries } };
-  };
+/** What a summary run in the fake gave, in the shape the summary tests check. */
+export interface SummaryRunView {
+  ok: boolean;
+  summary?: Summary;
+  /** Features skipped, by name. */
+  skipped: string[];
+  /** Notices and skipped-feature texts, in Chinese. */
+  notices: string[];
+  /** The failure's Chinese message. */
+  message: string;
+}
+
+/** Runs the summary use case on the Office adapter and reports it without throwing. */
+export async function summaryRun(wb: LedgerWorkbook, period: string): Promise<SummaryRunView> {
+  try {
+    const done = await summarizeLedger(wb, { period });
+    const features = done.skipped.map((m) => {
+      const feature = m.params.feature;
+      return typeof feature === 'object' && !Array.isArray(feature)
+        ? String((feature as Message).key).replace(/^feature\./, '')
+        : '';
+    });
+    return {
+      ok: true,
+      summary: done.summary,
+      skipped: features,
+      notices: [...done.skipped, ...done.notices].map((m) => translate('zh-CN', m)),
+      message: '',
+    };
+  } catch (error) {
+    if (!isLedgerError(error)) throw error;
+    return { ok: false, skipped: [], notices: [], message: error.message };
+  }
 }

@@ -1,24 +1,24 @@
-/** Generating the summary with the real validation refresh (issue 5's refreshValidation) in front of it. */
+/** The summary use case on the Office adapter: validation first, the same 校验状态 as the Validate command. */
 import { summarize } from '../../src/domain/summary';
-import { refreshValidation } from '../../src/excel/validateWorkbook';
+import { validateLedger } from '../../src/ledger/validateLedger';
 import { SHEETS, TABLES } from '../../src/workbook/format';
-import { asExcel, fakeWorkbook } from './fakeContext';
-import { fakeLedger, measured } from './summaryFixture';
+import { fakeWorkbook } from './fakeContext';
+import { fakeLedger, measured, summaryRun } from './summaryFixture';
 
 const PERIOD = '2021年上半年';
 const FOUR_MB = 4 * 1024 * 1024;
 
-describe('generateSummary with the real validation refresh', () => {
-  it("validates, writes the same 校验状态 as the Validate command, then the 汇总 sheet with the domain's figures, within 4 syncs", async () => {
+describe('the summary inside Excel', () => {
+  it("validates, writes the same 校验状态 as the Validate command, then the 汇总 sheet with the domain's figures, within 3 syncs", async () => {
     const { fake, schema, entries } = await fakeLedger();
     const full = await fakeLedger();
-    await full.fake.run((ctx) => refreshValidation(asExcel(ctx), { period: PERIOD }));
+    await validateLedger(fakeWorkbook(full.fake), { period: PERIOD });
     const from = fake.stats.records.length;
-    const run = await fakeWorkbook(fake).generateSummary(PERIOD);
+    const run = await summaryRun(fakeWorkbook(fake), PERIOD);
     expect(run.ok).toBe(true);
     expect(run.summary).toEqual(summarize(schema, entries, PERIOD));
     const used = measured(fake, from);
-    expect(used.syncs).toBeLessThanOrEqual(4);
+    expect(used.syncs).toBeLessThanOrEqual(3);
     expect(used.maxRequestBytes).toBeLessThanOrEqual(FOUR_MB);
     // The summary needs only 校验状态: highlights and 校验结果 are the Validate command's.
     expect(fake.model.sheet(SHEETS.issues)).toBeUndefined();
@@ -28,22 +28,23 @@ describe('generateSummary with the real validation refresh', () => {
     expect(fake.charts(SHEETS.summary)).toHaveLength(1);
   });
 
-  it("turns an unknown period into validation's Chinese message and writes no 汇总 sheet", async () => {
+  it('names an unknown period in Chinese and writes no 汇总 sheet', async () => {
     const { fake } = await fakeLedger();
-    const run = await fakeWorkbook(fake).generateSummary('2020年上半年');
+    const run = await summaryRun(fakeWorkbook(fake), '2020年上半年');
     expect(run.ok).toBe(false);
-    expect(run.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(run.message).toContain('2020年上半年');
+    expect(run.message).toContain('2021年上半年');
     expect(fake.model.sheet(SHEETS.summary)).toBeUndefined();
   });
 
-  it("adds one write to validation's own syncs: its reads ride along", async () => {
+  it('costs one read, the probe of the 汇总 sheet and one write', async () => {
     const { fake } = await fakeLedger();
-    // Validation alone first, to know its own syncs on this workbook (the second run has a 校验结果 sheet too).
-    await fake.run((ctx) => refreshValidation(asExcel(ctx), { period: PERIOD }));
-    const alone = await fake.run((ctx) => refreshValidation(asExcel(ctx), { period: PERIOD }));
+    const wb = fakeWorkbook(fake);
+    await summaryRun(wb, PERIOD);
     const from = fake.stats.records.length;
-    const run = await fakeWorkbook(fake).generateSummary(PERIOD);
-    expect(run.ok).toBe(true);
-    expect(measured(fake, from).syncs).toBe(Math.max(alone.syncs, 2) + 1);
+    const again = await summaryRun(wb, PERIOD);
+    expect(again.ok).toBe(true);
+    expect(measured(fake, from).syncs).toBe(3);
+    expect(wb.costs.map((c) => c.operation)).toEqual(['read', 'summary', 'read', 'summary']);
   });
 });

@@ -33,7 +33,7 @@
  * - Range.delete only for whole table data rows (shift up) or cells outside tables; rows.add only appends;
  * - data validation and conditional formats are stored as the property bags written; they are not evaluated and do
  *   not grow with the table;
- * - table header rename, table resize, sheet position changes, `Range.text`, `valuesAsJson`, R1C1 and local formulas;
+ * - table header rename, sheet position changes, `Range.text`, `valuesAsJson`, R1C1 and local formulas;
  * - object paths are resolved once, when an operation first touches them (proxies do not track later moves).
  */
 import { columnIndex, parseAddress, qualify, type Rect } from './fake/a1';

@@ -3,9 +3,9 @@ import { builtinSchema } from '../../src/domain/builtin';
 import { summarize } from '../../src/domain/summary';
 import { validateEntries } from '../../src/domain/validation';
 import { BrowserBackend } from '../../src/taskpane/backend/browser/browserBackend';
-import { BrowserBook } from '../../src/taskpane/backend/browser/book';
+import { withRegistryAliases } from '../../src/domain/units/aliases';
 import type { Progress } from '../../src/taskpane/backend/types';
-import { SHEETS, TABLES } from '../../src/workbook/format';
+import { COLUMNS, SHEETS, TABLES } from '../../src/workbook/format';
 import { readWorkbookXlsx } from '../../src/xlsx/readWorkbookXlsx';
 import { JOURNEY_ROWS } from './journeyRows';
 
@@ -26,7 +26,7 @@ describe('in-browser workbook', () => {
     const backend = new BrowserBackend();
     const steps: Progress[] = [];
     await backend.loadSchema(builtinSchema(), (p) => steps.push(p), never);
-    expect(steps.map((s) => s.step)).toEqual(['plan', 'writeSheets', 'writeMeta']);
+    expect(steps.map((s) => s.step)).toEqual(['readWorkbook', 'mergeEntries', 'writeSheets']);
     expect(steps.every((s) => s.total === 3)).toBe(true);
     const status = await backend.status();
     // The status counts the targets the ledger tracks; item 22's two low-confidence candidates wait for confirmation.
@@ -42,21 +42,22 @@ describe('in-browser workbook', () => {
     const controller = new AbortController();
     await expect(
       backend.loadSchema(builtinSchema(), (p) => p.index === 1 && controller.abort(), controller.signal),
-    ).rejects.toThrow('cancelled');
+    ).rejects.toMatchObject({ key: 'job.cancelled' });
     expect((await backend.status()).schema).toBeNull();
   });
 
   it('validates exactly as the domain does and writes 校验状态 for every row', async () => {
     const backend = await loadedBackend();
     const result = await backend.validate(PERIOD, quiet, never);
-    const book = new BrowserBook();
-    book.loadSchema(builtinSchema());
-    JOURNEY_ROWS.forEach((row) => book.addEntry(row));
-    const direct = validateEntries(builtinSchema(), book.entryRows(), { period: PERIOD });
+    const rows = JOURNEY_ROWS.map((r, i) => ({
+      row: i + 2,
+      values: COLUMNS.entries.map((c) => r[c] ?? null),
+    }));
+    const direct = validateEntries(withRegistryAliases(builtinSchema()), rows, { period: PERIOD });
     expect(result.issues.map((i) => [i.row, i.rule])).toEqual(direct.issues.map((i) => [i.row, i.rule]));
     expect(result.issues.length).toBeGreaterThan(0);
-    const rows = await backend.entries.rows();
-    expect(rows.map((r) => r.values[9])).toEqual(
+    const grid = await backend.entries.rows();
+    expect(grid.map((r) => r.values[9])).toEqual(
       direct.normalized.map((n) => ({ ok: '通过', warning: '警告', error: '错误' })[n.status]),
     );
   });
@@ -79,7 +80,7 @@ describe('in-browser workbook', () => {
     const backend = await loadedBackend();
     const summary = await backend.summarize(PERIOD, quiet, never);
     const again = await backend.validate(PERIOD, quiet, never);
-    expect(summary).toEqual(summarize(builtinSchema(), again.normalized, PERIOD));
+    expect(summary).toEqual(summarize(withRegistryAliases(builtinSchema()), again.normalized, PERIOD));
     expect((await backend.status()).lastSummary?.period).toBe(PERIOD);
   });
 
@@ -101,7 +102,9 @@ describe('in-browser workbook', () => {
   it('refuses bytes that are not a workbook with a plain explanation', async () => {
     const backend = new BrowserBackend();
     await expect(backend.openWorkbook(new TextEncoder().encode('not a zip'), 'x.xlsx')).rejects.toMatchObject(
-      { name: 'UserFacingError' },
+      {
+        key: 'session.openFailed',
+      },
     );
   });
 

@@ -1,4 +1,5 @@
 import { confirmedTargets } from '../../src/domain/confirmedTargets';
+import { translate } from '../../src/domain/messages';
 import { summarize } from '../../src/domain/summary';
 import { validateEntries } from '../../src/domain/validation';
 import { ExcelBackend } from '../../src/taskpane/backend/excel/excelBackend';
@@ -69,7 +70,7 @@ describe('Excel backend', () => {
     const steps: Progress[] = [];
     const done = await backend.applyFixes([issue.id], (p) => steps.push(p), never);
     expect(done.changes).toHaveLength(1);
-    expect(steps.map((s) => s.step)).toEqual(['applyFixes', 'validate']);
+    expect(steps.map((s) => s.step)).toEqual(['applyFixes', 'readEntries', 'validate', 'writeStatus']);
     const after = fake.tableValues(TABLES.entries).rows;
     const column = COLUMNS.entries.indexOf('累计完成值');
     expect(after[issue.row - 2]?.[column]).toBe(done.changes[0]?.to);
@@ -84,15 +85,15 @@ describe('Excel backend', () => {
     const controller = new AbortController();
     await expect(
       backend.applyFixes(ids, (p) => p.step === 'validate' && controller.abort(), controller.signal),
-    ).rejects.toThrow('cancelled');
+    ).rejects.toMatchObject({ key: 'job.cancelled' });
     await expect(backend.applyFixes(ids, quiet, never)).rejects.toThrow('还没有校验结果');
   });
 
   it('refuses fixes before any validation with what to do', async () => {
     const { backend } = await ledger();
     await expect(backend.applyFixes(['x'], quiet, never)).rejects.toMatchObject({
-      name: 'UserFacingError',
-      advice: expect.stringContaining('校验'),
+      key: 'session.noValidation',
+      message: expect.stringContaining('校验'),
     });
   });
 
@@ -104,7 +105,7 @@ describe('Excel backend', () => {
       backend.summarize(PERIOD, (p) => steps.push(p.step), never),
     );
     expect(syncs).toBeLessThanOrEqual(4);
-    expect(steps[0]).toBe('validate');
+    expect(steps.slice(0, 2)).toEqual(['readEntries', 'validate']);
     expect(steps).toContain('writeSummary');
     expect(value.targets.map((t) => [t.id, t.status])).toEqual(
       summarize(want.schema, want.result.normalized, PERIOD).targets.map((t) => [t.id, t.status]),
@@ -131,7 +132,7 @@ describe('Excel backend', () => {
   it('names on the status what an older Excel could not do', async () => {
     const { backend } = await ledger('1.5');
     await backend.validate(PERIOD, quiet, never);
-    const skipped = (await backend.status()).skippedFeatures;
+    const skipped = (await backend.status()).skippedFeatures.map((m) => translate('zh-CN', m));
     expect(skipped.some((s) => s.includes('数据验证'))).toBe(true);
     expect(skipped.some((s) => s.includes('条件格式'))).toBe(true);
   });
@@ -140,7 +141,7 @@ describe('Excel backend', () => {
     const fake = createExcelFake();
     const backend = new ExcelBackend(fakeWorkbook(fake));
     await expect(backend.validate(PERIOD, quiet, never)).rejects.toMatchObject({
-      name: 'UserFacingError',
+      name: 'LedgerError',
       message: expect.stringMatching(/[\u4e00-\u9fff]/),
     });
   });

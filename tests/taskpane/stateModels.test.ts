@@ -1,7 +1,6 @@
 import { builtinSchema } from '../../src/domain/builtin';
 import { summarize } from '../../src/domain/summary';
 import type { UnitReport, ValidationResult } from '../../src/domain/validation/types';
-import { BrowserBook } from '../../src/taskpane/backend/browser/book';
 import { validateEntries } from '../../src/domain/validation';
 import { emptyForm, formToCells, typedCell } from '../../src/taskpane/state/entryForm';
 import { describeError } from '../../src/taskpane/state/errorView';
@@ -15,7 +14,8 @@ import {
   totals,
   unitsWorstFirst,
 } from '../../src/taskpane/state/validationView';
-import { CancelledError, UserFacingError } from '../../src/taskpane/backend/steps';
+import { LedgerError } from '../../src/domain/messages';
+import { COLUMNS } from '../../src/workbook/format';
 import { JOURNEY_ROWS } from './journeyRows';
 
 function report(unit: string, errors: number, warnings: number, missing: number): UnitReport {
@@ -36,10 +36,8 @@ function result(byUnit: UnitReport[]): ValidationResult {
 }
 
 function journeyValidation(): ValidationResult {
-  const book = new BrowserBook();
-  book.loadSchema(builtinSchema());
-  JOURNEY_ROWS.forEach((row) => book.addEntry(row));
-  return validateEntries(builtinSchema(), book.entryRows(), { period: '2021年上半年' });
+  const rows = JOURNEY_ROWS.map((r, i) => ({ row: i + 2, values: COLUMNS.entries.map((c) => r[c] ?? null) }));
+  return validateEntries(builtinSchema(), rows, { period: '2021年上半年' });
 }
 
 describe('validate screen model', () => {
@@ -127,13 +125,17 @@ describe('entry form', () => {
 });
 
 describe('errors shown to users', () => {
-  it('shows a user-facing explanation with its advice', () => {
-    const view = describeError(new UserFacingError('工作簿中还没有工作要点方案。', '请先导入。'));
+  it('shows the message of a LedgerError, translated by the pane', () => {
+    const view = describeError(new LedgerError('session.noSchema'));
     expect(view).toMatchObject({
-      detail: '工作簿中还没有工作要点方案。',
-      advice: '请先导入。',
+      title: 'error.title',
+      detail: { key: 'session.noSchema', params: {} },
       cancelled: false,
     });
+  });
+
+  it('classifies by key, never by the words of a message', () => {
+    expect(describeError(new Error('工作簿中还没有工作要点方案。')).title).toBe('error.unexpected');
   });
 
   it('never shows technical text or a stack trace', () => {
@@ -143,7 +145,7 @@ describe('errors shown to users', () => {
   });
 
   it('treats a cancel as information', () => {
-    expect(describeError(new CancelledError()).cancelled).toBe(true);
+    expect(describeError(new LedgerError('job.cancelled')).cancelled).toBe(true);
   });
 });
 

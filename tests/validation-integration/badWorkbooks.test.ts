@@ -3,17 +3,16 @@
  * Each gives a clear Chinese message or notice, never a crash, and the annotated file holds no formula made of
  * user text.
  */
-import { createValidateCommand } from '../../src/cli/commands/validate';
-import { checkWorkbook } from '../../src/workbook/checkWorkbook';
+import { validateCommand } from '../../src/cli/commands/validate';
+import { checkSnapshot as checkWorkbook, validatedCopy } from '../support/ledgerCheck';
 import { COLUMNS, TABLES } from '../../src/workbook/format';
 import type { CellValue } from '../../src/domain/entryCells';
 import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
 import { planValidationOutput } from '../../src/workbook/validationOutput';
 import { readWorkbookXlsx } from '../../src/xlsx/readWorkbookXlsx';
 import { writePlanToXlsx } from '../../src/xlsx/writePlanToXlsx';
-import { writeValidatedXlsx } from '../../src/xlsx/writeValidatedXlsx';
 import { bookPlan, fixturePeriod, fixtureRows } from './fixtureBook';
-import { memoryFs, memoryIo } from './memoryIo';
+import { memoryIo } from '../support/memoryIo';
 import { formulaTexts } from './xlsxParts';
 
 let base: WorkbookSnapshot;
@@ -40,8 +39,8 @@ const col = (h: string) => COLUMNS.entries.indexOf(h as (typeof COLUMNS.entries)
 
 /** Damage that makes the workbook unusable: the message it must give. */
 const UNUSABLE: [string, Mutate, RegExp][] = [
-  ['no _wp_meta sheet', (s) => ({ ...s, meta: null }), /没有“_wp_meta”方案数据/],
-  ['_wp_meta without its marker', (s) => ({ ...s, meta: [['x', 'y']] }), /没有“_wp_meta”方案数据/],
+  ['no _wp_meta sheet', (s) => ({ ...s, meta: null }), /没有保存的工作要点方案（“_wp_meta”工作表）/],
+  ['_wp_meta without its marker', (s) => ({ ...s, meta: [['x', 'y']] }), /没有保存的工作要点方案（“_wp_meta”工作表）/],
   [
     'a schema part cut from _wp_meta',
     (s) => ({ ...s, meta: (s.meta ?? []).filter((r) => r[0] !== 'schema') }),
@@ -74,7 +73,7 @@ const UNUSABLE: [string, Mutate, RegExp][] = [
   [
     'no entries table and no header row',
     (s) => ({ ...s, tables: s.tables.filter((t) => t.name !== TABLES.entries) }),
-    /找不到进度填报表/,
+    /找不到进度填报/,
   ],
   [
     'no 进度填报 sheet at all',
@@ -139,7 +138,7 @@ const NOTICED: [string, Mutate, RegExp][] = [
       })),
     /第 33 行填写在 WP_Entries 表格下方/,
   ],
-  ['blank rows between entries', (s) => s, /第 27、28 行是空行/],
+  ['blank rows between entries', (s) => s, /第 27–28 行是空行/],
 ];
 
 describe('damaged workbooks', () => {
@@ -152,7 +151,7 @@ describe('damaged workbooks', () => {
   it.each(NOTICED)('validates despite %s and says so', (_name, mutate, message) => {
     const check = checkWorkbook(mutate(base), { period: fixturePeriod });
     expect(check.ok).toBe(true);
-    if (check.ok) expect(check.inspection.notices.map((n) => n.message).join('\n')).toMatch(message);
+    if (check.ok) expect(check.notices.join('\n')).toMatch(message);
   });
 
   it('validates the rows typed under the table like any other row', () => {
@@ -200,11 +199,12 @@ describe('hostile cell texts', () => {
       const rows = fixtureRows.slice(0, 6).map((r) => [...r.values]);
       for (const j of [col('填报单位'), col('累计完成值'), col('工作进展'), col('计量单位')])
         rows[1]![j] = value;
-      const snapshot = await readWorkbookXlsx(await writePlanToXlsx(bookPlan(rows)));
+      const input = await writePlanToXlsx(bookPlan(rows));
+      const snapshot = await readWorkbookXlsx(input);
       const check = checkWorkbook(snapshot, { period: fixturePeriod });
       expect(check.ok).toBe(true);
       if (!check.ok) return;
-      const bytes = (await writeValidatedXlsx(snapshot, check)).bytes;
+      const bytes = await validatedCopy(input, fixturePeriod);
       const formulas = await formulaTexts(bytes);
       const text =
         typeof value === 'string'
@@ -236,10 +236,10 @@ describe('size', () => {
     expect(check.ok).toBe(true);
     if (!check.ok) return;
     const output = planValidationOutput(
-      check.inspection.layout,
-      check.inspection.rows,
+      check.ledger.layout,
+      check.ledger.rows,
       check.result,
-      check.inspection.notices,
+      check.ledger.notices,
     );
     expect(output.statuses).toHaveLength(100_000);
     expect(output.links.filter(Boolean).length).toBe(
@@ -260,12 +260,7 @@ describe('broken files through the CLI', () => {
   ];
   it.each(files)('exits 2 with a Chinese message for %s', async (_name, bytes) => {
     const io = memoryIo({ 'bad.xlsx': bytes });
-    const code = await createValidateCommand({
-      readXlsx: readWorkbookXlsx,
-      writeValidated: writeValidatedXlsx,
-      appVersion: 't',
-      ...memoryFs(io),
-    })(['bad.xlsx', '--out', 'o.xlsx'], io);
+    const code = await validateCommand(['bad.xlsx', '--out', 'o.xlsx'], io);
     expect(code).toBe(2);
     expect(io.stderr()).toMatch(/不是可读取的 \.xlsx 工作簿/);
     expect(io.files.has('o.xlsx')).toBe(false);

@@ -1,8 +1,7 @@
 /** `workpoints validate` on the three-unit workbook: the per-unit table, the exact --json shape, exit codes, --out. */
-import { createValidateCommand } from '../../src/cli/commands/validate';
-import { readWorkbookXlsx } from '../../src/xlsx/readWorkbookXlsx';
-import { writeValidatedXlsx } from '../../src/xlsx/writeValidatedXlsx';
+import { validateCommand } from '../../src/cli/commands/validate';
 import { TABLES } from '../../src/workbook/format';
+import { readWorkbookXlsx } from '../../src/xlsx/readWorkbookXlsx';
 import {
   expectedRowIssueLines,
   fixtureBook,
@@ -10,7 +9,7 @@ import {
   fixturePeriod,
   rowIssueLines,
 } from './fixtureBook';
-import { memoryFs, memoryIo, type MemoryIo } from './memoryIo';
+import { memoryIo, type MemoryIo } from '../support/memoryIo';
 
 let book: Uint8Array;
 beforeAll(async () => {
@@ -21,13 +20,7 @@ async function run(
   args: string[],
   io: MemoryIo = memoryIo({ 'book.xlsx': book }),
 ): Promise<{ code: number; io: MemoryIo }> {
-  const command = createValidateCommand({
-    readXlsx: readWorkbookXlsx,
-    writeValidated: writeValidatedXlsx,
-    appVersion: 'test',
-    ...memoryFs(io),
-  });
-  return { code: await command(args, io), io };
+  return { code: await validateCommand(args, io), io };
 }
 
 describe('workpoints validate', () => {

@@ -1,12 +1,10 @@
 /** Validation inside Excel, against the strict fake: the three-unit workbook, budgets, and values left untouched. */
-import {
-  refreshValidation,
-  applyFixesInWorkbook,
-  ValidationUnusableError,
-} from '../../src/excel/validateWorkbook';
+import { isLedgerError } from '../../src/domain/messages';
+import { applyLedgerFixes } from '../../src/ledger/applyFixes';
+import { validateLedger } from '../../src/ledger/validateLedger';
 import { COLUMNS, SHEETS, TABLES } from '../../src/workbook/format';
 import { createExcelFake, type ExcelFake } from '../support/excelFake';
-import { asExcel, fakeWorkbook } from '../excel/fakeContext';
+import { fakeWorkbook } from '../excel/fakeContext';
 import {
   bookPlan,
   expectedRowIssueLines,
@@ -49,8 +47,9 @@ function entryFills(fake: ExcelFake): Map<string, string> {
   return out;
 }
 
-function run<T>(fake: ExcelFake, f: (ctx: ReturnType<typeof asExcel>) => Promise<T>): Promise<T> {
-  return fake.run((ctx) => f(asExcel(ctx)));
+/** Validates through the ledger core on the Office adapter over the fake. */
+function validate(fake: ExcelFake, period: string | undefined = fixturePeriod) {
+  return validateLedger(fakeWorkbook(fake), period === undefined ? {} : { period });
 }
 
 const STATUS = COLUMNS.entries.indexOf('校验状态');
@@ -59,7 +58,7 @@ const withoutStatus = (rows: unknown[][]) => rows.map((r) => r.filter((_, j) => 
 describe('validation in Excel (fake)', () => {
   it('files exactly the expected issues and per-unit counts', async () => {
     const fake = await loadedFake();
-    const v = await run(fake, (ctx) => refreshValidation(ctx, { period: fixturePeriod }));
+    const v = await validate(fake);
     expect(rowIssueLines(v.result.issues)).toEqual(expectedRowIssueLines());
     expect(v.result.byUnit).toEqual(fixtureExpected.byUnit);
   });
@@ -67,7 +66,7 @@ describe('validation in Excel (fake)', () => {
   it('never changes a value of WP_Entries apart from 校验状态', async () => {
     const fake = await loadedFake();
     const before = fake.tableValues(TABLES.entries);
-    await run(fake, (ctx) => refreshValidation(ctx, { period: fixturePeriod }));
+    await validate(fake);
     const after = fake.tableValues(TABLES.entries);
     expect(after.address).toBe(before.address);
     expect(after.headers).toEqual(before.headers);
@@ -76,7 +75,7 @@ describe('validation in Excel (fake)', () => {
 
   it('writes 校验状态, the issue table with links, and fills the cells at fault', async () => {
     const fake = await loadedFake();
-    await run(fake, (ctx) => refreshValidation(ctx, { period: fixturePeriod }));
+    await validate(fake);
     const words: Record<string, string> = { ok: '通过', warning: '警告', error: '错误' };
     const rows = fake.tableValues(TABLES.entries).rows;
     fixtureRows.forEach((r, i) => {
@@ -94,55 +93,57 @@ describe('validation in Excel (fake)', () => {
   it('stays within 2 syncs and 4 MB per request, and a second run replaces the sheet and clears old fills', async () => {
     const fake = await loadedFake();
     const mark = fake.stats.records.length;
-    const first = await run(fake, (ctx) => refreshValidation(ctx, { period: fixturePeriod }));
+    await validate(fake);
     expect(since(fake, mark)).toEqual({ syncs: 2, maxRequestBytes: expect.any(Number) });
-    expect(first.syncs).toBe(2);
     expect(since(fake, mark).maxRequestBytes).toBeLessThanOrEqual(4_000_000);
     // The clerk fixes row 8 by hand; the next run must drop its fill.
     fake.model.requireSheet(SHEETS.entries).ensure(7, 1).stored = { kind: 'text', text: '省工业和信息化厅' };
-    const second = await run(fake, (ctx) => refreshValidation(ctx, { period: fixturePeriod }));
-    expect(second.syncs).toBe(2);
+    const mark2 = fake.stats.records.length;
+    const second = await validate(fake);
+    expect(since(fake, mark2).syncs).toBe(2);
     expect(fake.model.requireSheet(SHEETS.entries).cell(7, 1)?.format.fill).toBeUndefined();
     expect(entryFills(fake).size).toBe(expectedFills().size - 1);
     expect(fake.tableValues(TABLES.issues).rows).toHaveLength(second.result.issues.length);
   });
 
-  it('applies only the picked fixes, to only their cells, and marks them 已修正', async () => {
+  it('applies only the picked fixes, to only their cells, then validates again', async () => {
     const fake = await loadedFake();
-    const v = await run(fake, (ctx) => refreshValidation(ctx, { period: fixturePeriod }));
+    const wb = fakeWorkbook(fake);
+    const v = await validateLedger(wb, { period: fixturePeriod });
     const before = fake.tableValues(TABLES.entries).rows;
     const alias = v.result.issues.find((i) => i.rule === 'alias-unit');
     if (!alias) throw new Error('fixture lost its alias issue');
-    const applied = await run(fake, (ctx) => applyFixesInWorkbook(ctx, v, [alias.id]));
-    expect(applied.written).toEqual(['B8']);
+    const applied = await applyLedgerFixes(wb, v, [alias.id]);
+    expect(applied.changes.map((c) => [c.row, c.column])).toEqual([[8, '填报单位']]);
     const after = fake.tableValues(TABLES.entries).rows;
     after.forEach((row, i) =>
       row.forEach((value, j) => {
         if (i === 6 && j === 1) expect(value).toBe('省工业和信息化厅');
-        else expect(value).toBe(before[i]?.[j]);
+        else if (j !== STATUS) expect(value).toBe(before[i]?.[j]);
       }),
     );
+    expect(applied.validation.result.issues.some((i) => i.row === 8 && i.rule === 'alias-unit')).toBe(false);
     const issues = fake.tableValues(TABLES.issues);
-    const handled = issues.headers.indexOf('处理');
-    const original = issues.headers.indexOf('原值');
-    const row = issues.rows.find((r) => r[handled] === '已修正');
-    expect(row?.[original]).toBe('省工信厅');
+    expect(issues.rows).toHaveLength(applied.validation.result.issues.length);
   });
 
   it('leaves a fix alone when its cell was edited since validation', async () => {
     const fake = await loadedFake();
-    const v = await run(fake, (ctx) => refreshValidation(ctx, { period: fixturePeriod }));
+    const wb = fakeWorkbook(fake);
+    const v = await validateLedger(wb, { period: fixturePeriod });
     fake.model.requireSheet(SHEETS.entries).ensure(7, 1).stored = { kind: 'text', text: '省工信' };
     const alias = v.result.issues.find((i) => i.rule === 'alias-unit');
-    const applied = await run(fake, (ctx) => applyFixesInWorkbook(ctx, v, alias ? [alias.id] : []));
-    expect(applied.written).toEqual([]);
+    const applied = await applyLedgerFixes(wb, v, alias ? [alias.id] : []);
+    expect(applied.changes).toEqual([]);
+    expect(applied.skipped).toHaveLength(1);
     expect(fake.cell(SHEETS.entries, 'B8')).toEqual({ kind: 'text', text: '省工信' });
   });
 
   it('refuses a workbook without WP_Entries with a Chinese message', async () => {
     const fake = createExcelFake();
     fake.seedSheet('Sheet1');
-    await expect(run(fake, (ctx) => refreshValidation(ctx))).rejects.toThrow(ValidationUnusableError);
-    await expect(run(fake, (ctx) => refreshValidation(ctx))).rejects.toThrow(/_wp_meta|进度填报/);
+    const error = await validate(fake, undefined).catch((e: unknown) => e);
+    expect(isLedgerError(error)).toBe(true);
+    expect(String((error as Error).message)).toMatch(/_wp_meta|进度填报/);
   });
 });

@@ -1,7 +1,7 @@
 /** Prints sync counts and request/response sizes of validation in the fake for 10,000 and 100,000 entries (run with tsx). */
-import { refreshValidation } from '../../src/excel/validateWorkbook';
+import { validateLedger } from '../../src/ledger/validateLedger';
 import { createExcelFake } from '../support/excelFake';
-import { asExcel, fakeWorkbook } from '../excel/fakeContext';
+import { fakeWorkbook } from '../excel/fakeContext';
 import { bookPlan, fixturePeriod, fixtureRows } from './fixtureBook';
 
 async function figures(n: number, kind: 'clean' | 'mixed'): Promise<void> {
@@ -13,7 +13,7 @@ async function figures(n: number, kind: 'clean' | 'mixed'): Promise<void> {
   await fakeWorkbook(fake).loadPlan(bookPlan(rows));
   const mark = fake.stats.records.length;
   const t = Date.now();
-  const v = await fake.run((ctx) => refreshValidation(asExcel(ctx), { period: fixturePeriod }));
+  const v = await validateLedger(fakeWorkbook(fake), { period: fixturePeriod });
   const recs = fake.stats.records.slice(mark);
   const max = (f: (r: (typeof recs)[number]) => number) => Math.max(...recs.map(f));
   console.log(

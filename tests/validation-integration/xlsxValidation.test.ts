@@ -1,11 +1,11 @@
 /** The three-unit workbook as an .xlsx file: validated through the reader, written back annotated, values untouched. */
-import { checkWorkbook } from '../../src/workbook/checkWorkbook';
+import { checkSnapshot as checkWorkbook, validatedCopy, validatedCopyOf } from '../support/ledgerCheck';
 import { COLUMNS, SHEETS, TABLES } from '../../src/workbook/format';
 import type { CellValue } from '../../src/domain/entryCells';
 import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
 import { ISSUE_HEADERS } from '../../src/workbook/validationOutput';
 import { readWorkbookXlsx } from '../../src/xlsx/readWorkbookXlsx';
-import { writeValidatedXlsx } from '../../src/xlsx/writeValidatedXlsx';
+import { XlsxLedger } from '../../src/xlsx/xlsxLedger';
 import {
   expectedRowIssueLines,
   fixtureBook,
@@ -23,9 +23,7 @@ let output: Uint8Array;
 beforeAll(async () => {
   input = await fixtureBook();
   before = await readWorkbookXlsx(input);
-  const check = checkWorkbook(before, { period: fixturePeriod });
-  if (!check.ok) throw new Error(check.problem);
-  output = (await writeValidatedXlsx(before, check)).bytes;
+  output = await validatedCopy(input, fixturePeriod);
   after = await readWorkbookXlsx(output);
 });
 
@@ -149,7 +147,10 @@ describe('validating the three-unit .xlsx workbook', () => {
     };
     const second = checkWorkbook(corrected, { period: fixturePeriod });
     if (!second.ok) throw new Error(second.problem);
-    const fills = await sheetFills((await writeValidatedXlsx(corrected, second)).bytes, SHEETS.entries);
+    const fills = await sheetFills(
+      await validatedCopyOf(XlsxLedger.of(corrected, input), fixturePeriod),
+      SHEETS.entries,
+    );
     expect(fills.has('B8')).toBe(false);
     expect(new Set(fills.keys())).toEqual(
       new Set(second.result.issues.filter((i) => i.row !== null).map((i) => i.cell)),

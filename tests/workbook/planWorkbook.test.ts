@@ -173,7 +173,7 @@ describe('planWorkbook for a new workbook', () => {
     expect(cells.filter((c) => c.value === 'schema').length).toBeGreaterThan(3);
     for (const c of cells) if (typeof c.value === 'string') expect(c.value.length).toBeLessThanOrEqual(32767);
     const read = readMetaGrid(grid(cells));
-    expect(typeof read === 'object' && read?.schemaJson).toBe(serializeSchema(big));
+    expect(read !== null && 'schemaJson' in read ? read.schemaJson : null).toBe(serializeSchema(big));
   });
 
   it('shows the title, the fingerprint and fill-in instructions on 说明', () => {

@@ -7,7 +7,7 @@ import { LIST_NAMES } from '../../src/workbook/names';
 import type { TablePlan, WorkbookPlan } from '../../src/workbook/plan';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { planSummarySheet } from '../../src/workbook/summarySheet';
-import { withSummarySheet } from '../../src/workbook/summarySheetMerge';
+import { withSummarySheet } from '../support/withSummarySheet';
 import { CELLS, FRACTION_NAME, PERIOD_NAME, SUMMARY_HELPERS } from '../../src/workbook/summarySheetLayout';
 import { miniSchema } from '../fixtures/summary/miniSchema';
 

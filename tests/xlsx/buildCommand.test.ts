@@ -1,6 +1,6 @@
 import { serializeSchema } from '../../src/domain/schemaFile';
-import { createBuildCommand, type BuildCommandDeps } from '../../src/cli/commands/build';
-import type { CliIo } from '../../src/cli/io';
+import { buildCommand } from '../../src/cli/commands/build';
+import { memoryIo } from '../support/memoryIo';
 import { COLUMNS, TABLES } from '../../src/workbook/format';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { existingFromSnapshot } from '../../src/workbook/reader';
@@ -11,40 +11,9 @@ import { ODD_FORMATS, ODD_HEADERS, oddEntryRows } from '../workbook/fixtures/odd
 import { smallSchema } from '../workbook/fixtures/smallSchema';
 
 /** An in-memory file system behind CliIo, with an optional failing write. */
-function memoryIo(files: Map<string, Uint8Array>, failWrites = false) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (t) => void out.push(t),
-    err: (t) => void err.push(t),
-    readFile: async (path) => {
-      const data = files.get(path);
-      if (!data) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-      return data;
-    },
-    writeFile: async (path, data) => {
-      if (failWrites) throw new Error('磁盘已满');
-      files.set(path, typeof data === 'string' ? new TextEncoder().encode(data) : data);
-    },
-  };
-  const deps: BuildCommandDeps = {
-    builtinSchema: async () => smallSchema(),
-    parseNotice: async (text) => {
-      const schema = text.includes('一、') ? smallSchema() : { ...smallSchema(), items: [] };
-      return { schema, diagnostics: [] };
-    },
-    writeXlsx: (plan, keepSheetsFrom) => writePlanToXlsx(plan, { keepSheetsFrom }),
-    readXlsx: readWorkbookXlsx,
-    rename: async (from, to) => {
-      const data = files.get(from);
-      if (!data) throw new Error('no temp');
-      files.set(to, data);
-      files.delete(from);
-    },
-    remove: async (path) => void files.delete(path),
-    appVersion: 'test',
-  };
-  return { io, deps, out, err };
+function memory(files: Map<string, Uint8Array>, failWrites = false) {
+  const io = memoryIo(files, { failWrites });
+  return { io, out: { join: (_sep?: string) => io.stdout() }, err: { join: (_sep?: string) => io.stderr() } };
 }
 
 const text = (s: string) => new TextEncoder().encode(s);
@@ -52,8 +21,8 @@ const text = (s: string) => new TextEncoder().encode(s);
 describe('workpoints build', () => {
   it('writes a workbook with every table from the built-in schema when --schema is absent', async () => {
     const files = new Map<string, Uint8Array>();
-    const { io, deps, out } = memoryIo(files);
-    expect(await createBuildCommand(deps)(['--out', 'a.xlsx'], io)).toBe(0);
+    const { io, out } = memory(files);
+    expect(await buildCommand(['--out', 'a.xlsx'], io)).toBe(0);
     const snapshot = await readWorkbookXlsx(files.get('a.xlsx') as Uint8Array);
     expect(snapshot.tables.map((t) => t.name)).toEqual([
       TABLES.items,
@@ -64,7 +33,7 @@ describe('workpoints build', () => {
       TABLES.entries,
     ]);
     expect([...files.keys()]).toEqual(['a.xlsx']);
-    expect(out.join('\n')).toContain('工作任务 4 项');
+    expect(out.join('\n')).toContain('工作任务 34 项');
   });
 
   it('reads a saved schema file and a notice', async () => {
@@ -72,9 +41,9 @@ describe('workpoints build', () => {
       ['s.json', text(serializeSchema(smallSchema()))],
       ['n.txt', text('一、优化环境\n1. 落实政策。')],
     ]);
-    const { io, deps } = memoryIo(files);
-    expect(await createBuildCommand(deps)(['--schema', 's.json', '--out', 'a.xlsx'], io)).toBe(0);
-    expect(await createBuildCommand(deps)(['--schema', 'n.txt', '--out', 'b.xlsx'], io)).toBe(0);
+    const { io } = memory(files);
+    expect(await buildCommand(['--schema', 's.json', '--out', 'a.xlsx'], io)).toBe(0);
+    expect(await buildCommand(['--schema', 'n.txt', '--out', 'b.xlsx'], io)).toBe(0);
     expect(files.has('a.xlsx') && files.has('b.xlsx')).toBe(true);
   });
 
@@ -83,9 +52,9 @@ describe('workpoints build', () => {
       ['bad.json', text('{"format":"workpoints-schema","version":1}')],
       ['empty.txt', text('没有编号的文字')],
     ]);
-    const { io, deps, err } = memoryIo(files);
-    expect(await createBuildCommand(deps)(['--schema', 'bad.json', '--out', 'a.xlsx'], io)).toBe(1);
-    expect(await createBuildCommand(deps)(['--schema', 'empty.txt', '--out', 'a.xlsx'], io)).toBe(1);
+    const { io, err } = memory(files);
+    expect(await buildCommand(['--schema', 'bad.json', '--out', 'a.xlsx'], io)).toBe(1);
+    expect(await buildCommand(['--schema', 'empty.txt', '--out', 'a.xlsx'], io)).toBe(1);
     expect(files.has('a.xlsx')).toBe(false);
     expect(err.join('\n')).toMatch(/不是有效的工作要点结构文件[\s\S]*没有找到编号的工作要点/);
   });
@@ -93,8 +62,8 @@ describe('workpoints build', () => {
   it('exits 2 for a missing file, a file that is not a workbook, or bad arguments', async () => {
     const junk = text('not a zip');
     const files = new Map([['junk.xlsx', junk]]);
-    const { io, deps, err } = memoryIo(files);
-    const build = createBuildCommand(deps);
+    const { io, err } = memory(files);
+    const build = buildCommand;
     expect(await build(['--schema', 'nope.json', '--out', 'a.xlsx'], io)).toBe(2);
     expect(await build(['--into', 'junk.xlsx'], io)).toBe(2);
     expect(await build(['--out'], io)).toBe(2);
@@ -117,8 +86,8 @@ describe('workpoints build', () => {
       ['book.xlsx', book],
       ['new.json', text(serializeSchema(changed))],
     ]);
-    const { io, deps, out } = memoryIo(files);
-    expect(await createBuildCommand(deps)(['--schema', 'new.json', '--into', 'book.xlsx'], io)).toBe(0);
+    const { io, out } = memory(files);
+    expect(await buildCommand(['--schema', 'new.json', '--into', 'book.xlsx'], io)).toBe(0);
     const after = existingFromSnapshot(await readWorkbookXlsx(files.get('book.xlsx') as Uint8Array));
     expect(after.entries?.headers).toEqual(ODD_HEADERS);
     expect(after.entries?.rows).toEqual(rows);
@@ -136,8 +105,8 @@ describe('workpoints build', () => {
       planWorkbook(smallSchema(), { entries: { headers: [...COLUMNS.entries], rows: [['2021年全年']] } }),
     );
     const files = new Map([['book.xlsx', book]]);
-    const { io, deps, err } = memoryIo(files, true);
-    expect(await createBuildCommand(deps)(['--into', 'book.xlsx'], io)).toBe(2);
+    const { io, err } = memory(files, true);
+    expect(await buildCommand(['--into', 'book.xlsx'], io)).toBe(2);
     expect(files.get('book.xlsx')).toBe(book);
     expect([...files.keys()]).toEqual(['book.xlsx']);
     expect(err.join('\n')).toContain('无法写入');
@@ -156,9 +125,9 @@ describe('workpoints build', () => {
     notes.getColumn(1).width = 30;
     const book = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     const files = new Map([['book.xlsx', book]]);
-    const { io, deps, out } = memoryIo(files);
+    const { io, out } = memory(files);
 
-    expect(await createBuildCommand(deps)(['--into', 'book.xlsx'], io)).toBe(0);
+    expect(await buildCommand(['--into', 'book.xlsx'], io)).toBe(0);
 
     const after = new ExcelJS.Workbook();
     await after.xlsx.load(files.get('book.xlsx') as unknown as ArrayBuffer);

@@ -1,7 +1,7 @@
 import { builtinSchema } from '../../src/domain/builtin';
 import { SHEETS } from '../../src/workbook/format';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
-import { withSummarySheet } from '../../src/workbook/summarySheetMerge';
+import { withSummarySheet } from '../support/withSummarySheet';
 import { parseAddress } from '../../src/workbook/address';
 import { loadExcelJs } from '../../src/xlsx/loadExcelJs';
 import { writePlanToXlsx } from '../../src/xlsx/writePlanToXlsx';

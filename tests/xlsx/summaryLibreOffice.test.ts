@@ -12,7 +12,7 @@ import { validateEntries } from '../../src/domain/validation';
 import { COLUMNS, SHEETS, STATUS_LABELS } from '../../src/workbook/format';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import type { SheetPlan, WorkbookPlan } from '../../src/workbook/plan';
-import { withSummarySheet } from '../../src/workbook/summarySheetMerge';
+import { withSummarySheet } from '../support/withSummarySheet';
 import { CELLS } from '../../src/workbook/summarySheetLayout';
 import { writePlanToXlsx } from '../../src/xlsx/writePlanToXlsx';
 import { ENTRY_ROWS } from '../fixtures/summary/entryRows';

@@ -3,7 +3,7 @@ import type { Diagnostic, Schema } from '../../domain/schema';
 import { readSchemaFile, serializeSchema } from '../../domain/schemaFile';
 import { decodeText } from '../decodeText';
 import type { CliIo } from '../io';
-import type { Command } from '../main';
+import type { Command } from '../command';
 import { diagnosticLines, renderSchemaTables } from '../schemaTable';
 import { readFailure } from '../files';
 

@@ -10,8 +10,11 @@ export type { MessageKey } from './catalogue';
 /** A language of the user interface: Simplified Chinese first, English second. */
 export type Locale = 'zh-CN' | 'en-US';
 
-/** A parameter value; a list is joined the way the language joins lists (、 or , ). */
-export type MessageParam = string | number | readonly string[];
+/**
+ * A parameter value: text, a number, another message (translated in the same language), or a list of either,
+ * joined the way the language joins lists (、 or , ).
+ */
+export type MessageParam = string | number | Message | readonly (string | Message)[];
 
 /** Parameters filling a message's `{name}` placeholders. */
 export type MessageParams = Readonly<Record<string, MessageParam>>;
@@ -30,8 +33,17 @@ export function message(key: MessageKey, params: MessageParams = {}): Message {
 const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
 const LIST_SEPARATOR: Record<Locale, string> = { 'zh-CN': '、', 'en-US': ', ' };
 
+function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && 'key' in value && 'params' in value;
+}
+
 function paramText(locale: Locale, value: MessageParam): string {
-  return typeof value === 'object' ? value.join(LIST_SEPARATOR[locale]) : String(value);
+  if (isMessage(value)) return translate(locale, value);
+  if (Array.isArray(value))
+    return value
+      .map((v: string | Message) => (isMessage(v) ? translate(locale, v) : v))
+      .join(LIST_SEPARATOR[locale]);
+  return String(value);
 }
 
 /** The message in a language; a placeholder without a parameter stays visible rather than vanishing. */

@@ -31,11 +31,16 @@ export type RuleId = (typeof RULE_IDS)[number];
 /** Issue severity: errors keep a row out of the summary, warnings are counted but deserve a look. */
 export type IssueSeverity = 'error' | 'warning';
 
-/** A one-click fix: write `to` into the row's `column` cell, which currently holds `from`. */
+/**
+ * A one-click fix: write `to` into the row's `column` cell, which currently holds `from`. A certain fix only
+ * respells what the cell already says (an alias, a period spelling, a number typed as text); a suggested one
+ * guesses (a misspelt unit), so a person confirms it and `validate --fix` never applies it.
+ */
 export interface CellFix {
   column: EntryColumn;
   from: CellValue;
   to: CellValue;
+  certain: boolean;
 }
 
 /** One finding of validation. */

@@ -3,82 +3,24 @@
  * src/excel, and the in-browser workbook through src/xlsx). Screens talk to this and nothing else, so they
  * stay free of host code and can be driven the same way in Excel and in a plain browser.
  */
-import type { Diagnostic, Schema } from '../../domain/schema';
+import type { Schema } from '../../domain/schema';
 import type { Summary } from '../../domain/summary/types';
 import type { CellChange, ValidationResult } from '../../domain/validation/types';
 import type { CellValue, EntryColumn } from '../../domain/entryCells';
-import type { SchemaChange } from '../../workbook/plan';
-import type { StepKey } from './steps';
+import type { LoadOutcome } from '../../ledger/loadSchema';
+import type { MergeOutcome } from '../../ledger/readLedger';
+import type { SchemaPreview } from '../../ledger/previewSchema';
+import type { WorkbookStatus } from '../../ledger/session';
+import type { ProgressListener } from '../../ledger/steps';
 
-/** Reports the step that long work has reached. */
-export interface Progress {
-  step: StepKey;
-  /** 0-based index of the step. */
-  index: number;
-  total: number;
-}
+export type { Progress, ProgressListener } from '../../ledger/steps';
+export type { PreviewSource, SchemaPreview } from '../../ledger/previewSchema';
+export type { StoredSchemaInfo, WorkbookStatus } from '../../ledger/session';
+export type { LoadOutcome } from '../../ledger/loadSchema';
 
-/** Receives progress while long work runs. */
-export type ProgressListener = (progress: Progress) => void;
-
-/** Where a schema preview came from. */
-export type PreviewSource = 'builtin' | 'notice' | 'schemaFile';
-
-/** A schema read or parsed but not yet written: what the Load screen shows before anything changes. */
-export interface SchemaPreview {
-  source: PreviewSource;
-  schema: Schema;
-  /** Parser diagnostics, or the problems of a schema file. */
-  diagnostics: Diagnostic[];
-  /** Differences against the schema the workbook already holds (empty for a fresh workbook). */
-  changes: SchemaChange[];
-  /** Whether the workbook already holds a schema (then `changes` are shown first). */
-  replacesExisting: boolean;
-  /** The notice text that was parsed, for showing source sentences in context. */
-  noticeText?: string;
-}
-
-/** The schema a workbook holds, as the Status screen shows it. */
-export interface StoredSchemaInfo {
-  title: string;
-  issuer: string;
-  year: number;
-  fingerprint: string;
-  formatVersion: number;
-  appVersion: string;
-}
-
-/** What the Status screen shows about the workbook. */
-export interface WorkbookStatus {
-  /** The workbook's schema, or null when it holds none. */
-  schema: StoredSchemaInfo | null;
-  /** Chinese explanation when `_wp_meta` exists but cannot be read. */
-  schemaProblem: string | null;
-  items: number;
-  /** Targets the ledger tracks: low-confidence candidates are not counted until confirmed. */
-  targets: number;
-  units: number;
-  entries: number;
-  /** Period labels of the schema, in order. */
-  periods: string[];
-  /** ISO time of the last validation run in this session, or null. */
-  lastValidation: string | null;
-  /** ISO time and period of the last summary generated in this session, or null. */
-  lastSummary: { time: string; period: string } | null;
-  /** Features the host could not provide and that were skipped, named in Chinese. */
-  skippedFeatures: string[];
-  /** A name for the workbook (file name in the browser). */
+/** What the Status screen shows: the workbook's status and its name (the file name in the browser). */
+export interface PaneStatus extends WorkbookStatus {
   workbookName: string;
-}
-
-/** What writing a schema did. */
-export interface LoadOutcome {
-  /** Entry rows kept in place. */
-  entriesKept: number;
-  /** Entry rows pointing at items or targets the new schema no longer has (kept, flagged). */
-  orphanedEntries: number;
-  changes: SchemaChange[];
-  skippedFeatures: string[];
 }
 
 /** What applying fixes did, and the validation that ran after them. */
@@ -118,7 +60,7 @@ export interface EntryEditor {
 /** The workbook behind the task pane. */
 export interface LedgerBackend {
   readonly kind: 'browser' | 'excel';
-  status(): Promise<WorkbookStatus>;
+  status(): Promise<PaneStatus>;
   /** Parses the built-in notice (nothing is written). */
   previewBuiltin(): Promise<SchemaPreview>;
   /** Parses pasted or opened notice text (nothing is written). */
@@ -137,6 +79,8 @@ export interface LedgerBackend {
   ): Promise<FixOutcome>;
   /** Refreshes validation, then writes the 汇总 sheet for the period; returns the domain's figures. */
   summarize(period: string, onProgress: ProgressListener, signal: AbortSignal): Promise<Summary>;
+  /** Brings rows typed below `WP_Entries` (or a plain range) into the table, every row kept. */
+  mergeEntries(onProgress: ProgressListener, signal: AbortSignal): Promise<MergeOutcome>;
   /** Selects an entry cell (sheet row, entry column) in the host; false when the host cannot. */
   selectCell(row: number, column: EntryColumn | null): Promise<boolean>;
   /** The in-browser workbook's entries (absent inside Excel). */

@@ -22,8 +22,7 @@ export function ErrorBar({ error, onDismiss, t }: ErrorBarProps) {
     <MessageBar intent={error.cancelled ? 'info' : 'error'} layout="multiline" data-testid="job-error">
       <MessageBarBody>
         <MessageBarTitle>{t(error.title)}</MessageBarTitle>
-        {error.detail && <div>{error.detail}</div>}
-        <div>{error.advice ?? t(error.adviceKey)}</div>
+        <div>{error.detail ? t(error.detail) : t(error.adviceKey)}</div>
       </MessageBarBody>
       <MessageBarActions
         containerAction={

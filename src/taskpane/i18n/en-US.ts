@@ -27,6 +27,11 @@ export const enUS: Record<MessageKey, string> = {
   'tabs.validate': 'Validate',
   'tabs.summary': 'Summary',
   'backend.loading': 'Preparing the workbook…',
+  'step.mergeEntries': 'Merge into table',
+  'wb.mergeRows': 'Merge into table',
+  'wb.rowsOutside':
+    '{count} entry rows are outside the entries table (typed below it in WPS or LibreOffice, say). Validation and the summary read them too; press “Merge into table” to move them in, every row kept.',
+  'wb.merged': 'Merged into the table: {count} rows.',
   'step.parse': 'Parsing the notice',
   'step.readWorkbook': 'Reading the workbook',
   'step.plan': 'Planning the sheets',

@@ -23,6 +23,11 @@ export const zhCN = {
   'tabs.validate': '校验',
   'tabs.summary': '汇总',
   'backend.loading': '正在准备工作簿…',
+  'step.mergeEntries': '并入表格',
+  'wb.mergeRows': '并入表格',
+  'wb.rowsOutside':
+    '有 {count} 行填报在进度填报表格之外（例如在 WPS、LibreOffice 中填在表格下方）。校验和汇总已一并读取；点“并入表格”把它们移入表格，一行不少。',
+  'wb.merged': '已并入表格：{count} 行。',
   'step.parse': '解析通知',
   'step.readWorkbook': '读取工作簿',
   'step.plan': '规划工作表',

@@ -174,8 +174,9 @@ export function LoadScreen({ backend, onChanged, t }: LoadScreenProps) {
                 kept: outcome.entriesKept,
               })}
               {outcome.orphanedEntries > 0 && ` ${t('load.orphans', { count: outcome.orphanedEntries })}`}
-              {outcome.skippedFeatures.length > 0 &&
-                ` ${t('wb.skipped')}：${outcome.skippedFeatures.join('；')}`}
+              {outcome.skipped.length > 0 &&
+                ` ${t('wb.skipped')}：${outcome.skipped.map((m) => t(m)).join('；')}`}
+              {outcome.notices.map((m) => ` ${t(m)}`).join('')}
             </MessageBarBody>
           </MessageBar>
         )}

@@ -5,15 +5,17 @@ import {
   Button,
   Caption1,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Subtitle2,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import type { HostInfo } from '../../excel/hostInfo';
-import type { LedgerBackend, WorkbookStatus } from '../backend/types';
+import type { Message } from '../../domain/messages';
+import type { LedgerBackend, PaneStatus } from '../backend/types';
 import { Fact } from '../components/Fact';
 import { JobStatus } from '../components/JobStatus';
 import { StatusCard } from '../components/StatusCard';
@@ -40,7 +42,7 @@ const useStyles = makeStyles({
 export interface StatusScreenProps {
   host: HostInfo | null;
   backend: LedgerBackend | null;
-  status: WorkbookStatus | null;
+  status: PaneStatus | null;
   onChanged: () => void;
   t: Translate;
 }
@@ -50,6 +52,7 @@ export function StatusScreen({ host, backend, status, onChanged, t }: StatusScre
   const styles = useStyles();
   const job = useJob();
   const fileInput = useRef<HTMLInputElement>(null);
+  const [merged, setMerged] = useState<number | null>(null);
 
   const open = async (file: File) => {
     if (!backend?.openWorkbook) return;
@@ -58,6 +61,15 @@ export function StatusScreen({ host, backend, status, onChanged, t }: StatusScre
       return true;
     });
     if (opened) onChanged();
+  };
+
+  const merge = async () => {
+    if (!backend) return;
+    const done = await job.run((onProgress, signal) => backend.mergeEntries(onProgress, signal));
+    if (done) {
+      setMerged(done.moved);
+      onChanged();
+    }
   };
 
   const download = async () => {
@@ -74,6 +86,21 @@ export function StatusScreen({ host, backend, status, onChanged, t }: StatusScre
           {t('wb.heading')}
         </Subtitle2>
         {status && <WorkbookFacts status={status} t={t} />}
+        {status && status.rowsOutside > 0 && (
+          <MessageBar intent="warning" layout="multiline" data-testid="rows-outside">
+            <MessageBarBody>{t('wb.rowsOutside', { count: status.rowsOutside })}</MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={() => void merge()} disabled={job.busy} data-testid="merge-rows">
+                {t('wb.mergeRows')}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {merged !== null && (
+          <MessageBar intent="success" data-testid="rows-merged">
+            <MessageBarBody>{t('wb.merged', { count: merged })}</MessageBarBody>
+          </MessageBar>
+        )}
         {backend?.kind === 'browser' && (
           <>
             <Body1>{t('wb.browserNote')}</Body1>
@@ -106,14 +133,14 @@ export function StatusScreen({ host, backend, status, onChanged, t }: StatusScre
   );
 }
 
-function WorkbookFacts({ status, t }: { status: WorkbookStatus; t: Translate }) {
+function WorkbookFacts({ status, t }: { status: PaneStatus; t: Translate }) {
   return (
     <>
       {status.schemaProblem && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t('wb.schemaProblem')}</MessageBarTitle>
-            {status.schemaProblem} {t('wb.schemaProblemAdvice')}
+            {t(status.schemaProblem)} {t('wb.schemaProblemAdvice')}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -158,7 +185,7 @@ function WorkbookFacts({ status, t }: { status: WorkbookStatus; t: Translate }) 
 }
 
 /** Features the host lacks, one per line: each notice names the feature and the Excel version it needs. */
-function SkippedFeatures({ notices, t }: { notices: string[]; t: Translate }) {
+function SkippedFeatures({ notices, t }: { notices: Message[]; t: Translate }) {
   const styles = useStyles();
   return (
     <div data-testid="status-skipped">
@@ -167,8 +194,8 @@ function SkippedFeatures({ notices, t }: { notices: string[]; t: Translate }) {
       </Caption1>
       <ul className={styles.list} aria-labelledby="skipped-heading">
         {notices.map((notice) => (
-          <li key={notice}>
-            <Body1>{notice}</Body1>
+          <li key={JSON.stringify(notice)}>
+            <Body1>{t(notice)}</Body1>
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 /** Catalogue keys for the workbook's Chinese words (column headers, status words), so English panes translate them. */
 import type { TargetStatus } from '../../domain/summary/types';
 import type { EntryColumn } from '../../domain/entryCells';
+import type { Message } from '../../domain/messages';
 import type { MessageKey } from '../i18n';
 
 /** Key of each WP_Entries column's label. */
@@ -29,4 +30,4 @@ export const STATUS_KEYS: Record<TargetStatus, MessageKey> = {
 };
 
 /** The translator's shape, shared by every component. */
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+export type Translate = (key: MessageKey | Message, params?: Record<string, string | number>) => string;

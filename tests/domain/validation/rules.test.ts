@@ -40,7 +40,7 @@ describe('alias-unit', () => {
   it('rejects an alias with a fix to the canonical name', () => {
     const [issue] = issuesOf(run(entry(2, { unit: '省发改委' })), 2, 'alias-unit');
     expect(issue?.severity).toBe('error');
-    expect(issue?.fix).toEqual({ column: '填报单位', from: '省发改委', to: '省发展改革委' });
+    expect(issue?.fix).toEqual({ column: '填报单位', from: '省发改委', to: '省发展改革委', certain: true });
     expect(issue?.advice).toBe('未计入汇总：单位名称应为省发展改革委');
     expect(issue?.unit).toBe('省发展改革委');
   });
@@ -83,7 +83,7 @@ describe('period-alias', () => {
   ])('understands %s as %s and offers the fix', (written, label) => {
     const [issue] = issuesOf(run(entry(2, { period: written })), 2, 'period-alias');
     expect(issue?.severity).toBe('error');
-    expect(issue?.fix).toEqual({ column: '报告期', from: written, to: label });
+    expect(issue?.fix).toEqual({ column: '报告期', from: written, to: label, certain: true });
     expect(issue?.advice).toBe(`未计入汇总：报告期应为${label}`);
   });
   it('understands a date serial typed into the period cell (2021-06-30)', () => {
@@ -129,6 +129,7 @@ describe('unknown-target', () => {
       column: '指标编号',
       from: 't3.1',
       to: 'T3.1',
+      certain: true,
     });
   });
   it('rejects a figure without a target id', () => {
@@ -241,7 +242,7 @@ describe('normalized-number', () => {
     const schemaRow = entry(2, { unit: '省统计局', item: 2, target: 'T2.1', measure: null, value: text });
     const [issue] = issuesOf(run(schemaRow), 2, 'normalized-number');
     expect(issue?.severity).toBe('error');
-    expect(issue?.fix).toEqual({ column: '累计完成值', from: text, to: value });
+    expect(issue?.fix).toEqual({ column: '累计完成值', from: text, to: value, certain: true });
     expect(issue?.advice).toBe(`未计入汇总：累计完成值应为数字 ${value}`);
   });
   it('reads an item number written as text', () => {
@@ -249,6 +250,7 @@ describe('normalized-number', () => {
       column: '序号',
       from: '３',
       to: 3,
+      certain: true,
     });
   });
   it('keeps a real number', () => {

@@ -89,6 +89,37 @@ export class FakeTable extends FakeClientObject {
     });
   }
 
+  /**
+   * Table.resize (1.13): the header row stays where it is (same top row and left column, as Excel requires),
+   * the table's range becomes `address`; cells keep their values and formats.
+   */
+  resize(address: string): void {
+    this.queueCall('resize', [address], '1.13', () => {
+      const t = this.table();
+      const parsed = parseAddress(address);
+      if (!parsed || (parsed.sheet !== undefined && parsed.sheet !== t.sheet.name))
+        throw new FakeOfficeError('InvalidArgument', `fake: cannot resize ${t.name} to ${address}`);
+      const r = parsed.rect;
+      if (r.top !== t.rect.top || r.left !== t.rect.left || r.bottom <= r.top)
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          'The table header must stay in the same row and column.',
+        );
+      const others = this.model.tables.filter((o) => o !== t && o.sheet === t.sheet);
+      if (
+        others.some(
+          (o) =>
+            o.rect.left <= r.right &&
+            r.left <= o.rect.right &&
+            o.rect.top <= r.bottom &&
+            r.top <= o.rect.bottom,
+        )
+      )
+        throw new FakeOfficeError('InvalidArgument', 'Tables cannot overlap.');
+      t.rect = r;
+    });
+  }
+
   /** Table.rows (1.1). */
   get rows(): FakeTableRowCollection {
     return new FakeTableRowCollection(this.core, `${this.path}.rows`, this);

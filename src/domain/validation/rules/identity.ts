@@ -20,6 +20,7 @@ export function checkUnit(row: ParsedRow, sink: IssueSink): void {
         column: '填报单位',
         from: cell,
         to: res.name,
+        certain: true,
       });
     }
     return;
@@ -29,6 +30,7 @@ export function checkUnit(row: ParsedRow, sink: IssueSink): void {
       column: '填报单位',
       from: cell as string,
       to: res.name,
+      certain: true,
     });
     return;
   }
@@ -52,6 +54,7 @@ export function checkPeriod(row: ParsedRow, index: SchemaIndex, sink: IssueSink)
       column: '报告期',
       from: cell as string | number,
       to: res.label,
+      certain: true,
     });
     return;
   }
@@ -90,6 +93,7 @@ export function checkItemAndTarget(row: ParsedRow, index: SchemaIndex, sink: Iss
         column: '序号',
         from: itemCell as string,
         to: item.no,
+        certain: true,
       },
     );
   } else if (item.kind === 'blank' && target.kind === 'blank') {
@@ -111,6 +115,7 @@ export function checkItemAndTarget(row: ParsedRow, index: SchemaIndex, sink: Iss
         column: '指标编号',
         from: targetCell as string,
         to: target.target.id,
+        certain: true,
       },
     );
   } else if (target.kind === 'blank' && row.value.kind !== 'blank') {

@@ -48,6 +48,7 @@ export function checkValue(row: ParsedRow, sink: IssueSink): void {
         column: '累计完成值',
         from: cell as string,
         to: reading.value,
+        certain: true,
       },
     );
   }

@@ -1,280 +1,112 @@
 /**
- * The in-browser backend: the same screens outside Excel, on a workbook held in memory and written to an
- * .xlsx with exceljs (loaded on demand). This is the demo, the fallback for staff who cannot sideload, and
- * what the browser tests drive.
+ * The in-browser backend: the same screens outside Excel, on a workbook held in memory (src/xlsx's XlsxLedger,
+ * exceljs loaded on demand). This is the demo, the fallback for staff who cannot sideload, and what the browser
+ * tests drive. Opening an .xlsx holds that file; downloading writes it with every entry inside the table and
+ * both generated sheets (校验结果 and 汇总).
  */
-import { confirmedTargets } from '../../../domain/confirmedTargets';
-import type { Schema } from '../../../domain/schema';
-import { summarize } from '../../../domain/summary/summarize';
-import type { Summary } from '../../../domain/summary/types';
-import { applyFixes, validateEntries } from '../../../domain/validation';
-import type { ValidationResult } from '../../../domain/validation/types';
-import type { CellValue, EntryColumn } from '../../../domain/entryCells';
-import { planSummarySheet } from '../../../workbook/summarySheet';
-import { readWorkbookXlsx } from '../../../xlsx/readWorkbookXlsx';
-import { writePlanToXlsx } from '../../../xlsx/writePlanToXlsx';
-import { APP_VERSION } from '../../version';
-import { previewBuiltin, previewNotice, previewSchemaFile } from '../previews';
-import { runSteps, UserFacingError } from '../steps';
-import type {
-  EntryEditor,
-  FixOutcome,
-  LedgerBackend,
-  LoadOutcome,
-  ProgressListener,
-  SchemaPreview,
-  WorkbookStatus,
-} from '../types';
-import { BrowserBook } from './book';
+import { ENTRY_COLUMNS, type CellValue, type EntryColumn } from '../../../domain/entryCells';
+import { LedgerError } from '../../../domain/messages';
+import { LedgerSession } from '../../../ledger/session';
+import { runSteps } from '../../../ledger/steps';
+import { appendEntryRow, removeEntryRow } from '../../../workbook/snapshotEdits';
+import { XlsxLedger } from '../../../xlsx/xlsxLedger';
 import { entryChoices } from '../../state/choices';
+import { APP_VERSION } from '../../version';
+import { SessionBackend } from '../sessionBackend';
+import { paneControl } from '../steps';
+import type { EntryEditor, ProgressListener } from '../types';
 
-function noSchema(): UserFacingError {
-  return new UserFacingError(
-    '工作簿中还没有工作要点方案。',
-    '请先在“导入工作要点”中选择内置工作要点或粘贴通知，预览后写入工作簿。',
-  );
-}
+/** The name a new in-browser workbook downloads as. */
+const NEW_WORKBOOK_NAME = '工作要点台账.xlsx';
 
 /** The in-browser workbook behind the pane. */
-export class BrowserBackend implements LedgerBackend {
+export class BrowserBackend extends SessionBackend {
   readonly kind = 'browser' as const;
-  private book = new BrowserBook();
-  private lastValidation: { time: string; period: string; result: ValidationResult } | null = null;
-  private lastSummary: { time: string; period: string } | null = null;
+  protected session: LedgerSession;
+  private book: XlsxLedger;
+  private name = NEW_WORKBOOK_NAME;
   private selection: { row: number; column: EntryColumn | null } | null = null;
 
+  constructor() {
+    super();
+    this.book = XlsxLedger.empty();
+    this.session = new LedgerSession(this.book, APP_VERSION);
+  }
+
+  protected workbookName(): string {
+    return this.name;
+  }
+
   readonly entries: EntryEditor = {
-    rows: async () => this.book.allRows().map((r) => ({ row: r.row, values: r.values })),
-    choices: async () => entryChoices(this.book.schema),
-    add: async (values: Partial<Record<EntryColumn, CellValue>>) => this.book.addEntry(values),
+    rows: async () => {
+      const table = this.book.entries();
+      if (!table) return [];
+      const picks = ENTRY_COLUMNS.map((h) => table.headers.indexOf(h));
+      return table.rows.map((r) => ({
+        row: r.row,
+        values: picks.map((p) => (p < 0 ? null : (r.values[p] ?? null))),
+      }));
+    },
+    choices: async () => entryChoices(await this.session.schema()),
+    add: async (values: Partial<Record<EntryColumn, CellValue>>) => {
+      if (!(await this.session.schema())) throw new LedgerError('session.noSchema');
+      const done = appendEntryRow(await this.book.read('status'), values);
+      this.book.replaceSnapshot(done.snapshot);
+      return done.row;
+    },
     remove: async (row: number) => {
-      this.book.removeEntry(row);
+      this.book.replaceSnapshot(removeEntryRow(await this.book.read('status'), row));
       this.selection = null;
     },
     selected: () => this.selection,
   };
-
-  async status(): Promise<WorkbookStatus> {
-    const schema = this.book.schema;
-    return {
-      schema: schema
-        ? {
-            title: schema.title,
-            issuer: schema.issuer,
-            year: schema.year,
-            fingerprint: this.book.fingerprint,
-            formatVersion: 1,
-            appVersion: APP_VERSION,
-          }
-        : null,
-      schemaProblem: this.book.schemaProblem,
-      items: schema?.items.length ?? 0,
-      targets: schema ? confirmedTargets(schema).length : 0,
-      units: schema?.units.length ?? 0,
-      entries: this.book.entryRows().length,
-      periods: schema?.periods.map((p) => p.label) ?? [],
-      lastValidation: this.lastValidation?.time ?? null,
-      lastSummary: this.lastSummary,
-      // An .xlsx written by exceljs carries every feature but charts (the data bars stand in for them).
-      skippedFeatures: ['汇总图表（浏览器中生成的 .xlsx 不含图表，完成率以数据条显示）'],
-      workbookName: this.book.name,
-    };
-  }
-
-  async previewBuiltin(): Promise<SchemaPreview> {
-    return previewBuiltin(this.book.schema);
-  }
-
-  async previewNotice(text: string): Promise<SchemaPreview> {
-    return previewNotice(text, this.book.schema);
-  }
-
-  async previewSchemaFile(text: string): Promise<SchemaPreview> {
-    return previewSchemaFile(text, this.book.schema);
-  }
-
-  async loadSchema(schema: Schema, onProgress: ProgressListener, signal: AbortSignal): Promise<LoadOutcome> {
-    let outcome: LoadOutcome | null = null;
-    // Work on a copy so that a cancel between steps leaves the held workbook as it was.
-    const draft = Object.assign(new BrowserBook(), structuredClone({ ...this.book }));
-    await runSteps(
-      [
-        {
-          key: 'plan',
-          run: () => {
-            const plan = draft.loadSchema(schema, APP_VERSION);
-            outcome = {
-              entriesKept: draft.entries.rows.length,
-              orphanedEntries: plan.orphanedEntryRows.length,
-              changes: plan.changes,
-              skippedFeatures: [],
-            };
-          },
-        },
-        { key: 'writeSheets', run: () => void draft.plan(APP_VERSION) },
-        {
-          key: 'writeMeta',
-          run: () => {
-            this.book = draft;
-            this.lastValidation = null;
-          },
-        },
-      ],
-      onProgress,
-      signal,
-    );
-    if (!outcome) throw new Error('load produced no outcome');
-    return outcome;
-  }
-
-  private schemaOrThrow(): Schema {
-    if (!this.book.schema) throw noSchema();
-    return this.book.schema;
-  }
-
-  /** Validation steps, shared by validate, applyFixes and summarize. */
-  private validationSteps(period: string, done: (result: ValidationResult) => void) {
-    let rows: ReturnType<BrowserBook['entryRows']> = [];
-    let result: ValidationResult | null = null;
-    return [
-      { key: 'readEntries' as const, run: () => void (rows = this.book.entryRows()) },
-      {
-        key: 'validate' as const,
-        run: () => void (result = validateEntries(this.schemaOrThrow(), rows, { period })),
-      },
-      {
-        key: 'writeStatus' as const,
-        run: () => {
-          if (!result) return;
-          this.book.writeStatuses(result);
-          this.lastValidation = { time: new Date().toISOString(), period, result };
-          done(result);
-        },
-      },
-    ];
-  }
-
-  async validate(
-    period: string,
-    onProgress: ProgressListener,
-    signal: AbortSignal,
-  ): Promise<ValidationResult> {
-    this.schemaOrThrow();
-    let result: ValidationResult | null = null;
-    await runSteps(
-      this.validationSteps(period, (r) => (result = r)),
-      onProgress,
-      signal,
-    );
-    if (!result) throw new Error('validation produced no result');
-    return result;
-  }
-
-  async applyFixes(
-    issueIds: readonly string[],
-    onProgress: ProgressListener,
-    signal: AbortSignal,
-  ): Promise<FixOutcome> {
-    const last = this.lastValidation;
-    if (!last) throw new UserFacingError('还没有校验结果。', '请先点击“校验”，再选择要修正的问题。');
-    let changes: FixOutcome['changes'] = [];
-    let result: ValidationResult | null = null;
-    await runSteps(
-      [
-        {
-          key: 'applyFixes',
-          run: () => {
-            changes = applyFixes(this.book.allRows(), last.result.issues, issueIds);
-            this.book.applyChanges(changes);
-          },
-        },
-        ...this.validationSteps(last.period, (r) => (result = r)),
-      ],
-      onProgress,
-      signal,
-    );
-    if (!result) throw new Error('validation produced no result');
-    return { changes, result };
-  }
-
-  async summarize(period: string, onProgress: ProgressListener, signal: AbortSignal): Promise<Summary> {
-    const schema = this.schemaOrThrow();
-    let result: ValidationResult | null = null;
-    let summary: Summary | null = null;
-    await runSteps(
-      [
-        ...this.validationSteps(period, (r) => (result = r)),
-        {
-          key: 'summarize',
-          run: () => {
-            if (result) summary = summarize(schema, result.normalized, period);
-          },
-        },
-        {
-          key: 'writeSummary',
-          run: () => {
-            planSummarySheet(schema, period);
-            this.book.summaryPeriod = period;
-            this.lastSummary = { time: new Date().toISOString(), period };
-          },
-        },
-      ],
-      onProgress,
-      signal,
-    );
-    if (!summary) throw new Error('summary produced no result');
-    return summary;
-  }
 
   async selectCell(row: number, column: EntryColumn | null): Promise<boolean> {
     this.selection = { row, column };
     return true;
   }
 
+  /** Opens an .xlsx into the pane, replacing the in-browser workbook. */
   async openWorkbook(bytes: Uint8Array, name: string): Promise<void> {
-    let snapshot;
+    let opened: XlsxLedger;
     try {
-      snapshot = await readWorkbookXlsx(bytes);
-    } catch {
-      throw new UserFacingError(
-        `“${name}”不是可读取的 .xlsx 工作簿。`,
-        '请选择用 Excel、WPS 或本加载项保存的 .xlsx 文件（不支持 .xls 和 .et）。',
-      );
-    }
-    try {
-      this.book = BrowserBook.fromSnapshot(snapshot, name);
+      opened = await XlsxLedger.open(bytes);
     } catch (error) {
-      throw new UserFacingError(
-        error instanceof Error ? error.message : String(error),
-        '请打开由本加载项或 workpoints build 生成的台账工作簿。',
-      );
+      throw new LedgerError('session.openFailed', {
+        file: name,
+        reason: error instanceof Error ? error.message : String(error),
+      });
     }
-    this.lastValidation = null;
-    this.lastSummary = null;
+    this.book = opened;
+    this.session = new LedgerSession(opened, APP_VERSION);
+    this.name = name;
     this.selection = null;
   }
 
+  /**
+   * The workbook as .xlsx bytes: every entry inside the table, validation and the summary current (for the last
+   * periods chosen, else the latest period with entries), the user's own sheets carried over.
+   */
   async download(
     onProgress: ProgressListener,
     signal: AbortSignal,
   ): Promise<{ name: string; bytes: Uint8Array }> {
-    this.schemaOrThrow();
-    let plan: ReturnType<BrowserBook['plan']> | null = null;
+    if (!(await this.session.schema())) throw new LedgerError('session.noSchema');
+    const control = paneControl(onProgress, signal);
+    const status = await this.session.status();
+    if (status.rowsOutside > 0) await this.session.mergeEntries(control);
+    const validation = await this.session.validate(
+      this.session.lastValidation?.result.period ?? undefined,
+      control,
+    );
+    const period = status.lastSummary?.period ?? validation.result.period ?? status.periods[0];
+    if (period) await this.session.summarize(period, control);
     let bytes: Uint8Array | null = null;
     await runSteps(
-      [
-        { key: 'plan', run: () => void (plan = this.book.plan(APP_VERSION)) },
-        {
-          key: 'buildFile',
-          run: async () => {
-            if (plan) bytes = await writePlanToXlsx(plan);
-          },
-        },
-      ],
-      onProgress,
-      signal,
+      [{ key: 'buildFile', run: async () => void (bytes = await this.book.toBytes(APP_VERSION)) }],
+      control,
     );
-    if (!bytes) throw new Error('no file was built');
-    return { name: this.book.name, bytes };
+    if (!bytes) throw new LedgerError('job.cancelled');
+    return { name: this.name, bytes };
   }
 }

@@ -1,8 +1,8 @@
-/** Adds (or replaces) the 汇总 sheet in a workbook plan. */
-import type { Schema } from '../domain/schema';
-import { SHEETS } from './format';
-import type { WorkbookPlan } from './plan';
-import { planSummarySheet } from './summarySheet';
+/** Tests: adds (or replaces) the 汇总 sheet in a workbook plan, as the .xlsx writer does for summarize --out. */
+import type { Schema } from '../../src/domain/schema';
+import { SHEETS } from '../../src/workbook/format';
+import type { WorkbookPlan } from '../../src/workbook/plan';
+import { planSummarySheet } from '../../src/workbook/summarySheet';
 
 /**
  * A copy of `plan` with the 汇总 sheet for `period`: an existing 汇总 sheet is replaced in place, a new one

@@ -1,5 +1,6 @@
-import { CancelledError, runSteps, type Step } from '../../src/taskpane/backend/steps';
-import type { Progress } from '../../src/taskpane/backend/types';
+import { isLedgerError } from '../../src/domain/messages';
+import { runSteps, type Progress, type Step } from '../../src/ledger/steps';
+import { yieldToBrowser } from '../../src/taskpane/backend/steps';
 
 describe('long work in steps', () => {
   it('runs the steps in order and reports each before it starts', async () => {
@@ -8,11 +9,7 @@ describe('long work in steps', () => {
       { key: 'plan', run: () => void log.push('plan ran') },
       { key: 'writeSheets', run: async () => void log.push('write ran') },
     ];
-    await runSteps(
-      steps,
-      (p: Progress) => log.push(`${p.index + 1}/${p.total} ${p.step}`),
-      new AbortController().signal,
-    );
+    await runSteps(steps, { onProgress: (p: Progress) => log.push(`${p.index + 1}/${p.total} ${p.step}`) });
     expect(log).toEqual(['1/2 plan', 'plan ran', '2/2 writeSheets', 'write ran']);
   });
 
@@ -23,7 +20,8 @@ describe('long work in steps', () => {
       { key: 'plan', run: () => void (ran.push('plan'), controller.abort()) },
       { key: 'writeSheets', run: () => void ran.push('write') },
     ];
-    await expect(runSteps(steps, () => undefined, controller.signal)).rejects.toBeInstanceOf(CancelledError);
+    const error = await runSteps(steps, { signal: controller.signal }).catch((e: unknown) => e);
+    expect(isLedgerError(error, 'job.cancelled')).toBe(true);
     expect(ran).toEqual(['plan']);
   });
 
@@ -35,7 +33,7 @@ describe('long work in steps', () => {
       key: 'validate' as const,
       run: () => void seen.push(ticks),
     }));
-    await runSteps(steps, () => undefined, new AbortController().signal);
+    await runSteps(steps, { pause: yieldToBrowser });
     clearInterval(timer);
     expect(seen[2]!).toBeGreaterThan(seen[0]!);
   });

@@ -1,0 +1,79 @@
+/**
+ * Bringing entries inside `WP_Entries` in the open workbook, every row kept:
+ * - rows typed below the table (LibreOffice and WPS do not grow tables): with ExcelApi 1.13 the table is resized
+ *   over them (cells, formats and formulas stay exactly where they are; blank rows between become blank table
+ *   rows, which validation skips); below 1.13 the rows are cleared and added again through the table, in order,
+ *   blank rows between them dropped;
+ * - a plain range (the table converted to a range): a table is added over it and named `WP_Entries`;
+ * - a renamed table over the entries' header: it is named `WP_Entries` again.
+ * Two syncs at most.
+ */
+import type { CellValue, SheetRow } from '../domain/entryCells';
+import { TABLES } from '../workbook/format';
+import type { EntriesLayout } from '../workbook/inspectEntries';
+import { columnLetters, qualified, splitQualified } from './a1';
+import type { HostCapabilities } from './capabilities';
+import { cellInput } from './literal';
+
+/** The value to write back for a cell read earlier (an error value goes back as its text). */
+function inputOf(value: CellValue): string | number | boolean {
+  if (value === null) return '';
+  if (typeof value === 'object') return value.error;
+  return cellInput(value) as string | number | boolean;
+}
+
+/** The address (no sheet) of the layout's columns from row `from` through row `to`. */
+function rowsAddress(layout: EntriesLayout, from: number, to: number): string {
+  const left = columnLetters(layout.left);
+  const right = columnLetters(layout.left + layout.headers.length - 1);
+  return `${left}${from}:${right}${to}`;
+}
+
+/** Brings the entries of `layout` into `WP_Entries`; `rows` are the raw rows as read (for re-adding below 1.13). */
+export async function mergeEntriesInExcel(
+  ctx: Excel.RequestContext,
+  layout: EntriesLayout,
+  rowsBelow: readonly number[],
+  rows: readonly SheetRow[],
+  capabilities: HostCapabilities,
+): Promise<{ syncs: number }> {
+  const sheet = ctx.workbook.worksheets.getItem(layout.sheet);
+  if (layout.plain) {
+    const tables = sheet.tables.load('items/name');
+    const ranges = new Map<string, Excel.Range>();
+    await ctx.sync();
+    for (const t of tables.items) ranges.set(t.name, t.getRange().load('address'));
+    await ctx.sync();
+    const header = `${columnLetters(layout.left)}${layout.headerRow}`;
+    const renamed = [...ranges].find(([, range]) => {
+      const where = splitQualified(range.address);
+      return `${columnLetters(where.from.col)}${where.from.row + 1}` === header;
+    });
+    if (renamed) {
+      sheet.tables.getItem(renamed[0]).name = TABLES.entries;
+    } else {
+      const last = Math.max(layout.headerRow + 1, ...rows.map((r) => r.row));
+      sheet.tables.add(rowsAddress(layout, layout.headerRow, last), true).name = TABLES.entries;
+    }
+    await ctx.sync();
+    return { syncs: 3 };
+  }
+  const table = ctx.workbook.tables.getItem(TABLES.entries);
+  const last = rowsBelow[rowsBelow.length - 1];
+  if (last === undefined) return { syncs: 0 };
+  if (capabilities.supportsExcelApi('1.13')) {
+    table.resize(qualified(layout.sheet, rowsAddress(layout, layout.headerRow, last)));
+    await ctx.sync();
+    return { syncs: 1 };
+  }
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  const moving = rowsBelow.map((n) => byRow.get(n)?.values ?? []);
+  // Cleared first, in the same request: adding table rows shifts the cells below the table down.
+  for (const n of rowsBelow) sheet.getRange(rowsAddress(layout, n, n)).clear('Contents');
+  table.rows.add(
+    undefined,
+    moving.map((values) => layout.headers.map((_, j) => inputOf(values[j] ?? null))),
+  );
+  await ctx.sync();
+  return { syncs: 1 };
+}

@@ -1,0 +1,204 @@
+/**
+ * A working session on one workbook, as the task pane runs it: the use cases over one LedgerWorkbook plus what
+ * the pane remembers between buttons (the last validation, whose fixes can be applied; the last summary; the
+ * features the host left out). Both pane backends — inside Excel and in the browser — are this session.
+ */
+import { confirmedTargets } from '../domain/confirmedTargets';
+import { LedgerError, type Message } from '../domain/messages';
+import type { Schema } from '../domain/schema';
+import { locateEntries } from '../workbook/inspectEntries';
+import { storedSchema } from '../workbook/reader';
+import { applyLedgerFixes, type FixesOutcome } from './applyFixes';
+import { loadSchema, type LoadOutcome } from './loadSchema';
+import type { LedgerWorkbook } from './port';
+import { previewBuiltin, previewNotice, previewSchemaFile, type SchemaPreview } from './previewSchema';
+import { readMergedLedger, type MergeOutcome } from './readLedger';
+import { runSteps, type JobControl } from './steps';
+import { summarizeLedger, type LedgerSummary } from './summarizeLedger';
+import { validateLedger, type LedgerValidation } from './validateLedger';
+
+/** The schema a workbook holds, as the Status screen shows it. */
+export interface StoredSchemaInfo {
+  title: string;
+  issuer: string;
+  year: number;
+  fingerprint: string;
+  formatVersion: number;
+  appVersion: string;
+}
+
+/** What the Status screen shows about the workbook. */
+export interface WorkbookStatus {
+  /** The workbook's schema, or null when it holds none. */
+  schema: StoredSchemaInfo | null;
+  /** Why `_wp_meta` exists but cannot be read. */
+  schemaProblem: Message | null;
+  items: number;
+  /** Targets the ledger tracks: low-confidence candidates are not counted until confirmed. */
+  targets: number;
+  /** Candidates waiting for confirmation (not tracked yet). */
+  candidates: number;
+  units: number;
+  /** Entry rows with something typed in them, wherever they are (inside the table or below it). */
+  entries: number;
+  /** Entry rows outside `WP_Entries` (typed below it, or all of them when it became a plain range). */
+  rowsOutside: number;
+  /** Period labels of the schema, in order. */
+  periods: string[];
+  /** ISO time of the last validation run in this session, or null. */
+  lastValidation: string | null;
+  /** ISO time and period of the last summary generated in this session, or null. */
+  lastSummary: { time: string; period: string } | null;
+  /** Features the host could not provide and that were skipped. */
+  skippedFeatures: Message[];
+  /** Notices about the entries as read (rows below the table, blank rows, formulas …). */
+  notices: Message[];
+}
+
+/** The session's memory of a validation. */
+interface LastValidation {
+  time: string;
+  validation: LedgerValidation;
+}
+
+function isFilled(values: readonly unknown[]): boolean {
+  return values.some((v, k) => k !== 9 && v !== null && !(typeof v === 'string' && v.trim() === ''));
+}
+
+/** The use cases of one workbook, with the pane's memory. */
+export class LedgerSession {
+  private last: LastValidation | null = null;
+  private lastSummary: { time: string; period: string } | null = null;
+  private readonly skipped = new Map<string, Message>();
+
+  constructor(
+    readonly workbook: LedgerWorkbook,
+    private readonly appVersion: string,
+  ) {}
+
+  private noteSkipped(messages: readonly Message[]): void {
+    for (const m of messages) this.skipped.set(JSON.stringify(m), m);
+  }
+
+  /** The validation fixes would apply to, if any. */
+  get lastValidation(): LedgerValidation | null {
+    return this.last?.validation ?? null;
+  }
+
+  /** What the workbook holds now. */
+  async status(): Promise<WorkbookStatus> {
+    const snapshot = await this.workbook.read('status');
+    const stored = storedSchema(snapshot);
+    const schema = stored.status === 'ok' ? stored.schema : null;
+    const located = locateEntries(snapshot);
+    const tracked = schema ? confirmedTargets(schema).length : 0;
+    return {
+      schema:
+        stored.status === 'ok'
+          ? {
+              title: stored.schema.title,
+              issuer: stored.schema.issuer,
+              year: stored.schema.year,
+              fingerprint: stored.fingerprint,
+              formatVersion: stored.formatVersion,
+              appVersion: stored.appVersion,
+            }
+          : null,
+      schemaProblem: stored.status === 'unreadable' ? stored.problem : null,
+      items: schema?.items.length ?? 0,
+      targets: tracked,
+      candidates: schema ? schema.targets.length - tracked : 0,
+      units: schema?.units.length ?? 0,
+      entries: located.found ? located.rows.filter((r) => isFilled(r.values)).length : 0,
+      rowsOutside: !located.found
+        ? 0
+        : located.layout.plain
+          ? located.rows.filter((r) => isFilled(r.values)).length
+          : located.filledBelow.length,
+      periods: schema?.periods.map((p) => p.label) ?? [],
+      lastValidation: this.last?.time ?? null,
+      lastSummary: this.lastSummary,
+      skippedFeatures: [...this.skipped.values()],
+      notices: located.found ? located.notices.map((n) => n.message) : [],
+    };
+  }
+
+  /** The schema the workbook holds, or null. */
+  async schema(): Promise<Schema | null> {
+    const stored = storedSchema(await this.workbook.read('status'));
+    return stored.status === 'ok' ? stored.schema : null;
+  }
+
+  /** Parses the built-in notice (nothing is written). */
+  async previewBuiltin(): Promise<SchemaPreview> {
+    return previewBuiltin(await this.schema());
+  }
+
+  /** Parses pasted or opened notice text (nothing is written). */
+  async previewNotice(text: string): Promise<SchemaPreview> {
+    return previewNotice(text, await this.schema());
+  }
+
+  /** Reads a saved schema `.json` (nothing is written). */
+  async previewSchemaFile(text: string): Promise<SchemaPreview> {
+    return previewSchemaFile(text, await this.schema());
+  }
+
+  /** Writes the schema into the workbook, keeping every entry. */
+  async loadSchema(schema: Schema, control: JobControl = {}): Promise<LoadOutcome> {
+    const outcome = await loadSchema(this.workbook, schema, { ...control, appVersion: this.appVersion });
+    this.noteSkipped(outcome.skipped);
+    // Validation results point at rows of the old layout; they are not reused after a new schema.
+    this.last = null;
+    return outcome;
+  }
+
+  /** Validates the entries for a period (default: the latest with entries) and writes 校验状态, fills and 校验结果. */
+  async validate(period: string | undefined, control: JobControl = {}): Promise<LedgerValidation> {
+    const validation = await validateLedger(this.workbook, {
+      ...control,
+      ...(period === undefined ? {} : { period }),
+    });
+    this.noteSkipped(validation.skipped);
+    this.last = { time: new Date().toISOString(), validation };
+    return validation;
+  }
+
+  /** Applies the fixes of the chosen issues of the last validation, then validates again. */
+  async applyFixes(issueIds: readonly string[], control: JobControl = {}): Promise<FixesOutcome> {
+    const last = this.last;
+    if (!last) throw new LedgerError('session.noValidation');
+    // The cells change: this validation no longer describes them, whatever happens next.
+    this.last = null;
+    const outcome = await applyLedgerFixes(this.workbook, last.validation, issueIds, control);
+    this.noteSkipped(outcome.validation.skipped);
+    this.last = { time: new Date().toISOString(), validation: outcome.validation };
+    return outcome;
+  }
+
+  /** Validates, then writes the 汇总 sheet for the period. */
+  async summarize(period: string, control: JobControl = {}): Promise<LedgerSummary> {
+    const done = await summarizeLedger(this.workbook, { ...control, period });
+    this.noteSkipped(done.skipped);
+    this.lastSummary = { time: new Date().toISOString(), period: done.period.label };
+    return done;
+  }
+
+  /** Brings rows typed below `WP_Entries` (or a plain range) into the table. */
+  async mergeEntries(control: JobControl = {}): Promise<MergeOutcome> {
+    let outcome: MergeOutcome | null = null;
+    await runSteps(
+      [
+        {
+          key: 'mergeEntries',
+          run: async () => void (outcome = await readMergedLedger(this.workbook, 'validate')),
+        },
+      ],
+      control,
+    );
+    // Rows moved: the last validation's row numbers no longer hold.
+    this.last = null;
+    if (!outcome) throw new LedgerError('job.cancelled');
+    return outcome;
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * What both pane backends share: the ledger session's use cases with the pane's progress, cancellation and
+ * repaint between steps. A backend adds only what its host has (cells to select in Excel; the entry grid,
+ * opening and downloading in the browser).
+ */
+import type { Schema } from '../../domain/schema';
+import type { Summary } from '../../domain/summary/types';
+import type { ValidationResult } from '../../domain/validation/types';
+import type { EntryColumn } from '../../domain/entryCells';
+import type { LoadOutcome } from '../../ledger/loadSchema';
+import type { SchemaPreview } from '../../ledger/previewSchema';
+import type { MergeOutcome } from '../../ledger/readLedger';
+import type { LedgerSession } from '../../ledger/session';
+import type { ProgressListener } from '../../ledger/steps';
+import { paneControl } from './steps';
+import type { FixOutcome, LedgerBackend, PaneStatus } from './types';
+
+/** The shared part of the pane's backends. */
+export abstract class SessionBackend implements LedgerBackend {
+  abstract readonly kind: 'browser' | 'excel';
+  protected abstract session: LedgerSession;
+  /** The name shown for the workbook. */
+  protected abstract workbookName(): string;
+
+  abstract selectCell(row: number, column: EntryColumn | null): Promise<boolean>;
+
+  async status(): Promise<PaneStatus> {
+    return { ...(await this.session.status()), workbookName: this.workbookName() };
+  }
+
+  previewBuiltin(): Promise<SchemaPreview> {
+    return this.session.previewBuiltin();
+  }
+
+  previewNotice(text: string): Promise<SchemaPreview> {
+    return this.session.previewNotice(text);
+  }
+
+  previewSchemaFile(text: string): Promise<SchemaPreview> {
+    return this.session.previewSchemaFile(text);
+  }
+
+  loadSchema(schema: Schema, onProgress: ProgressListener, signal: AbortSignal): Promise<LoadOutcome> {
+    return this.session.loadSchema(schema, paneControl(onProgress, signal));
+  }
+
+  async validate(
+    period: string,
+    onProgress: ProgressListener,
+    signal: AbortSignal,
+  ): Promise<ValidationResult> {
+    return (await this.session.validate(period, paneControl(onProgress, signal))).result;
+  }
+
+  async applyFixes(
+    issueIds: readonly string[],
+    onProgress: ProgressListener,
+    signal: AbortSignal,
+  ): Promise<FixOutcome> {
+    const done = await this.session.applyFixes(issueIds, paneControl(onProgress, signal));
+    return { changes: done.changes, result: done.validation.result };
+  }
+
+  async summarize(period: string, onProgress: ProgressListener, signal: AbortSignal): Promise<Summary> {
+    return (await this.session.summarize(period, paneControl(onProgress, signal))).summary;
+  }
+
+  mergeEntries(onProgress: ProgressListener, signal: AbortSignal): Promise<MergeOutcome> {
+    return this.session.mergeEntries(paneControl(onProgress, signal));
+  }
+}
