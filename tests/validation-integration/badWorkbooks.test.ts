@@ -40,7 +40,11 @@ const col = (h: string) => COLUMNS.entries.indexOf(h as (typeof COLUMNS.entries)
 /** Damage that makes the workbook unusable: the message it must give. */
 const UNUSABLE: [string, Mutate, RegExp][] = [
   ['no _wp_meta sheet', (s) => ({ ...s, meta: null }), /没有保存的工作要点方案（“_wp_meta”工作表）/],
-  ['_wp_meta without its marker', (s) => ({ ...s, meta: [['x', 'y']] }), /没有保存的工作要点方案（“_wp_meta”工作表）/],
+  [
+    '_wp_meta without its marker',
+    (s) => ({ ...s, meta: [['x', 'y']] }),
+    /没有保存的工作要点方案（“_wp_meta”工作表）/,
+  ],
   [
     'a schema part cut from _wp_meta',
     (s) => ({ ...s, meta: (s.meta ?? []).filter((r) => r[0] !== 'schema') }),
