@@ -1,6 +1,8 @@
 /** Runs writer.child.ts in its own Node process (TypeScript through tsx), optionally as another user. */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { replaceFile } from '../../../src/cli/files';
+import { isLedgerError, translate } from '../../../src/domain/messages';
 
 const SCRIPT = join(__dirname, 'writer.child.ts');
 
@@ -39,4 +41,40 @@ export function waitFor(child: ChildProcess, text: string): Promise<void> {
     });
     child.on('close', (code) => reject(new Error(`child exited (${code}) before “${text}”`)));
   });
+}
+
+/** Outcome of a write attempt: exit code and the Chinese sentence printed. */
+export interface WriteRun {
+  code: number | null;
+  stderr: string;
+}
+
+async function writeHere(target: string): Promise<WriteRun> {
+  try {
+    await replaceFile(target, new TextEncoder().encode('new'));
+    return { code: 0, stderr: '' };
+  } catch (error) {
+    return { code: 2, stderr: isLedgerError(error) ? translate('zh-CN', error.toMessage()) : String(error) };
+  }
+}
+
+let nobodyWorks: Promise<boolean> | undefined;
+
+/**
+ * Writes `target` as a user the file system can refuse. Root ignores permission bits, so as root the write runs
+ * in a child as `nobody`; where `nobody` cannot reach this checkout, the target's folder is bind-mounted
+ * read-only instead (which refuses even root, with EROFS).
+ */
+export async function writeUnprivileged(target: string): Promise<WriteRun> {
+  if (process.getuid?.() !== 0) return writeHere(target);
+  nobodyWorks ??= runWriter(['probe'], NOBODY).then((r) => r.code === 0 && r.stdout.includes('ok'));
+  if (await nobodyWorks) return runWriter(['write', target, 'new'], NOBODY);
+  const folder = dirname(target);
+  execFileSync('mount', ['--bind', folder, folder]);
+  try {
+    execFileSync('mount', ['-o', 'remount,bind,ro', folder, folder]);
+    return await writeHere(target);
+  } finally {
+    execFileSync('umount', [folder]);
+  }
 }

@@ -15,7 +15,7 @@ import {
 import { join } from 'node:path';
 import { replaceFile, TEMP_PREFIX } from '../../../src/cli/files';
 import { isLedgerError, translate, type MessageKey } from '../../../src/domain/messages';
-import { NOBODY, runWriter } from './child';
+import { NOBODY, writeUnprivileged } from './child';
 import { plainChinese, scratch } from './tempDir';
 
 const tmp = scratch('wp-replace-');
@@ -146,9 +146,7 @@ describe('replaceFile failures', () => {
     const target = join(dir, 'book.xlsx');
     writeFileSync(target, 'original');
     chmodSync(target, 0o444);
-    const run = isRoot
-      ? await runWriter(['write', target, 'new'], NOBODY)
-      : await failure(target).then((r) => ({ code: 2, stdout: '', stderr: r.text }));
+    const run = await writeUnprivileged(target);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`无法写入“${target}”：没有写入权限`);
     expect(plainChinese(run.stderr, target)).toBe(true);
@@ -161,9 +159,7 @@ describe('replaceFile failures', () => {
     const target = join(dir, 'book.xlsx');
     chmodSync(dir, 0o555);
     try {
-      const run = isRoot
-        ? await runWriter(['write', target, 'new'], NOBODY)
-        : await failure(target).then((r) => ({ code: 2, stdout: '', stderr: r.text }));
+      const run = await writeUnprivileged(target);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain(`无法写入“${target}”：没有写入权限`);
       expect(plainChinese(run.stderr, target)).toBe(true);
