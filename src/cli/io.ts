@@ -1,5 +1,9 @@
-/** The CLI's view of the outside world, so commands can be tested without spawning a process. */
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+/** The CLI's view of the outside world, so commands can be tested without spawning a process or a disk. */
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { replaceFile } from './files/replaceFile';
+
+/** What a path names, after links: a file, a folder, or nothing. */
+export type PathKind = 'file' | 'folder' | null;
 
 /** Output streams and file access used by CLI commands. */
 export interface CliIo {
@@ -7,10 +11,15 @@ export interface CliIo {
   err(text: string): void;
   readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, data: Uint8Array | string): Promise<void>;
-  /** Moves a finished temp file over the target. */
-  rename(from: string, to: string): Promise<void>;
-  /** Removes a file (no error when it is absent). */
-  remove(path: string): Promise<void>;
+  /**
+   * Replaces (or creates) a file atomically: written beside it first, then renamed over it, through links,
+   * keeping its mode; throws a LedgerError naming the file in plain words.
+   */
+  replaceFile(path: string, bytes: Uint8Array): Promise<void>;
+  /** The identity of the file a path reaches after links (device and inode), or null when nothing is there. */
+  fileIdentity(path: string): Promise<string | null>;
+  /** What a path names. */
+  pathKind(path: string): Promise<PathKind>;
 }
 
 /** The real process streams and file system. */
@@ -20,7 +29,22 @@ export function nodeIo(): CliIo {
     err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
     readFile: async (path) => new Uint8Array(await readFile(path)),
     writeFile: (path, data) => writeFile(path, data),
-    rename: (from, to) => rename(from, to),
-    remove: (path) => rm(path, { force: true }),
+    replaceFile: (path, bytes) => replaceFile(path, bytes),
+    fileIdentity: async (path) => {
+      try {
+        const info = await stat(path, { bigint: true });
+        return `${info.dev}:${info.ino}`;
+      } catch {
+        // Nothing there (yet), or unreadable: reading or writing it reports that in its own words.
+        return null;
+      }
+    },
+    pathKind: async (path) => {
+      try {
+        return (await stat(path)).isDirectory() ? 'folder' : 'file';
+      } catch {
+        return null;
+      }
+    },
   };
 }

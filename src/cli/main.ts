@@ -1,4 +1,5 @@
 /** Entry point of the `workpoints` command: dispatches to one module per subcommand. */
+import { isLedgerError, message, translate } from '../domain/messages';
 import type { Command } from './command';
 import { CliIo, nodeIo } from './io';
 
@@ -38,8 +39,11 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
       await load()
     )(rest, io);
   } catch (error) {
-    // Last line of defence: a clerk sees a sentence, not a stack trace.
-    io.err(`处理失败：${error instanceof Error ? error.message : String(error)}`);
+    // Last line of defence: a clerk sees a sentence, not a stack trace nor a library's English. Our own errors
+    // carry their Chinese sentence; anything else is a fault of ours, told plainly (WORKPOINTS_DEBUG shows it).
+    io.err(isLedgerError(error) ? error.message : translate('zh-CN', message('files.unexpected')));
+    if (process.env.WORKPOINTS_DEBUG)
+      io.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return 2;
   }
 }

@@ -5,6 +5,7 @@
  */
 import { SEVERE_GAP } from '../domain/summary/judge';
 import { RATE_DIGITS } from '../domain/summary/rounding';
+import { escapedWildcards, exactCriterion } from './criteria';
 import { COMPARATOR_LABELS, KIND_LABELS, STATUS_LABELS, TABLES } from './format';
 import {
   DUTIES_TABLE,
@@ -33,8 +34,13 @@ export function quote(text: string): string {
 
 const s = (column: SummaryColumn): string => thisRow(S, column);
 const notError = `${E}[校验状态],${quote(`<>${STATUS_LABELS.error}`)}`;
-/** Criteria shared by every count of a target's figures: target id, its reporter, the period, not 错误. */
-const figureCriteria = `${E}[指标编号],${s('指标编号')},${E}[填报单位],${s('填报单位')},${E}[报告期],${PERIOD_NAME},${notError}`;
+/** The period cell as an exact criterion (period labels are the notice's words: see criteria.ts). */
+const periodCriterion = exactCriterion(PERIOD_NAME);
+/**
+ * Criteria shared by every count of a target's figures: target id, its reporter, the period, not 错误. The
+ * target id is ours (`T1.2`, never a wildcard or an operator); the unit and the period are escaped.
+ */
+const figureCriteria = `${E}[指标编号],${s('指标编号')},${E}[填报单位],${exactCriterion(s('填报单位'))},${E}[报告期],${periodCriterion},${notError}`;
 const lookup = (column: string): string => `INDEX(${T}[${column}],${s('目标行')})`;
 
 const MODE = { ceiling: '上限', level: '比率', progress: '进度' } as const;
@@ -70,26 +76,30 @@ export const SUMMARY_FORMULAS: Partial<Record<SummaryColumn, string>> = {
   滞后计数: `=IF(OR(${s('状态')}="滞后",${s('状态')}="严重滞后",${s('状态')}="未达标"),1,0)`,
 };
 
-/** Formulas of WP_UnitSummary (单位 is the key). */
+const unitCriterion = exactCriterion(thisRow(U, '单位'));
+
+/** Formulas of WP_UnitSummary (单位 is the key, an exact criterion). */
 export const UNIT_FORMULAS: Record<string, string> = {
-  负责任务数: `=COUNTIFS(${D}[单位],${thisRow(U, '单位')})`,
-  已报送任务数: `=SUMIFS(${D}[已报送],${D}[单位],${thisRow(U, '单位')})`,
+  负责任务数: `=COUNTIFS(${D}[单位],${unitCriterion})`,
+  已报送任务数: `=SUMIFS(${D}[已报送],${D}[单位],${unitCriterion})`,
   报送率: `=IF(${thisRow(U, '负责任务数')}=0,"",${thisRow(U, '已报送任务数')}/${thisRow(U, '负责任务数')})`,
-  负责指标数: `=COUNTIFS(${S}[填报单位],${thisRow(U, '单位')})`,
-  滞后指标数: `=SUMIFS(${S}[滞后计数],${S}[填报单位],${thisRow(U, '单位')})`,
+  负责指标数: `=COUNTIFS(${S}[填报单位],${unitCriterion})`,
+  滞后指标数: `=SUMIFS(${S}[滞后计数],${S}[填报单位],${unitCriterion})`,
 };
 
-/** Formulas of WP_SectionSummary (板块 is the key, as WP_Items[板块] holds it). */
+const sectionCriterion = exactCriterion(thisRow(X, '板块'));
+
+/** Formulas of WP_SectionSummary (板块 is the key, as WP_Items[板块] holds it, an exact criterion). */
 export const SECTION_FORMULAS: Record<string, string> = {
-  任务数: `=COUNTIFS(${TABLES.items}[板块],${thisRow(X, '板块')})`,
-  指标数: `=COUNTIFS(${S}[板块],${thisRow(X, '板块')})`,
-  已完成: `=SUMIFS(${S}[达成计数],${S}[板块],${thisRow(X, '板块')})`,
-  滞后: `=SUMIFS(${S}[滞后计数],${S}[板块],${thisRow(X, '板块')})`,
-  平均完成率: `=IFERROR(AVERAGEIFS(${S}[完成率],${S}[板块],${thisRow(X, '板块')},${S}[考核方式],${quote(`<>${MODE.ceiling}`)}),"")`,
+  任务数: `=COUNTIFS(${TABLES.items}[板块],${sectionCriterion})`,
+  指标数: `=COUNTIFS(${S}[板块],${sectionCriterion})`,
+  已完成: `=SUMIFS(${S}[达成计数],${S}[板块],${sectionCriterion})`,
+  滞后: `=SUMIFS(${S}[滞后计数],${S}[板块],${sectionCriterion})`,
+  平均完成率: `=IFERROR(AVERAGEIFS(${S}[完成率],${S}[板块],${sectionCriterion},${S}[考核方式],${quote(`<>${MODE.ceiling}`)}),"")`,
 };
 
 /** Formula of the duties helper's 已报送: 1 when the unit has any row for the item in the period, not 错误. */
-export const DUTY_REPORTED_FORMULA = `=IF(COUNTIFS(${E}[序号],${thisRow(D, DUTY_COLUMNS[0])},${E}[填报单位],${thisRow(D, DUTY_COLUMNS[1])},${E}[报告期],${PERIOD_NAME},${notError})>0,1,0)`;
+export const DUTY_REPORTED_FORMULA = `=IF(COUNTIFS(${E}[序号],${thisRow(D, DUTY_COLUMNS[0])},${E}[填报单位],${exactCriterion(thisRow(D, DUTY_COLUMNS[1]))},${E}[报告期],${periodCriterion},${notError})>0,1,0)`;
 
-/** 序时进度 of the chosen period, blank when the period cell holds no known period. */
-export const FRACTION_FORMULA = `=IFERROR(INDEX(${TABLES.periods}[序时进度],MATCH(${PERIOD_NAME},${TABLES.periods}[报告期],0)),"")`;
+/** 序时进度 of the chosen period, blank when the period cell holds no known period (MATCH reads wildcards too). */
+export const FRACTION_FORMULA = `=IFERROR(INDEX(${TABLES.periods}[序时进度],MATCH(${escapedWildcards(PERIOD_NAME)},${TABLES.periods}[报告期],0)),"")`;

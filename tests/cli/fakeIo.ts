@@ -25,10 +25,11 @@ export function fakeIo(files: Record<string, Uint8Array | string> = {}): FakeIo 
     writeFile: async () => {
       throw new Error('parse never writes files');
     },
-    rename: async () => {
+    replaceFile: async () => {
       throw new Error('parse never writes files');
     },
-    remove: async () => undefined,
+    fileIdentity: async (path) => (path in files ? path : null),
+    pathKind: async (path) => (path in files ? 'file' : null),
     stdout: () => out.join(''),
     stderr: () => err.join(''),
   };

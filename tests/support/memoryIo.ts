@@ -1,5 +1,7 @@
 /** An in-memory CliIo that records output and file writes, for running commands without a disk. */
+import { resolve } from 'node:path';
 import type { CliIo } from '../../src/cli/io';
+import { LedgerError } from '../../src/domain/messages';
 
 /** The captured streams and files. */
 export interface MemoryIo extends CliIo {
@@ -20,6 +22,8 @@ export function memoryIo(
   options: MemoryIoOptions = {},
 ): MemoryIo {
   const files = initial instanceof Map ? initial : new Map(Object.entries(initial));
+  const keyOf = (path: string): string | null =>
+    [...files.keys()].find((key) => resolve(key) === resolve(path)) ?? null;
   const out: string[] = [];
   const err: string[] = [];
   return {
@@ -27,7 +31,7 @@ export function memoryIo(
     out: (text) => void out.push(text.endsWith('\n') ? text : `${text}\n`),
     err: (text) => void err.push(text.endsWith('\n') ? text : `${text}\n`),
     readFile: async (path) => {
-      const content = files.get(path);
+      const content = files.get(keyOf(path) ?? path);
       if (content === undefined)
         throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), {
           code: 'ENOENT',
@@ -39,13 +43,13 @@ export function memoryIo(
         throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
       files.set(path, typeof data === 'string' ? new TextEncoder().encode(data) : data);
     },
-    rename: async (from, to) => {
-      const data = files.get(from);
-      if (!data) throw new Error(`no ${from}`);
-      files.set(to, data);
-      files.delete(from);
+    replaceFile: async (path, bytes) => {
+      if (options.failWrites) throw new LedgerError('files.write.diskFull', { file: path });
+      files.set(path, bytes);
     },
-    remove: async (path) => void files.delete(path),
+    // A file is known by its absolute path: `./a`, `a` and `/cwd/a` are one file, as on a disk.
+    fileIdentity: async (path) => (keyOf(path) === null ? null : resolve(path)),
+    pathKind: async (path) => (keyOf(path) === null ? null : 'file'),
     stdout: () => out.join(''),
     stderr: () => err.join(''),
   };

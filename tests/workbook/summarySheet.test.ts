@@ -14,6 +14,7 @@ import { miniSchema } from '../fixtures/summary/miniSchema';
 const H1 = '2021年上半年';
 const ALLOWED_FUNCTIONS = new Set([
   'SUMIFS',
+  'SUBSTITUTE',
   'COUNTIFS',
   'COUNTA',
   'AVERAGEIFS',

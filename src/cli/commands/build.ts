@@ -7,23 +7,25 @@ import packageJson from '../../../package.json';
 import { confirmedTargets } from '../../domain/confirmedTargets';
 import { message } from '../../domain/messages';
 import type { Schema } from '../../domain/schema';
-import { loadSchema, type LoadOutcome } from '../../ledger/loadSchema';
+import { holdsEntries, loadSchema, type LoadOutcome } from '../../ledger/loadSchema';
 import { SHEETS } from '../../workbook/format';
 import { XlsxLedger } from '../../xlsx/xlsxLedger';
 import { isProblem, readArgs } from '../args';
 import { command, say, usageError, type Command } from '../command';
-import { writeAtomically } from '../files';
+import { buildOutRefusal, outputIsInput } from '../files';
 import { openLedgerFile } from '../ledgerFile';
 import { readSchemaSource } from '../schemaSource';
 
 const USAGE = `用法 / Usage:
-  workpoints build [--schema NOTICE.txt|SCHEMA.json] --out BOOK.xlsx    生成台账工作簿（不给 --schema 时用内置 2021 年工作要点）
+  workpoints build [--schema NOTICE.txt|SCHEMA.json] --out BOOK.xlsx [--force]
+      生成台账工作簿（不给 --schema 时用内置 2021 年工作要点）；已有文件需 --force 才替换，已有填报的台账一律不替换
   workpoints build [--schema NOTICE.txt|SCHEMA.json] --into BOOK.xlsx   把工作要点导入已有台账，保留全部填报行`;
 
 const SPEC = {
   schema: { type: 'string', what: 'value.fileName' },
   out: { type: 'string', what: 'value.fileName' },
   into: { type: 'string', what: 'value.fileName' },
+  force: { type: 'boolean' },
 } as const;
 
 function report(outcome: LoadOutcome, path: string, ownSheets: readonly string[], into: boolean): string[] {
@@ -50,8 +52,22 @@ export const buildCommand: Command = command(async (args, io) => {
   if (isProblem(parsed)) return usageError(io, parsed, USAGE);
   if (parsed.positionals.length > 0)
     return usageError(io, message('cli.unknownOption', { option: parsed.positionals[0] ?? '' }), USAGE);
-  const { schema: source, out, into } = parsed.values;
+  const { schema: source, out, into, force } = parsed.values;
   if ((out === undefined) === (into === undefined)) return usageError(io, message('cli.outOrInto'), USAGE);
+  const outputs = out !== undefined ? [{ flag: '--out', path: out }] : [{ flag: '--into', path: into ?? '' }];
+  const same = await outputIsInput(outputs, source === undefined ? [] : [source], io.fileIdentity);
+  if (same) return usageError(io, same, USAGE);
+  if (out !== undefined) {
+    const refusal = await buildOutRefusal(out, {
+      force: force === true,
+      holdsEntries: async (path) => holdsEntries(await (await openLedgerFile(path, io)).read('load')),
+      kindOf: io.pathKind,
+    });
+    if (refusal) {
+      io.err(say(refusal));
+      return 2;
+    }
+  }
   const schema = await readSchemaSource(source, io);
   if (isProblem(schema)) {
     io.err(say(schema));
@@ -63,11 +79,7 @@ export const buildCommand: Command = command(async (args, io) => {
   const ownSheets = before.filter((name) => !(Object.values(SHEETS) as string[]).includes(name));
   const generated = before.filter((name) => name === SHEETS.issues || name === SHEETS.summary);
   const outcome = await loadSchema(book, schema, { appVersion: packageJson.version });
-  const failure = await writeAtomically(target, await book.toBytes(packageJson.version), io);
-  if (failure) {
-    io.err(failure);
-    return 2;
-  }
+  await io.replaceFile(target, await book.toBytes(packageJson.version));
   io.out(report(outcome, target, ownSheets, into !== undefined).join('\n'));
   if (generated.length > 0)
     io.out(say(message('cli.notice', { text: message('cli.generatedDropped', { sheets: generated }) })));

@@ -3,13 +3,12 @@
  * ledger, then prints the period's summary (per-target table, or JSON) and optionally writes a copy with the
  * 汇总 sheet. The input file is never written. Exit 0 ok, 2 unusable input or unknown period.
  */
-import { resolve } from 'node:path';
 import packageJson from '../../../package.json';
 import { message, type Message } from '../../domain/messages';
 import { summarizeLedger } from '../../ledger/summarizeLedger';
 import { isProblem, onePositional, readArgs } from '../args';
 import { command, say, usageError, type Command } from '../command';
-import { writeAtomically } from '../files';
+import { outputIsInput } from '../files';
 import { openLedgerFile } from '../ledgerFile';
 import { summaryJson, summaryText } from './summarizeReport';
 
@@ -32,9 +31,12 @@ export const summarizeCommand: Command = command(async (args, io) => {
   if (isProblem(bookPath)) return usageError(io, bookPath, USAGE);
   const { period, out, json } = parsed.values;
   if (period === undefined) return usageError(io, message('cli.missingPeriod'), USAGE);
-  // Compared as resolved paths, so `./book.xlsx` or an absolute spelling cannot overwrite the input either.
-  if (out !== undefined && resolve(out) === resolve(bookPath))
-    return usageError(io, message('cli.outIsInput'), USAGE);
+  // By device and inode after links: no spelling of the input, no link to it, can be the output.
+  const same =
+    out === undefined
+      ? null
+      : await outputIsInput([{ flag: '--out', path: out }], [bookPath], io.fileIdentity);
+  if (same) return usageError(io, same, USAGE);
   const book = await openLedgerFile(bookPath, io);
   const writing = out !== undefined;
   const done = await summarizeLedger(book, { period, merge: writing, write: writing });
@@ -47,11 +49,7 @@ export const summarizeCommand: Command = command(async (args, io) => {
   const note = (m: Message) => (json ? io.err : io.out)(say(message('cli.notice', { text: m })));
   for (const m of notes) note(m);
   if (out !== undefined) {
-    const failure = await writeAtomically(out, await book.toBytes(packageJson.version), io);
-    if (failure) {
-      io.err(failure);
-      return 2;
-    }
+    await io.replaceFile(out, await book.toBytes(packageJson.version));
     (json ? io.err : io.out)(say(message('cli.writtenSummary', { file: out, period: done.period.label })));
   }
   return 0;

@@ -4,7 +4,6 @@
  * with --fix too, every certain fix is applied in that copy first. The input file is never written.
  * Exit 0 with no errors, 1 with errors left, 2 when the workbook cannot be used.
  */
-import { resolve } from 'node:path';
 import packageJson from '../../../package.json';
 import { message } from '../../domain/messages';
 import type { ValidationResult } from '../../domain/validation/types';
@@ -12,7 +11,7 @@ import { applyLedgerFixes, certainFixIds } from '../../ledger/applyFixes';
 import { validateLedger, type LedgerValidation } from '../../ledger/validateLedger';
 import { isProblem, onePositional, readArgs } from '../args';
 import { command, say, usageError, type Command } from '../command';
-import { writeAtomically } from '../files';
+import { outputIsInput } from '../files';
 import type { CliIo } from '../io';
 import { openLedgerFile } from '../ledgerFile';
 import { renderTable } from '../table';
@@ -129,11 +128,12 @@ export const validateCommand: Command = command(async (args, io) => {
   if (isProblem(bookPath)) return usageError(io, bookPath, USAGE);
   const { period, out, json, fix } = parsed.values;
   if (fix && out === undefined) return usageError(io, message('cli.fixNeedsOut'), USAGE);
-  // Compared as resolved paths, so `./book.xlsx` or an absolute spelling cannot overwrite the input either.
-  if (out !== undefined && resolve(out) === resolve(bookPath)) {
-    io.err(say(message('cli.outIsInput')));
-    return 2;
-  }
+  // By device and inode after links: no spelling of the input, no link to it, can be the output.
+  const same =
+    out === undefined
+      ? null
+      : await outputIsInput([{ flag: '--out', path: out }], [bookPath], io.fileIdentity);
+  if (same) return usageError(io, same, USAGE);
   const book = await openLedgerFile(bookPath, io);
   const writing = out !== undefined;
   let validation = await validateLedger(book, {
@@ -145,11 +145,7 @@ export const validateCommand: Command = command(async (args, io) => {
   if (fix) validation = await fixAll(book, validation, io);
   io.out(json ? validationJson(validation.result) : validationTable(validation.result));
   if (out !== undefined) {
-    const failure = await writeAtomically(out, await book.toBytes(packageJson.version), io);
-    if (failure) {
-      io.err(failure);
-      return 2;
-    }
+    await io.replaceFile(out, await book.toBytes(packageJson.version));
     io.err(say(message('cli.written', { file: out })));
   }
   return validation.result.issues.some((i) => i.severity === 'error') ? 1 : 0;

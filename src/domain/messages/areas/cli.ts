@@ -8,7 +8,6 @@ export const zh = {
   'cli.oneFileOnly': '只能给一个{what}（多给了“{extra}”）。',
   'cli.missingFile': '请给出{what}。',
   'cli.fixNeedsOut': '--fix 需要与 --out 一起使用：修正写入另存的新文件，原文件不改动。',
-  'cli.outIsInput': '--out 不能是输入文件本身：原文件不会被改动，请另给一个文件名。',
   'cli.notice': '注意：{text}',
   'cli.fixed':
     '已修正 {count} 个单元格（只应用确定无误的修正：单位简称、报告期写法、文字形式的数字、指标编号写法）。',
@@ -22,8 +21,6 @@ export const zh = {
   'cli.writtenSummary': '已写入 {file}（含“汇总”工作表，报告期 {period}）。',
   'cli.missingPeriod': '请用 --period 给出报告期，例如 --period 2021年上半年。',
   'cli.periodSpelling': '报告期“{written}”按“{label}”汇总。',
-  'cli.unexpected':
-    '处理失败：程序遇到了意外问题（{kind}）。输入文件没有被改动。请重试；如仍失败，请把命令和文件发给管理员。',
   'cli.cannotRead': '{reason}',
   'cli.notWorkbook': '“{file}”不是可读取的 .xlsx 工作簿：{reason}',
   'value.fileName': '文件名',
@@ -39,8 +36,6 @@ export const en: Record<keyof typeof zh, string> = {
   'cli.oneFileOnly': 'Only one {what} may be given (“{extra}” is one too many).',
   'cli.missingFile': 'Please give {what}.',
   'cli.fixNeedsOut': '--fix needs --out: fixes go into a new file and the original is left unchanged.',
-  'cli.outIsInput':
-    '--out cannot be the input file itself: the original is never changed; give another file name.',
   'cli.notice': 'Note: {text}',
   'cli.fixed':
     '{count} cells fixed (certain fixes only: unit aliases, period spellings, numbers typed as text, target id spellings).',
@@ -54,8 +49,6 @@ export const en: Record<keyof typeof zh, string> = {
   'cli.writtenSummary': '{file} written (with the “汇总” sheet for {period}).',
   'cli.missingPeriod': 'Give the period with --period, e.g. --period “2021年上半年”.',
   'cli.periodSpelling': 'Period “{written}” summarized as “{label}”.',
-  'cli.unexpected':
-    'Failed: the program hit an unexpected problem ({kind}). The input file was not changed. Try again; if it fails again, send the command and the file to your administrator.',
   'cli.cannotRead': '{reason}',
   'cli.notWorkbook': '“{file}” is not a readable .xlsx workbook: {reason}',
   'value.fileName': 'a file name',
