@@ -3,13 +3,14 @@
  * each area keeps its Chinese and English side by side. Every key exists in both languages with the same
  * placeholders (tests/domain/messages checks).
  */
+import * as bulletin from './areas/bulletin';
 import * as core from './areas/core';
 
 /** Simplified Chinese, the catalogue that defines the keys. */
-export const zhCN = { ...core.zh } as const;
+export const zhCN = { ...core.zh, ...bulletin.zh } as const;
 
 /** A key of the message catalogue. */
 export type MessageKey = keyof typeof zhCN;
 
 /** English. */
-export const enUS: Record<MessageKey, string> = { ...core.en };
+export const enUS: Record<MessageKey, string> = { ...core.en, ...bulletin.en };
