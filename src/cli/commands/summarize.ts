@@ -83,12 +83,13 @@ function parseArgs(args: string[]): Options | string {
 }
 
 /** Outcome of a step: a value, or the Chinese message of an unusable input (exit 2). */
-type Step<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Step<T> = { ok: true; value: T } | { ok: false; message: string };
 
-async function readBook(
+/** Reads a ledger workbook and its stored schema, refusing what summarize cannot use (shared with bulletin). */
+export async function readBook(
   path: string,
   io: CliIo,
-  deps: SummarizeCommandDeps,
+  deps: Pick<SummarizeCommandDeps, 'readXlsx'>,
 ): Promise<Step<{ snapshot: WorkbookSnapshot; schema: Schema; bytes: Uint8Array }>> {
   let bytes: Uint8Array;
   try {
@@ -122,7 +123,7 @@ async function readBook(
 }
 
 /** The schema's label for what the user typed (`2021年上半年`, also `2021Q2`, `上半年`, `1-6月`). */
-function resolvePeriod(schema: Schema, written: string): Step<string> {
+export function resolvePeriod(schema: Schema, written: string): Step<string> {
   const resolved = new PeriodReader(schema).resolve(written.trim());
   if (resolved.kind !== 'unknown') return { ok: true, value: resolved.label };
   return {
