@@ -10,7 +10,6 @@
 import {
   AlignmentType,
   Document,
-  DocumentGridType,
   Footer,
   LineRuleType,
   Packer,
@@ -309,8 +308,6 @@ export function bulletinDocument(bulletin: BulletinDocument): Document {
               footer: PAGE.footer,
             },
           },
-          // 22 lines to the page, the pitch the exact line spacing also uses.
-          grid: { type: DocumentGridType.LINES, linePitch: LINE },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
         children,
