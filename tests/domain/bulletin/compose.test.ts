@@ -297,3 +297,36 @@ describe('composeBulletin', () => {
     expect(english).not.toMatch(/[一二三四五]、|序时进度|完成率/);
   });
 });
+
+describe('composeBulletin on edge cases', () => {
+  it('says a zero target has no 完成率 rather than dividing by zero, and still lists it as lagging', () => {
+    // 净增 `>` 0 with a figure of 0: not met, no 完成率, so 滞后 (docs/summary-rules.md).
+    const zero = {
+      ...schema,
+      targets: schema.targets.map((t) =>
+        t.id === 'T3.2' ? { ...t, value: 0, comparator: '>' as const } : t,
+      ),
+    };
+    const entries = normalized.map((e) => (e.target === 'T3.2' && e.period === H1 ? { ...e, value: 0 } : e));
+    const document = composeBulletin({
+      schema: zero,
+      summary: summarize(zero, entries, H1),
+      date: '2021-07-15',
+    });
+    expect(bulletinText(document)).toContain(
+      '公共服务示范平台（省工业和信息化厅）累计完成0个，目标值为0，无法计算完成率',
+    );
+    expect(document.attachment?.table.rows.find((row) => row[2] === '公共服务示范平台')?.slice(4, 7)).toEqual(
+      ['—', '50%', '—'],
+    );
+  });
+
+  it('writes a bulletin for a ledger without targets', () => {
+    const bare = { ...schema, targets: [] };
+    const text = bulletinText(
+      composeBulletin({ schema: bare, summary: summarize(bare, normalized, H1), date: '2021-07-15' }),
+    );
+    expect(text).toContain('本工作要点没有量化指标');
+    expect(text).toContain('本期没有滞后指标。');
+  });
+});
