@@ -253,6 +253,7 @@ describe.each([
       full: named('full').length,
       partial: named('partial').length,
       none: named('none').length,
+      fullNames: named('full'),
       partialNames: named('partial'),
       noneNames: named('none'),
     });

@@ -58,6 +58,7 @@ export function reportingSection(
   const states = summary.units.map((unit) => ({ unit: unit.unit, state: unitReporting(unit) }));
   const named = (state: UnitReporting): string[] =>
     states.filter((s) => s.state === state).map((s) => s.unit);
+  const full = named('full');
   const partial = named('partial');
   const none = named('none');
   const blocks: BulletinBlock[] = [heading(w, 1, 3, 'bulletin.reporting.heading')];
@@ -66,11 +67,12 @@ export function reportingSection(
     const sentences = [
       w.t('bulletin.reporting.units', {
         total: states.length,
-        full: named('full').length,
+        full: full.length,
         partial: partial.length,
         none: none.length,
       }),
     ];
+    if (full.length > 0) sentences.push(w.t('bulletin.reporting.fullUnits', { names: w.names(full) }));
     if (partial.length > 0)
       sentences.push(w.t('bulletin.reporting.partialUnits', { names: w.names(partial) }));
     if (none.length > 0) sentences.push(w.t('bulletin.reporting.silentUnits', { names: w.names(none) }));

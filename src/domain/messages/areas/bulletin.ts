@@ -75,6 +75,7 @@ export const zh = {
   'bulletin.reporting.heading': '报送情况',
   'bulletin.reporting.units':
     '应报送单位{total}个，已全部报送{full}个，部分报送{partial}个，未报送{none}个。',
+  'bulletin.reporting.fullUnits': '全部报送的单位：{names}。',
   'bulletin.reporting.partialUnits': '部分报送的单位：{names}。',
   'bulletin.reporting.silentUnits': '未报送的单位：{names}。',
   'bulletin.reporting.noUnits': '本期没有应报送的单位。',
@@ -205,6 +206,7 @@ export const en: Record<keyof typeof zh, string> = {
   'bulletin.reporting.heading': 'Reporting',
   'bulletin.reporting.units':
     'Units due to report: {total}; reported in full {full}, in part {partial}, not at all {none}.',
+  'bulletin.reporting.fullUnits': 'Reported in full: {names}.',
   'bulletin.reporting.partialUnits': 'Reported in part: {names}.',
   'bulletin.reporting.silentUnits': 'Not reported: {names}.',
   'bulletin.reporting.noUnits': 'No unit was due to report this period.',
