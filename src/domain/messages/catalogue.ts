@@ -3,6 +3,7 @@
  * each area keeps its Chinese and English side by side. Every key exists in both languages with the same
  * placeholders (tests/domain/messages checks). One area per line, in alphabetical order.
  */
+import * as bulletin from './areas/bulletin';
 import * as cells from './areas/cells';
 import * as cli from './areas/cli';
 import * as core from './areas/core';
@@ -13,6 +14,7 @@ import * as session from './areas/session';
 
 /** Simplified Chinese, the catalogue that defines the keys. */
 export const zhCN = {
+  ...bulletin.zh,
   ...cells.zh,
   ...cli.zh,
   ...core.zh,
@@ -27,6 +29,7 @@ export type MessageKey = keyof typeof zhCN;
 
 /** English. */
 export const enUS: Record<MessageKey, string> = {
+  ...bulletin.en,
   ...cells.en,
   ...cli.en,
   ...core.en,

@@ -24,6 +24,8 @@ export const zh = {
   'cli.cannotRead': '{reason}',
   'cli.notWorkbook': '“{file}”不是可读取的 .xlsx 工作簿：{reason}',
   'value.fileName': '文件名',
+  'value.date': '日期（如 2021-07-15）',
+  'value.lang': '语言（zh-CN 或 en-US）',
   'value.period': '报告期',
   'value.workbook': '工作簿 BOOK.xlsx',
 } as const;
@@ -52,6 +54,8 @@ export const en: Record<keyof typeof zh, string> = {
   'cli.cannotRead': '{reason}',
   'cli.notWorkbook': '“{file}” is not a readable .xlsx workbook: {reason}',
   'value.fileName': 'a file name',
+  'value.date': 'a date (e.g. 2021-07-15)',
+  'value.lang': 'a language (zh-CN or en-US)',
   'value.period': 'a period',
   'value.workbook': 'a workbook BOOK.xlsx',
 };
