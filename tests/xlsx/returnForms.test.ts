@@ -12,6 +12,8 @@ import { isoDateToSerial } from '../../src/workbook/excelDate';
 import type { ReturnFormProgress, ReturnFormsResult } from '../../src/workbook/returnForms';
 import { buildReturnFormsXlsx } from '../../src/xlsx/returnForms';
 import { zipReturnForms } from '../../src/xlsx/zipReturnForms';
+import { formulaTexts } from '../validation-integration/xlsxParts';
+import { lockedCells, sheetProtection } from './lockedCells';
 import {
   builtinEntries,
   columnOf,
@@ -147,6 +149,23 @@ describe.each([
     }
   });
 
+  it('locks every cell of the written forms but the input cells, on protected sheets', async () => {
+    for (const file of result.files) {
+      const want = derived.find((d) => d.unit === file.unit);
+      const locked = await lockedCells(file.bytes, '本单位填报');
+      const unlocked = [...locked].filter(([, isLocked]) => !isLocked).map(([address]) => address);
+      const last = 4 + (want?.rows.length ?? 0);
+      const expected = ['J', 'K', 'L', 'M', 'N'].flatMap((c) =>
+        Array.from({ length: last - 4 }, (_, i) => `${c}${5 + i}`),
+      );
+      const coop = want?.cooperation.length ?? 0;
+      const coopInputs = Array.from({ length: coop }, (_, i) => `F${last + 4 + i}`);
+      expect([file.unit, unlocked.sort()]).toEqual([file.unit, [...expected, ...coopInputs].sort()]);
+      expect((await sheetProtection(file.bytes, '本单位填报'))?.sheet).toBe('1');
+      expect((await sheetProtection(file.bytes, '填报说明'))?.sheet).toBe('1');
+    }
+  });
+
   it('reports progress after each form, in order', () => {
     expect(progress.map((p) => [p.unit, p.done, p.total])).toEqual(
       derived.map((d, k) => [d.unit, k + 1, derived.length]),
@@ -183,6 +202,27 @@ describe.each([
 });
 
 describe('generating return forms', () => {
+  it('writes text that looks like a formula as text, and no formula but the 核对提示 warnings', async () => {
+    const odd = builtinSchema();
+    const item = odd.items.find((i) => i.no === 18);
+    if (item) item.text = '=HYPERLINK("http://example.com","点我")';
+    const { files } = await buildReturnFormsXlsx({
+      schema: odd,
+      entries,
+      period: Q3,
+      units: ['省工业和信息化厅'],
+      generatedAt,
+    });
+    const bytes = files[0]!.bytes;
+    const formulas = await formulaTexts(bytes);
+    expect(formulas.length).toBeGreaterThan(0);
+    expect(
+      formulas.every((f) => /^IF\(AND\(ISNUMBER\(J(\d+)\),J\1<I\1\),"低于上期累计值，请核实",""\)$/.test(f)),
+    ).toBe(true);
+    const tasks = columnOf((await readForm(bytes)).rows, '工作任务');
+    expect(tasks).toContain('=HYPERLINK("http://example.com","点我")');
+  });
+
   it('stops between forms once cancelled, writing no further form', async () => {
     const controller = new AbortController();
     const written: string[] = [];
