@@ -79,6 +79,10 @@ export async function writeReturnForm(plan: ReturnFormPlan): Promise<Uint8Array>
   for (const sheet of plan.sheets) writeSheet(wb, sheet);
   for (const sheet of plan.dressing) dress(wb, sheet);
   for (const sheet of plan.protection) await protect(wb, sheet);
-  const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  // Stored, not deflated: the package is zipped again (once, by fflate, much faster) to add the properties.
+  const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as Parameters<
+    typeof wb.xlsx.writeBuffer
+  >[0]);
+  const bytes = new Uint8Array(stored as ArrayBuffer);
   return withCustomProperties(bytes, plan.properties, generated);
 }
