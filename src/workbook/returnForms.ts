@@ -15,6 +15,11 @@ import { planReturnForm, type ReturnFormContext, type ReturnFormPlan } from './r
 export interface ReturnFormsInput {
   /** The ledger's schema (as stored in `_wp_meta`). */
   schema: Schema;
+  /**
+   * The fingerprint `_wp_meta` records, which returned forms are matched against; computed from the schema when
+   * absent (they differ only when someone edited the stored schema by hand).
+   */
+  fingerprint?: string;
   /** The ledger's entries as validation normalized them (they give 上期累计值). */
   entries: readonly NormalizedEntry[];
   /** Period label, exactly as in the schema. */
@@ -109,7 +114,7 @@ export function planReturnForms(input: ReturnFormsInput): PlannedReturnForms {
   );
   const context: ReturnFormContext = {
     schema: input.schema,
-    fingerprint: schemaFingerprint(input.schema),
+    fingerprint: input.fingerprint ?? schemaFingerprint(input.schema),
     period: returns.period,
     previousPeriod: returns.previousPeriod,
     due: input.due?.trim() || periodDeadline(input.office, input.period),

@@ -1,6 +1,7 @@
 /** The plan of a return form: what is locked, what is guided, what is recorded, and that user text stays text. */
 import type { CellValue } from '../../src/domain/entryCells';
 import { planReturns } from '../../src/domain/returns';
+import { schemaFingerprint } from '../../src/domain/schemaFile';
 import type { CellPlan, SheetPlan } from '../../src/workbook/plan';
 import { returnFileName, planReturnForms } from '../../src/workbook/returnForms';
 import { readReturnRecord, returnRecord, returnRecordCells } from '../../src/workbook/returnFormMeta';
@@ -162,6 +163,16 @@ describe('the return form plan', () => {
   it('names files <报告期>-<单位>.xlsx with the characters file systems refuse replaced', () => {
     expect(returnFileName(H1, '省科技厅')).toBe('2021年上半年-省科技厅.xlsx');
     expect(returnFileName(H1, '办公室/秘书处:"一"')).toBe('2021年上半年-办公室_秘书处__一_.xlsx');
+  });
+
+  it("records the fingerprint the ledger's _wp_meta gives, else the schema's own", () => {
+    const schema = returnsSchema();
+    const given = planReturnForms({ schema, entries: [], period: H1, generatedAt, fingerprint: 'f00d' })
+      .forms[0];
+    expect(given?.plan.record.fingerprint).toBe('f00d');
+    expect(given?.plan.properties).toContainEqual({ name: 'WP_Fingerprint', value: 'f00d' });
+    const own = planReturnForms({ schema, entries: [], period: H1, generatedAt }).forms[0];
+    expect(own?.plan.record.fingerprint).toBe(schemaFingerprint(schema));
   });
 
   it('plans from the domain rows, one form per unit that owes something', () => {
