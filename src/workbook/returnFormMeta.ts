@@ -49,16 +49,21 @@ export function returnRecordCells(record: ReturnRecord): CellPlan[] {
   ]);
 }
 
+/** Why a `_wp_return` record cannot be read: parts missing or edited, JSON that does not parse, not a record. */
+export type ReturnRecordProblem = 'incomplete' | 'unparsable' | 'not-a-record';
+
 /**
- * Reads the record back from the `_wp_return` grid: null when the grid carries no marker, a reason (English,
- * for logs; the caller words it for users) when the parts are incomplete or the JSON is not a record.
+ * Reads the record back from the `_wp_return` grid: null when the grid carries no marker, a problem code (the
+ * caller words it for users) when the parts are incomplete or the JSON is not a record.
  */
-export function readReturnRecord(grid: CellValue[][]): ReturnRecord | { problem: string } | null {
+export function readReturnRecord(
+  grid: CellValue[][],
+): ReturnRecord | { problem: ReturnRecordProblem } | null {
   if (grid[0]?.[0] !== RETURN_META_KEYS.marker) return null;
   const declared = grid.find((row) => row[0] === RETURN_META_KEYS.parts)?.[1];
   const parts = grid.filter((row) => row[0] === RETURN_META_KEYS.json).map((row) => row[1]);
   if (typeof declared !== 'number' || declared !== parts.length || parts.some((p) => typeof p !== 'string'))
-    return { problem: `expected ${String(declared)} JSON parts, found ${parts.length}` };
+    return { problem: 'incomplete' };
   try {
     const record = JSON.parse(parts.join('')) as Partial<ReturnRecord>;
     if (
@@ -66,9 +71,9 @@ export function readReturnRecord(grid: CellValue[][]): ReturnRecord | { problem:
       typeof record.fingerprint !== 'string' ||
       !Array.isArray(record.rows)
     )
-      return { problem: 'not a return record' };
+      return { problem: 'not-a-record' };
     return record as ReturnRecord;
   } catch {
-    return { problem: 'the JSON does not parse' };
+    return { problem: 'unparsable' };
   }
 }

@@ -153,9 +153,12 @@ describe('the return form plan', () => {
 
   it('says why a damaged record cannot be read, and ignores a sheet that is not one', () => {
     const cells = grid(returnRecordCells(formOf('省税务局').record));
-    expect(readReturnRecord(cells.slice(0, 2))).toEqual({ problem: expect.stringContaining('JSON parts') });
+    expect(readReturnRecord(cells.slice(0, 2))).toEqual({ problem: 'incomplete' });
     expect(readReturnRecord([[...(cells[0] ?? [])], ['jsonParts', 1], ['json', '{"format":']])).toEqual({
-      problem: expect.stringContaining('parse'),
+      problem: 'unparsable',
+    });
+    expect(readReturnRecord([[...(cells[0] ?? [])], ['jsonParts', 1], ['json', '{"format":"x"}']])).toEqual({
+      problem: 'not-a-record',
     });
     expect(readReturnRecord([['something else']])).toBeNull();
   });
