@@ -7,6 +7,7 @@ import type { Benchmark } from './harness';
 const BENCHMARKS: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   bulletin: () => import('./bulletin'),
   parse: () => import('./parse'),
+  returnForms: () => import('./returnForms'),
   schemaFile: () => import('./schemaFile'),
   summary: () => import('./summary'),
   taskpane: () => import('./taskpane'),

@@ -3,7 +3,7 @@
 // formula when it loads an .xlsx (OOXMLRecalcMode 0 = always), so we see what a user's Calc computes rather
 // than values cached in the file; and a CSV filter that exports every sheet in one call.
 //
-// Library: findSoffice(), convert(input, filter, outDir), sheetsAsCsv(input) → { sheetName: string[][] }.
+// Library: findSoffice(), convert(input | inputs[], filter, outDir), sheetsAsCsv(input) → { sheetName: string[][] }.
 // Command line: node scripts/libreoffice.cjs BOOK.xlsx   prints each sheet as LibreOffice shows it.
 'use strict';
 const { execFileSync } = require('node:child_process');
@@ -45,8 +45,9 @@ function makeProfile() {
   return dir;
 }
 
-/** Converts `input` with one soffice call; returns the files written to `outDir`. */
+/** Converts `input` (a path, or several paths) with one soffice call; returns the files written to `outDir`. */
 function convert(input, filter, outDir) {
+  const inputs = Array.isArray(input) ? input : [input];
   const soffice = findSoffice();
   if (!soffice) throw new Error('LibreOffice (soffice) is not installed');
   const profile = makeProfile();
@@ -63,7 +64,7 @@ function convert(input, filter, outDir) {
         filter,
         '--outdir',
         outDir,
-        input,
+        ...inputs,
       ],
       { stdio: 'pipe', timeout: 180000 },
     );

@@ -186,9 +186,24 @@ export async function readWorkbook(ctx: Excel.RequestContext): Promise<EntriesRe
   const sheets = ctx.workbook.worksheets.load('items/name');
   const tables = ctx.workbook.tables.load('items/name');
   await ctx.sync();
+  // The office's own columns of 单位 and 报告期 (contacts, deadlines) must survive a schema reload: read them
+  // with the entries, in the same sync (both tables are small).
+  const officeTables = OFFICE_TABLES.filter((name) => tables.items.some((t) => t.name === name)).map(
+    (name) => ({
+      name,
+      range: ctx.workbook.tables.getItem(name).getRange().load('address,values,valueTypes'),
+    }),
+  );
+  const withOffice = (read: EntriesRead): EntriesRead => ({
+    ...read,
+    snapshot: {
+      ...read.snapshot,
+      tables: [...read.snapshot.tables, ...officeTables.map((t) => wholeTable(t.name, t.range))],
+    },
+  });
   if (tables.items.some((t) => t.name === TABLES.entries)) {
     const read = await readEntries(ctx);
-    return { ...read, syncs: read.syncs + 1 };
+    return withOffice({ ...read, syncs: read.syncs + 1 });
   }
   const names = sheets.items.map((s) => s.name);
   if (!names.includes(SHEETS.meta) && !names.includes(SHEETS.entries)) {
@@ -201,7 +216,28 @@ export async function readWorkbook(ctx: Excel.RequestContext): Promise<EntriesRe
     return { snapshot, issuesSheetExists: names.includes(SHEETS.issues), syncs: 1, largestResponseBytes: 0 };
   }
   const read = await readWithoutTable(ctx, names);
-  return { ...read, syncs: 2 };
+  return withOffice({ ...read, syncs: 2 });
+}
+
+/** Tables whose extra columns the office fills in (read for a schema load, so that they are kept). */
+const OFFICE_TABLES = [TABLES.units, TABLES.periods] as const;
+
+/** A whole small table, read in one range: header row and data rows. */
+function wholeTable(name: string, range: Excel.Range): TableSnapshot {
+  const where = splitQualified(range.address);
+  const [header = [], ...body] = range.values;
+  const headers = header.map((h) => String(h));
+  return {
+    name,
+    sheet: where.sheet,
+    topLeft: `${columnLetters(where.from.col)}${where.from.row + 1}`,
+    headers,
+    rows: body.map((values, i) => ({
+      row: where.from.row + 2 + i,
+      values: values.map((v, j) => toCellValue(v, range.valueTypes[i + 1]?.[j])),
+    })),
+    numberFormats: headers.map(() => null),
+  };
 }
 
 /** `_wp_meta` and the entries sheet as a plain range, given the sheet names (one sync). */

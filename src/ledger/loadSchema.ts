@@ -9,12 +9,13 @@ import { withRegistryAliases } from '../domain/units/aliases';
 import type { ExistingWorkbook } from '../workbook/existing';
 import { COLUMNS, SHEETS } from '../workbook/format';
 import { locateEntries } from '../workbook/inspectEntries';
+import { hasOfficeCells, officeCellsFromSnapshot } from '../workbook/officeCells';
 import type { SchemaChange } from '../workbook/plan';
 import { planWorkbook } from '../workbook/planWorkbook';
 import { storedSchema } from '../workbook/reader';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import type { LedgerWorkbook, WriteReport } from './port';
-import { needsMerge, inspectLedger } from './readLedger';
+import { inspectLedger, needsMerge, readSnapshot } from './readLedger';
 import { runSteps, type JobControl } from './steps';
 
 /** What loading a schema did. */
@@ -58,6 +59,7 @@ function existingOf(snapshot: WorkbookSnapshot): {
 } {
   const stored = storedSchema(snapshot);
   const located = locateEntries(snapshot);
+  const office = officeCellsFromSnapshot(snapshot);
   // A 进度填报 sheet whose entries cannot be found may still hold rows: refuse rather than write over it.
   if (!located.found && snapshot.sheets.some((s) => s.name === SHEETS.entries))
     throw new LedgerError(located.problem.key, located.problem.params);
@@ -72,6 +74,8 @@ function existingOf(snapshot: WorkbookSnapshot): {
       : {}),
     ...(stored.status === 'ok' ? { schema: stored.schema, fingerprint: stored.fingerprint } : {}),
     ...(stored.status === 'unreadable' && stored.fingerprint ? { fingerprint: stored.fingerprint } : {}),
+    // What the office typed into 单位 and 报告期 (contacts, deadlines) survives a schema reload.
+    ...(hasOfficeCells(office) ? { office } : {}),
   };
   const filled = located.found ? located.rows.filter((r) => isFilled(r.values)).length : 0;
   return { existing, problem: stored.status === 'unreadable' ? stored.problem : null, filled };
@@ -90,7 +94,7 @@ export async function loadSchema(
   let outcome: LoadOutcome | null = null;
   await runSteps(
     [
-      { key: 'readWorkbook', run: async () => void (snapshot = await workbook.read('load')) },
+      { key: 'readWorkbook', run: async () => void (snapshot = await readSnapshot(workbook, 'load')) },
       {
         key: 'mergeEntries',
         run: async () => {
@@ -103,7 +107,7 @@ export async function loadSchema(
           reports.push(
             await workbook.mergeEntries({ layout: located.layout, rowsBelow: located.filledBelow }),
           );
-          snapshot = await workbook.read('load');
+          snapshot = await readSnapshot(workbook, 'load');
           const again = locateEntries(snapshot);
           if (again.found && (again.layout.plain || again.filledBelow.length > 0)) {
             throw new LedgerError('ledger.mergeIncomplete', { rows: again.filledBelow.map(String) });

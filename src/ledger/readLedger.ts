@@ -7,6 +7,7 @@ import { LedgerError, message, type Message } from '../domain/messages';
 import type { Schema } from '../domain/schema';
 import type { SheetRow } from '../domain/entryCells';
 import { inspectEntries, rowSpans, type EntriesLayout, type EntriesNotice } from '../workbook/inspectEntries';
+import { migrateSnapshot } from '../workbook/migrate';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import type { LedgerWorkbook, ReadPurpose, WriteReport } from './port';
 
@@ -35,9 +36,17 @@ export function inspectLedger(snapshot: WorkbookSnapshot): Ledger {
   return { schema, fingerprint, layout, rows, rawRows, filledBelow, notices, snapshot };
 }
 
+/** Reads the workbook and brings what an older ledger holds up to the current format (nothing is written). */
+export async function readSnapshot(
+  workbook: LedgerWorkbook,
+  purpose: ReadPurpose,
+): Promise<WorkbookSnapshot> {
+  return migrateSnapshot(await workbook.read(purpose)).snapshot;
+}
+
 /** Reads and inspects the workbook's ledger. */
 export async function readLedger(workbook: LedgerWorkbook, purpose: ReadPurpose): Promise<Ledger> {
-  return inspectLedger(await workbook.read(purpose));
+  return inspectLedger(await readSnapshot(workbook, purpose));
 }
 
 /** Whether some entries lie outside `WP_Entries` (below it, or all of them when it is a plain range). */

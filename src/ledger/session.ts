@@ -12,7 +12,7 @@ import { applyLedgerFixes, type FixesOutcome } from './applyFixes';
 import { loadSchema, type LoadOutcome } from './loadSchema';
 import type { LedgerWorkbook } from './port';
 import { previewBuiltin, previewNotice, previewSchemaFile, type SchemaPreview } from './previewSchema';
-import { readMergedLedger, type MergeOutcome } from './readLedger';
+import { readMergedLedger, readSnapshot, type MergeOutcome } from './readLedger';
 import { runSteps, type JobControl } from './steps';
 import { summarizeLedger, type LedgerSummary } from './summarizeLedger';
 import { validateLedger, type LedgerValidation } from './validateLedger';
@@ -87,7 +87,7 @@ export class LedgerSession {
 
   /** What the workbook holds now. */
   async status(): Promise<WorkbookStatus> {
-    const snapshot = await this.workbook.read('status');
+    const snapshot = await readSnapshot(this.workbook, 'status');
     const stored = storedSchema(snapshot);
     const schema = stored.status === 'ok' ? stored.schema : null;
     const located = locateEntries(snapshot);
@@ -125,7 +125,7 @@ export class LedgerSession {
 
   /** The schema the workbook holds, or null. */
   async schema(): Promise<Schema | null> {
-    const stored = storedSchema(await this.workbook.read('status'));
+    const stored = storedSchema(await readSnapshot(this.workbook, 'status'));
     return stored.status === 'ok' ? stored.schema : null;
   }
 

@@ -14,3 +14,13 @@ export function isoDateToSerial(iso: string): number | null {
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
   return Math.round((ms - EPOCH_MS) / MS_PER_DAY);
 }
+
+/** The ISO date `YYYY-MM-DD` of an Excel serial number (its whole days; the time of day is ignored). */
+export function serialToIsoDate(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 1) return null;
+  const date = new Date(EPOCH_MS + Math.floor(serial) * MS_PER_DAY);
+  const year = date.getUTCFullYear();
+  if (year > 9999) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${year}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}

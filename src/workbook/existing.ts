@@ -1,6 +1,7 @@
 /** What planWorkbook needs to know about a workbook that already holds a ledger. */
 import type { Schema } from '../domain/schema';
 import type { CellValue } from '../domain/entryCells';
+import type { OfficeCells } from './officeCells';
 
 /** The existing `WP_Entries` table: headers (contract columns plus any a user added at the end) and raw rows. */
 export interface ExistingEntries {
@@ -11,9 +12,14 @@ export interface ExistingEntries {
   numberFormats?: (string | null)[];
 }
 
-/** A workbook that already holds a ledger: its entries and the schema stored in `_wp_meta` (if readable). */
+/**
+ * A workbook that already holds a ledger: its entries, what the office typed beside the schema (contacts,
+ * deadlines) and the schema stored in `_wp_meta` (if readable).
+ */
 export interface ExistingWorkbook {
   entries?: ExistingEntries;
+  /** The office's cells of `WP_Units` / `WP_Periods`, written back beside the (new) schema's rows. */
+  office?: OfficeCells;
   schema?: Schema;
   /** Fingerprint stored in `_wp_meta` (may be present while the schema JSON is unreadable). */
   fingerprint?: string;

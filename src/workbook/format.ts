@@ -4,8 +4,11 @@
  */
 import { ENTRY_COLUMNS } from '../domain/entryCells';
 
-/** Version of the workbook format stored in `_wp_meta`. */
-export const WORKBOOK_FORMAT_VERSION = 1;
+/**
+ * Version of the workbook format stored in `_wp_meta`. 2: `WP_Units` gained 联系人 · 联系电话 · 电子邮箱 and
+ * `WP_Periods` gained 报送截止 (filled by the office; older ledgers are migrated on load, src/workbook/migrate.ts).
+ */
+export const WORKBOOK_FORMAT_VERSION = 2;
 
 /** Sheet names (Chinese, shown to users). */
 export const SHEETS = {
@@ -41,8 +44,8 @@ export const COLUMNS = {
   items: ['序号', '板块', '工作任务', '牵头单位', '配合单位', '责任单位', '指标数'],
   duties: ['序号', '单位', '分工'],
   targets: ['指标编号', '序号', '指标名称', '目标值', '计量单位', '比较', '口径', '填报单位', '原文'],
-  units: ['单位', '别名', '类型'],
-  periods: ['报告期', '序时进度', '截止日期'],
+  units: ['单位', '别名', '类型', '联系人', '联系电话', '电子邮箱'],
+  periods: ['报告期', '序时进度', '截止日期', '报送截止'],
   entries: ENTRY_COLUMNS,
   issues: ['填报单位', '行号', '列', '级别', '规则', '问题', '建议'],
   summary: [
@@ -61,6 +64,15 @@ export const COLUMNS = {
   unitSummary: ['单位', '负责任务数', '已报送任务数', '报送率', '负责指标数', '滞后指标数'],
   sectionSummary: ['板块', '任务数', '指标数', '已完成', '滞后', '平均完成率'],
   issueUnits: ['单位', '错误', '警告', '应报任务', '已报任务', '应报指标', '已报指标'],
+} as const;
+
+/**
+ * Columns of the schema tables that the office fills in, not the schema: kept across a schema reload, keyed by
+ * the row's first column (unit name, period label). Always the last columns of their table, in this order.
+ */
+export const OFFICE_COLUMNS = {
+  units: ['联系人', '联系电话', '电子邮箱'],
+  periods: ['报送截止'],
 } as const;
 
 /** Role words written in `WP_Duties[分工]`. */

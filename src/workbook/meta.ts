@@ -89,3 +89,14 @@ export function readMetaGrid(grid: CellValue[][]): MetaContent | MetaProblem | n
     schemaJson: parts.join(''),
   };
 }
+
+/**
+ * The format version a `_wp_meta` grid records, read on its own (a grid whose schema parts are damaged still
+ * says which format it is in); 0 when the grid carries no marker or no numeric version.
+ */
+export function metaFormatVersion(grid: CellValue[][]): number {
+  const value = (key: string) => grid.find((row) => row[0] === key)?.[1];
+  if (value(META_KEYS.marker) === undefined) return 0;
+  const version = value(META_KEYS.formatVersion);
+  return typeof version === 'number' ? version : 0;
+}

@@ -25,7 +25,17 @@ export interface PlanOptions {
 function changesAgainst(schema: Schema, fingerprint: string, existing?: ExistingWorkbook): SchemaChange[] {
   if (!existing?.schema) return [];
   const before = existing.fingerprint ?? schemaFingerprint(existing.schema);
-  return before === fingerprint ? [] : diffSchemas(existing.schema, schema);
+  if (before === fingerprint) return [];
+  const office = existing.office;
+  // A removed unit or period takes the office's contact or deadline with it: say so where the change is listed.
+  return diffSchemas(existing.schema, schema).map((change) => {
+    if (change.kind !== 'removed') return change;
+    if (change.entity === 'unit' && office?.units.has(change.key))
+      return { ...change, detail: `${change.detail}（其联系人、联系电话、电子邮箱不再保留）` };
+    if (change.entity === 'period' && office?.periods.has(change.key))
+      return { ...change, detail: `${change.detail}（其报送截止不再保留）` };
+    return change;
+  });
 }
 
 /** Row number of a top-left address such as `A1`. */
@@ -34,8 +44,9 @@ function rowOf(address: string): number {
 }
 
 /**
- * The plan for loading `schema` into a new workbook, or into `existing` (its entries kept row for row,
- * differences listed in `changes`, entries pointing at removed items or targets listed in `orphanedEntryRows`).
+ * The plan for loading `schema` into a new workbook, or into `existing` (its entries kept row for row, the
+ * office's contacts and deadlines kept by unit name and period label, differences listed in `changes`, entries
+ * pointing at removed items or targets listed in `orphanedEntryRows`).
  */
 export function planWorkbook(
   schema: Schema,
@@ -62,8 +73,8 @@ export function planWorkbook(
       itemsSheet(schema),
       dutiesSheet(schema),
       targetsSheet(schema),
-      unitsSheet(schema),
-      periodsSheet(schema),
+      unitsSheet(schema, existing?.office),
+      periodsSheet(schema, existing?.office),
       entries,
       metaSheet({
         formatVersion: WORKBOOK_FORMAT_VERSION,

@@ -9,6 +9,7 @@ import type { ExistingWorkbook } from './existing';
 import { COLUMNS, TABLES } from './format';
 import type { SheetRow } from '../domain/entryCells';
 import { readMetaGrid } from './meta';
+import { hasOfficeCells, officeCellsFromSnapshot } from './officeCells';
 import type { TableSnapshot, WorkbookSnapshot } from './snapshot';
 
 /** The schema stored in a workbook, or why it could not be read (Chinese). */
@@ -58,10 +59,14 @@ export function storedSchema(snapshot: WorkbookSnapshot): StoredSchema {
   };
 }
 
-/** What planWorkbook needs from a workbook already holding a ledger: all entry rows as they are, and its schema. */
+/**
+ * What planWorkbook needs from a workbook already holding a ledger: all entry rows as they are, the office's
+ * contacts and deadlines, and its schema. Expects a current-format snapshot (see migrateSnapshot).
+ */
 export function existingFromSnapshot(snapshot: WorkbookSnapshot): ExistingWorkbook {
   const table = entriesTable(snapshot);
   const stored = storedSchema(snapshot);
+  const office = officeCellsFromSnapshot(snapshot);
   return {
     ...(table
       ? {
@@ -72,6 +77,7 @@ export function existingFromSnapshot(snapshot: WorkbookSnapshot): ExistingWorkbo
           },
         }
       : {}),
+    ...(hasOfficeCells(office) ? { office } : {}),
     ...(stored.status === 'ok' ? { schema: stored.schema, fingerprint: stored.fingerprint } : {}),
     ...(stored.status === 'unreadable' && stored.fingerprint ? { fingerprint: stored.fingerprint } : {}),
   };

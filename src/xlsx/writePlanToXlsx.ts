@@ -117,7 +117,8 @@ function sharesColumns(table: TablePlan, tables: TablePlan[]): boolean {
   });
 }
 
-function writeSheet(wb: Workbook, sheet: SheetPlan): void {
+/** Adds one planned sheet to an exceljs workbook (tables, cells, formats, fills, print setup). */
+export function writeSheet(wb: Workbook, sheet: SheetPlan): void {
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.visibility,
     views: sheet.freezeRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: sheet.freezeRows }] : [],

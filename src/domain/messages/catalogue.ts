@@ -10,6 +10,7 @@ import * as core from './areas/core';
 import * as files from './areas/files';
 import * as host from './areas/host';
 import * as ledger from './areas/ledger';
+import * as returns from './areas/returns';
 import * as session from './areas/session';
 
 /** Simplified Chinese, the catalogue that defines the keys. */
@@ -21,6 +22,7 @@ export const zhCN = {
   ...files.zh,
   ...host.zh,
   ...ledger.zh,
+  ...returns.zh,
   ...session.zh,
 } as const;
 
@@ -36,5 +38,6 @@ export const enUS: Record<MessageKey, string> = {
   ...files.en,
   ...host.en,
   ...ledger.en,
+  ...returns.en,
   ...session.en,
 };
