@@ -24,6 +24,15 @@ function withCollection(plan: WorkbookPlan, records: CollectionRecords): Workboo
     tables: sheet.tables.map((table) => {
       if (table.name !== TABLES.periods || !records.deadlines) return table;
       const deadlines = records.deadlines;
+      // Format 2 has the column; a ledger of format 1 gets it added, as the office would.
+      const at = table.columns.findIndex((c) => c.header === '报送截止');
+      if (at >= 0)
+        return {
+          ...table,
+          rows: table.rows.map((row) =>
+            row.map((v, j) => (j === at ? (deadlines[String(row[0])] ?? null) : v)),
+          ),
+        };
       return {
         ...table,
         columns: [...table.columns, { header: '报送截止', numberFormat: 'yyyy-mm-dd' }],
