@@ -1,5 +1,7 @@
 /** The CLI's view of the outside world, so commands can be tested without spawning a process or a disk. */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { LedgerError } from '../domain/messages';
+import { readFailure } from './files';
 import { replaceFile } from './files/replaceFile';
 
 /** What a path names, after links: a file, a folder, or nothing. */
@@ -20,6 +22,8 @@ export interface CliIo {
   fileIdentity(path: string): Promise<string | null>;
   /** What a path names. */
   pathKind(path: string): Promise<PathKind>;
+  /** Creates a folder and its parents when missing. */
+  makeFolder(path: string): Promise<void>;
 }
 
 /** The real process streams and file system. */
@@ -37,6 +41,16 @@ export function nodeIo(): CliIo {
       } catch {
         // Nothing there (yet), or unreadable: reading or writing it reports that in its own words.
         return null;
+      }
+    },
+    makeFolder: async (path) => {
+      try {
+        await mkdir(path, { recursive: true });
+      } catch (error) {
+        throw new LedgerError('files.folder.cannotCreate', {
+          folder: path,
+          reason: readFailure(path, error),
+        });
       }
     },
     pathKind: async (path) => {

@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   build: async () => (await import('./commands/build')).buildCommand,
   validate: async () => (await import('./commands/validate')).validateCommand,
   summarize: async () => (await import('./commands/summarize')).summarizeCommand,
+  returns: async () => (await import('./commands/returns')).returnsCommand,
   bulletin: async () => (await import('./commands/bulletin')).bulletinCommand,
 };
 
@@ -21,6 +22,7 @@ const USAGE = `用法 / Usage:
   workpoints build [--schema FILE] --into BOOK.xlsx   导入已有台账并保留填报 / load into an existing ledger
   workpoints validate BOOK.xlsx [--period 报告期] [--json] [--out CHECKED.xlsx [--fix]]   按单位校验填报 / validate entries
   workpoints summarize BOOK.xlsx --period 报告期 [--out FILE.xlsx] [--json]   按报告期汇总 / summarize a period
+  workpoints returns BOOK.xlsx --period 报告期 --out DIR [--unit 单位]…   各单位报送表 / one return form per unit
   workpoints bulletin BOOK.xlsx --period 报告期 (--out 通报.docx | --text)   进度通报 / the progress bulletin
 `;
 

@@ -30,6 +30,7 @@ export function fakeIo(files: Record<string, Uint8Array | string> = {}): FakeIo 
     },
     fileIdentity: async (path) => (path in files ? path : null),
     pathKind: async (path) => (path in files ? 'file' : null),
+    makeFolder: async () => undefined,
     stdout: () => out.join(''),
     stderr: () => err.join(''),
   };

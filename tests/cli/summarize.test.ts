@@ -83,7 +83,7 @@ describe('workpoints summarize --json', () => {
     const result = await run(['book.xlsx', '--period', '2021Q2', '--json'], files);
     expect(result.code).toBe(0);
     expect((JSON.parse(result.stdout) as { period: string }).period).toBe(FIRST);
-    expect(result.stderr).toContain(`报告期“2021Q2”按“${FIRST}”汇总`);
+    expect(result.stderr).toContain(`报告期“2021Q2”按“${FIRST}”处理`);
   });
 });
 

@@ -50,6 +50,7 @@ export function memoryIo(
     // A file is known by its absolute path: `./a`, `a` and `/cwd/a` are one file, as on a disk.
     fileIdentity: async (path) => (keyOf(path) === null ? null : resolve(path)),
     pathKind: async (path) => (keyOf(path) === null ? null : 'file'),
+    makeFolder: async () => undefined,
     stdout: () => out.join(''),
     stderr: () => err.join(''),
   };

@@ -24,6 +24,7 @@ export const zh = {
   'files.out.filledLedger':
     '“{file}”是已有填报的台账，即使加了 --force 也不会覆盖它。要导入工作要点并保留填报，请用 --into “{file}”。',
   'files.unexpected': '处理失败：程序内部出错，输入文件没有被改动。请把所用的命令和文件发给技术支持人员。',
+  'files.folder.cannotCreate': '无法建立文件夹“{folder}”：{reason}',
 } as const;
 
 /** English, key for key. */
@@ -52,4 +53,5 @@ export const en: Record<keyof typeof zh, string> = {
     '“{file}” is a ledger that already holds entries; --force does not overwrite it. Use --into “{file}” to load the work points keeping the entries.',
   'files.unexpected':
     'Failed: an internal error occurred; the input files are unchanged. Please send the command and the files to your support staff.',
+  'files.folder.cannotCreate': 'Cannot create the folder “{folder}”: {reason}',
 };
