@@ -1,6 +1,6 @@
 /** Message catalogues and language choice: zh-CN by default, en-US for English-language Office or browsers. */
 import { enUS } from './en-US';
-import { translate, type Locale, type Message } from '../../domain/messages';
+import { renderMessage, type Locale, type Message } from '../../domain/messages/model';
 import { MessageKey, zhCN } from './zh-CN';
 
 export type { MessageKey } from './zh-CN';
@@ -23,7 +23,7 @@ export function translator(
   const catalogue: Record<MessageKey, string> = locale === 'en-US' ? enUS : zhCN;
   return (key, params) =>
     typeof key === 'object'
-      ? translate(locale, key)
+      ? renderMessage(locale, key)
       : catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
           params && name in params ? String(params[name]) : whole,
         );

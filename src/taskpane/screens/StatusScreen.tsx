@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { HostInfo } from '../../excel/hostInfo';
-import type { Message } from '../../domain/messages';
+import type { Message } from '../../domain/messages/model';
 import type { LedgerBackend, PaneStatus } from '../backend/types';
 import { Fact } from '../components/Fact';
 import { JobStatus } from '../components/JobStatus';

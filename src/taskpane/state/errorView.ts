@@ -3,7 +3,7 @@
  * LedgerError (a message key with parameters), shown in the pane's language; a cancel is information, not an
  * error; anything else gets a general explanation and its technical text stays out of the pane.
  */
-import { isLedgerError, type Message } from '../../domain/messages';
+import { isLedgerError, type Message } from '../../domain/messages/model';
 import type { MessageKey } from '../i18n';
 
 /** An error ready for a MessageBar. */

@@ -1,7 +1,7 @@
 /** Catalogue keys for the workbook's Chinese words (column headers, status words), so English panes translate them. */
 import type { TargetStatus } from '../../domain/summary/types';
 import type { EntryColumn } from '../../domain/entryCells';
-import type { Message } from '../../domain/messages';
+import type { Message } from '../../domain/messages/model';
 import type { MessageKey } from '../i18n';
 
 /** Key of each WP_Entries column's label. */

@@ -21,7 +21,7 @@ export const zh = {
 export const en: Record<keyof typeof zh, string> = {
   'returns.unknownUnit': '“{unit}” is not a unit of this ledger’s “单位” sheet (choose one of: {choices}).',
   'returns.cli.usage':
-    'Usage:\n  workpoints returns LEDGER.xlsx --period 2021年上半年 --out DIR [--unit UNIT]… [--due 2021-07-10] [--contact "NAME PHONE"] [--json]\n    writes one pre-filled return form per member unit that owes something (DIR/<period>-<unit>.xlsx; DIR is created when missing);\n    --unit only these units (repeatable); --due overrides the ledger’s deadline; --contact the office’s own contact',
+    'Usage:\n  workpoints returns LEDGER.xlsx --period PERIOD --out DIR [--unit UNIT]… [--due 2021-07-10] [--contact "NAME PHONE"] [--json]\n    writes one pre-filled return form per member unit that owes something (DIR/<period>-<unit>.xlsx; DIR is created when missing);\n    --unit only these units (repeatable); --due overrides the ledger’s deadline; --contact the office’s own contact',
   'returns.cli.noPeriod': 'Give the period with --period, e.g. --period “2021年上半年”.',
   'returns.cli.noOut': 'Give the folder for the forms with --out.',
   'returns.cli.badDue': '--due must be a date like 2021-07-10, not “{due}”.',
