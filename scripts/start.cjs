@@ -9,12 +9,40 @@ const bin = (name) =>
   path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 const canSideload = process.platform === 'win32' || process.platform === 'darwin';
 
+/**
+ * Runs the server in a process group of its own and stops the whole group (the dev server and whatever it
+ * spawned) on Ctrl-C, SIGTERM or SIGHUP — and when npm above us is killed without passing the signal on
+ * (the shell between npm and us does not always forward it), so that port 3000 is free again within seconds.
+ */
 function run(command, args) {
-  const child = spawn(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
-  const stop = () => child.kill('SIGTERM');
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  child.on('exit', (code) => process.exit(code ?? 0));
+  const windows = process.platform === 'win32';
+  const child = spawn(command, args, { cwd: root, stdio: 'inherit', shell: windows, detached: !windows });
+  let stopping = false;
+  const killGroup = (signal) => {
+    try {
+      if (windows) child.kill(signal);
+      else process.kill(-child.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    if (child.exitCode !== null) process.exit(0);
+    killGroup('SIGTERM');
+    // A server that ignores SIGTERM is killed outright.
+    setTimeout(() => {
+      killGroup('SIGKILL');
+      process.exit(0);
+    }, 3000).unref();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, stop);
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop();
+  }, 500).unref();
+  child.on('exit', (code) => process.exit(stopping ? 0 : (code ?? 0)));
   return child;
 }
 

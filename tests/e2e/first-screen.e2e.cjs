@@ -1,6 +1,7 @@
 // The first screen as a newcomer meets it: `npm start` on a machine without Excel, then the pane in Chromium.
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
+const net = require('node:net');
 const path = require('node:path');
 const { launch, openPage, runChecks, assert } = require('./harness.cjs');
 
@@ -34,6 +35,18 @@ function startServer() {
     child.on('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output}`)));
   });
   return { child, url, output: () => output };
+}
+
+/** Whether something accepts connections on a local port. */
+function portInUse(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }
 
 async function main() {
@@ -95,6 +108,19 @@ async function main() {
         );
         await page.screenshot({ path: path.join(results, 'legacy-ie11.png'), fullPage: true });
         await context.close();
+      },
+    ],
+    [
+      'SIGTERM to the npm process stops npm start, dev server included: port 3000 is free within 5 s',
+      async () => {
+        // The npm process alone, as a service manager or a terminal's kill would signal it (not its group).
+        process.kill(server.child.pid, 'SIGTERM');
+        const deadline = Date.now() + 5000;
+        while (Date.now() < deadline) {
+          if (!(await portInUse(3000))) return;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+        throw new Error('port 3000 is still held 5 s after SIGTERM to npm start');
       },
     ],
   ]);

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildInto } from '../support/buildOnce';
 import { pngSize } from '../support/png';
 
+/** The base URL scripts/check-builds.cjs builds with. */
 const BASE = 'https://intranet.example.gov.cn/apps/workpoints';
 const XSD = path.join(__dirname, '../../../shared/manifest-xsd/OfficeAppManifestV1_1.xsd');
 
@@ -37,14 +37,21 @@ function iconExpectations(xml: string): { url: string; size: number }[] {
   return expectations;
 }
 
+/** A build made before this suite runs (`npm run test:built`), named by an environment variable. */
+function builtDir(variable: string): string {
+  const dir = process.env[variable];
+  if (!dir || !existsSync(path.join(dir, 'manifest.xml')))
+    throw new Error(`${variable} must name a production build (see scripts/check-builds.cjs)`);
+  return dir;
+}
+
 describe('the built add-in', () => {
   let out = '';
   let xml = '';
-  beforeAll(async () => {
-    out = await buildInto({ ADDIN_BASE_URL: BASE });
+  beforeAll(() => {
+    out = builtDir('WP_BUILT_DIR');
     xml = readFileSync(path.join(out, 'manifest.xml'), 'utf8');
   });
-  afterAll(() => out && rmSync(out, { recursive: true, force: true }));
 
   it('rewrites every manifest URL to ADDIN_BASE_URL and the AppDomain to its origin', () => {
     const urls = manifestUrls(xml);
@@ -91,15 +98,11 @@ describe('the built add-in', () => {
 });
 
 describe('the intranet build (OFFICE_JS=local)', () => {
-  it('copies Office.js into the build and references the local copy', async () => {
-    const out = await buildInto({ OFFICE_JS: 'local', ADDIN_BASE_URL: BASE });
-    try {
-      const html = readFileSync(path.join(out, 'taskpane.html'), 'utf8');
-      expect(officeJsSource(html)).toBe('office-js/office.js');
-      expect(html).not.toContain('appsforoffice.microsoft.com');
-      expect(existsSync(path.join(out, 'office-js', 'office.js'))).toBe(true);
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
+  it('copies Office.js into the build and references the local copy', () => {
+    const out = builtDir('WP_BUILT_LOCAL_DIR');
+    const html = readFileSync(path.join(out, 'taskpane.html'), 'utf8');
+    expect(officeJsSource(html)).toBe('office-js/office.js');
+    expect(html).not.toContain('appsforoffice.microsoft.com');
+    expect(existsSync(path.join(out, 'office-js', 'office.js'))).toBe(true);
   });
 });
