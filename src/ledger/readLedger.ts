@@ -86,3 +86,33 @@ export async function readMergedLedger(
     : message('ledger.rowsMerged', { rows: rowSpans(outside), count: outside.length });
   return { ledger, moved: outside.length, report, notice };
 }
+
+/** What a use case's first step read: the ledger, the rows brought in, and what to tell the user so far. */
+export interface UseCaseRead {
+  ledger: Ledger;
+  merged: number;
+  reports: WriteReport[];
+  notices: Message[];
+}
+
+/**
+ * The first step of validation and the summary: read the ledger — bringing rows outside the table in first when
+ * `merge` (paths that write a file) — and collect the notices about it.
+ */
+export async function readForUseCase(
+  workbook: LedgerWorkbook,
+  purpose: ReadPurpose,
+  merge: boolean | undefined,
+): Promise<UseCaseRead> {
+  if (!merge) {
+    const ledger = await readLedger(workbook, purpose);
+    return { ledger, merged: 0, reports: [], notices: ledger.notices.map((n) => n.message) };
+  }
+  const outcome = await readMergedLedger(workbook, purpose);
+  return {
+    ledger: outcome.ledger,
+    merged: outcome.moved,
+    reports: outcome.report ? [outcome.report] : [],
+    notices: [...outcome.ledger.notices.map((n) => n.message), ...(outcome.notice ? [outcome.notice] : [])],
+  };
+}

@@ -12,7 +12,7 @@ import { planSummarySheet } from '../workbook/summarySheet';
 import { entryStatuses } from '../workbook/validationOutput';
 import { resolvePeriod, type ResolvedPeriod } from './period';
 import type { LedgerWorkbook, WriteReport } from './port';
-import { readLedger, readMergedLedger, type Ledger } from './readLedger';
+import { readForUseCase, type Ledger } from './readLedger';
 import { runSteps, type JobControl } from './steps';
 
 /** A finished summary of a ledger. */
@@ -54,17 +54,11 @@ export async function summarizeLedger(
       {
         key: 'readEntries',
         run: async () => {
-          if (options.merge) {
-            const outcome = await readMergedLedger(workbook, 'summary');
-            ledger = outcome.ledger;
-            merged = outcome.moved;
-            if (outcome.report) reports.push(outcome.report);
-            notices.push(...ledger.notices.map((n) => n.message));
-            if (outcome.notice) notices.push(outcome.notice);
-          } else {
-            ledger = await readLedger(workbook, 'summary');
-            notices.push(...ledger.notices.map((n) => n.message));
-          }
+          const read = await readForUseCase(workbook, 'summary', options.merge);
+          ledger = read.ledger;
+          merged = read.merged;
+          reports.push(...read.reports);
+          notices.push(...read.notices);
           period = resolvePeriod(ledger.schema, options.period);
         },
       },

@@ -8,7 +8,7 @@ import { validateEntries } from '../domain/validation';
 import type { ValidationResult } from '../domain/validation/types';
 import { planValidationOutput } from '../workbook/validationOutput';
 import type { LedgerWorkbook, WriteReport } from './port';
-import { readLedger, readMergedLedger, type Ledger } from './readLedger';
+import { readForUseCase, type Ledger } from './readLedger';
 import { runSteps, type JobControl } from './steps';
 
 /** A finished validation of a ledger. */
@@ -49,17 +49,11 @@ export async function validateLedger(
       {
         key: 'readEntries',
         run: async () => {
-          if (options.merge) {
-            const outcome = await readMergedLedger(workbook, 'validate');
-            ledger = outcome.ledger;
-            merged = outcome.moved;
-            if (outcome.report) reports.push(outcome.report);
-            notices.push(...ledger.notices.map((n) => n.message));
-            if (outcome.notice) notices.push(outcome.notice);
-          } else {
-            ledger = await readLedger(workbook, 'validate');
-            notices.push(...ledger.notices.map((n) => n.message));
-          }
+          const read = await readForUseCase(workbook, 'validate', options.merge);
+          ledger = read.ledger;
+          merged = read.merged;
+          reports.push(...read.reports);
+          notices.push(...read.notices);
         },
       },
       {

@@ -11,7 +11,7 @@ import { composeLedgerBulletin } from '../../ledger/bulletin';
 import { isProblem, onePositional, readArgs } from '../args';
 import { command, say, usageError, type Command } from '../command';
 import { decodeText } from '../decodeText';
-import { outputIsInput, readFailure } from '../files';
+import { outReachesInput, readFailure } from '../files';
 import type { CliIo } from '../io';
 import { openLedgerFile } from '../ledgerFile';
 
@@ -78,10 +78,7 @@ export function createBulletinCommand(today: () => string = localToday): Command
     const problem = optionProblem(values);
     if (problem) return usageError(io, problem, usage);
     const { period = '', out, date, lang } = values;
-    const same =
-      out === undefined
-        ? null
-        : await outputIsInput([{ flag: '--out', path: out }], [bookPath], io.fileIdentity);
+    const same = await outReachesInput(out, bookPath, io.fileIdentity);
     if (same) return usageError(io, same, usage);
     const nextSteps =
       values['next-steps'] === undefined ? null : await readNextSteps(values['next-steps'], io);

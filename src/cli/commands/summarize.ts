@@ -8,7 +8,7 @@ import { message, type Message } from '../../domain/messages';
 import { summarizeLedger } from '../../ledger/summarizeLedger';
 import { isProblem, onePositional, readArgs } from '../args';
 import { command, say, usageError, type Command } from '../command';
-import { outputIsInput } from '../files';
+import { outReachesInput } from '../files';
 import { openLedgerFile } from '../ledgerFile';
 import { summaryJson, summaryText } from './summarizeReport';
 
@@ -32,10 +32,7 @@ export const summarizeCommand: Command = command(async (args, io) => {
   const { period, out, json } = parsed.values;
   if (period === undefined) return usageError(io, message('cli.missingPeriod'), USAGE);
   // By device and inode after links: no spelling of the input, no link to it, can be the output.
-  const same =
-    out === undefined
-      ? null
-      : await outputIsInput([{ flag: '--out', path: out }], [bookPath], io.fileIdentity);
+  const same = await outReachesInput(out, bookPath, io.fileIdentity);
   if (same) return usageError(io, same, USAGE);
   const book = await openLedgerFile(bookPath, io);
   const writing = out !== undefined;

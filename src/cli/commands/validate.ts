@@ -11,7 +11,7 @@ import { applyLedgerFixes, certainFixIds } from '../../ledger/applyFixes';
 import { validateLedger, type LedgerValidation } from '../../ledger/validateLedger';
 import { isProblem, onePositional, readArgs } from '../args';
 import { command, say, usageError, type Command } from '../command';
-import { outputIsInput } from '../files';
+import { outReachesInput } from '../files';
 import type { CliIo } from '../io';
 import { openLedgerFile } from '../ledgerFile';
 import { renderTable } from '../table';
@@ -129,10 +129,7 @@ export const validateCommand: Command = command(async (args, io) => {
   const { period, out, json, fix } = parsed.values;
   if (fix && out === undefined) return usageError(io, message('cli.fixNeedsOut'), USAGE);
   // By device and inode after links: no spelling of the input, no link to it, can be the output.
-  const same =
-    out === undefined
-      ? null
-      : await outputIsInput([{ flag: '--out', path: out }], [bookPath], io.fileIdentity);
+  const same = await outReachesInput(out, bookPath, io.fileIdentity);
   if (same) return usageError(io, same, USAGE);
   const book = await openLedgerFile(bookPath, io);
   const writing = out !== undefined;
