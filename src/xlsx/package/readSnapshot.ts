@@ -98,22 +98,39 @@ function readCell(
   return cell === undefined || cells.isMergedAway(cell) ? null : cell.value;
 }
 
-/** Rows typed under a table within its columns, up to the last non-blank one (blank rows in between kept). */
+/** Longest run of blank rows listed between filled rows below a table (a stray value far down is not a gap). */
+export const MAX_BLANK_RUN = 1000;
+
+/**
+ * Rows typed under a table within its columns, up to the last non-blank one. Blank rows in between are listed so
+ * row numbers stay continuous, except a run of more than MAX_BLANK_RUN blank rows, which is left out: a value
+ * typed in row 1,048,576 is one more row, not a million.
+ */
 function rowsBelow(cells: SheetCells, first: number, columns: number[], formulas: CellRef[]): SheetRow[] {
-  const present = cells.rowsBetween(first, Number.MAX_SAFE_INTEGER);
   const left = columns[0] ?? 1;
   const right = columns[columns.length - 1] ?? 0;
-  let lastFilled = first - 1;
-  const found = new Map<number, CellValue[]>();
-  for (const row of present) {
+  const filled: SheetRow[] = [];
+  for (const row of cells.rowsBetween(first, Number.MAX_SAFE_INTEGER)) {
     if (!row.cells.some((c) => c.col >= left && c.col <= right)) continue;
     const values = columns.map((c, j) => readCell(cells, row.r, c, j, formulas));
-    found.set(row.r, values);
-    if (values.some((v) => !isBlank(v))) lastFilled = row.r;
+    filled.push({ row: row.r, values });
   }
   const rows: SheetRow[] = [];
-  for (let r = first; r <= lastFilled; r++)
-    rows.push({ row: r, values: found.get(r) ?? columns.map(() => null) });
+  let next = first;
+  let pending = 0; // index in `filled` of the first row not yet listed
+  filled.forEach((row, i) => {
+    if (!row.values.some((v) => !isBlank(v))) return;
+    if (row.row - next <= MAX_BLANK_RUN) {
+      for (let r = next; r < row.row; r++) {
+        while (pending < i && (filled[pending] as SheetRow).row < r) pending++;
+        const present = filled[pending];
+        rows.push(present && present.row === r ? present : { row: r, values: columns.map(() => null) });
+      }
+    }
+    rows.push(row);
+    next = row.row + 1;
+    pending = i + 1;
+  });
   return rows;
 }
 

@@ -153,3 +153,44 @@ export function withoutAttribute(tag: string, name: string): string {
   const pattern = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*("[^"]*"|'[^']*')`);
   return tag.replace(pattern, '');
 }
+
+/** Callbacks of `walkXml`: offsets are into the walked text. */
+export interface XmlWalker {
+  open?(
+    tag: { name: string; local: string; attributes: Record<string, string>; selfClosing: boolean },
+    start: number,
+    openEnd: number,
+  ): void;
+  close?(local: string, end: number): void;
+  text?(text: string): void;
+}
+
+/** One saxes pass over a whole text with element offsets (for rewriting parts too large for a tree). */
+export function walkXml(text: string, walker: XmlWalker): void {
+  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  let failure: Error | undefined;
+  parser.on('error', (error) => {
+    failure ??= error;
+  });
+  parser.on('opentag', (tag) => {
+    const end = parser.position;
+    walker.open?.(
+      {
+        name: tag.name,
+        local: localName(tag.name),
+        attributes: tag.attributes,
+        selfClosing: tag.isSelfClosing,
+      },
+      text.lastIndexOf('<', end - 1),
+      end,
+    );
+  });
+  if (walker.close) parser.on('closetag', (tag) => walker.close?.(localName(tag.name), parser.position));
+  if (walker.text) parser.on('text', (t) => walker.text?.(t));
+  try {
+    parser.write(text).close();
+  } catch (error) {
+    failure ??= error as Error;
+  }
+  if (failure) throw new XmlSyntaxError(failure.message);
+}
