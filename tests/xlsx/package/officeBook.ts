@@ -72,7 +72,7 @@ export function sheetEntry(files: Record<string, Uint8Array>, name: string): str
 }
 
 /** Adds a chart (drawing, chart part, relationships, content types) to the named sheet of a package. */
-function withChart(bytes: Uint8Array, sheetName: string): Uint8Array {
+export function withChart(bytes: Uint8Array, sheetName: string): Uint8Array {
   const files = unzipSync(bytes);
   const sheet = sheetEntry(files, sheetName);
   const sheetFile = sheet.slice(sheet.lastIndexOf('/') + 1);
@@ -113,9 +113,10 @@ export async function officeBookExcelJs(entryCount = 12): Promise<Uint8Array> {
   office.getCell('A1').value = '年度目标';
   office.getCell('B1').value = 1000;
   office.getCell('A2').value = '翻倍';
-  office.getCell('B2').value = { formula: `${OFFICE_NAME}*2`, result: 2000 };
+  // Cached results deliberately stale: a reader that shows 2000 and 3000 has calculated them.
+  office.getCell('B2').value = { formula: `${OFFICE_NAME}*2`, result: 1 };
   office.getCell('A3').value = '合计';
-  office.getCell('B3').value = { formula: 'SUM(B1:B2)', result: 3000 };
+  office.getCell('B3').value = { formula: 'SUM(B1:B2)', result: 1 };
   office.getCell('C1').value = new Date(Date.UTC(2021, 5, 30));
   office.getCell('C2').value = new Date(Date.UTC(2021, 11, 31));
   office.getColumn('C').numFmt = 'yyyy"年"m"月"d"日"';
@@ -176,4 +177,49 @@ export function shownByLibreOffice(bytes: Uint8Array): Record<string, string[][]
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The workbook as an .xlsm: a VBA project part, its relationship, and the macro-enabled content types. */
+export function asXlsm(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(bytes);
+  files['xl/vbaProject.bin'] = Uint8Array.from({ length: 2048 }, (_, i) => (i * 31 + 7) % 256);
+  const rels = strFromU8(files['xl/_rels/workbook.xml.rels'] as Uint8Array);
+  files['xl/_rels/workbook.xml.rels'] = strToU8(
+    rels.replace(
+      '</Relationships>',
+      '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+    ),
+  );
+  const types = strFromU8(files['[Content_Types].xml'] as Uint8Array)
+    .replace(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+      'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+    )
+    .replace(
+      '</Types>',
+      '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+    );
+  files['[Content_Types].xml'] = strToU8(types);
+  return zipSync(files);
+}
+
+/** The workbook with a calculation chain (as Excel saves one) listing the user's formula cells. */
+export function withCalcChain(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(bytes);
+  files['xl/calcChain.xml'] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B2" i="9"/><c r="B3"/></calcChain>',
+  );
+  const rels = strFromU8(files['xl/_rels/workbook.xml.rels'] as Uint8Array);
+  files['xl/_rels/workbook.xml.rels'] = strToU8(
+    rels.replace(
+      '</Relationships>',
+      `<Relationship Id="rIdCalc" Type="${REL}/calcChain" Target="calcChain.xml"/></Relationships>`,
+    ),
+  );
+  const types = strFromU8(files['[Content_Types].xml'] as Uint8Array).replace(
+    '</Types>',
+    '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+  );
+  files['[Content_Types].xml'] = strToU8(types);
+  return zipSync(files);
 }

@@ -26,7 +26,11 @@ export function writeZip(
   const bytesOf = (content: string | Uint8Array): Uint8Array =>
     typeof content === 'string' ? encoder.encode(content) : content;
   for (const entry of pkg.entries) {
-    if (entry.name.endsWith('/')) continue;
+    // Folder entries are not parts, but the input had them: they are kept as they were.
+    if (entry.name.endsWith('/')) {
+      files[entry.name] = [new Uint8Array(), { level: 0 }];
+      continue;
+    }
     const key = partKey(entry.name);
     if (dropped.has(key) || written.has(key)) continue;
     written.add(key);
