@@ -5,6 +5,7 @@
 import type { Benchmark } from './harness';
 
 const BENCHMARKS: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
+  package: () => import('./package'),
   parse: () => import('./parse'),
   schemaFile: () => import('./schemaFile'),
   summary: () => import('./summary'),

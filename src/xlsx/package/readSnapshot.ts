@@ -15,7 +15,7 @@ import { SheetCells } from './sheetCells';
 import { scanSheet } from './sheetScan';
 import type { TableEntry } from './tablePart';
 import type { SheetEntry } from './workbookPart';
-import { XlsxPackage } from './xlsxPackage';
+import { decodeXml, isUtf16, XlsxPackage } from './xlsxPackage';
 import { XmlSyntaxError } from './xml';
 
 /**
@@ -67,11 +67,14 @@ class ReadContext {
     const bytes = this.pkg.bytesOf(part);
     if (!bytes) throw new LedgerError('file.damagedPart', { file: this.pkg.fileName, part });
     try {
-      const scanned = scanSheet(bytes, {
+      const text = decodeXml(bytes);
+      const scanned = scanSheet(text, {
         sharedString: (i) => this.sharedString(i),
         formats: this.formats,
         date1904: this.pkg.workbook.date1904,
       });
+      // The editor splices its edits into this text at these offsets, without parsing the sheet again.
+      if (!isUtf16(bytes)) this.pkg.rememberScan(part, text, scanned);
       return new SheetCells(scanned, this.formats);
     } catch (error) {
       if (error instanceof XmlSyntaxError)

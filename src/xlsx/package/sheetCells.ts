@@ -24,17 +24,42 @@ export function mergeBox(ref: string): MergeBox | null {
   return { top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(c1, c2), right: Math.max(c1, c2) };
 }
 
+/**
+ * The rows as exceljs holds them: ascending and unique (the last of a repeated row number wins), cells ascending
+ * and unique, bare cells (no value, no style) left out. Copies only what needs it.
+ */
+function readerRows(scanned: ScannedSheet): ScannedRow[] {
+  const clean = (row: ScannedRow): ScannedRow => {
+    let cells = row.cells;
+    if (cells.some((c) => c.bare)) cells = cells.filter((c) => !c.bare);
+    if (!scanned.ordered) {
+      const byCol = new Map<number, ScannedCell>();
+      for (const c of cells) byCol.set(c.col, c);
+      cells = [...byCol.values()].sort((a, b) => a.col - b.col);
+    }
+    return cells === row.cells ? row : { ...row, cells };
+  };
+  if (scanned.ordered) return scanned.rows.map(clean);
+  const byNumber = new Map<number, ScannedRow>();
+  for (const row of scanned.rows) byNumber.set(row.r, row);
+  return [...byNumber.values()].sort((a, b) => a.r - b.r).map(clean);
+}
+
 /** Questions about one scanned sheet. */
 export class SheetCells {
   readonly merges: MergeBox[];
   private readonly byRow = new Map<number, ScannedRow>();
   private readonly slaves = new Set<ScannedCell>();
 
+  /** Rows ascending, each with the cells exceljs would create (bare `<c/>` elements left out), ascending. */
+  readonly rows: ScannedRow[];
+
   constructor(
     readonly scanned: ScannedSheet,
     private readonly formats: StyleFormats,
   ) {
-    for (const row of scanned.rows) this.byRow.set(row.r, row);
+    this.rows = readerRows(scanned);
+    for (const row of this.rows) this.byRow.set(row.r, row);
     this.merges = scanned.merges.map(mergeBox).filter((m): m is MergeBox => m !== null);
     for (const m of this.merges) {
       for (const row of this.rowsBetween(m.top, m.bottom)) {
@@ -48,7 +73,7 @@ export class SheetCells {
 
   /** Rows present in the XML with `from ≤ r ≤ to`, ascending. */
   rowsBetween(from: number, to: number): ScannedRow[] {
-    const rows = this.scanned.rows;
+    const rows = this.rows;
     let lo = 0;
     let hi = rows.length;
     while (lo < hi) {
@@ -105,7 +130,7 @@ export class SheetCells {
 
   /** exceljs's `rowCount`: the last row the sheet holds, merges included. */
   rowCount(): number {
-    const last = this.scanned.rows[this.scanned.rows.length - 1]?.r ?? 0;
+    const last = this.rows[this.rows.length - 1]?.r ?? 0;
     return Math.max(last, ...this.merges.map((m) => m.bottom));
   }
 

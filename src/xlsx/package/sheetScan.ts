@@ -1,36 +1,62 @@
 /**
- * One pass of saxes over a worksheet part, keeping only the cells that exist in the XML (never the declared
- * `dimension`): their values as a reader hands them on, whether they hold a formula, their style; the row
- * styles, column styles, merged ranges and table relationship ids. A stray value in row 1,048,576 is one cell.
+ * One pass of saxes over a worksheet's XML text, keeping only the cells that exist in the XML (never the
+ * declared `dimension`) — a stray value in row 1,048,576 is one cell — with, for each row and cell, where it sits
+ * in the text. The reader takes the cells' values from it; the editor takes the offsets to splice its edits in,
+ * so a sheet read and then edited is parsed once.
  *
  * Values follow src/xlsx/cellValue.ts: shared and inline strings (runs joined, `_xHHHH_` decoded), numbers,
- * booleans, errors as `{ error }`, date-formatted numbers as the serial exceljs would give (millisecond
- * resolution), a formula as its cached value.
+ * booleans, errors as `{ error }`, date-formatted numbers as the serial exceljs gives (millisecond resolution),
+ * a formula as its cached value.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { dateToSerial } from '../cellValue';
 import type { CellValue } from '../../domain/entryCells';
 import type { StyleFormats } from './numberFormats';
-import { runSax } from './saxStream';
 import { decodeXlsxText } from './text';
-import { localName } from './xml';
+import { localName, XmlSyntaxError } from './xml';
 
-/** A cell present in the sheet XML. */
+/** A child element of a cell the editor keeps when it replaces the value (`extLst`). */
+export interface CellChild {
+  local: string;
+  start: number;
+  end: number;
+}
+
+/** A `<c>` element. */
 export interface ScannedCell {
   col: number;
+  /** The value a reader hands on (null when scanned without a value context). */
   value: CellValue;
   /** The cell holds a formula (its cached value is `value`). */
   formula: boolean;
   /** The XML carries a value or formula (exceljs: a cell of a type other than Null). */
   valued: boolean;
   style: number | undefined;
+  /** Neither value nor style: exceljs does not create such a cell. */
+  bare: boolean;
+  /** The start tag names the cell (`r="B2"`); without it a cell follows the previous one. */
+  named: boolean;
+  start: number;
+  /** Just after the start tag. */
+  openEnd: number;
+  end: number;
+  selfClosing: boolean;
+  /** The formula element's kind, range and shared index, when the cell has one. */
+  formulaInfo?: { kind: string | undefined; ref: string | undefined; si: string | undefined };
+  /** `extLst` children. */
+  children?: CellChild[];
 }
 
-/** A row present in the sheet XML, its cells in column order. */
+/** A `<row>` element, its cells in document order. */
 export interface ScannedRow {
   r: number;
   style: number | undefined;
   cells: ScannedCell[];
+  start: number;
+  openEnd: number;
+  closeStart: number;
+  end: number;
+  selfClosing: boolean;
 }
 
 /** A `<col>` range with its style. */
@@ -40,18 +66,39 @@ export interface ColumnStyle {
   style: number | undefined;
 }
 
+/** An element whose start tag an edit may rewrite. */
+export interface IndexedTag {
+  local: string;
+  start: number;
+  openEnd: number;
+  end: number;
+  attributes: Record<string, string>;
+}
+
 /** What one pass over a worksheet keeps. */
 export interface ScannedSheet {
-  /** Rows in ascending order. */
+  /** Rows in document order. */
   rows: ScannedRow[];
+  /** Rows ascending and unique, cells of each ascending and unique (as every generator writes them). */
+  ordered: boolean;
   /** `mergeCell` refs as written, in document order. */
   merges: string[];
   /** Relationship ids of `tablePart`s, in document order. */
   tableRelationshipIds: string[];
   columns: ColumnStyle[];
+  /** Namespace prefix of the worksheet's elements (`` for the default namespace, `x` for `x:row`). */
+  prefix: string;
+  sheetData: { start: number; openEnd: number; closeStart: number; end: number; selfClosing: boolean };
+  dimension?: IndexedTag;
+  mergeTags: IndexedTag[];
+  hyperlinks: IndexedTag[];
+  dataValidations: IndexedTag[];
+  conditionalFormats: IndexedTag[];
+  /** Ranges of array and data-table formulas. */
+  formulaBlocks: string[];
 }
 
-/** What the scan needs from the rest of the package. */
+/** What reading values needs from the rest of the package. */
 export interface ScanContext {
   sharedString(index: number): string | null;
   formats: StyleFormats;
@@ -102,9 +149,9 @@ function plainCellValue(
       return { error: text };
     case 'd': {
       // ISO 8601 date cells (rare; Excel never writes them): the serial of the instant, in UTC.
-      const ms = Date.parse(
-        text.length === 10 ? `${text}T00:00:00Z` : /Z|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`,
-      );
+      const iso =
+        text.length === 10 ? `${text}T00:00:00Z` : /Z|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`;
+      const ms = Date.parse(iso);
       return Number.isNaN(ms) ? text : dateToSerial(new Date(ms), context.date1904);
     }
     default:
@@ -132,111 +179,183 @@ function formulaResult(
   }
 }
 
-function ascending(rows: ScannedRow[]): ScannedRow[] {
-  let sorted = true;
-  for (let i = 1; i < rows.length && sorted; i++)
-    sorted = (rows[i - 1] as ScannedRow).r < (rows[i] as ScannedRow).r;
-  if (sorted) return rows;
-  // Out of order or repeated rows: the last one of a number wins, as in exceljs.
-  const byNumber = new Map<number, ScannedRow>();
-  for (const row of rows) byNumber.set(row.r, row);
-  return [...byNumber.values()].sort((a, b) => a.r - b.r);
-}
-
-function orderCells(row: ScannedRow): void {
-  const cells = row.cells;
-  for (let i = 1; i < cells.length; i++) {
-    if ((cells[i - 1] as ScannedCell).col < (cells[i] as ScannedCell).col) continue;
-    const byCol = new Map<number, ScannedCell>();
-    for (const cell of cells) byCol.set(cell.col, cell);
-    row.cells = [...byCol.values()].sort((a, b) => a.col - b.col);
-    return;
+function isOrdered(rows: ScannedRow[]): boolean {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as ScannedRow;
+    if (i > 0 && (rows[i - 1] as ScannedRow).r >= row.r) return false;
+    for (let j = 1; j < row.cells.length; j++)
+      if ((row.cells[j - 1] as ScannedCell).col >= (row.cells[j] as ScannedCell).col) return false;
   }
+  return true;
 }
 
-/** Scans a worksheet part. Throws XmlSyntaxError when it is not well-formed XML. */
-export function scanSheet(bytes: Uint8Array, context: ScanContext): ScannedSheet {
-  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
+/**
+ * Scans a worksheet text. With a context the cells carry their values; without one (the editor on a sheet the
+ * reader did not scan) only where they are. Throws XmlSyntaxError when the text is not well-formed XML.
+ */
+export function scanSheet(text: string, context?: ScanContext): ScannedSheet {
+  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
   const rows: ScannedRow[] = [];
   const merges: string[] = [];
+  const mergeTags: IndexedTag[] = [];
   const tableRelationshipIds: string[] = [];
   const columns: ColumnStyle[] = [];
+  const hyperlinks: IndexedTag[] = [];
+  const dataValidations: IndexedTag[] = [];
+  const conditionalFormats: IndexedTag[] = [];
+  const formulaBlocks: string[] = [];
+  let prefix = '';
+  let sheetData: ScannedSheet['sheetData'] | undefined;
+  let dimension: IndexedTag | undefined;
+  let failure: Error | undefined;
 
-  let inSheetData = false;
+  let depth = 0;
   let row: ScannedRow | null = null;
   let lastRow = 0;
   // The cell being read.
-  let inCell = false;
-  let cellCol = 0;
+  let cell: ScannedCell | null = null;
   let cellType: string | undefined;
-  let cellStyle: number | undefined;
-
+  let cellDepth = 0;
   let formulaText = '';
   let formulaKind: string | undefined;
   let valueText = '';
   let valuePresent = false;
   let inlineText = '';
   let runs: string[] | null = null;
-  // Where text goes: 'f', 'v', 't' (plain inline text), 'rt' (a run's text), or nowhere.
-  let sink = '';
-  let depthInCell = 0;
+  // Where text goes: 1 `<f>`, 2 `<v>`, 3 plain inline `<t>`, 4 a run's `<t>`, 0 nowhere.
+  let sink = 0;
   let inRun = false;
   let inPhonetic = false;
+  let childStart = 0;
+  // Tags outside sheetData whose end offsets are filled in at their close tag.
+  const open: (IndexedTag | null)[] = [];
 
   const styleOf = (value: string | undefined): number | undefined =>
     value === undefined ? undefined : parseInt(value, 10);
 
+  function finishCell(end: number): void {
+    const c = cell as ScannedCell;
+    c.end = end;
+    cell = null;
+    const formula = formulaText !== '' || (formulaKind !== undefined && formulaKind !== '');
+    const valued = formula || valuePresent;
+    c.formula = formula;
+    c.valued = valued;
+    c.bare = !valued && !c.style;
+    if (!context) return;
+    if (formula) c.value = formulaResult(cellType, valueText, c.style, context);
+    else if (runs !== null) c.value = runs.map(decodeXlsxText).join('');
+    else if (valuePresent)
+      c.value = plainCellValue(
+        cellType,
+        cellType === 'inlineStr' ? inlineText || valueText : valueText + inlineText,
+        c.style,
+        context,
+      );
+  }
+
+  parser.on('error', (error) => {
+    failure ??= error;
+  });
   parser.on('opentag', (tag: SaxesTagPlain) => {
-    const name = localName(tag.name);
-    if (inCell) {
-      depthInCell++;
+    const end = parser.position;
+    const name = tag.name;
+    if (cell) {
+      cellDepth++;
+      const local = localName(name);
+      if (cellDepth === 1) {
+        if (local === 'f') {
+          formulaKind = tag.attributes.t;
+          cell.formulaInfo = { kind: formulaKind, ref: tag.attributes.ref, si: tag.attributes.si };
+          if ((formulaKind === 'array' || formulaKind === 'dataTable') && tag.attributes.ref)
+            formulaBlocks.push(tag.attributes.ref);
+          sink = 1;
+        } else if (local === 'v') sink = 2;
+        else if (local === 'extLst') childStart = text.lastIndexOf('<', end - 1);
+        return;
+      }
       if (inPhonetic) return;
-      if (name === 'f') {
-        formulaKind = tag.attributes.t;
-        sink = 'f';
-      } else if (name === 'v') sink = 'v';
-      else if (name === 'rPh') inPhonetic = true;
-      else if (name === 'r') inRun = true;
-      else if (name === 't') {
-        sink = inRun ? 'rt' : 't';
+      if (local === 'rPh') inPhonetic = true;
+      else if (local === 'r') inRun = true;
+      else if (local === 't') {
+        sink = inRun ? 4 : 3;
         if (inRun) (runs ??= []).push('');
       }
       return;
     }
-    if (inSheetData) {
-      if (name === 'row') {
-        const r = tag.attributes.r === undefined ? lastRow + 1 : parseInt(tag.attributes.r, 10);
-        lastRow = r;
-        row = { r, style: styleOf(tag.attributes.s), cells: [] };
-        rows.push(row);
-      } else if (name === 'c' && row) {
-        const ref = tag.attributes.r;
-        const previous = row.cells[row.cells.length - 1];
-        cellCol = ref === undefined ? (previous ? previous.col + 1 : 1) : columnOfReference(ref);
-        cellType = tag.attributes.t;
-        cellStyle = styleOf(tag.attributes.s);
-        inCell = true;
-        depthInCell = 0;
-
-        formulaText = '';
-        formulaKind = undefined;
-        valueText = '';
-        valuePresent = false;
-        inlineText = '';
-        runs = null;
-        sink = '';
-        inRun = false;
-        inPhonetic = false;
-        if (tag.isSelfClosing) finishCell();
+    depth++;
+    const start = text.lastIndexOf('<', end - 1);
+    if (row) {
+      // A cell (anything else inside a row is skipped).
+      if (localName(name) !== 'c') {
+        open.push(null);
+        return;
       }
+      const ref = tag.attributes.r;
+      const previous = row.cells[row.cells.length - 1];
+      const style = styleOf(tag.attributes.s);
+      cell = {
+        col: ref === undefined ? (previous ? previous.col + 1 : 1) : columnOfReference(ref),
+        value: null,
+        formula: false,
+        valued: false,
+        style,
+        bare: false,
+        named: ref !== undefined,
+        start,
+        openEnd: end,
+        end,
+        selfClosing: tag.isSelfClosing,
+      };
+      row.cells.push(cell);
+      cellType = tag.attributes.t;
+      cellDepth = 0;
+      formulaText = '';
+      formulaKind = undefined;
+      valueText = '';
+      valuePresent = false;
+      inlineText = '';
+      runs = null;
+      sink = 0;
+      inRun = false;
+      inPhonetic = false;
+      depth--;
       return;
     }
-    if (name === 'sheetData') inSheetData = !tag.isSelfClosing;
-    else if (name === 'mergeCell' && tag.attributes.ref !== undefined) merges.push(tag.attributes.ref);
-    else if (name === 'tablePart') {
+    const local = localName(name);
+    if (depth === 1) prefix = name.includes(':') ? name.slice(0, name.indexOf(':')) : '';
+    if (local === 'row' && sheetData && depth === 3) {
+      const r = tag.attributes.r === undefined ? lastRow + 1 : parseInt(tag.attributes.r, 10);
+      lastRow = r;
+      row = {
+        r,
+        style: styleOf(tag.attributes.s),
+        cells: [],
+        start,
+        openEnd: end,
+        closeStart: end,
+        end,
+        selfClosing: tag.isSelfClosing,
+      };
+      rows.push(row);
+      open.push(null);
+      return;
+    }
+    const entry: IndexedTag = { local, start, openEnd: end, end, attributes: tag.attributes };
+    open.push(entry);
+    if (local === 'sheetData' && depth === 2)
+      sheetData = { start, openEnd: end, closeStart: end, end, selfClosing: tag.isSelfClosing };
+    else if (local === 'dimension' && depth === 2) dimension = entry;
+    else if (local === 'mergeCell' && depth === 3) {
+      mergeTags.push(entry);
+      if (tag.attributes.ref !== undefined) merges.push(tag.attributes.ref);
+    } else if (local === 'hyperlink' && depth === 3) hyperlinks.push(entry);
+    else if (local === 'dataValidation' && depth === 3) dataValidations.push(entry);
+    else if (local === 'conditionalFormatting' && depth === 2) conditionalFormats.push(entry);
+    else if (local === 'tablePart' && depth === 3) {
       const id = Object.entries(tag.attributes).find(([k]) => localName(k) === 'id')?.[1];
       if (id !== undefined) tableRelationshipIds.push(id);
-    } else if (name === 'col') {
+    } else if (local === 'col' && depth === 3) {
       columns.push({
         min: parseInt(tag.attributes.min ?? '0', 10),
         max: parseInt(tag.attributes.max ?? '0', 10),
@@ -245,66 +364,72 @@ export function scanSheet(bytes: Uint8Array, context: ScanContext): ScannedSheet
     }
   });
 
-  parser.on('text', (text) => {
-    if (!inCell || inPhonetic) return;
-    if (sink === 'v') {
-      valueText += text;
+  parser.on('text', (t) => {
+    if (!cell || inPhonetic || sink === 0) return;
+    if (sink === 2) {
+      valueText += t;
       valuePresent = true;
-    } else if (sink === 'f') formulaText += text;
-    else if (sink === 't') {
-      inlineText += text;
+    } else if (sink === 1) formulaText += t;
+    else if (sink === 3) {
+      inlineText += t;
       valuePresent = true;
-    } else if (sink === 'rt' && runs) {
-      runs[runs.length - 1] += text;
+    } else if (runs) {
+      runs[runs.length - 1] += t;
       valuePresent = true;
     }
   });
-
-  function finishCell(): void {
-    inCell = false;
-    if (!row) return;
-    const formula = formulaText !== '' || (formulaKind !== undefined && formulaKind !== '');
-    let value: CellValue = null;
-    if (formula) value = formulaResult(cellType, valueText, cellStyle, context);
-    else if (runs !== null) value = runs.map(decodeXlsxText).join('');
-    else if (valuePresent)
-      value = plainCellValue(
-        cellType,
-        cellType === 'inlineStr' ? inlineText || valueText : valueText + inlineText,
-        cellStyle,
-        context,
-      );
-    const valued = formula || valuePresent;
-    // exceljs skips a cell with neither value nor style; one with a style is kept as an empty cell.
-    if (!valued && !cellStyle) return;
-    row.cells.push({ col: cellCol, value, formula, valued, style: cellStyle });
-  }
 
   parser.on('closetag', (tag) => {
-    if (inCell) {
-      if (depthInCell === 0) {
-        finishCell();
+    const end = parser.position;
+    if (cell) {
+      if (cellDepth === 0) {
+        finishCell(end);
         return;
       }
-      depthInCell--;
-      const name = localName(tag.name);
+      const local = localName(tag.name);
+      if (cellDepth === 1 && local === 'extLst')
+        (cell.children ??= []).push({ local, start: childStart, end });
+      cellDepth--;
       if (inPhonetic) {
-        if (name === 'rPh') inPhonetic = false;
+        if (local === 'rPh') inPhonetic = false;
         return;
       }
-      if (name === 'r') inRun = false;
-      if (name === 'f' || name === 'v' || name === 't') sink = '';
+      if (local === 'r') inRun = false;
+      if (local === 'f' || local === 'v' || local === 't') sink = 0;
       return;
     }
-    if (inSheetData) {
-      const name = localName(tag.name);
-      if (name === 'sheetData') inSheetData = false;
-      else if (name === 'row') row = null;
+    depth--;
+    const entry = open.pop();
+    if (entry) entry.end = end;
+    if (row && depth === 2) {
+      row.end = end;
+      row.closeStart = row.selfClosing ? row.openEnd : text.lastIndexOf('<', end - 1);
+      row = null;
+    } else if (sheetData && depth === 1 && entry?.local === 'sheetData') {
+      sheetData.end = end;
+      sheetData.closeStart = sheetData.selfClosing ? sheetData.openEnd : text.lastIndexOf('<', end - 1);
     }
   });
 
-  runSax(parser, bytes);
-  const ordered = ascending(rows);
-  for (const r of ordered) orderCells(r);
-  return { rows: ordered, merges, tableRelationshipIds, columns };
+  try {
+    parser.write(text).close();
+  } catch (error) {
+    failure ??= error as Error;
+  }
+  if (failure || !sheetData) throw new XmlSyntaxError(failure?.message ?? 'no sheetData');
+  return {
+    rows,
+    ordered: isOrdered(rows),
+    merges,
+    tableRelationshipIds,
+    columns,
+    prefix,
+    sheetData,
+    ...(dimension ? { dimension } : {}),
+    mergeTags,
+    hyperlinks,
+    dataValidations,
+    conditionalFormats,
+    formulaBlocks,
+  };
 }

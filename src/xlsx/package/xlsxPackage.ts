@@ -16,6 +16,7 @@ import { unzipEntries, zipDirectory, type ZipEntryInfo } from './container';
 import { canonicalPartName, partKey, relsPartOf } from './partNames';
 import { readRelationships, relationshipKind, type Relationship } from './relationships';
 import { readTablePart, type TableEntry } from './tablePart';
+import type { ScannedSheet } from './sheetScan';
 import { readWorkbook, type SheetEntry, type WorkbookInfo } from './workbookPart';
 import { parseXmlTree, XmlSyntaxError, type XmlElement } from './xml';
 
@@ -44,6 +45,7 @@ export class XlsxPackage {
   private readonly trees = new Map<string, XmlElement>();
   private readonly rels = new Map<string, Relationship[]>();
   private readonly tables = new Map<string, TableEntry[]>();
+  private readonly scans = new Map<string, { text: string; scan: ScannedSheet }>();
 
   private constructor(
     /** The file's name as the user knows it, for messages. */
@@ -75,6 +77,16 @@ export class XlsxPackage {
   static async open(bytes: Uint8Array, fileName: string): Promise<XlsxPackage> {
     const entries = await zipDirectory(bytes, fileName);
     return new XlsxPackage(fileName, bytes, entries);
+  }
+
+  /** Keeps a worksheet's text and scan, so that an editor of the same package does not parse it again. */
+  rememberScan(part: string, text: string, scan: ScannedSheet): void {
+    this.scans.set(partKey(part), { text, scan });
+  }
+
+  /** A worksheet's text and scan made by the reader, if it scanned that part. */
+  scanOf(part: string): { text: string; scan: ScannedSheet } | undefined {
+    return this.scans.get(partKey(part));
   }
 
   /** Whether the package holds the part. */

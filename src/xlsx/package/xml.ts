@@ -136,22 +136,36 @@ export function splice(text: string, edits: { start: number; end: number; text: 
   return out.join('');
 }
 
+const attributePatterns = new Map<string, RegExp>();
+
+/** The pattern of one attribute (name, `=`, quoted value) in a start tag; cached, edits run per cell. */
+function attributePattern(name: string): RegExp {
+  let pattern = attributePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*)("[^"]*"|'[^']*')`);
+    attributePatterns.set(name, pattern);
+  }
+  return pattern;
+}
+
 /**
  * A start tag (its source text) with one attribute set, every other byte unchanged: the value is replaced in
  * place when the attribute exists, else the attribute is added before the tag's end.
  */
 export function withAttribute(tag: string, name: string, value: string): string {
-  const pattern = new RegExp(`(\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*)("[^"]*"|'[^']*')`);
+  const pattern = attributePattern(name);
   const escaped = escapeAttribute(value);
-  if (pattern.test(tag)) return tag.replace(pattern, (_m, lead: string) => `${lead}"${escaped}"`);
+  const match = pattern.exec(tag);
+  if (match)
+    return `${tag.slice(0, match.index)}${match[1]}"${escaped}"${tag.slice(match.index + match[0].length)}`;
   const close = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
   return `${tag.slice(0, close).replace(/\s+$/, '')} ${name}="${escaped}"${tag.slice(close)}`;
 }
 
 /** A start tag (its source text) without one attribute, every other byte unchanged. */
 export function withoutAttribute(tag: string, name: string): string {
-  const pattern = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*("[^"]*"|'[^']*')`);
-  return tag.replace(pattern, '');
+  const match = attributePattern(name).exec(tag);
+  return match ? tag.slice(0, match.index) + tag.slice(match.index + match[0].length) : tag;
 }
 
 /** Callbacks of `walkXml`: offsets are into the walked text. */

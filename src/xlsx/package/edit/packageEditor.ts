@@ -191,7 +191,6 @@ class PackageWrite {
     private readonly editor: PackageEditor,
   ) {
     this.file = pkg.fileName;
-    pkg.load(pkg.partNames());
     const stylesRel = pkg.workbookRelationship('styles');
     this.stylesPart = stylesRel?.part ?? 'xl/styles.xml';
     this.stylesIsNew = !stylesRel || !pkg.has(this.stylesPart);
@@ -273,6 +272,9 @@ class PackageWrite {
   async run(): Promise<Uint8Array> {
     const recorded = this.editor.recorded;
     const replacing = new Set([...recorded.owned.keys(), ...recorded.removedSheets.keys()]);
+    for (const [key, edits] of recorded.sheetEdits)
+      if (replacing.has(key) && !edits.empty)
+        throw new Error(`cell edits of sheet ${edits.sheet}, which is replaced or removed in the same write`);
 
     this.applyTableRefs(recorded.tableRefs, replacing);
     this.applySheetEdits(recorded.sheetEdits, replacing);
@@ -352,15 +354,10 @@ class PackageWrite {
       if (edits.empty || replacing.has(key)) continue;
       const sheet = this.pkg.sheet(edits.sheet) as SheetEntry;
       const part = sheet.part as string;
-      const text = this.text(part);
-      const applied = this.parsed(part, () =>
-        edits.apply(text, {
-          file: this.file,
-          sheet: sheet.name,
-          styles: this.styles,
-          notes: this.notesOf(part),
-        }),
-      );
+      const scanned = this.pkg.scanOf(part);
+      const text = scanned?.text ?? this.text(part);
+      const context = { file: this.file, sheet: sheet.name, styles: this.styles, notes: this.notesOf(part) };
+      const applied = this.parsed(part, () => edits.apply(text, context, scanned?.scan));
       this.out.set(canonicalPartName(part), applied);
     }
   }

@@ -180,19 +180,14 @@ export class SheetEdits {
   }
 
   /** Applies every recorded edit to the sheet's XML text. */
-  apply(text: string, context: SheetEditContext): string {
+  apply(text: string, context: SheetEditContext, given?: SheetIndex): string {
     const moved = this.finalRows();
     const finalOf = (r: number): number | null => (moved.has(r) ? (moved.get(r) as number | null) : r);
-    const index = indexSheet(text, (r, c) => {
-      const f = finalOf(r);
-      return f !== null && this.cells.get(f)?.has(c) === true;
-    });
-    const prefix = index.prefix;
-    const fail = (): never => {
+    const index = given ?? indexSheet(text);
+    // Rows and cells out of order (no generator writes them) could not take insertions where they belong.
+    if (!index.ordered)
       throw new LedgerError('file.edit.unsupportedPart', { file: context.file, part: context.sheet });
-    };
-    for (let i = 1; i < index.rows.length; i++)
-      if ((index.rows[i - 1] as IndexedRow).r >= (index.rows[i] as IndexedRow).r) fail();
+    const prefix = index.prefix;
     const byNumber = new Map(index.rows.map((r) => [r.r, r]));
     const blocks = index.formulaBlocks.map(mergeBox).filter((b): b is MergeBox => b !== null);
     const styleOf = (tag: string): number | undefined => {
@@ -216,10 +211,11 @@ export class SheetEdits {
       col: number,
       pending: PendingCell | undefined,
       rowStyle: number | undefined,
+      moved = true,
     ): string => {
       const ref = address(row, col);
       if (cell && pending?.hasValue) {
-        const f = cell.formula;
+        const f = cell.formulaInfo;
         const masterOfShared = f?.kind === 'shared' && f.ref !== undefined;
         if (
           masterOfShared ||
@@ -232,7 +228,7 @@ export class SheetEdits {
       const original = cell ? text.slice(cell.start, cell.end) : '';
       const tagEnd = cell ? cell.openEnd - cell.start : 0;
       let tag = cell ? original.slice(0, tagEnd) : prefixed(`<c r="${ref}">`, prefix);
-      tag = withAttribute(tag, 'r', ref);
+      if (cell && moved) tag = withAttribute(tag, 'r', ref);
       let style = cell ? styleOf(tag) : rowStyle;
       if (pending?.hasFill) style = context.styles.withFill(style, pending.fill ?? null);
       if (style !== undefined && (pending?.hasFill || !cell)) tag = withAttribute(tag, 's', String(style));
@@ -305,7 +301,7 @@ export class SheetEdits {
       const row = byNumber.get(r);
       if (!row || rebuilt.has(r)) continue;
       const needsInsert = [...pending.keys()].some((c) => !row.cells.some((cell) => cell.col === c));
-      const implicit = row.cells.some((cell) => !/\sr\s*=/.test(text.slice(cell.start, cell.openEnd)));
+      const implicit = row.cells.some((cell) => !cell.named);
       if (row.selfClosing || (needsInsert && implicit)) {
         edits.push({ start: row.start, end: row.end, text: buildRow(r, row) });
         continue;
@@ -318,7 +314,11 @@ export class SheetEdits {
       for (const [col, p] of pending) {
         const cell = row.cells.find((c) => c.col === col);
         if (cell) {
-          edits.push({ start: cell.start, end: cell.end, text: cellXml(cell, r, col, p, rowStyle) });
+          edits.push({
+            start: cell.start,
+            end: cell.end,
+            text: cellXml(cell, r, col, p, rowStyle, !cell.named),
+          });
           continue;
         }
         low = Math.min(low, col);
@@ -397,15 +397,15 @@ export class SheetEdits {
             row: from,
           });
         if (
-          cell.formula?.kind === 'shared' ||
-          cell.formula?.kind === 'array' ||
-          cell.formula?.kind === 'dataTable' ||
+          cell.formulaInfo?.kind === 'shared' ||
+          cell.formulaInfo?.kind === 'array' ||
+          cell.formulaInfo?.kind === 'dataTable' ||
           blocks.some((b) => within(b, from, cell.col))
         )
           throw new LedgerError('file.edit.formulaBlock', { sheet: context.sheet, cell: ref });
       }
     }
-    for (const merge of index.merges) {
+    for (const merge of index.mergeTags) {
       const box = mergeBox(merge.attributes.ref ?? '');
       if (!box) continue;
       for (let r = box.top; r <= box.bottom; r++) {
@@ -444,7 +444,7 @@ export class SheetEdits {
       const a = address(f, box.left);
       return box.left === box.right ? a : `${a}:${address(f, box.right)}`;
     };
-    for (const m of index.merges) {
+    for (const m of index.mergeTags) {
       const ref = moveRef(m.attributes.ref ?? '');
       if (ref) retag(m, 'ref', ref);
     }
@@ -522,9 +522,14 @@ function widenSpans(tag: string, low: number, high: number): string {
 
 /** Applies non-overlapping replacements (insertions at one offset keep their order). */
 function spliceSorted(text: string, edits: { start: number; end: number; text: string }[]): string {
-  const sorted = edits
-    .map((e, i) => ({ ...e, i }))
-    .sort((a, b) => a.start - b.start || a.end - b.end || a.i - b.i);
+  // Edits mostly arrive in document order; sort (stably, so insertions at one offset keep their order) if not.
+  let inOrder = true;
+  for (let i = 1; i < edits.length && inOrder; i++) {
+    const a = edits[i - 1] as { start: number; end: number };
+    const b = edits[i] as { start: number; end: number };
+    inOrder = a.start < b.start || (a.start === b.start && a.end <= b.end);
+  }
+  const sorted = inOrder ? edits : [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const out: string[] = [];
   let at = 0;
   for (const e of sorted) {

@@ -21,6 +21,12 @@ export function writeZip(
   const encoder = new TextEncoder();
   const changed = new Map<string, string | Uint8Array>();
   for (const [part, content] of out) changed.set(partKey(part), content);
+  // One pass over the zip for every part copied as it is (parts being rewritten are not decompressed again).
+  pkg.load(
+    pkg.entries
+      .map((e) => e.name)
+      .filter((n) => !n.endsWith('/') && !changed.has(partKey(n)) && !dropped.has(partKey(n))),
+  );
   const files: Zippable = {};
   const written = new Set<string>();
   const bytesOf = (content: string | Uint8Array): Uint8Array =>
