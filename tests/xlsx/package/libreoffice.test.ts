@@ -20,7 +20,7 @@ import {
   sheetEntry,
   shownByLibreOffice,
 } from './officeBook';
-import { elementTexts, expectStylesAppendOnly, partDiff, partText } from './packageParts';
+import { elementTexts, expectStylesAppendOnly, partDiff, partText, patchZip } from './packageParts';
 import { recordValidation } from './validationEdits';
 
 const soffice = libreoffice.findSoffice();
@@ -127,5 +127,30 @@ describeWithSoffice.each([
     expect(summary[0]?.[0]).toBe(`江西省促进中小企业发展2021年工作要点完成情况汇总（${period}）`);
     expect(summary[1]?.slice(0, 2)).toEqual(['报告期', period]);
     expect(summary[1]?.[3]).toBe('50%'); // 序时进度 through WP_Periods, in the transplanted 0% format
+  });
+});
+
+describeWithSoffice('rows typed under the table, moved into it', () => {
+  it('open in LibreOffice in their new rows, inside the grown table, with the status written beside them', async () => {
+    const book = await officeBookExcelJs();
+    const entries = sheetEntry(unzipSync(book), SHEETS.entries);
+    const below = patchZip(book, (files) => ({
+      [entries]: (files[entries] as string).replace(
+        '</sheetData>',
+        '<row r="16"><c r="A16" t="inlineStr"><is><t>2021年上半年</t></is></c><c r="B16" t="inlineStr"><is><t>省财政厅</t></is></c><c r="C16"><v>4</v></c></row></sheetData>',
+      ),
+    }));
+    const editor = await PackageEditor.open(below, '台账.xlsx');
+    editor.moveRows(SHEETS.entries, [{ from: 16, to: 14 }]);
+    editor.setTableRef('WP_Entries', 'A1:K14');
+    editor.setCells(SHEETS.entries, [{ address: 'J14', value: '通过' }]);
+    const out = await editor.toBytes();
+    const rows = shownByLibreOffice(out)[SHEETS.entries] ?? [];
+    expect(rows.length).toBe(14);
+    expect(rows[13]?.slice(0, 3)).toEqual(['2021年上半年', '省财政厅', '4']);
+    expect(rows[13]?.[9]).toBe('通过');
+    // Saved again by LibreOffice, the table still reaches row 14.
+    const resaved = await readWorkbookPackage(savedByLibreOffice(out), '台账.xlsx');
+    expect(resaved.tables.find((t) => t.name === 'WP_Entries')?.rows.at(-1)?.row).toBe(14);
   });
 });
