@@ -117,8 +117,11 @@ export function escapeText(text: string): string {
   return text.replace(/[&<>]/g, (c) => TEXT_ESCAPES[c] ?? c);
 }
 
+const ATTRIBUTE_SPECIALS = /[&<>"\n\r\t]/;
+
 /** An attribute value escaped for a double-quoted attribute. */
 export function escapeAttribute(value: string): string {
+  if (!ATTRIBUTE_SPECIALS.test(value)) return value;
   return value.replace(/[&<>"\n\r\t]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c);
 }
 
@@ -164,6 +167,7 @@ export function withAttribute(tag: string, name: string, value: string): string 
 
 /** A start tag (its source text) without one attribute, every other byte unchanged. */
 export function withoutAttribute(tag: string, name: string): string {
+  if (!tag.includes(name)) return tag;
   const match = attributePattern(name).exec(tag);
   return match ? tag.slice(0, match.index) + tag.slice(match.index + match[0].length) : tag;
 }

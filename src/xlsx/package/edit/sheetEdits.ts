@@ -297,22 +297,25 @@ export class SheetEdits {
       newRows.set(r, buildRow(r, source === null || source === undefined ? undefined : byNumber.get(source)));
     }
     // Edited cells of rows that stay where they are: changed in place.
-    for (const [r, pending] of this.cells) {
+    for (const r of [...this.cells.keys()].sort((a, b) => a - b)) {
+      const pending = this.cells.get(r) as Map<number, PendingCell>;
       const row = byNumber.get(r);
       if (!row || rebuilt.has(r)) continue;
-      const needsInsert = [...pending.keys()].some((c) => !row.cells.some((cell) => cell.col === c));
-      const implicit = row.cells.some((cell) => !cell.named);
-      if (row.selfClosing || (needsInsert && implicit)) {
+      const cols = [...pending.keys()].sort((a, b) => a - b);
+      const cellAt = new Map(row.cells.map((c) => [c.col, c]));
+      const needsInsert = cols.some((c) => !cellAt.has(c));
+      if (row.selfClosing || (needsInsert && row.cells.some((cell) => !cell.named))) {
         edits.push({ start: row.start, end: row.end, text: buildRow(r, row) });
         continue;
       }
       const rowTag = text.slice(row.start, row.openEnd);
       const rowStyle = /customFormat\s*=\s*["'](1|true)["']/.test(rowTag) ? styleOf(rowTag) : undefined;
-      const inserts = new Map<number, string[]>();
       let low = Infinity;
       let high = 0;
-      for (const [col, p] of pending) {
-        const cell = row.cells.find((c) => c.col === col);
+      // Columns ascending, so insertions at one offset come out in column order.
+      for (const col of cols) {
+        const p = pending.get(col) as PendingCell;
+        const cell = cellAt.get(col);
         if (cell) {
           edits.push({
             start: cell.start,
@@ -325,17 +328,7 @@ export class SheetEdits {
         high = Math.max(high, col);
         const next = row.cells.find((c) => c.col > col);
         const at = next ? next.start : row.closeStart;
-        const list = inserts.get(at) ?? [];
-        list.push(`${col}\u0000${cellXml(undefined, r, col, p, rowStyle ?? columnStyle(col))}`);
-        inserts.set(at, list);
-      }
-      for (const [at, list] of inserts) {
-        const sorted = list.sort((a, b) => Number(a.split('\u0000')[0]) - Number(b.split('\u0000')[0]));
-        edits.push({
-          start: at,
-          end: at,
-          text: sorted.map((s) => s.slice(s.indexOf('\u0000') + 1)).join(''),
-        });
+        edits.push({ start: at, end: at, text: cellXml(undefined, r, col, p, rowStyle ?? columnStyle(col)) });
       }
       if (high > 0) {
         const widened = widenSpans(rowTag, low, high);
