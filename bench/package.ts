@@ -27,16 +27,21 @@ interface JobResult {
   detail: string;
 }
 
-function job(name: string, file: string): JobResult {
-  const out = execFileSync(
-    process.execPath,
-    ['--import', 'tsx', join(__dirname, 'packageJob.ts'), name, file],
-    {
-      encoding: 'utf8',
-      maxBuffer: 1 << 20,
-    },
-  );
+const RUNS = 3;
+
+function once(name: string, file: string): JobResult {
+  const script = join(__dirname, 'packageJob.ts');
+  const out = execFileSync(process.execPath, ['--import', 'tsx', script, name, file], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(out.trim().split('\n').pop() ?? '{}') as JobResult;
+}
+
+/** The fastest of RUNS fresh processes (the machine is shared: the fastest run is the code's own cost). */
+function job(name: string, file: string): JobResult {
+  const runs = Array.from({ length: RUNS }, () => once(name, file));
+  return runs.reduce((best, r) => (r.ms < best.ms ? r : best));
 }
 
 /** The ledger: built-in schema rows as units fill them in, one row in 200 with a mistake. */
@@ -72,7 +77,7 @@ function line(name: string, r: JobResult, floorMs?: number): string {
 
 /** The benchmark registered in bench/run.ts. */
 export const benchmark: Benchmark = {
-  name: `package engine, ${ENTRIES.toLocaleString('en-US')}-entry ledger (fresh process per line)`,
+  name: `package engine, ${ENTRIES.toLocaleString('en-US')}-entry ledger (best of ${RUNS} fresh processes per line)`,
   async run(print) {
     const dir = mkdtempSync(join(tmpdir(), 'wp-bench-package-'));
     try {
@@ -86,6 +91,7 @@ export const benchmark: Benchmark = {
       print(line('floor: unzip + saxes over 进度填报', floor));
       print(line('read (WorkbookSnapshot, ledger scope)', job('read', file), floor.ms));
       print(line('validate --out (read + validate + write)', job('validateOut', file), floor.ms));
+      print(line('  the same, fflate deflate (browser)', job('validateOutFflate', file), floor.ms));
       print(line('stray value in row 1,048,576: read', job('read', stray), floor.ms));
       print(line('stray value in row 1,048,576: validate --out', job('validateOut', stray), floor.ms));
     } finally {

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { SaxesParser } from 'saxes';
 import { unzipSync } from 'fflate';
 import { SHEETS } from '../src/workbook/format';
-import { PackageEditor } from '../src/xlsx/package/edit/packageEditor';
+import { PackageEditor, type RawDeflate } from '../src/xlsx/package/edit/packageEditor';
+import { nodeDeflate } from '../src/xlsx/package/nodeDeflate';
 import { readPackageSnapshot } from '../src/xlsx/package/readSnapshot';
 import { XlsxPackage } from '../src/xlsx/package/xlsxPackage';
 import { recordValidation } from '../tests/xlsx/package/validationEdits';
@@ -33,8 +34,11 @@ async function read(bytes: Uint8Array): Promise<string> {
   return `${entries?.rows.length ?? 0} rows, ${entries?.rowsBelow?.length ?? 0} below`;
 }
 
-/** Read, validate and write the annotated copy: what `validate --out` does with the engine. */
-async function validateOut(bytes: Uint8Array): Promise<string> {
+/** Read, validate and write the annotated copy: what `validate --out` does with the engine (Node's zlib). */
+async function validateOut(
+  bytes: Uint8Array,
+  deflate: RawDeflate | null = nodeDeflate,
+): Promise<string> {
   const pkg = await XlsxPackage.open(bytes, 'bench.xlsx');
   const t0 = performance.now();
   const snapshot = readPackageSnapshot(pkg);
@@ -42,7 +46,7 @@ async function validateOut(bytes: Uint8Array): Promise<string> {
   const editor = new PackageEditor(pkg);
   const counts = recordValidation(editor, snapshot);
   const t2 = performance.now();
-  const out = await editor.toBytes();
+  const out = await editor.toBytes(deflate ? { deflate } : {});
   const t3 = performance.now();
   return (
     `read ${(t1 - t0).toFixed(0)} ms, validate ${(t2 - t1).toFixed(0)} ms, write ${(t3 - t2).toFixed(0)} ms; ` +
@@ -50,7 +54,13 @@ async function validateOut(bytes: Uint8Array): Promise<string> {
   );
 }
 
-const JOBS: Record<string, (bytes: Uint8Array) => Promise<string>> = { floor, read, validateOut };
+const JOBS: Record<string, (bytes: Uint8Array) => Promise<string>> = {
+  floor,
+  read,
+  validateOut: (bytes) => validateOut(bytes),
+  // The same with fflate's deflate, as the browser build writes.
+  validateOutFflate: (bytes) => validateOut(bytes, null),
+};
 
 async function main(): Promise<void> {
   const [job = '', file = ''] = process.argv.slice(2);

@@ -11,7 +11,9 @@ import { readWorkbookPackage } from '../../../src/xlsx/package/readSnapshot';
 import { readWorkbookXlsx } from '../../../src/xlsx/readWorkbookXlsx';
 import { sheetFills } from '../../validation-integration/xlsxParts';
 import { asXlsm, officeBookExcelJs, sheetEntry, withCalcChain } from './officeBook';
-import { elementTexts, expectStylesAppendOnly, partDiff, partText, patchZip } from './packageParts';
+import JSZip from 'jszip';
+import { nodeDeflate } from '../../../src/xlsx/package/nodeDeflate';
+import { elementTexts, expectStylesAppendOnly, partDiff, partsOf, partText, patchZip } from './packageParts';
 
 const STATUS = COLUMNS.entries.indexOf('校验状态');
 let book: Uint8Array;
@@ -255,6 +257,16 @@ describe('packages the edits must carry', () => {
       (await readWorkbookPackage(out, '台账.xlsm')).tables.find((t) => t.name === TABLES.entries)?.rows[0]
         ?.values[STATUS],
     ).toBe('通过');
+  });
+
+  it('writes the same parts, with valid checksums, through Node’s zlib as through fflate', async () => {
+    const editor = await PackageEditor.open(book, '台账.xlsx');
+    editor.setCells(SHEETS.entries, [{ address: 'J2', value: '通过', fill: '#FFC7CE' }]);
+    const viaFflate = await editor.toBytes();
+    const viaZlib = await editor.toBytes({ deflate: nodeDeflate });
+    expect(partsOf(viaZlib)).toEqual(partsOf(viaFflate));
+    const zip = await JSZip.loadAsync(viaZlib, { checkCRC32: true });
+    await Promise.all(Object.values(zip.files).map((f) => f.async('uint8array')));
   });
 
   it('returns the input unchanged when nothing was edited', async () => {

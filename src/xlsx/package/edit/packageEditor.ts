@@ -27,9 +27,10 @@ import { ElementListEdit, freshId, overrideXml, relationshipsPart, relationshipX
 import { SheetEdits, type CellEdit, type RowMove } from './sheetEdits';
 import { MINIMAL_STYLES, StylesAppender } from './stylesAppender';
 import { editWorkbookXml, type FinalName, type FinalSheet } from './workbookEdit';
-import { writeZip } from './zipWrite';
+import { writeZip, type RawDeflate } from './zipWrite';
 
 export type { CellEdit, RowMove } from './sheetEdits';
+export type { RawDeflate } from './zipWrite';
 
 /** Where a new owned sheet goes; without one it goes before `_wp_meta` (or last). */
 export interface SheetPlacement {
@@ -149,10 +150,13 @@ export class PackageEditor {
     );
   }
 
-  /** Writes the edited package (the input bytes are never modified). */
-  async toBytes(): Promise<Uint8Array> {
+  /**
+   * Writes the edited package (the input bytes are never modified). `deflate` swaps fflate's compressor for a
+   * native one (`nodeDeflate` in Node).
+   */
+  async toBytes(options: { deflate?: RawDeflate } = {}): Promise<Uint8Array> {
     if (!this.changed) return this.pkg.bytes.slice();
-    return new PackageWrite(this.pkg, this).run();
+    return new PackageWrite(this.pkg, this, options.deflate).run();
   }
 
   /** @internal The recorded edits, for the writer. */
@@ -189,6 +193,7 @@ class PackageWrite {
   constructor(
     private readonly pkg: XlsxPackage,
     private readonly editor: PackageEditor,
+    private readonly deflate?: RawDeflate,
   ) {
     this.file = pkg.fileName;
     const stylesRel = pkg.workbookRelationship('styles');
@@ -312,7 +317,7 @@ class PackageWrite {
     if (this.workbookRels.changed)
       this.out.set(canonicalPartName(workbookRelsPart), this.workbookRels.toText());
     if (this.contentTypes.changed) this.out.set(CONTENT_TYPES_PART, this.contentTypes.toText());
-    return writeZip(this.pkg, this.out, this.dropped, this.added);
+    return writeZip(this.pkg, this.out, this.dropped, this.added, this.deflate);
   }
 
   private applyTableRefs(refs: Map<string, { name: string; ref: string }>, replacing: Set<string>): void {
