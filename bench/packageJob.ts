@@ -35,10 +35,7 @@ async function read(bytes: Uint8Array): Promise<string> {
 }
 
 /** Read, validate and write the annotated copy: what `validate --out` does with the engine (Node's zlib). */
-async function validateOut(
-  bytes: Uint8Array,
-  deflate: RawDeflate | null = nodeDeflate,
-): Promise<string> {
+async function validateOut(bytes: Uint8Array, deflate: RawDeflate | null = nodeDeflate): Promise<string> {
   const pkg = await XlsxPackage.open(bytes, 'bench.xlsx');
   const t0 = performance.now();
   const snapshot = readPackageSnapshot(pkg);
