@@ -24,7 +24,7 @@ import { isUtf16, XlsxPackage } from '../xlsxPackage';
 import { childNamed, childrenNamed, walkXml, withAttribute, XmlSyntaxError } from '../xml';
 import { renderOwnedSheets, type RenderedSheet } from './ownedSheets';
 import { ElementListEdit, freshId, overrideXml, relationshipsPart, relationshipXml } from './partEdits';
-import { SheetEdits, type CellEdit, type RowMove } from './sheetEdits';
+import { SheetEdits, type CellEdit, type RangeFollow, type RowMove } from './sheetEdits';
 import { MINIMAL_STYLES, StylesAppender } from './stylesAppender';
 import { editWorkbookXml, type FinalName, type FinalSheet } from './workbookEdit';
 import { writeZip, type RawDeflate } from './zipWrite';
@@ -335,7 +335,7 @@ class PackageWrite {
       if (!before || !after) continue;
       const totals = table.totalsRowCount > 0 ? 1 : 0;
       const top = before.top + (table.headerRowCount > 0 ? 1 : 0);
-      this.sheetEditsOf(sheet).follow({
+      this.followsOf(sheet).push({
         left: before.left,
         right: before.right,
         top,
@@ -345,23 +345,31 @@ class PackageWrite {
     }
   }
 
-  private readonly extraSheetEdits = new Map<string, SheetEdits>();
-  private sheetEditsOf(sheet: SheetEntry): SheetEdits {
-    const recorded = this.editor.recorded.sheetEdits.get(lower(sheet.name));
-    if (recorded) return recorded;
-    let edits = this.extraSheetEdits.get(lower(sheet.name));
-    if (!edits) this.extraSheetEdits.set(lower(sheet.name), (edits = new SheetEdits(sheet.name)));
-    return edits;
+  /** Tables whose data rows change, by the key of their sheet (the sheet's ranges that cover them follow). */
+  private readonly follows = new Map<string, { sheet: SheetEntry; ranges: RangeFollow[] }>();
+  private followsOf(sheet: SheetEntry): RangeFollow[] {
+    let entry = this.follows.get(lower(sheet.name));
+    if (!entry) this.follows.set(lower(sheet.name), (entry = { sheet, ranges: [] }));
+    return entry.ranges;
   }
 
   private applySheetEdits(recorded: Map<string, SheetEdits>, replacing: Set<string>): void {
-    for (const [key, edits] of [...recorded, ...this.extraSheetEdits]) {
-      if (edits.empty || replacing.has(key)) continue;
+    const keys = new Set([...recorded.keys(), ...this.follows.keys()]);
+    for (const key of keys) {
+      const follows = this.follows.get(key)?.ranges ?? [];
+      const edits = recorded.get(key) ?? new SheetEdits(this.follows.get(key)?.sheet.name ?? key);
+      if ((edits.empty && follows.length === 0) || replacing.has(key)) continue;
       const sheet = this.pkg.sheet(edits.sheet) as SheetEntry;
       const part = sheet.part as string;
       const scanned = this.pkg.scanOf(part);
       const text = scanned?.text ?? this.text(part);
-      const context = { file: this.file, sheet: sheet.name, styles: this.styles, notes: this.notesOf(part) };
+      const context = {
+        file: this.file,
+        sheet: sheet.name,
+        styles: this.styles,
+        notes: this.notesOf(part),
+        follows,
+      };
       const applied = this.parsed(part, () => edits.apply(text, context, scanned?.scan));
       this.out.set(canonicalPartName(part), applied);
     }

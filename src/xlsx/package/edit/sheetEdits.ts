@@ -60,6 +60,8 @@ export interface SheetEditContext {
   styles: StylesAppender;
   /** Cells with a note (A1 → the comments part that holds it). */
   notes: Map<string, string>;
+  /** Tables of the sheet whose data rows change (their ranges follow). */
+  follows?: RangeFollow[];
 }
 
 /** A cell address as numbers; throws LedgerError for anything that is not a cell of the sheet grid. */
@@ -104,13 +106,12 @@ export class SheetEdits {
   private readonly cells = new Map<number, Map<number, PendingCell>>();
   /** Final row → the original row whose content it holds (null: emptied); rows not listed hold their own. */
   private readonly origin = new Map<number, number | null>();
-  private readonly follows: RangeFollow[] = [];
 
   constructor(readonly sheet: string) {}
 
   /** Whether any edit is pending. */
   get empty(): boolean {
-    return this.cells.size === 0 && this.origin.size === 0 && this.follows.length === 0;
+    return this.cells.size === 0 && this.origin.size === 0;
   }
 
   /** Records values and fills (later edits of the same cell win, field by field). */
@@ -160,11 +161,6 @@ export class SheetEdits {
       const edits = carried[i];
       if (edits) this.cells.set(m.to, edits);
     });
-  }
-
-  /** Records a table's data rows changing from `top…bottom` to `top…newBottom` (see RangeFollow). */
-  follow(range: RangeFollow): void {
-    if (range.bottom !== range.newBottom) this.follows.push(range);
   }
 
   /** The final row an original row's content ends up in, or null when it was emptied. */
@@ -459,7 +455,8 @@ export class SheetEdits {
       const ref = moveRef(original);
       if (ref) retag(h, 'ref', ref);
     }
-    if (this.follows.length > 0) {
+    const follows = (context.follows ?? []).filter((f) => f.bottom !== f.newBottom);
+    if (follows.length > 0) {
       for (const tag of [...index.dataValidations, ...index.conditionalFormats]) {
         const sqref = tag.attributes.sqref;
         if (sqref === undefined) continue;
@@ -468,7 +465,7 @@ export class SheetEdits {
           .map((item) => {
             const box = mergeBox(item);
             if (!box) return item;
-            const f = this.follows.find(
+            const f = follows.find(
               (x) =>
                 box.left >= x.left && box.right <= x.right && box.top === x.top && box.bottom === x.bottom,
             );
