@@ -200,6 +200,13 @@ describe('rows typed under the table', () => {
     expect(sheet).toContain('<row r="16" ht="20" customHeight="1"/>');
   });
 
+  it('writes the same parts when asked twice', async () => {
+    const editor = await PackageEditor.open(below, '台账.xlsx');
+    editor.moveRows(SHEETS.entries, [{ from: 15, to: 14 }]);
+    editor.setTableRef(TABLES.entries, 'A1:K14');
+    expect(partsOf(await editor.toBytes())).toEqual(partsOf(await editor.toBytes()));
+  });
+
   it('refuses to move a row onto a row that holds cells', async () => {
     const r = await refusal(below, (e) => e.moveRows(SHEETS.entries, [{ from: 15, to: 5 }]));
     expect([r.key, r.message]).toEqual(['file.edit.rowOccupied', expect.stringContaining('第 5 行')]);

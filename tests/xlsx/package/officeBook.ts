@@ -13,6 +13,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { builtinSchema } from '../../../src/domain/builtin';
 import type { CellValue } from '../../../src/domain/entryCells';
 import { COLUMNS } from '../../../src/workbook/format';
+import { definedNames } from '../../../src/workbook/names';
 import { planWorkbook } from '../../../src/workbook/planWorkbook';
 import { loadExcelJs } from '../../../src/xlsx/loadExcelJs';
 import { writePlanToXlsx } from '../../../src/xlsx/writePlanToXlsx';
@@ -101,6 +102,23 @@ export function withChart(bytes: Uint8Array, sheetName: string): Uint8Array {
   return zipSync(files);
 }
 
+/**
+ * The add-in's dropdown names, which exceljs drops when it loads and saves a workbook (it models only names over
+ * cell ranges), put back as the add-in writes them.
+ */
+function withListNames(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(bytes);
+  const names = definedNames()
+    .map((n) => `<definedName name="${n.name}">${n.formula.replace(/^=/, '')}</definedName>`)
+    .join('');
+  const workbook = strFromU8(files['xl/workbook.xml'] as Uint8Array).replace(
+    '<definedNames>',
+    `<definedNames>${names}`,
+  );
+  files['xl/workbook.xml'] = strToU8(workbook);
+  return zipSync(files);
+}
+
 /** The office ledger written by exceljs. */
 export async function officeBookExcelJs(entryCount = 12): Promise<Uint8Array> {
   const headers = [...COLUMNS.entries, '附件'];
@@ -149,7 +167,7 @@ export async function officeBookExcelJs(entryCount = 12): Promise<Uint8Array> {
   entries.getCell('K2').value = { text: '佐证材料', hyperlink: 'https://example.gov.cn/a.pdf' };
   entries.getCell('K3').value = { text: '会议纪要', hyperlink: 'https://example.gov.cn/b.pdf' };
   const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  return withChart(bytes, CHART_SHEET);
+  return withChart(withListNames(bytes), CHART_SHEET);
 }
 
 /** Bytes saved by LibreOffice from the given workbook (its own xlsx export). */

@@ -157,6 +157,28 @@ describe('汇总 with a chart the office put on it', () => {
     withSummary = withChart(first, SHEETS.summary);
   });
 
+  it('keeps the plan’s layout: frozen header, tab colour, print titles, dropdown, formats with their colours', () => {
+    const xml = partText(withSummary, sheetEntry(unzipSync(withSummary), SHEETS.summary));
+    expect(xml).toMatch(/<pane ySplit="5" topLeftCell="A6" activePane="bottomLeft" state="frozen"\/>/);
+    expect(xml).toContain('<tabColor rgb="FF1F4E79"/>');
+    expect(xml).toMatch(/<dataValidation type="list"[^>]*sqref="B2"><formula1>WP_List_Periods<\/formula1>/);
+    expect(xml).toMatch(/<pageSetup paperSize="9" orientation="landscape"/);
+    expect(xml).not.toContain('tabSelected');
+    const dxfs = elementTexts(partText(withSummary, 'xl/styles.xml'), 'dxf');
+    const dxfOf = (status: string) => {
+      const id = new RegExp(`dxfId="(\\d+)"[^>]*><formula>K6=&quot;${status}&quot;`).exec(xml)?.[1];
+      return dxfs[Number(id)];
+    };
+    expect(dxfOf('滞后')).toContain('FFFFEB9C');
+    expect(dxfOf('已完成')).toContain('FFC6EFCE');
+    const workbook = partText(withSummary, 'xl/workbook.xml');
+    const index = sheetNames(workbook).indexOf(SHEETS.summary);
+    const printTitles = new RegExp(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">('|&apos;)汇总('|&apos;)!\\$5:\\$5</definedName>`,
+    );
+    expect(workbook).toMatch(printTitles);
+  });
+
   it('goes before _wp_meta when new', () => {
     const names = sheetNames(partText(withSummary, 'xl/workbook.xml'));
     expect(names.indexOf(SHEETS.summary)).toBe(names.indexOf(SHEETS.meta) - 1);
