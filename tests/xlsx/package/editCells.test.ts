@@ -114,6 +114,25 @@ describe('setting cells of 进度填报', () => {
     );
   });
 
+  it('clears earlier fills of a range before the new ones, touching only cells that had a fill', async () => {
+    const again = await edited(out, (e) => {
+      e.setCells(SHEETS.entries, [{ address: 'K2', fill: '#FFEB9C' }]);
+      e.clearFills(SHEETS.entries, 'A2:J13');
+      e.setCells(SHEETS.entries, [{ address: 'C4', fill: '#FFEB9C' }]);
+    });
+    expect(Object.fromEntries(await sheetFills(again, SHEETS.entries))).toEqual({
+      C4: 'FFFFEB9C',
+      K2: 'FFFFEB9C',
+    });
+    const before = partText(out, entriesPart);
+    const after = partText(again, entriesPart);
+    const cellsOf = (xml: string) =>
+      new Map([...xml.matchAll(/<c r="([A-Z]+\d+)"[^]*?(?:\/>|<\/c>)/g)].map((m) => [m[1], m[0]]));
+    const a = cellsOf(before);
+    const b = cellsOf(after);
+    expect([...b.keys()].filter((k) => a.get(k) !== b.get(k)).sort()).toEqual(['B3', 'C4', 'J3', 'K2']);
+  });
+
   it('keeps the notes, links and other XML of the cells it changes', () => {
     const before = partText(book, entriesPart);
     const after = partText(out, entriesPart);

@@ -41,6 +41,14 @@ export function recordValidation(
   const fills: CellEdit[] = output.highlights.flatMap((h) =>
     cellsOf(h.range).map((address) => ({ address, fill: h.fill })),
   );
+  // As in Excel: fills on the contract columns belong to validation, so last run's are cleared first.
+  const picked = layout.picks.filter((p) => p >= 0).map((p) => layout.left + p + 1);
+  const lastRow = output.statuses[output.statuses.length - 1]?.row ?? layout.headerRow;
+  if (picked.length > 0 && lastRow > layout.headerRow)
+    editor.clearFills(
+      layout.sheet,
+      `${columnLetters(Math.min(...picked))}${layout.headerRow + 1}:${columnLetters(Math.max(...picked))}${lastRow}`,
+    );
   editor.setCells(layout.sheet, statuses);
   editor.setCells(layout.sheet, fills);
   editor.putSheet(output.sheet, { after: SHEETS.entries });

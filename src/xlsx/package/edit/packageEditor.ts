@@ -88,6 +88,11 @@ export class PackageEditor {
     this.editsOf(sheet).setCells(cells);
   }
 
+  /** Clears the fills of a range's cells (fills set with setCells win), e.g. last run's highlights. */
+  clearFills(sheet: string, range: string): void {
+    this.editsOf(sheet).clearFills(range);
+  }
+
   /** Moves whole rows' cells (applied together; a destination must be empty or move away in the same call). */
   moveRows(sheet: string, moves: readonly RowMove[]): void {
     this.editsOf(sheet).moveRows(moves);

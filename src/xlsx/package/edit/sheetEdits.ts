@@ -106,12 +106,14 @@ export class SheetEdits {
   private readonly cells = new Map<number, Map<number, PendingCell>>();
   /** Final row → the original row whose content it holds (null: emptied); rows not listed hold their own. */
   private readonly origin = new Map<number, number | null>();
+  /** Ranges (final positions) whose existing fills are cleared before the recorded fills apply. */
+  private readonly clears: MergeBox[] = [];
 
   constructor(readonly sheet: string) {}
 
   /** Whether any edit is pending. */
   get empty(): boolean {
-    return this.cells.size === 0 && this.origin.size === 0;
+    return this.cells.size === 0 && this.origin.size === 0 && this.clears.length === 0;
   }
 
   /** Records values and fills (later edits of the same cell win, field by field). */
@@ -137,6 +139,17 @@ export class SheetEdits {
       }
       byCol.set(col, pending);
     }
+  }
+
+  /**
+   * Records that every cell of a range loses its fill (as validation clears its old highlights before setting new
+   * ones); fills set with setCells, before or after, win. Only cells that have a fill change.
+   */
+  clearFills(range: string): void {
+    const box = mergeBox(range);
+    if (!box || box.bottom > MAX_ROW || box.right > MAX_COLUMN)
+      throw new LedgerError('file.edit.badAddress', { sheet: this.sheet, cell: range });
+    this.clears.push(box);
   }
 
   /** Records row moves, applied together (a row may move onto a row that moves away in the same call). */
@@ -184,6 +197,7 @@ export class SheetEdits {
     if (!index.ordered)
       throw new LedgerError('file.edit.unsupportedPart', { file: context.file, part: context.sheet });
     const prefix = index.prefix;
+    const cells = this.withClearedFills(index, finalOf, context.styles);
     const byNumber = new Map(index.rows.map((r) => [r.r, r]));
     const blocks = index.formulaBlocks.map(mergeBox).filter((b): b is MergeBox => b !== null);
     const styleOf = (tag: string): number | undefined => {
@@ -199,7 +213,7 @@ export class SheetEdits {
     const newRows = new Map<number, string>();
     const finalRowsToBuild = new Set<number>();
     for (const [finalRow, source] of this.origin) if (source !== finalRow) finalRowsToBuild.add(finalRow);
-    for (const r of this.cells.keys()) if (!byNumber.has(r) && !this.origin.has(r)) finalRowsToBuild.add(r);
+    for (const r of cells.keys()) if (!byNumber.has(r) && !this.origin.has(r)) finalRowsToBuild.add(r);
 
     const cellXml = (
       cell: IndexedCell | undefined,
@@ -250,7 +264,7 @@ export class SheetEdits {
 
     /** The whole XML of final row `finalRow` built from original row `source` (or none) and the pending edits. */
     const buildRow = (finalRow: number, source: IndexedRow | undefined): string => {
-      const pending = this.cells.get(finalRow);
+      const pending = cells.get(finalRow);
       let tag = source ? text.slice(source.start, source.openEnd) : prefixed(`<row r="${finalRow}">`, prefix);
       tag = withAttribute(tag, 'r', String(finalRow)).replace(/\s*\/>$/, '>');
       const rowStyle = source && /customFormat\s*=\s*["'](1|true)["']/.test(tag) ? styleOf(tag) : undefined;
@@ -279,7 +293,7 @@ export class SheetEdits {
       const source = this.origin.has(row.r) ? this.origin.get(row.r) : row.r;
       const replacement =
         source === null || source === undefined
-          ? this.cells.has(row.r)
+          ? cells.has(row.r)
             ? buildRow(row.r, undefined)
             : ''
           : buildRow(row.r, byNumber.get(source));
@@ -289,12 +303,12 @@ export class SheetEdits {
     for (const r of finalRowsToBuild) {
       if (byNumber.has(r)) continue;
       const source = this.origin.has(r) ? this.origin.get(r) : undefined;
-      if (source === null && !this.cells.has(r)) continue;
+      if (source === null && !cells.has(r)) continue;
       newRows.set(r, buildRow(r, source === null || source === undefined ? undefined : byNumber.get(source)));
     }
     // Edited cells of rows that stay where they are: changed in place.
-    for (const r of [...this.cells.keys()].sort((a, b) => a - b)) {
-      const pending = this.cells.get(r) as Map<number, PendingCell>;
+    for (const r of [...cells.keys()].sort((a, b) => a - b)) {
+      const pending = cells.get(r) as Map<number, PendingCell>;
       const row = byNumber.get(r);
       if (!row || rebuilt.has(r)) continue;
       const cols = [...pending.keys()].sort((a, b) => a - b);
@@ -349,8 +363,32 @@ export class SheetEdits {
         }
       }
     }
-    edits.push(...this.rangeEdits(text, index, moved, context));
+    edits.push(...this.rangeEdits(text, index, moved, context, cells));
     return spliceSorted(text, edits);
+  }
+
+  /** The pending edits plus "no fill" for every filled cell in a cleared range (copies only what changes). */
+  private withClearedFills(
+    index: SheetIndex,
+    finalOf: (r: number) => number | null,
+    styles: StylesAppender,
+  ): Map<number, Map<number, PendingCell>> {
+    if (this.clears.length === 0) return this.cells;
+    const cells = new Map(this.cells);
+    for (const row of index.rows) {
+      const r = finalOf(row.r);
+      if (r === null) continue;
+      for (const cell of row.cells) {
+        if (!this.clears.some((b) => within(b, r, cell.col)) || !styles.hasFill(cell.style)) continue;
+        const original = this.cells.get(r);
+        if (original?.get(cell.col)?.hasFill) continue;
+        let byCol = cells.get(r);
+        if (!byCol || byCol === original) cells.set(r, (byCol = new Map(original ?? [])));
+        const pending = byCol.get(cell.col);
+        byCol.set(cell.col, { ...(pending ?? { hasValue: false }), hasFill: true, fill: null });
+      }
+    }
+    return cells;
   }
 
   /** Refuses moves that cannot carry what the moved cells are tied to. */
@@ -416,6 +454,7 @@ export class SheetEdits {
     index: SheetIndex,
     moved: Map<number, number | null>,
     context: SheetEditContext,
+    cells: Map<number, Map<number, PendingCell>>,
   ): { start: number; end: number; text: string }[] {
     const out: { start: number; end: number; text: string }[] = [];
     const retag = (tag: IndexedTag, name: string, value: string): void => {
@@ -476,11 +515,11 @@ export class SheetEdits {
         if (next !== sqref) retag(tag, 'sqref', next);
       }
     }
-    if (index.dimension && (this.cells.size > 0 || this.origin.size > 0)) {
+    if (index.dimension && (cells.size > 0 || this.origin.size > 0)) {
       const box = mergeBox(index.dimension.attributes.ref ?? '');
       if (box) {
         let { top, left, bottom, right } = box;
-        for (const [r, byCol] of this.cells) {
+        for (const [r, byCol] of cells) {
           top = Math.min(top, r);
           bottom = Math.max(bottom, r);
           for (const c of byCol.keys()) {

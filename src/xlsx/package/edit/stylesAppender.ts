@@ -80,6 +80,8 @@ export class StylesAppender {
   private readonly customFormats = new Map<string, number>();
   private nextFormatId = 164;
   private readonly cellXfElements: XmlElement[];
+  private readonly fillElements: XmlElement[];
+  private readonly fillPainted = new Map<number, boolean>();
 
   constructor(private readonly text: string) {
     this.root = parseXmlTree(text);
@@ -104,6 +106,8 @@ export class StylesAppender {
     }
     const cellXfs = childNamed(this.root, 'cellXfs');
     this.cellXfElements = cellXfs ? childrenNamed(cellXfs, 'xf') : [];
+    const fills = childNamed(this.root, 'fills');
+    this.fillElements = fills ? childrenNamed(fills, 'fill') : [];
   }
 
   /** Whether anything was appended. */
@@ -161,6 +165,25 @@ export class StylesAppender {
     return element
       ? unprefixed(this.text.slice(element.start, element.end))
       : '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+  }
+
+  /** Whether an existing cell format paints a fill (a pattern other than none, or a gradient). */
+  hasFill(index: number | undefined): boolean {
+    const xf = this.cellXfElements[index ?? 0];
+    const fillId = Number(xf?.attributes.fillId ?? '0');
+    if (!xf || fillId === 0) return false;
+    let painted = this.fillPainted.get(fillId);
+    if (painted === undefined) {
+      const fill = this.fillElements[fillId];
+      const pattern = fill ? childNamed(fill, 'patternFill') : undefined;
+      painted =
+        fill !== undefined &&
+        (pattern
+          ? (pattern.attributes.patternType ?? 'none') !== 'none'
+          : childNamed(fill, 'gradientFill') !== undefined);
+      this.fillPainted.set(fillId, painted);
+    }
+    return painted;
   }
 
   /**
