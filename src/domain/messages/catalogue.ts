@@ -7,6 +7,7 @@ import * as bulletin from './areas/bulletin';
 import * as cells from './areas/cells';
 import * as cli from './areas/cli';
 import * as core from './areas/core';
+import * as file from './areas/file';
 import * as files from './areas/files';
 import * as host from './areas/host';
 import * as ledger from './areas/ledger';
@@ -19,6 +20,7 @@ export const zhCN = {
   ...cells.zh,
   ...cli.zh,
   ...core.zh,
+  ...file.zh,
   ...files.zh,
   ...host.zh,
   ...ledger.zh,
@@ -35,6 +37,7 @@ export const enUS: Record<MessageKey, string> = {
   ...cells.en,
   ...cli.en,
   ...core.en,
+  ...file.en,
   ...files.en,
   ...host.en,
   ...ledger.en,

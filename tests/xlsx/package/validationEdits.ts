@@ -1,0 +1,56 @@
+/**
+ * A validate-style write through the package editor, as the tests and the bench need one before the ledger core
+ * wires the engine in: 校验状态 for every row read, fills on the cells at fault, the 校验结果 sheet after 进度填报.
+ * (The lead's `validate --out` replaces this helper.)
+ */
+import { parseAddress, columnLetters } from '../../../src/workbook/address';
+import { checkWorkbook } from '../../../src/workbook/checkWorkbook';
+import { COLUMNS, SHEETS } from '../../../src/workbook/format';
+import { entryCellAddress } from '../../../src/workbook/inspectEntries';
+import type { WorkbookSnapshot } from '../../../src/workbook/snapshot';
+import { linkCells, planValidationOutput } from '../../../src/workbook/validationOutput';
+import type { CellEdit, PackageEditor } from '../../../src/xlsx/package/edit/packageEditor';
+
+/** The cells of an A1 range (`E12`, `B8:B10`). */
+export function cellsOf(range: string): string[] {
+  const [a = '', b = a] = range.split(':');
+  const from = parseAddress(a);
+  const to = parseAddress(b);
+  const out: string[] = [];
+  for (let r = from.row; r <= to.row; r++)
+    for (let c = from.column; c <= to.column; c++) out.push(`${columnLetters(c)}${r}`);
+  return out;
+}
+
+/** Records the validation output of `snapshot` in `editor`; returns how many statuses and fills it set. */
+export function recordValidation(
+  editor: PackageEditor,
+  snapshot: WorkbookSnapshot,
+  period?: string,
+): { statuses: number; fills: number; issues: number } {
+  const check = checkWorkbook(snapshot, period === undefined ? {} : { period });
+  if (!check.ok) throw new Error(check.problem);
+  const { layout } = check.inspection;
+  const output = planValidationOutput(layout, check.inspection.rows, check.result, check.inspection.notices);
+  output.sheet.cells.push(...linkCells(output));
+  const status = COLUMNS.entries.indexOf('校验状态');
+  const statuses: CellEdit[] = output.statuses.map((s) => ({
+    address: entryCellAddress(layout, s.row, status),
+    value: s.value,
+  }));
+  const fills: CellEdit[] = output.highlights.flatMap((h) =>
+    cellsOf(h.range).map((address) => ({ address, fill: h.fill })),
+  );
+  // As in Excel: fills on the contract columns belong to validation, so last run's are cleared first.
+  const picked = layout.picks.filter((p) => p >= 0).map((p) => layout.left + p + 1);
+  const lastRow = output.statuses[output.statuses.length - 1]?.row ?? layout.headerRow;
+  if (picked.length > 0 && lastRow > layout.headerRow)
+    editor.clearFills(
+      layout.sheet,
+      `${columnLetters(Math.min(...picked))}${layout.headerRow + 1}:${columnLetters(Math.max(...picked))}${lastRow}`,
+    );
+  editor.setCells(layout.sheet, statuses);
+  editor.setCells(layout.sheet, fills);
+  editor.putSheet(output.sheet, { after: SHEETS.entries });
+  return { statuses: statuses.length, fills: fills.length, issues: check.result.issues.length };
+}
