@@ -7,11 +7,12 @@ import { readFileSync } from 'node:fs';
 import { SaxesParser } from 'saxes';
 import { unzipSync } from 'fflate';
 import { SHEETS } from '../src/workbook/format';
-import { PackageEditor, type RawDeflate } from '../src/xlsx/package/edit/packageEditor';
+import { validateLedger } from '../src/ledger/validateLedger';
+import type { RawDeflate } from '../src/xlsx/package/edit/packageEditor';
 import { nodeDeflate } from '../src/xlsx/package/nodeDeflate';
 import { readPackageSnapshot } from '../src/xlsx/package/readSnapshot';
 import { XlsxPackage } from '../src/xlsx/package/xlsxPackage';
-import { recordValidation } from '../tests/xlsx/package/validationEdits';
+import { XlsxLedger } from '../src/xlsx/xlsxLedger';
 
 const MB = 1024 * 1024;
 
@@ -34,20 +35,18 @@ async function read(bytes: Uint8Array): Promise<string> {
   return `${entries?.rows.length ?? 0} rows, ${entries?.rowsBelow?.length ?? 0} below`;
 }
 
-/** Read, validate and write the annotated copy: what `validate --out` does with the engine (Node's zlib). */
+/** `workpoints validate --out` as the CLI runs it: the ledger core over the file, written surgically. */
 async function validateOut(bytes: Uint8Array, deflate: RawDeflate | null = nodeDeflate): Promise<string> {
-  const pkg = await XlsxPackage.open(bytes, 'bench.xlsx');
   const t0 = performance.now();
-  const snapshot = readPackageSnapshot(pkg);
+  const book = await XlsxLedger.open(bytes, 'bench.xlsx');
   const t1 = performance.now();
-  const editor = new PackageEditor(pkg);
-  const counts = recordValidation(editor, snapshot);
+  const validation = await validateLedger(book, { merge: true });
   const t2 = performance.now();
-  const out = await editor.toBytes(deflate ? { deflate } : {});
+  const out = await book.toBytes('bench', deflate ? { deflate } : {});
   const t3 = performance.now();
   return (
     `read ${(t1 - t0).toFixed(0)} ms, validate ${(t2 - t1).toFixed(0)} ms, write ${(t3 - t2).toFixed(0)} ms; ` +
-    `${counts.statuses} statuses, ${counts.fills} fills, ${counts.issues} issues, ${(out.length / MB).toFixed(1)} MB written`
+    `${validation.result.normalized.length} rows, ${validation.result.issues.length} issues, ${(out.length / MB).toFixed(1)} MB written`
   );
 }
 

@@ -7,7 +7,7 @@ import { COLUMNS, SHEETS, TABLES } from '../src/workbook/format';
 import type { CellValue } from '../src/domain/entryCells';
 import { planWorkbook } from '../src/workbook/planWorkbook';
 import { loadExcelJs } from '../src/xlsx/loadExcelJs';
-import { readWorkbookXlsx } from '../src/xlsx/readWorkbookXlsx';
+import { readWorkbookXlsx } from '../tests/support/exceljs/readWorkbookXlsx';
 import { writePlanToXlsx } from '../src/xlsx/writePlanToXlsx';
 import { fakeWorkbook } from '../tests/excel/fakeContext';
 import { entryRow } from '../tests/excel/handPlan';

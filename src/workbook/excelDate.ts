@@ -24,3 +24,14 @@ export function serialToIsoDate(serial: number): string | null {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${year}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
+
+/** Day 0 of Excel's 1904 date system (Mac workbooks of old). */
+const EPOCH_1904_MS = Date.UTC(1904, 0, 1);
+
+/**
+ * The serial number of a date in the 1900 or the 1904 date system, the time of day as a fraction; exact for dates
+ * and for times to the millisecond.
+ */
+export function dateToSerial(date: Date, date1904: boolean): number {
+  return (date.getTime() - (date1904 ? EPOCH_1904_MS : EPOCH_MS)) / MS_PER_DAY;
+}

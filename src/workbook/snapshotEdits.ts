@@ -93,11 +93,13 @@ export function writeEntryCells(
   return { ...snapshot, tables: snapshot.tables.map((t) => (t === table ? edited : t)) };
 }
 
-/** The value of an entry cell, by sheet row and index into the headers (null when absent). */
-export function entryCellValue(snapshot: WorkbookSnapshot, row: number, column: number): CellValue {
+/** One column of the entries (by index into the headers), every row's value by sheet row. */
+export function entryColumnValues(snapshot: WorkbookSnapshot, column: number): Map<number, CellValue> {
   const table = entriesOf(snapshot);
-  const found = table?.rows.find((r) => r.row === row) ?? table?.rowsBelow?.find((r) => r.row === row);
-  return found?.values[column] ?? null;
+  const values = new Map<number, CellValue>();
+  for (const r of [...(table?.rows ?? []), ...(table?.rowsBelow ?? [])])
+    values.set(r.row, r.values[column] ?? null);
+  return values;
 }
 
 function gridOf(cells: readonly CellPlan[]): CellValue[][] {

@@ -2,7 +2,6 @@
 import type { Cell, CellValue as ExcelCellValue, DataValidation, Workbook, Worksheet } from 'exceljs';
 import { columnDataRange, parseAddress } from '../workbook/address';
 import type { CellPlan, NamePlan, PlanValue, SheetPlan, TablePlan, WorkbookPlan } from '../workbook/plan';
-import { copySheets, foreignSheetNames } from './copySheets';
 import { loadExcelJs } from './loadExcelJs';
 import { argb, conditionalRule, dataValidation, storedFormula } from './styles';
 import { encodeXlsxText } from './textEscape';
@@ -157,25 +156,14 @@ function writeNames(wb: Workbook, names: NamePlan[]): void {
   });
 }
 
-/** Options of writePlanToXlsx. */
-export interface WriteOptions {
-  /** The workbook being updated: its sheets that are not the add-in's are carried over unchanged. */
-  keepSheetsFrom?: Uint8Array;
-}
-
 /** Writes the plan to .xlsx bytes. */
-export async function writePlanToXlsx(plan: WorkbookPlan, options: WriteOptions = {}): Promise<Uint8Array> {
+export async function writePlanToXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   const ExcelJS = await loadExcelJs();
   const wb = new ExcelJS.Workbook();
   wb.creator = '工作要点台账 workpoints';
   // Formula cells carry no cached value, so ask the reading application to calculate on open.
   wb.calcProperties.fullCalcOnLoad = true;
   for (const sheet of plan.sheets) writeSheet(wb, sheet);
-  if (options.keepSheetsFrom) {
-    const source = new ExcelJS.Workbook();
-    await source.xlsx.load(options.keepSheetsFrom as unknown as ArrayBuffer);
-    copySheets(source, wb, foreignSheetNames(source, new Set(plan.sheets.map((s) => s.name))));
-  }
   writeNames(wb, plan.names);
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);

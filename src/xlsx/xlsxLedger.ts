@@ -2,13 +2,15 @@
  * The ledger held in memory — an .xlsx file being checked by the CLI, or the browser mode's workbook — as a
  * LedgerWorkbook. Use cases read and write the in-memory state; `toBytes()` writes the whole file once at the end.
  *
- * The state is the snapshot the use cases read (edited by their writes) plus what only a file holds: the sheets
- * the add-in generates (校验结果, 汇总) with their names, and the fills on cells at fault. The file is written
- * from the stored schema, the entries exactly as held (in their table's place and column order) and those
- * sheets; the user's own sheets are carried over from the original file.
+ * A workbook opened from a file is written surgically: every write a use case makes is recorded as edits of the
+ * original package (cells of 进度填报, rows moved into the table, the table's range, the add-in's own sheets and
+ * names) and replayed on it by the PackageEditor, so every part the add-in does not own — the office's sheets,
+ * pictures, charts, names, notes, macros — stays byte for byte (docs/workbook-format.md). A new workbook (browser
+ * mode before a file is opened, `build --out`) is written whole from its plan.
  */
 import type { CellValue } from '../domain/entryCells';
 import { readSchemaFile } from '../domain/schemaFile';
+import { columnLetters, parseAddress } from '../workbook/address';
 import { COLUMNS, SHEETS, TABLES } from '../workbook/format';
 import type { EntriesLayout } from '../workbook/inspectEntries';
 import { readMetaGrid } from '../workbook/meta';
@@ -17,13 +19,16 @@ import { planWorkbook } from '../workbook/planWorkbook';
 import { entriesTable } from '../workbook/reader';
 import type { TableSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import {
+  appendEntryRow,
   applyPlanToSnapshot,
-  entryCellValue,
+  entryColumnValues,
   mergeEntriesInSnapshot,
+  removeEntryRow,
   writeEntryCells,
   type EntryCellWrite,
 } from '../workbook/snapshotEdits';
 import { toPlanValue } from '../workbook/sheets/entries';
+import { FRACTION_NAME, PERIOD_NAME } from '../workbook/summarySheetLayout';
 import { linkCells, type ValidationOutput } from '../workbook/validationOutput';
 import type {
   EditReport,
@@ -34,6 +39,7 @@ import type {
   SummaryWrite,
   WriteReport,
 } from '../ledger/port';
+import { PackageEditor, readPackageSnapshot, XlsxPackage, type CellEdit, type RawDeflate } from './package';
 
 const NOTHING: WriteReport = { skipped: [], notices: [] };
 
@@ -42,6 +48,9 @@ interface OwnedSheet {
   sheet: SheetPlan;
   names: NamePlan[];
 }
+
+/** An edit of the original package, replayed in order when the file is written. */
+type PackageOp = (editor: PackageEditor) => void;
 
 /** Whether two cell values are the same for an edit's check (blank and '' alike; errors by code). */
 function sameValue(a: CellValue, b: CellValue): boolean {
@@ -52,26 +61,48 @@ function sameValue(a: CellValue, b: CellValue): boolean {
   return a === b;
 }
 
+/** A cell value as a package edit writes it (an error value as its text: the add-in never writes live errors). */
+function editValue(value: CellValue): PlanValue {
+  return toPlanValue(value);
+}
+
+/** Every cell of an A1 range (`E5:E7` → E5, E6, E7). */
+function cellsOf(range: string): string[] {
+  const [a = '', b = a] = range.split(':');
+  const from = parseAddress(a);
+  const to = parseAddress(b);
+  const cells: string[] = [];
+  for (let r = from.row; r <= to.row; r++)
+    for (let c = from.column; c <= to.column; c++) cells.push(`${columnLetters(c)}${r}`);
+  return cells;
+}
+
+/** The layout's columns from `top` through `bottom`, e.g. `A1:J20`. */
+function spanOf(layout: EntriesLayout, top: number, bottom: number): string {
+  return `${columnLetters(layout.left + 1)}${top}:${columnLetters(layout.left + layout.headers.length)}${bottom}`;
+}
+
 /** The ledger in memory. */
 export class XlsxLedger implements LedgerWorkbook {
   private owned = new Map<string, OwnedSheet>();
   private highlights: HighlightPlan[] | null = null;
+  private readonly ops: PackageOp[] = [];
 
   private constructor(
     private snapshot: WorkbookSnapshot,
-    /** The file the ledger was read from (its own sheets are carried over), or null for a new workbook. */
-    private readonly original: Uint8Array | null,
+    /** The package the ledger was read from (written surgically), or null for a new workbook (written whole). */
+    private readonly pkg: XlsxPackage | null,
   ) {}
 
-  /** A ledger read from .xlsx bytes; throws (a plain message) when the bytes are not a workbook. */
-  static async open(bytes: Uint8Array): Promise<XlsxLedger> {
-    const { readWorkbookXlsx } = await import('./readWorkbookXlsx');
-    return new XlsxLedger(await readWorkbookXlsx(bytes), bytes);
+  /** A ledger read from .xlsx/.xlsm bytes; throws a LedgerError saying what the bytes are when they are no workbook. */
+  static async open(bytes: Uint8Array, fileName = 'workbook.xlsx'): Promise<XlsxLedger> {
+    const pkg = await XlsxPackage.open(bytes, fileName);
+    return new XlsxLedger(readPackageSnapshot(pkg), pkg);
   }
 
-  /** A ledger over a snapshot already read (`original`: the file it came from, whose own sheets are kept). */
-  static of(snapshot: WorkbookSnapshot, original: Uint8Array | null): XlsxLedger {
-    return new XlsxLedger(snapshot, original);
+  /** A ledger over a snapshot already read, written whole (tests, and callers that built the snapshot themselves). */
+  static of(snapshot: WorkbookSnapshot): XlsxLedger {
+    return new XlsxLedger(snapshot, null);
   }
 
   /** An empty workbook (browser mode before anything is loaded). */
@@ -79,31 +110,95 @@ export class XlsxLedger implements LedgerWorkbook {
     return new XlsxLedger({ sheets: [], tables: [], meta: null }, null);
   }
 
+  /** Whether the file is written surgically over the package it was read from. */
+  get fromFile(): boolean {
+    return this.pkg !== null;
+  }
+
   async read(_purpose: ReadPurpose): Promise<WorkbookSnapshot> {
     return this.snapshot;
   }
 
   async mergeEntries(merge: EntriesMerge): Promise<WriteReport> {
-    this.snapshot = mergeEntriesInSnapshot(this.snapshot, merge.rowsBelow);
-    // Fills were placed for the old rows; the next validation places them again.
+    const before = this.snapshot;
+    const { layout } = merge;
+    const table = entriesTable(before);
+    this.snapshot = mergeEntriesInSnapshot(before, merge.rowsBelow);
     this.highlights = null;
+    if (!this.pkg) return NOTHING;
+    if (table) {
+      const last = layout.lastTableRow;
+      const moves = merge.rowsBelow
+        .map((from, i) => ({ from, to: last + 1 + i }))
+        .filter((m) => m.from !== m.to);
+      const ref = spanOf(layout, layout.headerRow, last + merge.rowsBelow.length);
+      this.ops.push((editor) => {
+        if (moves.length > 0) editor.moveRows(layout.sheet, moves);
+        editor.setTableRef(table.name, ref);
+      });
+      return NOTHING;
+    }
+    // A plain range: a table renamed over the same header gets its name back, else a table is added over it.
+    const merged = entriesTable(this.snapshot);
+    const renamed = before.tables.find((t) => t.sheet === layout.sheet && t.topLeft === merged?.topLeft);
+    const lastRow = merged?.rows[merged.rows.length - 1]?.row ?? layout.headerRow + 1;
+    this.ops.push((editor) => {
+      if (renamed) editor.renameTable(renamed.name, TABLES.entries);
+      else
+        editor.addTable({
+          sheet: layout.sheet,
+          name: TABLES.entries,
+          ref: spanOf(layout, layout.headerRow, Math.max(lastRow, layout.headerRow + 1)),
+          columns: layout.headers,
+          style: 'TableStyleMedium7',
+        });
+    });
     return NOTHING;
   }
 
   async applyPlan(plan: WorkbookPlan): Promise<WriteReport> {
+    const hadEntries = entriesTable(this.snapshot) !== undefined;
+    const stale = this.snapshot.sheets.filter((s) => s.name === SHEETS.issues || s.name === SHEETS.summary);
     this.snapshot = applyPlanToSnapshot(this.snapshot, plan);
     // Validation and summary sheets describe the old schema; they are generated again on request.
     this.owned.clear();
     this.highlights = null;
+    if (!this.pkg) return NOTHING;
+    this.ops.push((editor) => {
+      for (const sheet of plan.sheets) {
+        // The entries are the users' rows: an existing entries table is never rewritten.
+        if (sheet.name === SHEETS.entries && hadEntries) continue;
+        editor.putSheet(sheet);
+      }
+      editor.setNames(plan.names);
+      for (const s of stale) editor.removeSheet(s.name);
+      if (stale.some((s) => s.name === SHEETS.summary)) editor.removeNames(SUMMARY_NAMES);
+    });
     return NOTHING;
   }
 
   async writeValidation(layout: EntriesLayout, output: ValidationOutput): Promise<WriteReport> {
     this.writeStatuses(layout, output.statuses);
     this.highlights = output.highlights;
-    this.owned.set(SHEETS.issues, {
-      sheet: { ...output.sheet, cells: [...output.sheet.cells, ...linkCells(output)] },
-      names: [],
+    const sheet = { ...output.sheet, cells: [...output.sheet.cells, ...linkCells(output)] };
+    this.owned.set(SHEETS.issues, { sheet, names: [] });
+    if (!this.pkg) return NOTHING;
+    const first = layout.headerRow + 1;
+    const last = output.statuses[output.statuses.length - 1]?.row ?? first;
+    const clears = layout.picks.flatMap((index) =>
+      index < 0 || last < first
+        ? []
+        : [
+            `${columnLetters(layout.left + index + 1)}${first}:${columnLetters(layout.left + index + 1)}${last}`,
+          ],
+    );
+    const fills: CellEdit[] = output.highlights.flatMap((h) =>
+      cellsOf(h.range).map((address) => ({ address, fill: h.fill })),
+    );
+    this.ops.push((editor) => {
+      for (const range of clears) editor.clearFills(layout.sheet, range);
+      if (fills.length > 0) editor.setCells(layout.sheet, fills);
+      editor.putSheet(sheet, { after: layout.sheet });
     });
     return NOTHING;
   }
@@ -112,43 +207,110 @@ export class XlsxLedger implements LedgerWorkbook {
     const written: EntryEdit[] = [];
     const skipped: EntryEdit[] = [];
     const writes: EntryCellWrite[] = [];
+    const columns = new Map<number, Map<number, CellValue>>();
+    const valueAt = (row: number, column: number): CellValue => {
+      let values = columns.get(column);
+      if (!values) columns.set(column, (values = entryColumnValues(this.snapshot, column)));
+      return values.get(row) ?? null;
+    };
     for (const edit of edits) {
       const column = layout.picks[edit.column] ?? -1;
-      if (column < 0 || !sameValue(entryCellValue(this.snapshot, edit.row, column), edit.from)) {
+      if (column < 0 || !sameValue(valueAt(edit.row, column), edit.from)) {
         skipped.push(edit);
         continue;
       }
       writes.push({ row: edit.row, column, value: edit.to });
       written.push(edit);
     }
-    this.snapshot = writeEntryCells(this.snapshot, writes);
+    this.writeCells(layout, writes);
     return { written, skipped };
   }
 
   async writeSummary(layout: EntriesLayout, write: SummaryWrite): Promise<WriteReport> {
     this.writeStatuses(layout, write.statuses);
     this.owned.set(SHEETS.summary, { sheet: write.sheet, names: write.names });
+    if (this.pkg)
+      this.ops.push((editor) => {
+        editor.putSheet(write.sheet);
+        editor.setNames(write.names);
+      });
     return NOTHING;
   }
 
   private writeStatuses(layout: EntriesLayout, statuses: ValidationOutput['statuses']): void {
     const column = layout.picks[COLUMNS.entries.indexOf('校验状态')] ?? -1;
     if (column < 0) return;
-    this.snapshot = writeEntryCells(
-      this.snapshot,
-      statuses.map((s) => ({ row: s.row, column, value: s.value })),
+    // Only the cells whose word changes: an unchanged cell is left byte for byte, and a blank row between rows
+    // typed below the table stays free for them to move into.
+    const current = entryColumnValues(this.snapshot, column);
+    const changed = statuses.filter((s) => !sameValue(current.get(s.row) ?? null, s.value));
+    this.writeCells(
+      layout,
+      changed.map((s) => ({ row: s.row, column, value: s.value })),
     );
   }
 
-  /** Rows of the entries table (browser mode's grid), in the layout's column order. */
+  /** Writes entry cells (by sheet row and index into the layout's headers) in memory and in the package. */
+  private writeCells(layout: EntriesLayout, writes: readonly EntryCellWrite[]): void {
+    if (writes.length === 0) return;
+    this.snapshot = writeEntryCells(this.snapshot, writes);
+    if (!this.pkg) return;
+    const cells: CellEdit[] = writes.map((w) => ({
+      address: `${columnLetters(layout.left + w.column + 1)}${w.row}`,
+      value: editValue(w.value),
+    }));
+    this.ops.push((editor) => editor.setCells(layout.sheet, cells));
+  }
+
+  /** The entries table or plain range (browser mode's grid). */
   entries(): TableSnapshot | undefined {
     return entriesTable(this.snapshot) ?? this.snapshot.plainEntries;
   }
 
-  /** Replaces the snapshot (browser mode's grid edits: add and remove rows). */
-  replaceSnapshot(next: WorkbookSnapshot): void {
-    this.snapshot = next;
-    this.highlights = null;
+  /** Appends an entry (values by header) to `WP_Entries`; returns its sheet row. */
+  appendEntry(values: Readonly<Record<string, CellValue>>): number {
+    const table = entriesTable(this.snapshot);
+    if (!table) throw new Error('no entries table to append to');
+    const done = appendEntryRow(this.snapshot, values);
+    this.snapshot = done.snapshot;
+    if (this.pkg) {
+      const top = parseAddress(table.topLeft);
+      const ref = `${table.topLeft}:${columnLetters(top.column + table.headers.length - 1)}${done.row}`;
+      const cells = table.headers.map((h, j) => ({
+        address: `${columnLetters(top.column + j)}${done.row}`,
+        value: editValue(values[h] ?? null),
+      }));
+      this.ops.push((editor) => {
+        editor.setCells(table.sheet, cells);
+        editor.setTableRef(table.name, ref);
+      });
+    }
+    return done.row;
+  }
+
+  /** Deletes an entry row; the rows after it move up (their values, as the grid shows them). */
+  removeEntry(row: number): void {
+    const table = entriesTable(this.snapshot);
+    if (!table || !table.rows.some((r) => r.row === row)) return;
+    this.snapshot = removeEntryRow(this.snapshot, row);
+    if (!this.pkg) return;
+    const top = parseAddress(table.topLeft);
+    const last = table.rows[table.rows.length - 1]?.row ?? row;
+    const after = entriesTable(this.snapshot);
+    const byRow = new Map((after?.rows ?? []).map((r) => [r.row, r.values]));
+    const cells: CellEdit[] = [];
+    for (let r = row; r <= last; r++)
+      table.headers.forEach((_, j) =>
+        cells.push({
+          address: `${columnLetters(top.column + j)}${r}`,
+          value: editValue(byRow.get(r)?.[j] ?? null),
+        }),
+      );
+    const ref = `${table.topLeft}:${columnLetters(top.column + table.headers.length - 1)}${Math.max(last - 1, top.row + 1)}`;
+    this.ops.push((editor) => {
+      editor.setCells(table.sheet, cells);
+      editor.setTableRef(table.name, ref);
+    });
   }
 
   /** Whether a 汇总 or 校验结果 sheet was generated in this session. */
@@ -156,14 +318,21 @@ export class XlsxLedger implements LedgerWorkbook {
     return this.owned.has(name);
   }
 
-  /** The whole workbook as .xlsx bytes (exceljs loaded on demand). */
-  async toBytes(appVersion: string): Promise<Uint8Array> {
-    const plan = this.plan(appVersion);
+  /**
+   * The whole workbook as .xlsx bytes: the original package with this session's edits, or a new workbook
+   * written from its plan. `deflate` swaps in a native compressor (the CLI passes Node's).
+   */
+  async toBytes(appVersion: string, options: { deflate?: RawDeflate } = {}): Promise<Uint8Array> {
+    if (this.pkg) {
+      const editor = new PackageEditor(this.pkg);
+      for (const op of this.ops) op(editor);
+      return editor.toBytes(options);
+    }
     const { writePlanToXlsx } = await import('./writePlanToXlsx');
-    return writePlanToXlsx(plan, this.original ? { keepSheetsFrom: this.original } : {});
+    return writePlanToXlsx(this.plan(appVersion));
   }
 
-  /** The plan `toBytes` writes: the stored schema's sheets, the entries as held, the generated sheets. */
+  /** The plan a new workbook is written from: the stored schema's sheets, the entries as held, the generated sheets. */
   plan(appVersion: string): WorkbookPlan {
     const content = this.snapshot.meta ? readMetaGrid(this.snapshot.meta) : null;
     const read = content && !('key' in content) ? readSchemaFile(content.schemaJson) : null;
@@ -209,6 +378,9 @@ export class XlsxLedger implements LedgerWorkbook {
     };
   }
 }
+
+/** The defined names of the 汇总 sheet, removed with a stale one. */
+const SUMMARY_NAMES = [PERIOD_NAME, FRACTION_NAME];
 
 /**
  * The planned entries table laid out as the held one: same top-left cell and column order (the plan puts the

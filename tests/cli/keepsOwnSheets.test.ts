@@ -6,7 +6,7 @@ import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { loadExcelJs } from '../../src/xlsx/loadExcelJs';
 import { writePlanToXlsx } from '../../src/xlsx/writePlanToXlsx';
 import { memoryIo } from '../support/memoryIo';
-import { readWorkbookXlsx } from '../../src/xlsx/readWorkbookXlsx';
+import { readWorkbookXlsx } from '../support/exceljs/readWorkbookXlsx';
 
 /** A ledger with one entry and a sheet of the office's own notes. */
 async function ledgerWithNotes(): Promise<Uint8Array> {

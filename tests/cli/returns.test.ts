@@ -6,7 +6,7 @@ import { planReturnForms } from '../../src/workbook/returnForms';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { COLUMNS } from '../../src/workbook/format';
 import { writePlanToXlsx } from '../../src/xlsx/writePlanToXlsx';
-import { readWorkbookXlsx } from '../../src/xlsx/readWorkbookXlsx';
+import { readWorkbookXlsx } from '../support/exceljs/readWorkbookXlsx';
 import { memoryIo } from '../support/memoryIo';
 
 const H1 = '2021年上半年';

@@ -5,7 +5,7 @@ import { summarize, STATUS_ORDER } from '../../src/domain/summary';
 import { SHEETS, TABLES, COLUMNS } from '../../src/workbook/format';
 import { planSummarySheet } from '../../src/workbook/summarySheet';
 import { entriesTable } from '../../src/workbook/reader';
-import { readWorkbookXlsx } from '../../src/xlsx/readWorkbookXlsx';
+import { readWorkbookXlsx } from '../support/exceljs/readWorkbookXlsx';
 import { writePlanToXlsx } from '../../src/xlsx/writePlanToXlsx';
 import { memoryIo } from '../support/memoryIo';
 import { fixtureBook } from './summarizeFixture';

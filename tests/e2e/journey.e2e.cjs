@@ -326,8 +326,14 @@ async function main() {
         ]);
         downloaded = path.join(results, 'journey-browser.xlsx');
         await download.saveAs(downloaded);
-        const { readWorkbookXlsx } = load('src/xlsx/readWorkbookXlsx.ts');
-        const snapshot = await readWorkbookXlsx(fs.readFileSync(downloaded));
+        const { readWorkbookPackage } = load('src/xlsx/package/readSnapshot.ts');
+        const snapshot = await readWorkbookPackage(
+          new Uint8Array(fs.readFileSync(downloaded)),
+          'download.xlsx',
+          {
+            scope: 'all',
+          },
+        );
         const entries = snapshot.tables.find((t) => t.name === 'WP_Entries');
         const mine = await expected.backend.entries.rows();
         assert(entries && entries.rows.length === mine.length, 'entry rows in the file');

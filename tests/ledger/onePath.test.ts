@@ -21,7 +21,10 @@ import { locateEntries } from '../../src/workbook/inspectEntries';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { storedSchema } from '../../src/workbook/reader';
 import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
-import { readWorkbookXlsx } from '../../src/xlsx/readWorkbookXlsx';
+import { readWorkbookPackage } from '../../src/xlsx/package';
+
+/** Reads a workbook the way the add-in does (every sheet). */
+const readWorkbookXlsx = (bytes: Uint8Array) => readWorkbookPackage(bytes, 'book.xlsx', { scope: 'all' });
 import { fakeWorkbook } from '../excel/fakeContext';
 import { createExcelFake } from '../support/excelFake';
 import { interpretInput } from '../support/fake/input';

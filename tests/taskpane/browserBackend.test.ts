@@ -6,7 +6,7 @@ import { BrowserBackend } from '../../src/taskpane/backend/browser/browserBacken
 import { withRegistryAliases } from '../../src/domain/units/aliases';
 import type { Progress } from '../../src/taskpane/backend/types';
 import { COLUMNS, SHEETS, TABLES } from '../../src/workbook/format';
-import { readWorkbookXlsx } from '../../src/xlsx/readWorkbookXlsx';
+import { readWorkbookXlsx } from '../support/exceljs/readWorkbookXlsx';
 import { JOURNEY_ROWS } from './journeyRows';
 
 const PERIOD = '2021年上半年';

@@ -1,7 +1,7 @@
 /** `workpoints validate` on the three-unit workbook: the per-unit table, the exact --json shape, exit codes, --out. */
 import { validateCommand } from '../../src/cli/commands/validate';
 import { TABLES } from '../../src/workbook/format';
-import { readWorkbookXlsx } from '../../src/xlsx/readWorkbookXlsx';
+import { readWorkbookXlsx } from '../support/exceljs/readWorkbookXlsx';
 import {
   expectedRowIssueLines,
   fixtureBook,

@@ -4,7 +4,7 @@ import { COLUMNS, SHEETS, TABLES } from '../../src/workbook/format';
 import type { CellValue } from '../../src/domain/entryCells';
 import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
 import { ISSUE_HEADERS } from '../../src/workbook/validationOutput';
-import { readWorkbookXlsx } from '../../src/xlsx/readWorkbookXlsx';
+import { readWorkbookXlsx } from '../support/exceljs/readWorkbookXlsx';
 import { XlsxLedger } from '../../src/xlsx/xlsxLedger';
 import {
   expectedRowIssueLines,
@@ -148,7 +148,7 @@ describe('validating the three-unit .xlsx workbook', () => {
     const second = checkWorkbook(corrected, { period: fixturePeriod });
     if (!second.ok) throw new Error(second.problem);
     const fills = await sheetFills(
-      await validatedCopyOf(XlsxLedger.of(corrected, input), fixturePeriod),
+      await validatedCopyOf(XlsxLedger.of(corrected), fixturePeriod),
       SHEETS.entries,
     );
     expect(fills.has('B8')).toBe(false);

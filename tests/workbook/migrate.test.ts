@@ -11,7 +11,7 @@ import { migrateSnapshot } from '../../src/workbook/migrate';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { existingFromSnapshot, storedSchema } from '../../src/workbook/reader';
 import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
-import { readWorkbookXlsx } from '../../src/xlsx/readWorkbookXlsx';
+import { readWorkbookXlsx } from '../support/exceljs/readWorkbookXlsx';
 import { writePlanToXlsx } from '../../src/xlsx/writePlanToXlsx';
 
 const V1 = join(__dirname, '..', 'fixtures', 'ledgers', 'ledger-v1.xlsx');

@@ -13,7 +13,7 @@ import { periodDeadline, unitContact } from '../../src/workbook/officeCells';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { existingFromSnapshot, storedSchema } from '../../src/workbook/reader';
 import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
-import { readWorkbookXlsx } from '../../src/xlsx/readWorkbookXlsx';
+import { readWorkbookXlsx } from '../support/exceljs/readWorkbookXlsx';
 import { writePlanToXlsx } from '../../src/xlsx/writePlanToXlsx';
 
 /** Types into the written workbook the way the office would in Excel: by finding the row of a key. */

@@ -4,7 +4,7 @@ import { memoryIo } from '../support/memoryIo';
 import { COLUMNS, TABLES } from '../../src/workbook/format';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { existingFromSnapshot } from '../../src/workbook/reader';
-import { readWorkbookXlsx } from '../../src/xlsx/readWorkbookXlsx';
+import { readWorkbookXlsx } from '../support/exceljs/readWorkbookXlsx';
 import { loadExcelJs } from '../../src/xlsx/loadExcelJs';
 import { writePlanToXlsx } from '../../src/xlsx/writePlanToXlsx';
 import { ODD_FORMATS, ODD_HEADERS, oddEntryRows } from '../workbook/fixtures/oddEntries';

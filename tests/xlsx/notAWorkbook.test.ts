@@ -1,4 +1,4 @@
-import { readWorkbookXlsx } from '../../src/xlsx/readWorkbookXlsx';
+import { readWorkbookXlsx } from '../support/exceljs/readWorkbookXlsx';
 
 describe('reading a file that is not an .xlsx workbook', () => {
   it.each([

@@ -11,7 +11,7 @@ import { validateEntries } from '../../src/domain/validation';
 import type { CellValue } from '../../src/domain/entryCells';
 import type { TableSnapshot } from '../../src/workbook/snapshot';
 import { loadExcelJs } from '../../src/xlsx/loadExcelJs';
-import { readWorkbookXlsx } from '../../src/xlsx/readWorkbookXlsx';
+import { readWorkbookXlsx } from '../support/exceljs/readWorkbookXlsx';
 
 export const Q1 = '2021年一季度';
 export const H1 = '2021年上半年';

@@ -13,7 +13,7 @@ import { builtinSchema } from '../../src/domain/builtin';
 import { schemaFingerprint } from '../../src/domain/schemaFile';
 import { RETURN_COLUMNS, RETURN_INPUT_COLUMNS } from '../../src/workbook/returnFormFormat';
 import type { ReturnFormFile } from '../../src/workbook/returnForms';
-import { cellValue } from '../../src/xlsx/cellValue';
+import { cellValue } from '../support/exceljs/cellValue';
 import { loadExcelJs } from '../../src/xlsx/loadExcelJs';
 import { buildReturnFormsXlsx } from '../../src/xlsx/returnForms';
 import { columnLetters } from '../../src/workbook/address';

@@ -4,7 +4,7 @@ import type { CellValue } from '../../src/domain/entryCells';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { entryRows, existingFromSnapshot, storedSchema } from '../../src/workbook/reader';
 import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
-import { readWorkbookXlsx } from '../../src/xlsx/readWorkbookXlsx';
+import { readWorkbookXlsx } from '../support/exceljs/readWorkbookXlsx';
 import { writePlanToXlsx } from '../../src/xlsx/writePlanToXlsx';
 import { ODD_FORMATS, ODD_HEADERS, oddEntryRows } from '../workbook/fixtures/oddEntries';
 import { smallSchema } from '../workbook/fixtures/smallSchema';

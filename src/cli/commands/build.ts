@@ -13,7 +13,7 @@ import { XlsxLedger } from '../../xlsx/xlsxLedger';
 import { isProblem, readArgs } from '../args';
 import { command, say, usageError, type Command } from '../command';
 import { buildOutRefusal, outputIsInput } from '../files';
-import { openLedgerFile } from '../ledgerFile';
+import { ledgerBytes, openLedgerFile } from '../ledgerFile';
 import { readSchemaSource } from '../schemaSource';
 
 const USAGE = `用法 / Usage:
@@ -79,7 +79,7 @@ export const buildCommand: Command = command(async (args, io) => {
   const ownSheets = before.filter((name) => !(Object.values(SHEETS) as string[]).includes(name));
   const generated = before.filter((name) => name === SHEETS.issues || name === SHEETS.summary);
   const outcome = await loadSchema(book, schema, { appVersion: packageJson.version });
-  await io.replaceFile(target, await book.toBytes(packageJson.version));
+  await io.replaceFile(target, await ledgerBytes(book, packageJson.version));
   io.out(report(outcome, target, ownSheets, into !== undefined).join('\n'));
   if (generated.length > 0)
     io.out(say(message('cli.notice', { text: message('cli.generatedDropped', { sheets: generated }) })));

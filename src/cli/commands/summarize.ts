@@ -9,7 +9,7 @@ import { summarizeLedger } from '../../ledger/summarizeLedger';
 import { isProblem, onePositional, readArgs } from '../args';
 import { command, say, usageError, type Command } from '../command';
 import { outReachesInput } from '../files';
-import { openLedgerFile } from '../ledgerFile';
+import { ledgerBytes, openLedgerFile } from '../ledgerFile';
 import { summaryJson, summaryText } from './summarizeReport';
 
 const USAGE = `用法 / Usage:
@@ -46,7 +46,7 @@ export const summarizeCommand: Command = command(async (args, io) => {
   const note = (m: Message) => (json ? io.err : io.out)(say(message('cli.notice', { text: m })));
   for (const m of notes) note(m);
   if (out !== undefined) {
-    await io.replaceFile(out, await book.toBytes(packageJson.version));
+    await io.replaceFile(out, await ledgerBytes(book, packageJson.version));
     (json ? io.err : io.out)(say(message('cli.writtenSummary', { file: out, period: done.period.label })));
   }
   return 0;

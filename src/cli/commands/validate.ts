@@ -13,7 +13,7 @@ import { isProblem, onePositional, readArgs } from '../args';
 import { command, say, usageError, type Command } from '../command';
 import { outReachesInput } from '../files';
 import type { CliIo } from '../io';
-import { openLedgerFile } from '../ledgerFile';
+import { ledgerBytes, openLedgerFile } from '../ledgerFile';
 import { renderTable } from '../table';
 
 const USAGE = `用法 / Usage:
@@ -142,7 +142,7 @@ export const validateCommand: Command = command(async (args, io) => {
   if (fix) validation = await fixAll(book, validation, io);
   io.out(json ? validationJson(validation.result) : validationTable(validation.result));
   if (out !== undefined) {
-    await io.replaceFile(out, await book.toBytes(packageJson.version));
+    await io.replaceFile(out, await ledgerBytes(book, packageJson.version));
     io.err(say(message('cli.written', { file: out })));
   }
   return validation.result.issues.some((i) => i.severity === 'error') ? 1 : 0;

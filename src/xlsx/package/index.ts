@@ -10,6 +10,13 @@ export {
   type ReadOptions,
   type ReadScope,
 } from './readSnapshot';
-export { PackageEditor, type CellEdit, type RowMove, type SheetPlacement } from './edit/packageEditor';
+export {
+  PackageEditor,
+  type CellEdit,
+  type NewTable,
+  type RawDeflate,
+  type RowMove,
+  type SheetPlacement,
+} from './edit/packageEditor';
 export type { SheetEntry, DefinedNameEntry, WorkbookInfo } from './workbookPart';
 export type { TableEntry } from './tablePart';

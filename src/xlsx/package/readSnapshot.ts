@@ -19,9 +19,10 @@ import { decodeXml, isUtf16, XlsxPackage } from './xlsxPackage';
 import { XmlSyntaxError } from './xml';
 
 /**
- * Which sheets are scanned. `ledger`: the entries sheet (进度填报, or wherever `WP_Entries` lives) and `_wp_meta`
- * — every other sheet is only listed, and its tables and merges are left out. `all`: every worksheet, which is
- * exactly what `readWorkbookXlsx` returns.
+ * Which sheets are scanned. `ledger`: the entries sheet (进度填报, or wherever `WP_Entries` lives), `_wp_meta`, and
+ * the sheets of the add-in's small record tables (单位 and 报告期 for the office's contacts and deadlines, the
+ * collection records) — every other sheet is only listed, and its tables and merges are left out. `all`: every
+ * worksheet, which is exactly what `readWorkbookXlsx` returns.
  */
 export type ReadScope = 'ledger' | 'all';
 
@@ -220,13 +221,18 @@ function tablesInOrder(pkg: XlsxPackage, sheet: SheetEntry, cells: SheetCells): 
   });
 }
 
+/** The add-in's small tables whose cells the ledger reads besides the entries (contacts, deadlines, records). */
+const RECORD_TABLES = [TABLES.units, TABLES.periods, 'WP_Imports', 'WP_Revisions'];
+
 /** Reads an opened package. */
 export function readPackageSnapshot(pkg: XlsxPackage, options: ReadOptions = {}): WorkbookSnapshot {
   const scope = options.scope ?? 'ledger';
   const worksheets = pkg.worksheets();
-  const entriesHome = pkg.findTable(TABLES.entries)?.sheet.name;
+  const homes = new Set(
+    [TABLES.entries, ...RECORD_TABLES].flatMap((name) => pkg.findTable(name)?.sheet.name ?? []),
+  );
   const wanted = (s: SheetEntry): boolean =>
-    scope === 'all' || s.name === SHEETS.entries || s.name === SHEETS.meta || s.name === entriesHome;
+    scope === 'all' || s.name === SHEETS.entries || s.name === SHEETS.meta || homes.has(s.name);
   const context = new ReadContext(pkg);
   const tables: TableSnapshot[] = [];
   const merges: MergeSnapshot[] = [];

@@ -4,12 +4,12 @@
  * in the text. The reader takes the cells' values from it; the editor takes the offsets to splice its edits in,
  * so a sheet read and then edited is parsed once.
  *
- * Values follow src/xlsx/cellValue.ts: shared and inline strings (runs joined, `_xHHHH_` decoded), numbers,
+ * Values follow what Excel's `values` show: shared and inline strings (runs joined, `_xHHHH_` decoded), numbers,
  * booleans, errors as `{ error }`, date-formatted numbers as the serial exceljs gives (millisecond resolution),
  * a formula as its cached value.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { dateToSerial } from '../cellValue';
+import { dateToSerial } from '../../workbook/excelDate';
 import type { CellValue } from '../../domain/entryCells';
 import type { StyleFormats } from './numberFormats';
 import { decodeXlsxText } from './text';

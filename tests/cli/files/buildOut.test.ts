@@ -6,7 +6,7 @@ import { translate } from '../../../src/domain/messages';
 import { COLUMNS } from '../../../src/workbook/format';
 import { planWorkbook } from '../../../src/workbook/planWorkbook';
 import { existingFromSnapshot } from '../../../src/workbook/reader';
-import { readWorkbookXlsx } from '../../../src/xlsx/readWorkbookXlsx';
+import { readWorkbookXlsx } from '../../support/exceljs/readWorkbookXlsx';
 import { writePlanToXlsx } from '../../../src/xlsx/writePlanToXlsx';
 import { ENTRY_ROWS } from '../../fixtures/summary/entryRows';
 import { miniSchema } from '../../fixtures/summary/miniSchema';

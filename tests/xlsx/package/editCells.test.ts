@@ -8,7 +8,7 @@ import { isLedgerError } from '../../../src/domain/messages';
 import { COLUMNS, SHEETS, TABLES } from '../../../src/workbook/format';
 import { PackageEditor } from '../../../src/xlsx/package/edit/packageEditor';
 import { readWorkbookPackage } from '../../../src/xlsx/package/readSnapshot';
-import { readWorkbookXlsx } from '../../../src/xlsx/readWorkbookXlsx';
+import { readWorkbookXlsx } from '../../support/exceljs/readWorkbookXlsx';
 import { sheetFills } from '../../validation-integration/xlsxParts';
 import { asXlsm, officeBookExcelJs, sheetEntry, withCalcChain } from './officeBook';
 import JSZip from 'jszip';

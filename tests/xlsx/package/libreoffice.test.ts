@@ -11,7 +11,7 @@ import { planSummarySheet } from '../../../src/workbook/summarySheet';
 import type { WorkbookSnapshot } from '../../../src/workbook/snapshot';
 import { PackageEditor } from '../../../src/xlsx/package/edit/packageEditor';
 import { readWorkbookPackage } from '../../../src/xlsx/package/readSnapshot';
-import { readWorkbookXlsx } from '../../../src/xlsx/readWorkbookXlsx';
+import { readWorkbookXlsx } from '../../support/exceljs/readWorkbookXlsx';
 import {
   OFFICE_SHEET,
   libreoffice,

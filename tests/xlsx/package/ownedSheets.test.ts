@@ -12,7 +12,7 @@ import { planWorkbook } from '../../../src/workbook/planWorkbook';
 import { planSummarySheet } from '../../../src/workbook/summarySheet';
 import { PackageEditor } from '../../../src/xlsx/package/edit/packageEditor';
 import { readWorkbookPackage } from '../../../src/xlsx/package/readSnapshot';
-import { readWorkbookXlsx } from '../../../src/xlsx/readWorkbookXlsx';
+import { readWorkbookXlsx } from '../../support/exceljs/readWorkbookXlsx';
 import { OFFICE_NAME, asXlsm, officeBookExcelJs, officeRows, sheetEntry, withChart } from './officeBook';
 import { elementTexts, expectStylesAppendOnly, partDiff, partText, patchZip } from './packageParts';
 import { recordValidation } from './validationEdits';

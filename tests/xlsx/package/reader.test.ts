@@ -4,16 +4,16 @@
  */
 import { builtinSchema } from '../../../src/domain/builtin';
 import type { CellValue } from '../../../src/domain/entryCells';
-import { checkWorkbook } from '../../../src/workbook/checkWorkbook';
+import { checkSnapshot as checkWorkbook, validatedCopyOf } from '../../support/ledgerCheck';
 import { COLUMNS, SHEETS, TABLES } from '../../../src/workbook/format';
 import { planWorkbook } from '../../../src/workbook/planWorkbook';
 import type { WorkbookSnapshot } from '../../../src/workbook/snapshot';
-import { withSummarySheet } from '../../../src/workbook/summarySheetMerge';
+import { withSummarySheet } from '../../support/withSummarySheet';
 import { readPackageSnapshot, readWorkbookPackage } from '../../../src/xlsx/package/readSnapshot';
 import { XlsxPackage } from '../../../src/xlsx/package/xlsxPackage';
-import { readWorkbookXlsx } from '../../../src/xlsx/readWorkbookXlsx';
+import { readWorkbookXlsx } from '../../support/exceljs/readWorkbookXlsx';
 import { writePlanToXlsx } from '../../../src/xlsx/writePlanToXlsx';
-import { writeValidatedXlsx } from '../../../src/xlsx/writeValidatedXlsx';
+import { XlsxLedger } from '../../../src/xlsx/xlsxLedger';
 import { bookPlan, fixturePeriod, fixtureRows } from '../../validation-integration/fixtureBook';
 import { ODD_FORMATS, ODD_HEADERS, oddEntryRows } from '../../workbook/fixtures/oddEntries';
 import { smallSchema } from '../../workbook/fixtures/smallSchema';
@@ -65,10 +65,8 @@ const BOOKS: [string, () => Promise<Uint8Array>][] = [
     'a validated copy with 校验结果',
     async () => {
       const bytes = await writePlanToXlsx(bookPlan(fixtureRows.map((r) => r.values)));
-      const snapshot = await readWorkbookXlsx(bytes);
-      const check = checkWorkbook(snapshot, { period: fixturePeriod });
-      if (!check.ok) throw new Error(check.problem);
-      return (await writeValidatedXlsx(snapshot, check, 't', bytes)).bytes;
+      // Written whole through the plan (exceljs), so both readers read the same writer's file.
+      return validatedCopyOf(XlsxLedger.of(await readWorkbookXlsx(bytes)), fixturePeriod);
     },
   ],
   [
@@ -90,16 +88,20 @@ describe('the package reader reads what readWorkbookXlsx reads', () => {
     expect(actual).toStrictEqual(expected);
   });
 
-  it('reads only the entries and _wp_meta sheets in ledger scope, listing every sheet', async () => {
+  it("reads only the entries, _wp_meta and the record tables' sheets in ledger scope, listing every sheet", async () => {
     const bytes = await officeBookExcelJs();
     const all = await readWorkbookPackage(bytes, 'book.xlsx', { scope: 'all' });
     const ledger = await readWorkbookPackage(bytes, 'book.xlsx');
-    const read = new Set<string>([SHEETS.entries, SHEETS.meta]);
+    const read = new Set<string>([SHEETS.entries, SHEETS.meta, SHEETS.units, SHEETS.periods]);
     expect(ledger.sheets).toStrictEqual(all.sheets);
     expect(ledger.meta).toStrictEqual(all.meta);
     expect(ledger.tables).toStrictEqual(all.tables.filter((t) => read.has(t.sheet)));
     expect(ledger.merges).toStrictEqual((all.merges ?? []).filter((m) => read.has(m.sheet)));
-    expect(ledger.tables.map((t) => t.name)).toEqual([TABLES.entries]);
+    expect(ledger.tables.map((t) => t.name).sort()).toEqual(
+      [TABLES.entries, TABLES.periods, TABLES.units].sort(),
+    );
+    // The big sheets of the schema (工作任务, 目标指标 …) are listed, not read.
+    expect(all.tables.length).toBeGreaterThan(ledger.tables.length);
   });
 });
 
@@ -186,7 +188,7 @@ describe('a stray value far down the entries sheet', () => {
     expect(below[0]?.values[1]).toBe('误输入');
     const check = checkWorkbook(snapshot, {});
     expect(check.ok).toBe(true);
-    if (check.ok) expect(check.inspection.rows.map((r) => r.row)).toContain(1048576);
+    if (check.ok) expect(check.ledger.rows.map((r) => r.row)).toContain(1048576);
   });
 
   it('keeps short runs of blank rows below the table so row numbers stay continuous', async () => {

@@ -1,10 +1,9 @@
 /**
- * A validate-style write through the package editor, as the tests and the bench need one before the ledger core
- * wires the engine in: 校验状态 for every row read, fills on the cells at fault, the 校验结果 sheet after 进度填报.
- * (The lead's `validate --out` replaces this helper.)
+ * A validate-style write straight through the package editor, for the editor's own tests: 校验状态 for every row
+ * read, fills on the cells at fault, the 校验结果 sheet after 进度填报. (The CLI goes through the ledger core.)
  */
 import { parseAddress, columnLetters } from '../../../src/workbook/address';
-import { checkWorkbook } from '../../../src/workbook/checkWorkbook';
+import { checkSnapshot } from '../../support/ledgerCheck';
 import { COLUMNS, SHEETS } from '../../../src/workbook/format';
 import { entryCellAddress } from '../../../src/workbook/inspectEntries';
 import type { WorkbookSnapshot } from '../../../src/workbook/snapshot';
@@ -28,10 +27,10 @@ export function recordValidation(
   snapshot: WorkbookSnapshot,
   period?: string,
 ): { statuses: number; fills: number; issues: number } {
-  const check = checkWorkbook(snapshot, period === undefined ? {} : { period });
+  const check = checkSnapshot(snapshot, period === undefined ? {} : { period });
   if (!check.ok) throw new Error(check.problem);
-  const { layout } = check.inspection;
-  const output = planValidationOutput(layout, check.inspection.rows, check.result, check.inspection.notices);
+  const { layout } = check.ledger;
+  const output = planValidationOutput(layout, check.ledger.rows, check.result, check.ledger.notices);
   output.sheet.cells.push(...linkCells(output));
   const status = COLUMNS.entries.indexOf('校验状态');
   const statuses: CellEdit[] = output.statuses.map((s) => ({

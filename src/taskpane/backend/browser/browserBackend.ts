@@ -8,7 +8,6 @@ import { ENTRY_COLUMNS, type CellValue, type EntryColumn } from '../../../domain
 import { LedgerError } from '../../../domain/messages';
 import { LedgerSession } from '../../../ledger/session';
 import { runSteps } from '../../../ledger/steps';
-import { appendEntryRow, removeEntryRow } from '../../../workbook/snapshotEdits';
 import { XlsxLedger } from '../../../xlsx/xlsxLedger';
 import { entryChoices } from '../../state/choices';
 import { APP_VERSION } from '../../version';
@@ -50,12 +49,10 @@ export class BrowserBackend extends SessionBackend {
     choices: async () => entryChoices(await this.session.schema()),
     add: async (values: Partial<Record<EntryColumn, CellValue>>) => {
       if (!(await this.session.schema())) throw new LedgerError('session.noSchema');
-      const done = appendEntryRow(await this.book.read('status'), values);
-      this.book.replaceSnapshot(done.snapshot);
-      return done.row;
+      return this.book.appendEntry(values);
     },
     remove: async (row: number) => {
-      this.book.replaceSnapshot(removeEntryRow(await this.book.read('status'), row));
+      this.book.removeEntry(row);
       this.selection = null;
     },
     selected: () => this.selection,

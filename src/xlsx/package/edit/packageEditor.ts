@@ -21,7 +21,7 @@ import { mergeBox } from '../sheetCells';
 import type { TableEntry } from '../tablePart';
 import type { DefinedNameEntry, SheetEntry } from '../workbookPart';
 import { isUtf16, XlsxPackage } from '../xlsxPackage';
-import { childNamed, childrenNamed, walkXml, withAttribute, XmlSyntaxError } from '../xml';
+import { childNamed, childrenNamed, escapeAttribute, walkXml, withAttribute, XmlSyntaxError } from '../xml';
 import { renderOwnedSheets, type RenderedSheet } from './ownedSheets';
 import { ElementListEdit, freshId, overrideXml, relationshipsPart, relationshipXml } from './partEdits';
 import { SheetEdits, type CellEdit, type RangeFollow, type RowMove } from './sheetEdits';
@@ -57,6 +57,8 @@ const lower = (s: string): string => s.toLowerCase();
 export class PackageEditor {
   private readonly sheetEdits = new Map<string, SheetEdits>();
   private readonly tableRefs = new Map<string, { name: string; ref: string }>();
+  private readonly tableRenames = new Map<string, { from: string; to: string }>();
+  private readonly newTables: NewTable[] = [];
   private readonly owned = new Map<string, { plan: SheetPlan; placement?: SheetPlacement }>();
   private readonly removedSheets = new Map<string, string>();
   private readonly names = new Map<string, NamePlan>();
@@ -115,6 +117,31 @@ export class PackageEditor {
     this.tableRefs.set(lower(found.table.name), { name: found.table.name, ref });
   }
 
+  /** Renames a table (`Table1` back to `WP_Entries`, say): its name and display name, nothing else. */
+  renameTable(from: string, to: string): void {
+    const found = this.pkg.findTable(from);
+    if (!found) throw new LedgerError('file.edit.noTable', { file: this.pkg.fileName, table: from });
+    const taken = this.pkg.findTable(to);
+    if (taken && taken !== found)
+      throw new LedgerError('file.edit.tableNameTaken', { table: to, sheet: taken.sheet.name });
+    this.tableRenames.set(lower(found.table.name), { from: found.table.name, to });
+  }
+
+  /**
+   * Adds a table over a range of a sheet the add-in does not own (a ledger whose `WP_Entries` was converted to a
+   * range): its header row is the range's first row, and `columns` must be those header cells' texts.
+   */
+  addTable(table: NewTable): void {
+    this.worksheet(table.sheet);
+    const taken = this.pkg.findTable(table.name);
+    if (taken)
+      throw new LedgerError('file.edit.tableNameTaken', { table: table.name, sheet: taken.sheet.name });
+    const box = mergeBox(table.ref);
+    if (!box || box.right - box.left + 1 !== table.columns.length || box.bottom <= box.top)
+      throw new LedgerError('file.edit.badAddress', { sheet: table.sheet, cell: table.ref });
+    this.newTables.push(table);
+  }
+
   /** Adds or replaces a sheet the add-in owns, rendered from its plan (an existing sheet keeps its position). */
   putSheet(plan: SheetPlan, placement?: SheetPlacement): void {
     this.removedSheets.delete(lower(plan.name));
@@ -148,6 +175,8 @@ export class PackageEditor {
     return (
       [...this.sheetEdits.values()].some((e) => !e.empty) ||
       this.tableRefs.size > 0 ||
+      this.tableRenames.size > 0 ||
+      this.newTables.length > 0 ||
       this.owned.size > 0 ||
       this.removedSheets.size > 0 ||
       this.names.size > 0 ||
@@ -169,6 +198,8 @@ export class PackageEditor {
     return {
       sheetEdits: this.sheetEdits,
       tableRefs: this.tableRefs,
+      tableRenames: this.tableRenames,
+      newTables: this.newTables,
       owned: this.owned,
       removedSheets: this.removedSheets,
       names: this.names,
@@ -287,7 +318,9 @@ class PackageWrite {
         throw new Error(`cell edits of sheet ${edits.sheet}, which is replaced or removed in the same write`);
 
     this.applyTableRefs(recorded.tableRefs, replacing);
+    this.applyTableRenames(recorded.tableRenames);
     this.applySheetEdits(recorded.sheetEdits, replacing);
+    this.applyNewTables(recorded.newTables);
 
     const rendered =
       recorded.owned.size > 0
@@ -347,6 +380,56 @@ class PackageWrite {
         bottom: before.bottom - totals,
         newBottom: after.bottom - totals,
       });
+    }
+  }
+
+  /** Current text of a part: as already changed in this write, else as in the package. */
+  private current(part: string): string {
+    const changed = this.out.get(canonicalPartName(part));
+    return typeof changed === 'string' ? changed : this.text(part);
+  }
+
+  private applyTableRenames(renames: Map<string, { from: string; to: string }>): void {
+    for (const { from, to } of renames.values()) {
+      const found = this.pkg.findTable(from);
+      if (!found) continue;
+      const text = this.current(found.table.part);
+      const root = this.parsed(found.table.part, () => walkFirst(text));
+      const open = withAttribute(
+        withAttribute(text.slice(root.start, root.openEnd), 'name', to),
+        'displayName',
+        to,
+      );
+      this.out.set(
+        canonicalPartName(found.table.part),
+        text.slice(0, root.start) + open + text.slice(root.openEnd),
+      );
+    }
+  }
+
+  /** New table parts, their relationships from the sheet, and the sheet's `tableParts` element. */
+  private applyNewTables(tables: readonly NewTable[]): void {
+    for (const table of tables) {
+      const sheet = this.pkg.sheet(table.sheet) as SheetEntry;
+      const part = sheet.part as string;
+      const tablePart = this.freshPart('xl/tables', 'table', 'xml');
+      const ids = new Set(this.pkg.relationships(part).map((r) => r.id));
+      const relationshipId = freshId(ids);
+      this.addPart(tablePart, newTableXml(this.nextTableId++, table), CONTENT_TYPES.table);
+      const link = relationshipXml(relationshipId, RELATIONSHIP_TYPES.table, relativeTarget(part, tablePart));
+      const relsPart = relsPartOf(part);
+      if (this.pkg.has(relsPart) && !this.dropped.has(partKey(relsPart))) {
+        const edit = new ElementListEdit(
+          this.current(relsPart),
+          this.parsed(relsPart, () => this.pkg.tree(relsPart)),
+        );
+        edit.add(link);
+        this.out.set(canonicalPartName(relsPart), edit.toText());
+      } else this.relsContent(part, [link]);
+      this.out.set(
+        canonicalPartName(part),
+        this.parsed(part, () => withTablePart(this.current(part), relationshipId)),
+      );
     }
   }
 
@@ -744,4 +827,89 @@ function withPageSetupRelationship(xml: string, id: string): string {
     },
   });
   return result;
+}
+
+/** A table to add over a range of a sheet the add-in does not own. */
+export interface NewTable {
+  sheet: string;
+  name: string;
+  /** Header row through the last data row, e.g. `A1:J15`. */
+  ref: string;
+  /** Column names: the header row's cell texts, in order. */
+  columns: readonly string[];
+  /** Table style, e.g. `TableStyleMedium7`. */
+  style: string;
+}
+
+const MAIN_NAMESPACE = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const RELATIONSHIP_NAMESPACE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** The XML of a new table part (id, name, range, columns, style; filter buttons over the whole range). */
+function newTableXml(id: number, table: NewTable): string {
+  const columns = table.columns
+    .map((name, i) => `<tableColumn id="${i + 1}" name="${escapeAttribute(name)}"/>`)
+    .join('');
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<table xmlns="${MAIN_NAMESPACE}" id="${id}" name="${escapeAttribute(table.name)}" ` +
+    `displayName="${escapeAttribute(table.name)}" ref="${table.ref}" totalsRowShown="0">` +
+    `<autoFilter ref="${table.ref}"/><tableColumns count="${table.columns.length}">${columns}</tableColumns>` +
+    `<tableStyleInfo name="${escapeAttribute(table.style)}" showFirstColumn="0" showLastColumn="0" ` +
+    'showRowStripes="1" showColumnStripes="0"/></table>'
+  );
+}
+
+/** The worksheet with one more `tablePart` (the `tableParts` element made or extended, the r: prefix declared). */
+function withTablePart(xml: string, relationshipId: string): string {
+  let root: { start: number; openEnd: number; prefix: string } | undefined;
+  let parts: { start: number; openEnd: number; closeStart: number; selfClosing: boolean } | undefined;
+  let depth = 0;
+  walkXml(xml, {
+    open(tag, start, openEnd) {
+      depth++;
+      if (depth === 1)
+        root = { start, openEnd, prefix: tag.name.includes(':') ? (tag.name.split(':')[0] ?? '') : '' };
+      if (depth === 2 && tag.local === 'tableParts')
+        parts = { start, openEnd, closeStart: -1, selfClosing: tag.selfClosing };
+    },
+    close(local, end) {
+      if (depth === 2 && local === 'tableParts' && parts) parts.closeStart = xml.lastIndexOf('<', end - 1);
+      depth--;
+    },
+  });
+  if (!root) throw new XmlSyntaxError('no worksheet element');
+  if (root.prefix !== '') throw new XmlSyntaxError('prefixed worksheet elements');
+  const rootOpen = xml.slice(root.start, root.openEnd);
+  const declared = /\sxmlns:r="/.test(rootOpen);
+  let prefix = 'r';
+  let out = xml;
+  if (!declared) {
+    out =
+      out.slice(0, root.start) +
+      withAttribute(rootOpen, 'xmlns:r', RELATIONSHIP_NAMESPACE) +
+      out.slice(root.openEnd);
+  } else {
+    const match =
+      /\sxmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(
+        rootOpen,
+      );
+    prefix = match?.[1] ?? 'r';
+  }
+  const shift = out.length - xml.length;
+  const element = `<tablePart ${prefix}:id="${relationshipId}"/>`;
+  if (!parts) return insertBefore(out, ['extLst'], `<tableParts count="1">${element}</tableParts>`);
+  const open = out.slice(parts.start + shift, parts.openEnd + shift);
+  const count = Number(/count="(\d+)"/.exec(open)?.[1] ?? '0') + 1;
+  if (parts.selfClosing) {
+    const replaced = `<tableParts count="${count}">${element}</tableParts>`;
+    return out.slice(0, parts.start + shift) + replaced + out.slice(parts.openEnd + shift);
+  }
+  const withCount = withAttribute(open, 'count', String(count));
+  return (
+    out.slice(0, parts.start + shift) +
+    withCount +
+    out.slice(parts.openEnd + shift, parts.closeStart + shift) +
+    element +
+    out.slice(parts.closeStart + shift)
+  );
 }

@@ -1,19 +1,8 @@
 /** exceljs cell values → the raw values a workbook reader hands on (what Excel's `values` would show). */
 import type { Cell } from 'exceljs';
-import type { CellValue } from '../domain/entryCells';
+import type { CellValue } from '../../../src/domain/entryCells';
 
-const MS_PER_DAY = 86_400_000;
-/** Day 0 of Excel's 1900 and 1904 date systems. */
-const EPOCH_1900 = Date.UTC(1899, 11, 30);
-const EPOCH_1904 = Date.UTC(1904, 0, 1);
-
-/**
- * The serial number behind a date exceljs decoded from a date-formatted number cell. exceljs rounds to the
- * millisecond when decoding, so this is exact for dates and for times to the millisecond.
- */
-export function dateToSerial(date: Date, date1904: boolean): number {
-  return (date.getTime() - (date1904 ? EPOCH_1904 : EPOCH_1900)) / MS_PER_DAY;
-}
+import { dateToSerial } from '../../../src/workbook/excelDate';
 
 function richTextOf(value: unknown): string | null {
   if (value && typeof value === 'object' && 'richText' in value && Array.isArray(value.richText)) {

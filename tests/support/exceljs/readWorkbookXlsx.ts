@@ -1,12 +1,14 @@
-/** Reads an .xlsx file into a WorkbookSnapshot: its sheets, its tables' headers and rows, and `_wp_meta`. */
+/**
+ * Tests' independent reader: an .xlsx file into a WorkbookSnapshot through exceljs — what the package reader
+ * (src/xlsx/package) is compared with. Reads an .xlsx file into a WorkbookSnapshot: its sheets, its tables' headers and rows, and `_wp_meta`. */
 import type { Workbook, Worksheet } from 'exceljs';
-import { columnLetters, parseAddress } from '../workbook/address';
-import { SHEETS, TABLES } from '../workbook/format';
-import type { CellValue, SheetRow } from '../domain/entryCells';
-import type { Visibility } from '../workbook/plan';
-import type { CellRef, MergeSnapshot, TableSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
+import { columnLetters, parseAddress } from '../../../src/workbook/address';
+import { SHEETS, TABLES } from '../../../src/workbook/format';
+import type { CellValue, SheetRow } from '../../../src/domain/entryCells';
+import type { Visibility } from '../../../src/workbook/plan';
+import type { CellRef, MergeSnapshot, TableSnapshot, WorkbookSnapshot } from '../../../src/workbook/snapshot';
 import { cellValue } from './cellValue';
-import { loadExcelJs } from './loadExcelJs';
+import { loadExcelJs } from '../../../src/xlsx/loadExcelJs';
 
 /** The parts of a loaded exceljs table we read; its typings do not describe a loaded table's model. */
 interface LoadedTable {
