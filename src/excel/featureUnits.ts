@@ -7,7 +7,7 @@ import {
   type ValidationPlan,
 } from '../workbook/plan';
 import { columnLetters, parseCell, rectAddress } from './a1';
-import { cellInput } from './literal';
+import { cellInput, formatForPrefix } from './literal';
 import { MESSAGES } from './messages';
 import { type TableLayout } from './tableUnits';
 import { unit, type WriteUnit } from './units';
@@ -22,15 +22,20 @@ export function charsToPoints(chars: number): number {
 /** Units writing the loose cells of a sheet (never validation: that is a separate, optional step). */
 export function cellUnits(sheet: string, cells: CellPlan[]): WriteUnit[] {
   return cells.map((c) => {
-    const value = c.formula === undefined ? cellInput(c.value ?? null) : undefined;
+    const literal = c.formula === undefined ? (c.value ?? null) : null;
+    // The format the cell has while it is written (see literal.ts), and the planned one put back after.
+    const format = c.formula === undefined ? formatForPrefix(literal, c.numberFormat) : c.numberFormat;
+    const value = c.formula === undefined ? cellInput(literal, format) : undefined;
+    const restore = c.numberFormat !== undefined && format !== c.numberFormat ? c.numberFormat : undefined;
     return unit(
       MESSAGES.sheetStep(sheet),
-      [c.address, value ?? c.formula ?? null, c.numberFormat ?? null],
+      [c.address, value ?? c.formula ?? null, format ?? null, restore ?? null],
       (ctx) => {
         const r = ws(ctx, sheet).getRange(c.address);
-        if (c.numberFormat !== undefined) r.numberFormat = [[c.numberFormat]];
+        if (format !== undefined) r.numberFormat = [[format]];
         if (c.formula !== undefined) r.formulas = [[c.formula]];
         else r.values = [[value ?? '']];
+        if (restore !== undefined) r.numberFormat = [[restore]];
         if (c.bold !== undefined) r.format.font.bold = c.bold;
         if (c.fontSize !== undefined) r.format.font.size = c.fontSize;
         if (c.wrap !== undefined) r.format.wrapText = c.wrap;

@@ -1,7 +1,7 @@
 /** Units that write one planned table: values as 2D blocks, then the table over them (or an in-place update). */
 import { type PlanValue, type TablePlan } from '../workbook/plan';
 import { parseCell, rectAddress } from './a1';
-import { cellInput } from './literal';
+import { cellInput, writeFormat } from './literal';
 import { MESSAGES } from './messages';
 import { type ExistingTable } from './probe';
 import { rowBlocks, unit, type WriteUnit } from './units';
@@ -35,8 +35,11 @@ export function tableMode(sheet: string, plan: TablePlan, existing: ExistingTabl
   return same ? 'update' : 'replace';
 }
 
+/** A data row as written: each value as its cell reads it under the format it has while being written. */
 function inputRow(plan: TablePlan, row: PlanValue[]): Array<string | number | boolean> {
-  return plan.columns.map((c, j) => (c.formula ? '' : cellInput(row[j] ?? null)));
+  return plan.columns.map((c, j) =>
+    c.formula ? '' : cellInput(row[j] ?? null, writeFormat(row[j] ?? null, c.numberFormat) ?? 'General'),
+  );
 }
 
 /** Units for a table; `blockBytes` bounds each values block. */
@@ -87,15 +90,26 @@ export function tableUnits(
   for (const block of rowBlocks(body.slice(0, overwrite), blockBytes)) {
     const top = at.row + 1 + block.start;
     const bottom = top + block.rows.length - 1;
-    const formats = formatted.map(({ j, f }) => ({ j, cells: block.rows.map(() => [f]) }));
+    const planned = plan.rows.slice(block.start, block.start + block.rows.length);
+    const formats = formatted.map(({ j, f }) => {
+      const cells = planned.map((r) => [writeFormat(r[j] ?? null, f) ?? f]);
+      // Cells written under another format than planned (text starting with an apostrophe) get theirs back.
+      const restore = cells.some(([w]) => w !== f) ? planned.map(() => [f]) : null;
+      return { j, cells, restore };
+    });
     units.push(
-      unit(step, [block.rows, ...formats.map((x) => x.cells)], (ctx) => {
-        const s = ws(ctx);
-        // Text formats go first so that the values written next are read in that format.
-        for (const x of formats)
-          s.getRange(rectAddress(top, at.col + x.j, bottom, at.col + x.j)).numberFormat = x.cells;
-        s.getRange(rectAddress(top, at.col, bottom, at.col + width - 1)).values = block.rows;
-      }),
+      unit(
+        step,
+        [block.rows, ...formats.flatMap((x) => (x.restore ? [x.cells, x.restore] : [x.cells]))],
+        (ctx) => {
+          const s = ws(ctx);
+          const column = (j: number) => s.getRange(rectAddress(top, at.col + j, bottom, at.col + j));
+          // Text formats go first so that the values written next are read in that format.
+          for (const x of formats) column(x.j).numberFormat = x.cells;
+          s.getRange(rectAddress(top, at.col, bottom, at.col + width - 1)).values = block.rows;
+          for (const x of formats) if (x.restore) column(x.j).numberFormat = x.restore;
+        },
+      ),
     );
   }
   if (mode === 'update') {
@@ -106,6 +120,25 @@ export function tableUnits(
         ),
       );
     }
+    // Appended rows take the Text format of the row above, so text starting with an apostrophe is written
+    // again under General there (see literal.ts); such text is rare, so one small unit per cell.
+    for (let i = overwrite; i < n; i++)
+      plan.columns.forEach((c, j) => {
+        const value = plan.rows[i]?.[j] ?? null;
+        if (c.formula || c.numberFormat === undefined) return;
+        if (writeFormat(value, c.numberFormat) === c.numberFormat) return;
+        const address = rectAddress(at.row + 1 + i, at.col + j, at.row + 1 + i, at.col + j);
+        const input = cellInput(value, 'General');
+        const planned = c.numberFormat;
+        units.push(
+          unit(step, [address, input], (ctx) => {
+            const r = ws(ctx).getRange(address);
+            r.numberFormat = [['General']];
+            r.values = [[input]];
+            r.numberFormat = [[planned]];
+          }),
+        );
+      });
     if (n < k) {
       const keepRows = Math.max(n, 1);
       if (n === 0) {

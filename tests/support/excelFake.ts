@@ -38,6 +38,7 @@
  */
 import { columnIndex, parseAddress, qualify, type Rect } from './fake/a1';
 import {
+  DEFAULT_BEHAVIOUR,
   FakeContextCore,
   FakeStats,
   type FakeHostOptions,
@@ -50,7 +51,8 @@ import { type ChartModel, WorkbookModel } from './fake/model';
 import { FakeWorkbook } from './fake/workbook';
 
 export { FakeOfficeError } from './fake/errors';
-export type { FakeHostOptions, SyncRecord } from './fake/context';
+export type { FakeBehaviour, FakeHostOptions, SyncRecord } from './fake/context';
+export { DEFAULT_BEHAVIOUR } from './fake/context';
 export { UNCALCULATED } from './fake/input';
 export type { Stored } from './fake/input';
 export type { ChartModel } from './fake/model';
@@ -101,13 +103,17 @@ export class ExcelFake {
         maxResponseBytes: options.maxResponseBytes ?? 5 * 1024 * 1024,
         failAtSync: options.failAtSync,
         failAfterOps: options.failAfterOps,
+        cellEditMode: options.cellEditMode ?? false,
+        behaviour: { ...DEFAULT_BEHAVIOUR, ...options.behaviour },
       },
     };
   }
 
   /** Changes options later (e.g. inject a failure after seeding). */
   configure(options: FakeHostOptions): void {
-    Object.assign(this.host.options, options);
+    const { behaviour, ...rest } = options;
+    Object.assign(this.host.options, rest);
+    if (behaviour) Object.assign(this.host.options.behaviour, behaviour);
   }
 
   /** A new request context (what the writer is handed instead of Excel.RequestContext). */

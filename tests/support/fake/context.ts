@@ -5,8 +5,51 @@
 import { FakeOfficeError } from './errors';
 import { type WorkbookModel } from './model';
 
+/**
+ * Where Excel's behaviour is not documented (or changed between builds), the fake can play either side; tests of
+ * the affected code run under every setting. Each setting names the evidence it stands for.
+ */
+export interface FakeBehaviour {
+  /**
+   * A leading apostrophe written into a cell already formatted as Text (`@`): Excel's prefix character, dropped
+   * from the value as in a General cell (`prefix`), or kept as part of the text (`literal`). Undocumented.
+   */
+  apostropheInTextCells: 'prefix' | 'literal';
+  /**
+   * AutoCorrect's "Fill formulas in tables to create calculated columns" (on by default): a formula written into
+   * a table's data cells is filled down the whole column, so differing formulas end up all alike
+   * (office-js #2093, #5909, #6745). `off` is a user who switched the option off.
+   */
+  calculatedColumns: 'autofill' | 'off';
+  /**
+   * What `names.add` stores for a structured reference such as `=T[Col]`: a fixed address, as reported since
+   * build 1904 (office-js #740), or the reference as written. `addFormulaLocal` keeps it in both.
+   */
+  namesAdd: 'fixedAddress' | 'asWritten';
+  /**
+   * `Table.getDataBodyRange()` of a table whose data rows were all deleted: an ItemNotFound error, or the row
+   * under the header (the insert row). Undocumented; readers must not depend on either.
+   */
+  emptyTableBody: 'error' | 'rowBelowHeader';
+}
+
+/** The behaviour the fake plays unless told otherwise: the harsher reading of each uncertainty. */
+export const DEFAULT_BEHAVIOUR: FakeBehaviour = {
+  apostropheInTextCells: 'literal',
+  calculatedColumns: 'autofill',
+  namesAdd: 'fixedAddress',
+  emptyTableBody: 'error',
+};
+
 /** Options of a fake host. */
 export interface FakeHostOptions {
+  /** Settings for Excel behaviour that is uncertain (defaults: DEFAULT_BEHAVIOUR). */
+  behaviour?: Partial<FakeBehaviour>;
+  /**
+   * The user is typing in a cell: every sync fails with InvalidOperationInCellEditMode until this is cleared
+   * (the documented error code; Excel does not run add-in requests while a cell is being edited).
+   */
+  cellEditMode?: boolean;
   /** Highest ExcelApi requirement set the host supports, e.g. `'1.4'` (default `'1.17'`). */
   apiVersion?: string;
   /** Largest request the host accepts; Excel on the web rejects 5 MB (default 5 MB). */
@@ -93,8 +136,8 @@ function utf8Bytes(s: string): number {
 /** The state shared by all contexts of one host. */
 export interface HostState {
   model: WorkbookModel;
-  options: Required<Omit<FakeHostOptions, 'failAtSync' | 'failAfterOps'>> &
-    Pick<FakeHostOptions, 'failAtSync' | 'failAfterOps'>;
+  options: Required<Omit<FakeHostOptions, 'failAtSync' | 'failAfterOps' | 'behaviour'>> &
+    Pick<FakeHostOptions, 'failAtSync' | 'failAfterOps'> & { behaviour: FakeBehaviour };
   stats: FakeStats;
 }
 

@@ -125,7 +125,11 @@ export class FakeRange extends FakeClientObject {
         row.forEach((input, j) => {
           const r = t.rect.top + i;
           const c = t.rect.left + j;
-          const stored = interpretInput(input, t.sheet.cell(r, c)?.format.numberFormat ?? 'General');
+          const stored = interpretInput(
+            input,
+            t.sheet.cell(r, c)?.format.numberFormat ?? 'General',
+            this.core.host.options.behaviour.apostropheInTextCells,
+          );
           if (stored) t.sheet.ensure(r, c).stored = stored;
         }),
       );

@@ -137,7 +137,11 @@ export class FakeTableRowCollection extends FakeClientObject {
         row.forEach((v, j) => {
           const c = t.rect.left + j;
           const fmt = t.sheet.cell(first - 1, c)?.format ?? {};
-          const stored = interpretInput(v, fmt.numberFormat ?? 'General');
+          const stored = interpretInput(
+            v,
+            fmt.numberFormat ?? 'General',
+            this.core.host.options.behaviour.apostropheInTextCells,
+          );
           const cell = t.sheet.ensure(first + i, c);
           // New table rows take the format of the row above, as Excel extends table formatting.
           cell.format = { ...fmt };
