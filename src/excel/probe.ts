@@ -10,7 +10,7 @@ export interface ExistingTable {
   left: number;
   /** Header texts. */
   headers: string[];
-  /** Data rows, including Excel's blank placeholder row of an empty table. */
+  /** Data rows, including Excel's blank placeholder row of an empty table (0 when all were deleted). */
   bodyRows: number;
   /** Values of the last data row (to check that a preserved table is the one the plan was made from). */
   lastRow: unknown[];
@@ -55,7 +55,9 @@ export async function probeWorkbook(ctx: Excel.RequestContext, plan: WorkbookPla
       const range = t.getRange().load('address');
       const header = t.getHeaderRowRange().load('values');
       const rows = t.rows.load('count');
-      const last = table.preserved ? t.getDataBodyRange().getLastRow().load('values') : null;
+      // The table's last row: its last data row, or its header when every data row was deleted (a table
+      // without data rows has no data body range to ask for).
+      const last = table.preserved ? t.getRange().getLastRow().load('values') : null;
       reads.push(() => {
         const where = splitQualified(range.address);
         state.tables.set(key(table.name), {
@@ -65,7 +67,7 @@ export async function probeWorkbook(ctx: Excel.RequestContext, plan: WorkbookPla
           left: where.from.col,
           headers: (header.values[0] ?? []).map((h) => String(h)),
           bodyRows: rows.count,
-          lastRow: last?.values[0] ?? [],
+          lastRow: rows.count > 0 ? (last?.values[0] ?? []) : [],
         });
       });
     } else if (table.preserved && state.sheets.has(key(sheet))) {

@@ -1,14 +1,23 @@
 /**
- * Reads an Excel table. Tables up to `FIRST_BLOCK_ROWS` rows take one sync (headers, size and values together);
- * larger ones continue in blocks sized from the first block so that no response exceeds the budget
- * (Excel on the web rejects responses over 5 MB).
+ * Reads an Excel table: headers, row count and a first block of rows in one sync, the rest in blocks sized from
+ * the bytes measured so far (tableRows.ts), so that no response passes Excel on the web's 5 MB limit however long
+ * the cells' texts are. Works for a table whose data rows were all deleted.
  */
 import type { SheetRow } from '../domain/entryCells';
-import { jsonBytes } from './bytes';
 import { isBlankRow, toCellValue } from './cellValues';
+import { jsonBytes } from './bytes';
+import {
+  isNotFound,
+  isTooLarge,
+  readInBlocks,
+  RESPONSE_BUDGET_BYTES,
+  rowBytes,
+  rowsBelowHeader,
+  RowSizer,
+} from './tableRows';
 
-/** Rows fetched together with the headers in the first sync. */
-export const FIRST_BLOCK_ROWS = 5000;
+/** Rows fetched together with the headers in the first sync (~2 KB each for long progress texts). */
+export const FIRST_BLOCK_ROWS = 1000;
 
 /** A table as read from the workbook. */
 export interface TableRead {
@@ -19,65 +28,87 @@ export interface TableRead {
   /** Data rows with 1-based sheet row numbers; trailing blank rows (Excel's empty-table row) are dropped. */
   rows: SheetRow[];
   syncs: number;
-}
-
-function isNotFound(e: unknown): boolean {
-  return (
-    typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === 'ItemNotFound'
-  );
+  /** Largest response, in estimated bytes. */
+  largestResponseBytes: number;
 }
 
 /** Reads a table by name; null when it does not exist. */
 export async function readTable(
   ctx: Excel.RequestContext,
   name: string,
-  maxResponseBytes = 4_000_000,
+  maxResponseBytes = RESPONSE_BUDGET_BYTES,
 ): Promise<TableRead | null> {
   const table = ctx.workbook.tables.getItem(name);
-  const whole = table.getRange().load('address');
-  const header = table.getHeaderRowRange().load('values');
-  const body = table.getDataBodyRange().load('rowCount,rowIndex');
-  const first = table
-    .getDataBodyRange()
-    .getRow(0)
-    .getResizedRange(FIRST_BLOCK_ROWS - 1, 0)
-    .load('values,valueTypes');
+  let syncs = 0;
+  const queueFirst = (rows: number) => {
+    const whole = table.getRange().load('address,rowIndex');
+    const header = table.getHeaderRowRange();
+    header.load('values');
+    const count = table.rows.load('count');
+    const first = rows > 0 ? rowsBelowHeader(header, 0, rows).load('values,valueTypes') : null;
+    return { whole, header, count, first };
+  };
+  let head = queueFirst(FIRST_BLOCK_ROWS);
   try {
-    await ctx.sync();
+    try {
+      await ctx.sync();
+    } finally {
+      syncs += 1;
+    }
   } catch (e) {
     if (isNotFound(e)) return null;
-    throw e;
-  }
-  let syncs = 1;
-  const total = body.rowCount;
-  const values: unknown[][] = first.values.slice(0, total);
-  const types: string[][] = first.valueTypes.slice(0, total).map((r) => r.map(String));
-  if (total > FIRST_BLOCK_ROWS) {
-    const perRow = Math.max(1, (jsonBytes(first.values) + jsonBytes(first.valueTypes)) / FIRST_BLOCK_ROWS);
-    const step = Math.max(1, Math.floor(maxResponseBytes / perRow / 1.2));
-    for (let start = FIRST_BLOCK_ROWS; start < total; start += step) {
-      const count = Math.min(step, total - start);
-      const block = table
-        .getDataBodyRange()
-        .getRow(start)
-        .getResizedRange(count - 1, 0)
-        .load('values,valueTypes');
+    if (!isTooLarge(e)) throw e;
+    // Rows too long for the blind first block: headers and count alone, then measured blocks.
+    head = queueFirst(0);
+    try {
       await ctx.sync();
+    } finally {
       syncs += 1;
-      values.push(...block.values);
-      types.push(...block.valueTypes.map((r) => r.map(String)));
     }
   }
+  const sizer = new RowSizer(maxResponseBytes, 100);
+  const total = head.count.count;
+  const values: unknown[][] = [];
+  const types: string[][] = [];
+  if (head.first) {
+    const v = head.first.values.slice(0, total);
+    const t = head.first.valueTypes.slice(0, total).map((r) => r.map(String));
+    values.push(...v);
+    types.push(...t);
+    sizer.record(rowBytes(v, t), jsonBytes(head.header.values));
+  }
+  const blocks = await readInBlocks(
+    ctx,
+    values.length,
+    total - values.length,
+    sizer,
+    (start, rows) => {
+      const block = rowsBelowHeader(head.header, start, rows).load('values,valueTypes');
+      return {
+        settle: () => {
+          const t = block.valueTypes.map((r) => r.map(String));
+          return { value: { v: block.values, t }, perRow: rowBytes(block.values, t) };
+        },
+      };
+    },
+    () => (syncs += 1),
+  );
+  for (const b of blocks) {
+    values.push(...b.v);
+    types.push(...b.t);
+  }
+  const firstRow = head.whole.rowIndex + 2;
   const rows: SheetRow[] = values.map((r, i) => ({
-    row: body.rowIndex + i + 1,
+    row: firstRow + i,
     values: r.map((v, j) => toCellValue(v, types[i]?.[j])),
   }));
   while (rows.length > 0 && isBlankRow(rows[rows.length - 1]?.values ?? [])) rows.pop();
   return {
     name,
-    address: whole.address,
-    headers: (header.values[0] ?? []).map((h) => String(h)),
+    address: head.whole.address,
+    headers: (head.header.values[0] ?? []).map((h) => String(h)),
     rows,
     syncs,
+    largestResponseBytes: sizer.largest,
   };
 }

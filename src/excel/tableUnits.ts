@@ -62,7 +62,9 @@ export function tableUnits(
         top: existing.top,
         left: existing.left,
         width: existing.headers.length,
-        bodyRows: existing.bodyRows,
+        // A table without data rows still gets its column rules on the row under the header, where Excel adds
+        // the next row.
+        bodyRows: Math.max(existing.bodyRows, 1),
         leftInPlace: true,
       },
     };

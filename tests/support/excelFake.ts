@@ -176,6 +176,18 @@ export class ExcelFake {
     this.model.renameTable(table, tableName);
   }
 
+  /**
+   * What a user does with Delete › Table Rows on every data row (test setup): the rows go, what lies below in the
+   * table's columns moves up, and the table keeps only its header (office-js #5909 shows `rows.count` 0 then).
+   */
+  deleteAllTableRows(tableName: string): void {
+    const t = this.model.requireTable(tableName);
+    const rows = t.rect.bottom - t.rect.top;
+    if (rows === 0) return;
+    this.model.shiftBand(t.sheet, t.rect.top + 1, t.rect.left, t.rect.right, -rows, t);
+    t.rect = { ...t.rect, bottom: t.rect.top };
+  }
+
   /** What a cell holds (test inspection). */
   cell(sheetName: string, address: string): Stored {
     const parsed = parseAddress(address);

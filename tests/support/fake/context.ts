@@ -3,6 +3,7 @@
  * enforces requirement sets and injects failures.
  */
 import { FakeOfficeError } from './errors';
+import { type Rect } from './a1';
 import { type WorkbookModel } from './model';
 
 /**
@@ -79,6 +80,8 @@ export class FakeStats {
   readonly apiCalls = new Map<string, string>();
   /** API members used although the host's requirement level is below their set. */
   readonly unsupportedCalls: string[] = [];
+  /** Every rectangle whose `formulas` were loaded (free-text columns should never be among them). */
+  readonly formulaReads: Rect[] = [];
 
   /** Largest request payload seen, in bytes. */
   get maxRequestBytes(): number {

@@ -276,6 +276,58 @@ export class WorkbookModel {
     table.name = name;
   }
 
+  /**
+   * Inserts `delta` rows (or, negative, removes `-delta` rows) of cells in columns [left, right] at row `at`, as
+   * Excel does when a table grows or shrinks: cells, tables, data validation, conditional formats and charts
+   * that lie in that column band move with the cells below; a table below that lies only partly in the band
+   * cannot be shifted, so the operation is refused as Excel refuses it ("would shift cells in a table").
+   * `except` is the table being resized by the caller. Rules and formats straddling the band's edge stay put.
+   */
+  shiftBand(
+    sheet: SheetModel,
+    at: number,
+    left: number,
+    right: number,
+    delta: number,
+    except?: TableModel,
+  ): void {
+    if (delta === 0) return;
+    const band = (r: Rect) => r.left >= left && r.right <= right;
+    const touchesBand = (r: Rect) => r.left <= right && r.right >= left;
+    const removedTo = delta < 0 ? at - delta - 1 : at - 1;
+    for (const t of this.tables) {
+      if (t === except || t.sheet !== sheet || !touchesBand(t.rect) || t.rect.bottom < at) continue;
+      if (!band(t.rect) || t.rect.top < at || (delta < 0 && t.rect.top <= removedTo))
+        throw new FakeOfficeError(
+          'InvalidOperation',
+          "This operation isn't allowed. The operation is attempting to shift cells in a table on your worksheet.",
+        );
+    }
+    if (delta < 0) sheet.clear({ top: at, left, bottom: removedTo, right }, 'all');
+    sheet.shiftRows(delta < 0 ? removedTo + 1 : at, left, right, delta);
+    const move = (r: Rect): Rect => ({ ...r, top: r.top + delta, bottom: r.bottom + delta });
+    for (const t of this.tables)
+      if (t !== except && t.sheet === sheet && band(t.rect) && t.rect.top >= at) t.rect = move(t.rect);
+    const moveRule = <T extends { rect: Rect }>(rules: T[]): T[] =>
+      rules.flatMap((rule) => {
+        const r = rule.rect;
+        if (!band(r) || r.bottom < at) return [rule];
+        if (r.top > removedTo || (delta > 0 && r.top >= at)) return [{ ...rule, rect: move(r) }];
+        // The rule covers the changed rows: it grows with inserted rows, loses removed ones, or goes.
+        const bottom = delta > 0 ? r.bottom + delta : Math.max(r.bottom + delta, at - 1);
+        const top = delta < 0 && r.top >= at ? at : r.top;
+        return bottom < top ? [] : [{ ...rule, rect: { ...r, bottom } }];
+      });
+    sheet.validations = moveRule(sheet.validations);
+    sheet.conditionalFormats = moveRule(sheet.conditionalFormats);
+    for (const chart of sheet.charts) {
+      if (chart.source.sheet === sheet.name && band(chart.source.rect) && chart.source.rect.top >= at)
+        chart.source = { ...chart.source, rect: move(chart.source.rect) };
+      if (chart.position && band(chart.position) && chart.position.top >= at)
+        chart.position = move(chart.position);
+    }
+  }
+
   /** The number of cells a rect covers, refusing reads that real Excel would never answer in one piece. */
   guardSize(rect: Rect): void {
     if (cellCount(rect) > 5_000_000)

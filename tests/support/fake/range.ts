@@ -76,7 +76,10 @@ export class FakeRange extends FakeClientObject {
       },
       formulas: {
         version: '1.1',
-        read: () => grid(t(), this.model, (r, c) => readFormula(t().sheet.stored(r, c))),
+        read: () => {
+          this.core.host.stats.formulaReads.push({ ...t().rect });
+          return grid(t(), this.model, (r, c) => readFormula(t().sheet.stored(r, c)));
+        },
       },
       valueTypes: {
         version: '1.1',
@@ -291,7 +294,11 @@ export class FakeRange extends FakeClientObject {
     });
   }
 
-  /** Range.delete (1.1); only shifting up whole table data rows, or ranges outside tables, is modelled. */
+  /**
+   * Range.delete (1.1); only shifting up is modelled: whole data rows of a table (the table shrinks, keeping one
+   * blank row when all go), or cells outside tables. What lies below in the same columns moves up with the cells;
+   * a table there that lies only partly in those columns makes Excel refuse (see WorkbookModel.shiftBand).
+   */
   delete(shift: string): void {
     this.queueCall('delete', [shift], '1.1', () => {
       if (shift !== 'Up')
@@ -311,25 +318,15 @@ export class FakeRange extends FakeClientObject {
         if (height >= bodyRows) {
           // A table keeps one (blank) data row.
           sheet.clear({ ...rect, bottom: rect.top }, 'contents');
-          sheet.clear({ ...rect, top: rect.top + 1 }, 'all');
-          sheet.shiftRows(rect.bottom + 1, rect.left, rect.right, -(height - 1));
+          this.model.shiftBand(sheet, rect.top + 1, rect.left, rect.right, -(height - 1), table);
           table.rect = { ...table.rect, bottom: table.rect.top + 1 };
           return;
         }
+        this.model.shiftBand(sheet, rect.top, rect.left, rect.right, -height, table);
         table.rect = { ...table.rect, bottom: table.rect.bottom - height };
-      } else if (
-        this.model.tables.some(
-          (tb) =>
-            tb.sheet === sheet &&
-            tb.rect.top > rect.bottom &&
-            tb.rect.left <= rect.right &&
-            tb.rect.right >= rect.left,
-        )
-      ) {
-        throw new FakeOfficeError('InvalidOperation', 'fake: shifting a table up is not modelled');
+        return;
       }
-      sheet.clear(rect, 'all');
-      sheet.shiftRows(rect.bottom + 1, rect.left, rect.right, -height);
+      this.model.shiftBand(sheet, rect.top, rect.left, rect.right, -height);
     });
   }
 }
