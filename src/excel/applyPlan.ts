@@ -33,6 +33,7 @@ import {
 import { MESSAGES } from './messages';
 import { type ExistingTable, probeWorkbook, type WorkbookState } from './probe';
 import { type TableLayout, tableUnits } from './tableUnits';
+import { addSheet } from './proxies';
 import { packBatches, unit, type WriteUnit } from './units';
 import { OPERATION_OVERHEAD_BYTES } from './bytes';
 
@@ -193,7 +194,7 @@ function buildUnits(plan: WorkbookPlan, state: WorkbookState, options: ApplyOpti
   const units: WriteUnit[] = [];
   // Every sheet exists before anything refers to it; an empty meta sheet is harmless until its content lands last.
   for (const s of plan.sheets.filter((x) => !state.sheets.has(key(x.name)))) {
-    units.push(unit(MESSAGES.sheetStep(s.name), [s.name], (ctx) => void ctx.workbook.worksheets.add(s.name)));
+    units.push(unit(MESSAGES.sheetStep(s.name), [s.name], (ctx) => void addSheet(ctx, s.name)));
   }
   for (const s of plan.sheets.filter((x) => !isMeta(x))) units.push(...content(s));
   units.push(...nameUnits(plan.names, state.names));

@@ -8,11 +8,12 @@ import {
 } from '../workbook/plan';
 import { columnLetters, parseCell, rectAddress } from './a1';
 import { cellInput, formatForPrefix } from './literal';
+import { sheetProxy } from './proxies';
 import { MESSAGES } from './messages';
 import { type TableLayout } from './tableUnits';
 import { unit, type WriteUnit } from './units';
 
-const ws = (ctx: Excel.RequestContext, sheet: string) => ctx.workbook.worksheets.getItem(sheet);
+const ws = (ctx: Excel.RequestContext, sheet: string): Excel.Worksheet => sheetProxy(ctx, sheet);
 
 /** Excel character units → points (Calibri 11: 7 px per character plus 5 px padding, 0.75 pt per px). */
 export function charsToPoints(chars: number): number {

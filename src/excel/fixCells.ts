@@ -60,7 +60,6 @@ export async function writeFixes(
   const cells = changes
     .map((c) => ({ change: c, address: entryCellAddress(layout, c.row, c.columnIndex) }))
     .filter((c) => c.address !== '');
-  const sheet = (): Excel.Worksheet => sheetProxy(ctx, layout.sheet);
   let syncs = 0;
 
   // Read what the chosen cells hold now, and where WP_Issues is, in requests packed by size.
@@ -70,7 +69,7 @@ export async function writeFixes(
   const readUnits: WriteUnit[] = cells.map(({ address }, i) =>
     unit('读取要修正的单元格', [address], (c) => {
       issues ??= c.workbook.tables.getItem(TABLES.issues).getHeaderRowRange().load('rowIndex,columnIndex');
-      reads[i] = sheet().getRange(address).load('values,valueTypes,numberFormat');
+      reads[i] = sheetProxy(c, layout.sheet).getRange(address).load('values,valueTypes,numberFormat');
     }),
   );
   const readBatches = packBatches(readUnits, budget, 0);
@@ -107,7 +106,7 @@ export async function writeFixes(
         : null;
     writeUnits.push(
       unit('写入修正', [address, input, handled], (c) => {
-        const target = sheet().getRange(address);
+        const target = sheetProxy(c, layout.sheet).getRange(address);
         if (during !== format) target.numberFormat = [[during]];
         target.values = [[input]];
         if (during !== format) target.numberFormat = [[format]];

@@ -9,6 +9,7 @@ import { COLUMNS, STATUS_LABELS } from '../workbook/format';
 import { rectAddress } from './a1';
 import { readCompactEntries } from './compactEntries';
 import { cellInput } from './literal';
+import { sheetProxy } from './proxies';
 import type { RefreshValidationStep } from './summaryWorkbook';
 import { rowBlocks, unit, type WriteUnit } from './units';
 import { refreshValidation, ValidationUnusableError } from './validateWorkbook';
@@ -52,7 +53,7 @@ export const refreshBeforeSummary: RefreshValidationStep = async (ctx, request) 
       const address = rectAddress(top, col, top + block.rows.length - 1, col);
       writes.push(
         unit('写入校验状态', [address, block.rows], (c) => {
-          c.workbook.worksheets.getItem(inspection.layout.sheet).getRange(address).values = block.rows;
+          sheetProxy(c, inspection.layout.sheet).getRange(address).values = block.rows;
         }),
       );
     }

@@ -36,6 +36,7 @@ import {
   widthUnits,
 } from './featureUnits';
 import { MESSAGES } from './messages';
+import { addSheet, sheetProxy } from './proxies';
 import { rideAlong } from './rideAlong';
 import { chartUnits } from './summaryChart';
 import { SUMMARY_MESSAGES } from './summaryMessages';
@@ -148,13 +149,7 @@ function buildUnits(
   };
   const units: WriteUnit[] = [];
   if (!lists.sheets.has(key(sheet.name)))
-    units.push(
-      unit(
-        MESSAGES.sheetStep(sheet.name),
-        [sheet.name],
-        (ctx) => void ctx.workbook.worksheets.add(sheet.name),
-      ),
-    );
+    units.push(unit(MESSAGES.sheetStep(sheet.name), [sheet.name], (ctx) => void addSheet(ctx, sheet.name)));
   units.push(...cellUnits(sheet.name, sheet.cells));
   const tableLayouts = new Map<string, TableLayout>();
   for (const t of sheet.tables) {
@@ -193,11 +188,7 @@ function buildUnits(
     wants('chartCategoryNames', true),
   );
   units.push(...chart.units);
-  units.push(
-    unit(SUMMARY_MESSAGES.writeStep, [sheet.name], (ctx) =>
-      ctx.workbook.worksheets.getItem(sheet.name).activate(),
-    ),
-  );
+  units.push(unit(SUMMARY_MESSAGES.writeStep, [sheet.name], (ctx) => sheetProxy(ctx, sheet.name).activate()));
   return { units, skipped, chart: chart.action };
 }
 

@@ -2,6 +2,7 @@
 import { type PlanValue, type TablePlan } from '../workbook/plan';
 import { parseCell, rectAddress } from './a1';
 import { cellInput, writeFormat } from './literal';
+import { sheetProxy } from './proxies';
 import { MESSAGES } from './messages';
 import { type ExistingTable } from './probe';
 import { rowBlocks, unit, type WriteUnit } from './units';
@@ -74,7 +75,7 @@ export function tableUnits(
   if (mode === 'replace') {
     units.push(unit(step, [plan.name], (ctx) => ctx.workbook.tables.getItem(plan.name).delete()));
   }
-  const ws = (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem(sheet);
+  const ws = (ctx: Excel.RequestContext): Excel.Worksheet => sheetProxy(ctx, sheet);
   const headers = plan.columns.map((c) => cellInput(c.header));
   units.push(
     unit(step, [headers], (ctx) => {

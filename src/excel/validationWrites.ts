@@ -9,12 +9,13 @@ import { parseCell, rectAddress } from './a1';
 import { hasFeature, type HostCapabilities } from './capabilities';
 import { cellUnits, conditionalFormatUnits, widthUnits } from './featureUnits';
 import { cellInput } from './literal';
+import { addSheet, deleteSheet, sheetProxy } from './proxies';
 import { tableUnits, type TableLayout } from './tableUnits';
 import { rowBlocks, unit, type WriteUnit } from './units';
 
 const STATUS_INDEX = COLUMNS.entries.indexOf('校验状态');
 
-const sheetOf = (ctx: Excel.RequestContext, name: string) => ctx.workbook.worksheets.getItem(name);
+const sheetOf = (ctx: Excel.RequestContext, name: string): Excel.Worksheet => sheetProxy(ctx, name);
 
 /** Units writing 校验状态 for every row read (blank rows get a blank status). */
 export function statusUnits(
@@ -73,8 +74,8 @@ export function issueSheetUnits(
   const sheet = output.sheet;
   const units: WriteUnit[] = [
     unit('重建校验结果工作表', [sheet.name], (ctx) => {
-      if (exists) sheetOf(ctx, sheet.name).delete();
-      ctx.workbook.worksheets.add(sheet.name);
+      if (exists) deleteSheet(ctx, sheet.name);
+      addSheet(ctx, sheet.name);
     }),
   ];
   const layouts = new Map<string, TableLayout>();

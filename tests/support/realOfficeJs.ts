@@ -54,8 +54,9 @@ export function realContext(): Excel.RequestContext {
 
 /** UTF-8 bytes of the request body the context would send now (its queued actions and object paths). */
 export function pendingRequestBytes(ctx: Excel.RequestContext): number {
-  const pending = (ctx as unknown as { _pendingRequest: { buildRequestMessageBodyAndRequestFlags(): { body: unknown } } })
-    ._pendingRequest;
+  const pending = (
+    ctx as unknown as { _pendingRequest: { buildRequestMessageBodyAndRequestFlags(): { body: unknown } } }
+  )._pendingRequest;
   const body = pending.buildRequestMessageBodyAndRequestFlags().body;
   return Buffer.byteLength(JSON.stringify(body), 'utf8');
 }

@@ -22,17 +22,25 @@ export function loadNames(spec: unknown, defaults: string[]): string[] {
   throw new FakeOfficeError('InvalidArgument', 'fake: unsupported load() argument');
 }
 
+let proxies = 0;
+
 /** A proxy for an object in the workbook. */
 export abstract class FakeClientObject {
   private readonly loaded = new Map<string, unknown>();
   private nullState: boolean | undefined;
   private nullCheck: (() => boolean) | undefined;
 
+  /** Object path, e.g. `worksheets.getItem("A")#1.getRange("A1")#2`, as a request would carry it. */
+  readonly path: string;
+
   constructor(
     readonly core: FakeContextCore,
-    /** Object path, e.g. `worksheets.getItem("A").getRange("A1")`, as a request would carry it. */
-    readonly path: string,
-  ) {}
+    path: string,
+  ) {
+    // A method's result is a new proxy at every call (Office.js gives it its own ObjectPath); the tag tells two
+    // calls with the same arguments apart when requests are measured. Properties are the same proxy each time.
+    this.path = path.endsWith(')') ? `${path}#${++proxies}` : path;
+  }
 
   /** The Office.js class name, used in messages. */
   protected abstract readonly className: string;

@@ -136,6 +136,60 @@ function utf8Bytes(s: string): number {
   return n;
 }
 
+/** Bytes of an ObjectPath and its instantiation in an Office.js request, beyond its arguments. */
+const PATH_BYTES = 150;
+/** Bytes of an Action (a property set, a method call, a load) beyond its arguments. */
+const ACTION_BYTES = 120;
+
+/**
+ * Splits an object path into its chain of proxies: `workbook.worksheets.getItem("S")#3.getRange("A1")#4` →
+ * `workbook`, `workbook.worksheets`, `workbook.worksheets.getItem("S")#3`, … (dots inside arguments kept).
+ */
+export function pathChain(target: string): Array<{ prefix: string; args: string }> {
+  const out: Array<{ prefix: string; args: string }> = [];
+  let depth = 0;
+  let quoted = false;
+  let argsFrom = -1;
+  let args = '';
+  for (let i = 0; i <= target.length; i++) {
+    const c = target[i];
+    if (c === '"' && target[i - 1] !== '\\') quoted = !quoted;
+    if (quoted) continue;
+    if (c === '(') {
+      if (depth === 0) argsFrom = i + 1;
+      depth++;
+    } else if (c === ')') {
+      depth--;
+      if (depth === 0) args = target.slice(argsFrom, i);
+    } else if ((c === '.' || c === undefined) && depth === 0) {
+      out.push({ prefix: target.slice(0, i), args });
+      args = '';
+    }
+  }
+  return out;
+}
+
+/**
+ * The size of a request as Office.js builds it (calibrated with its request builder, tests/support/
+ * realOfficeJs.ts): per operation an Action with its arguments, and per proxy on the operation's object path an
+ * ObjectPath with its instantiation, sent once per request for each proxy (a method result such as `getItem()`
+ * is a new proxy each time it is called; its path carries a `#n` tag, so equal text means the same proxy).
+ */
+export function requestSize(ops: readonly Operation[]): number {
+  const sent = new Set<string>();
+  let bytes = 40;
+  for (const op of ops) {
+    const chain = pathChain(op.target);
+    bytes += ACTION_BYTES + utf8Bytes(JSON.stringify(op.args ?? null)) + 4 * chain.length;
+    for (const link of chain) {
+      if (sent.has(link.prefix)) continue;
+      sent.add(link.prefix);
+      bytes += PATH_BYTES + utf8Bytes(link.args);
+    }
+  }
+  return bytes;
+}
+
 /** The state shared by all contexts of one host. */
 export interface HostState {
   model: WorkbookModel;
@@ -158,6 +212,11 @@ export class FakeContextCore {
     const ok = versionAtLeast(this.host.options.apiVersion, version);
     if (!ok) this.host.stats.unsupportedCalls.push(`${member} (ExcelApi ${version})`);
     return ok;
+  }
+
+  /** Bytes the request would take if it were sent now (for calibration tests). */
+  pendingRequestBytes(): number {
+    return requestSize(this.queue);
   }
 
   /** Queues an operation. */
@@ -186,10 +245,7 @@ export class FakeContextCore {
     this.deliveries = [];
     stats.syncs += 1;
     const index = stats.syncs;
-    const requestBytes = ops.reduce(
-      (n, op) => n + utf8Bytes(JSON.stringify([op.target, op.member, op.args ?? null])) + 1,
-      2,
-    );
+    const requestBytes = requestSize(ops);
     const record: SyncRecord = { index, operations: ops.length, requestBytes, responseBytes: 0 };
     stats.records.push(record);
     await Promise.resolve();
