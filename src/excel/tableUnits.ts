@@ -36,11 +36,27 @@ export function tableMode(sheet: string, plan: TablePlan, existing: ExistingTabl
   return same ? 'update' : 'replace';
 }
 
+/**
+ * Inputs written as they are into some columns of a new table's values block, row by row: formulas our own code
+ * built (the 定位 links on old hosts), which must be in the cells before the table exists — written into an
+ * existing table column, differing formulas can become one calculated column (office-js #5909).
+ */
+export type RawColumns = ReadonlyMap<number, ReadonlyArray<string | null>>;
+
 /** A data row as written: each value as its cell reads it under the format it has while being written. */
-function inputRow(plan: TablePlan, row: PlanValue[]): Array<string | number | boolean> {
-  return plan.columns.map((c, j) =>
-    c.formula ? '' : cellInput(row[j] ?? null, writeFormat(row[j] ?? null, c.numberFormat) ?? 'General'),
-  );
+function inputRow(
+  plan: TablePlan,
+  row: PlanValue[],
+  i: number,
+  raw: RawColumns | undefined,
+): Array<string | number | boolean> {
+  return plan.columns.map((c, j) => {
+    const given = raw?.get(j);
+    if (given) return given[i] ?? '';
+    return c.formula
+      ? ''
+      : cellInput(row[j] ?? null, writeFormat(row[j] ?? null, c.numberFormat) ?? 'General');
+  });
 }
 
 /** Units for a table; `blockBytes` bounds each values block. */
@@ -49,6 +65,7 @@ export function tableUnits(
   plan: TablePlan,
   existing: ExistingTable | undefined,
   blockBytes: number,
+  raw?: RawColumns,
 ): { units: WriteUnit[]; layout: TableLayout } {
   const mode = tableMode(sheet, plan, existing);
   const at = parseCell(plan.topLeft);
@@ -87,7 +104,8 @@ export function tableUnits(
   const formatted = plan.columns
     .map((c, j) => ({ j, f: c.formula ? undefined : c.numberFormat }))
     .filter((x): x is { j: number; f: string } => x.f !== undefined);
-  const body = plan.rows.map((r) => inputRow(plan, r));
+  if (raw && mode !== 'create') throw new Error(`${plan.name}: raw columns are for new tables only`);
+  const body = plan.rows.map((r, i) => inputRow(plan, r, i, raw));
   // Rows that fit the existing table are overwritten; the rest are appended through the table so it grows.
   const overwrite = mode === 'update' ? Math.min(n, k) : n;
   for (const block of rowBlocks(body.slice(0, overwrite), blockBytes)) {

@@ -2,15 +2,16 @@
  * What validation writes into the live workbook, as write units: 校验状态 per row, fills on the cells at fault
  * (last run's fills cleared first) and the 校验结果 sheet rebuilt. No value a user typed is written back.
  */
-import { COLUMNS } from '../workbook/format';
+import { COLUMNS, SHEETS, TABLES } from '../workbook/format';
+import type { TablePlan } from '../workbook/plan';
 import type { EntriesLayout } from '../workbook/inspectEntries';
-import type { ValidationOutput } from '../workbook/validationOutput';
-import { parseCell, rectAddress } from './a1';
-import { hasFeature, type HostCapabilities } from './capabilities';
+import { LINK_COLUMN, type ValidationOutput } from '../workbook/validationOutput';
+import { parseCell, qualified, rectAddress } from './a1';
+import { hasFeature, type HostCapabilities, TECHNIQUE_SETS } from './capabilities';
 import { cellUnits, conditionalFormatUnits, widthUnits } from './featureUnits';
 import { cellInput } from './literal';
 import { addSheet, deleteSheet, sheetProxy } from './proxies';
-import { tableUnits, type TableLayout } from './tableUnits';
+import { type RawColumns, tableUnits, type TableLayout } from './tableUnits';
 import { rowBlocks, unit, type WriteUnit } from './units';
 
 const STATUS_INDEX = COLUMNS.entries.indexOf('校验状态');
@@ -64,6 +65,71 @@ export function highlightUnits(layout: EntriesLayout, output: ValidationOutput):
   return units;
 }
 
+/** How the 定位 links are made on this host (see TECHNIQUE_SETS). */
+export type LinkTechnique = 'cellProperties' | 'hyperlink' | 'formulas';
+
+/** The best link technique the host supports; a host that does not say is taken as current. */
+export function linkTechnique(capabilities: HostCapabilities | undefined): LinkTechnique {
+  const has = (v: string) => !capabilities || capabilities.supportsExcelApi(v);
+  if (has(TECHNIQUE_SETS.cellProperties)) return 'cellProperties';
+  if (has(TECHNIQUE_SETS.cellHyperlinks)) return 'hyperlink';
+  return 'formulas';
+}
+
+/**
+ * What goes into WP_Issues[定位] with the table's values: the link formulas themselves on old hosts (before the
+ * table exists), else the address each link shows (as text; the hyperlink is set on the cell afterwards).
+ */
+function linkInputs(
+  table: TablePlan,
+  output: ValidationOutput,
+  technique: LinkTechnique,
+): RawColumns | undefined {
+  if (table.name !== TABLES.issues) return undefined;
+  const inputs =
+    technique === 'formulas'
+      ? output.links
+      : output.linkTargets.map((t) => (t === null ? null : String(cellInput(t))));
+  return new Map([[LINK_COLUMN, inputs]]);
+}
+
+/** A hyperlink to an entry cell, shown as its address. */
+function entryLink(address: string): Excel.RangeHyperlink {
+  return { documentReference: qualified(SHEETS.entries, address), textToDisplay: address };
+}
+
+/**
+ * Units setting the 定位 hyperlinks on the cells of WP_Issues[定位] (no formula, so no calculated column):
+ * blocks of cells per call with setCellProperties (1.9), else one call per cell (Range.hyperlink, 1.7).
+ */
+function hyperlinkUnits(
+  sheet: string,
+  output: ValidationOutput,
+  technique: 'cellProperties' | 'hyperlink',
+  blockBytes: number,
+): WriteUnit[] {
+  const top = parseCell(output.linkTopLeft);
+  if (technique === 'hyperlink')
+    return output.linkTargets.flatMap((target, i) => {
+      if (target === null) return [];
+      const address = rectAddress(top.row + i, top.col, top.row + i, top.col);
+      const link = entryLink(target);
+      return [
+        unit('写入定位链接', [address, link], (ctx) => {
+          sheetOf(ctx, sheet).getRange(address).hyperlink = link;
+        }),
+      ];
+    });
+  const cells = output.linkTargets.map((t) => [t === null ? {} : { hyperlink: entryLink(t) }]);
+  return rowBlocks(cells, blockBytes).map((block) => {
+    const start = top.row + block.start;
+    const address = rectAddress(start, top.col, start + block.rows.length - 1, top.col);
+    return unit('写入定位链接', [address, block.rows], (ctx) => {
+      sheetOf(ctx, sheet).getRange(address).setCellProperties(block.rows);
+    });
+  });
+}
+
 /** Units rebuilding the 校验结果 sheet from the plan. */
 export function issueSheetUnits(
   output: ValidationOutput,
@@ -78,25 +144,21 @@ export function issueSheetUnits(
       addSheet(ctx, sheet.name);
     }),
   ];
+  const technique = linkTechnique(capabilities);
   const layouts = new Map<string, TableLayout>();
   for (const table of sheet.tables) {
-    const written = tableUnits(sheet.name, table, undefined, blockBytes);
+    const written = tableUnits(
+      sheet.name,
+      table,
+      undefined,
+      blockBytes,
+      linkInputs(table, output, technique),
+    );
     layouts.set(table.name, written.layout);
     units.push(...written.units);
   }
   units.push(...cellUnits(sheet.name, sheet.cells));
-  const top = parseCell(output.linkTopLeft);
-  const links = output.links.map((f) => [f ?? '']);
-  for (const block of rowBlocks(links, blockBytes)) {
-    const start = top.row + block.start;
-    const address = rectAddress(start, top.col, start + block.rows.length - 1, top.col);
-    // Link formulas are built from our sheet name and row/column numbers only (see validationOutput).
-    units.push(
-      unit('写入定位链接', [address, block.rows], (ctx) => {
-        sheetOf(ctx, sheet.name).getRange(address).formulas = block.rows;
-      }),
-    );
-  }
+  if (technique !== 'formulas') units.push(...hyperlinkUnits(sheet.name, output, technique, blockBytes));
   units.push(...widthUnits(sheet, layouts));
   if (!capabilities || hasFeature(capabilities, 'conditionalFormats')) {
     const columnIndex = (table: string, column: string) =>

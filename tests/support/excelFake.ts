@@ -188,6 +188,22 @@ export class ExcelFake {
     t.rect = { ...t.rect, bottom: t.rect.top };
   }
 
+  /**
+   * Where a cell links to (test inspection): the `documentReference` (or `address`) of its hyperlink, else the
+   * target of a `=HYPERLINK("#…",…)` formula in it, else null.
+   */
+  linkTarget(sheetName: string, address: string): string | null {
+    const parsed = parseAddress(address);
+    if (!parsed) throw new Error(`bad address ${address}`);
+    const { top, left } = parsed.rect;
+    const sheet = this.model.requireSheet(sheetName);
+    const link = sheet.hyperlinks.get(`${top},${left}`);
+    if (link) return link.documentReference ?? link.address ?? null;
+    const stored = sheet.stored(top, left);
+    if (stored.kind !== 'formula') return null;
+    return /^=HYPERLINK\("#([^"]+)"/.exec(stored.formula)?.[1] ?? null;
+  }
+
   /** What a cell holds (test inspection). */
   cell(sheetName: string, address: string): Stored {
     const parsed = parseAddress(address);

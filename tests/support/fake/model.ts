@@ -50,6 +50,14 @@ export interface ChartModel {
   dataResets: number;
 }
 
+/** A cell's hyperlink as Excel.RangeHyperlink describes it (ExcelApi 1.7). */
+export interface HyperlinkModel {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+  textToDisplay?: string;
+}
+
 /** A worksheet. */
 export class SheetModel {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
@@ -63,6 +71,8 @@ export class SheetModel {
   conditionalFormats: ConditionalFormatModel[] = [];
   freezeRows = 0;
   tabColor = '';
+  /** Range.hyperlink / setCellProperties hyperlinks by `row,col` (they do not move with inserted cells here). */
+  readonly hyperlinks = new Map<string, HyperlinkModel>();
   readonly pageLayout: Record<string, unknown> = {};
 
   constructor(public name: string) {}

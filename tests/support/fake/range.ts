@@ -4,7 +4,13 @@ import { arg, FakeClientObject, once, type PropertySpec } from './base';
 import { type FakeContextCore, versionAtLeast } from './context';
 import { FakeOfficeError } from './errors';
 import { interpretInput, readFormula, readValue, readValueType } from './input';
-import { type CellFormat, type SheetModel, type ValidationModel, type WorkbookModel } from './model';
+import {
+  type CellFormat,
+  type HyperlinkModel,
+  type SheetModel,
+  type ValidationModel,
+  type WorkbookModel,
+} from './model';
 
 /** Where a range proxy points once resolved. */
 export interface RangeTarget {
@@ -136,6 +142,7 @@ export class FakeRange extends FakeClientObject {
           if (stored) t.sheet.ensure(r, c).stored = stored;
         }),
       );
+      if (this.core.host.options.behaviour.calculatedColumns === 'autofill') fillTableColumns(this.model, t);
     });
   }
 
@@ -145,6 +152,42 @@ export class FakeRange extends FakeClientObject {
   set formulas(v: unknown[][]) {
     // Writing formulas is writing input, as in Excel: a formula in a text-formatted cell still stays text.
     this.writeInput('formulas', v);
+  }
+
+  /** Range.hyperlink (1.7): set on every cell of the range. */
+  set hyperlink(v: unknown) {
+    this.queueSet('hyperlink', v, '1.7', () => setHyperlink(this.target(), checkHyperlink(v)));
+  }
+
+  /**
+   * Range.setCellProperties (1.9): one properties object per cell. Only `hyperlink` is modelled; any other key
+   * is refused so that a writer relying on more is noticed.
+   */
+  setCellProperties(cellPropertiesData: unknown[][]): void {
+    this.queueCall('setCellProperties', [cellPropertiesData], '1.9', () => {
+      const t = this.target();
+      const rows = checkDims(t, cellPropertiesData, 'cellProperties');
+      rows.forEach((row, i) =>
+        row.forEach((props, j) => {
+          if (props === null || props === undefined) return;
+          const o = props as Record<string, unknown>;
+          const stray = Object.keys(o).filter((k) => k !== 'hyperlink');
+          if (stray.length > 0)
+            throw new FakeOfficeError(
+              'InvalidArgument',
+              `fake: setCellProperties ${stray.join(', ')} not modelled`,
+            );
+          if (o.hyperlink === undefined) return;
+          const cell = {
+            top: t.rect.top + i,
+            left: t.rect.left + j,
+            bottom: t.rect.top + i,
+            right: t.rect.left + j,
+          };
+          setHyperlink({ sheet: t.sheet, rect: cell }, checkHyperlink(o.hyperlink));
+        }),
+      );
+    });
   }
 
   /** Range.columnHidden (1.2): true when every column of the range is hidden, false when none, else null. */
@@ -329,6 +372,54 @@ export class FakeRange extends FakeClientObject {
       this.model.shiftBand(sheet, rect.top, rect.left, rect.right, -height);
     });
   }
+}
+
+/**
+ * Excel's AutoCorrect "fill formulas in tables to create calculated columns": a formula written into data cells
+ * of a table column is filled down the whole column, the last one written winning (office-js #2093, #5909,
+ * #6745 report exactly this for API writes, differing formulas included).
+ */
+function fillTableColumns(model: WorkbookModel, t: RangeTarget): void {
+  for (const table of model.tables) {
+    if (table.sheet !== t.sheet || table.rect.bottom <= table.rect.top) continue;
+    const body: Rect = { ...table.rect, top: table.rect.top + 1 };
+    if (!intersects(body, t.rect)) continue;
+    for (let c = Math.max(body.left, t.rect.left); c <= Math.min(body.right, t.rect.right); c++) {
+      let formula: string | null = null;
+      for (let r = Math.max(body.top, t.rect.top); r <= Math.min(body.bottom, t.rect.bottom); r++) {
+        const s = t.sheet.stored(r, c);
+        if (s.kind === 'formula') formula = s.formula;
+      }
+      if (formula === null) continue;
+      for (let r = body.top; r <= body.bottom; r++)
+        t.sheet.ensure(r, c).stored = { kind: 'formula', formula };
+    }
+  }
+}
+
+const HYPERLINK_KEYS = ['address', 'documentReference', 'screenTip', 'textToDisplay'];
+
+/** Checks a RangeHyperlink as Excel would take it: known string fields, a target, no stray keys. */
+function checkHyperlink(v: unknown): HyperlinkModel {
+  if (typeof v !== 'object' || v === null)
+    throw new FakeOfficeError('InvalidArgument', 'hyperlink must be an object');
+  const o = v as Record<string, unknown>;
+  const stray = Object.keys(o).filter((k) => !HYPERLINK_KEYS.includes(k));
+  if (stray.length > 0)
+    throw new FakeOfficeError('InvalidArgument', `fake: unknown hyperlink keys ${stray.join(', ')}`);
+  if (Object.values(o).some((x) => x !== undefined && typeof x !== 'string'))
+    throw new FakeOfficeError('InvalidArgument', 'hyperlink fields must be strings');
+  if (!o.address && !o.documentReference)
+    throw new FakeOfficeError('InvalidArgument', 'a hyperlink needs an address or a documentReference');
+  return { ...(o as HyperlinkModel) };
+}
+
+/** Sets a hyperlink on every cell of a rect; its text goes into the top-left cell, as Excel displays it. */
+function setHyperlink(t: RangeTarget, link: HyperlinkModel): void {
+  for (let r = t.rect.top; r <= t.rect.bottom; r++)
+    for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.hyperlinks.set(`${r},${c}`, link);
+  if (link.textToDisplay !== undefined)
+    t.sheet.ensure(t.rect.top, t.rect.left).stored = { kind: 'text', text: link.textToDisplay };
 }
 
 /** The fake Excel.RangeFormat. */
