@@ -45,12 +45,18 @@ export function cellUnits(sheet: string, cells: CellPlan[]): WriteUnit[] {
   });
 }
 
-/** Units (re)defining names: an existing name is deleted first, since names.add refuses duplicates. */
+/**
+ * Units (re)defining names: an existing name is deleted first, since adding refuses duplicates. Names are added
+ * with `addFormulaLocal` (ExcelApi 1.4): `names.add` has stored structured references such as
+ * `=WP_Periods[报告期]` as a fixed address since build 1904 (office-js #740), and the dropdowns would stop
+ * following their tables. Our name formulas hold no function names, separators or `[#…]` items, so the local
+ * form is the same text in every Excel language.
+ */
 export function nameUnits(names: NamePlan[], existing: Set<string>): WriteUnit[] {
   return names.map((n) =>
     unit(MESSAGES.namesStep, [n.name, n.formula, n.comment ?? ''], (ctx) => {
       if (existing.has(n.name.toLowerCase())) ctx.workbook.names.getItem(n.name).delete();
-      ctx.workbook.names.add(n.name, n.formula, n.comment ?? '');
+      ctx.workbook.names.addFormulaLocal(n.name, n.formula, n.comment ?? '');
     }),
   );
 }

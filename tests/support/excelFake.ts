@@ -48,7 +48,7 @@ import {
 import { FakeOfficeError } from './fake/errors';
 import { interpretInput, readValue, type Stored } from './fake/input';
 import { type ChartModel, WorkbookModel } from './fake/model';
-import { FakeWorkbook } from './fake/workbook';
+import { fixedAddress, FakeWorkbook } from './fake/workbook';
 
 export { FakeOfficeError } from './fake/errors';
 export type { FakeBehaviour, FakeHostOptions, SyncRecord } from './fake/context';
@@ -202,6 +202,18 @@ export class ExcelFake {
     const stored = sheet.stored(top, left);
     if (stored.kind !== 'formula') return null;
     return /^=HYPERLINK\("#([^"]+)"/.exec(stored.formula)?.[1] ?? null;
+  }
+
+  /**
+   * The cells a defined name refers to now (test inspection): a structured reference follows its table as it
+   * grows; a fixed address stays where it was written. Null for anything else.
+   */
+  nameTarget(name: string): { sheet: string; rect: Rect } | null {
+    const formula = this.model.names.get(name.toLowerCase())?.formula;
+    if (!formula) return null;
+    const resolved = fixedAddress(this.model, formula);
+    const parsed = parseAddress(resolved.slice(1).replace(/\$/g, ''));
+    return parsed?.sheet === undefined ? null : { sheet: parsed.sheet, rect: parsed.rect };
   }
 
   /** What a cell holds (test inspection). */
