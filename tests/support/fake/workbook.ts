@@ -11,7 +11,7 @@ const NAME_RULE = /^[A-Za-z_\\\u4e00-\u9fff][A-Za-z0-9_.\u4e00-\u9fff]*$/;
 
 /** `=T[Col]` → the sheet-qualified absolute address of that column's data cells now (other formulas as they are). */
 export function fixedAddress(model: WorkbookModel, formula: string): string {
-  const m = /^=([A-Za-z_\\\u4e00-\u9fff][\w.\u4e00-\u9fff]*)\[([^\[\]]+)\]$/.exec(formula);
+  const m = /^=([A-Za-z_\\\u4e00-\u9fff][\w.\u4e00-\u9fff]*)\[([^[\]]+)\]$/.exec(formula);
   if (!m || !m[1] || !m[2]) return formula;
   const table = model.table(m[1]);
   if (!table) return formula;
