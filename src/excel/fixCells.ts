@@ -14,6 +14,16 @@ import { toCellValue } from './cellValues';
 import { cellInput, writeFormat } from './literal';
 import { sheetProxy } from './proxies';
 import { packBatches, unit, type WriteUnit } from './units';
+import { OPERATION_OVERHEAD_BYTES } from './bytes';
+import { type HostCapabilities } from './capabilities';
+import {
+  isManual,
+  manualCalculationNotice,
+  protectionProblem,
+  queueHostState,
+  queueRecalculation,
+} from './probe';
+import { LedgerError } from '../domain/messages';
 
 /** What applying fixes did. */
 export interface FixesApplied {
@@ -22,12 +32,16 @@ export interface FixesApplied {
   /** Issues whose cell changed since validation (left alone), by id. */
   skipped: string[];
   syncs: number;
+  /** Chinese notices (Excel calculating manually). */
+  notices: string[];
 }
 
 /** Options of `writeFixes`. */
 export interface FixOptions {
   /** Largest request, in estimated bytes (default 4,000,000). */
   maxRequestBytes?: number;
+  /** What the host supports (the workbook's protection is read from ExcelApi 1.7). */
+  capabilities?: HostCapabilities;
 }
 
 /** Whether a cell still holds what validation saw (blank and '' alike; errors by code). */
@@ -77,12 +91,17 @@ export async function writeFixes(
     issues = ctx.workbook.tables.getItem(TABLES.issues).getHeaderRowRange().load('rowIndex,columnIndex');
     readBatches.push([]);
   }
+  const host = queueHostState(ctx, options.capabilities);
   for (const batch of readBatches) {
     for (const u of batch) u.queue(ctx);
     await ctx.sync();
     syncs += 1;
   }
   const header = issues as Excel.Range | null;
+  const state = host();
+  // Nothing is written into a protected sheet: Excel would refuse part-way (AccessDenied).
+  const locked = protectionProblem(state, cells.length > 0 ? [layout.sheet, SHEETS.issues] : [], []);
+  if (locked) throw new LedgerError(locked.key, locked.params);
 
   const written: string[] = [];
   const skipped: string[] = [];
@@ -115,10 +134,13 @@ export async function writeFixes(
     );
     written.push(address);
   });
-  for (const batch of packBatches(writeUnits, budget, 0)) {
+  const manual = isManual(state) && writeUnits.length > 0;
+  const writeBatches = packBatches(writeUnits, budget, OPERATION_OVERHEAD_BYTES);
+  for (const [i, batch] of writeBatches.entries()) {
     for (const u of batch) u.queue(ctx);
+    if (manual && i === writeBatches.length - 1) queueRecalculation(ctx);
     await ctx.sync();
     syncs += 1;
   }
-  return { written, skipped, syncs };
+  return { written, skipped, syncs, notices: manual ? [manualCalculationNotice()] : [] };
 }

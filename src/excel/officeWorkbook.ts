@@ -66,7 +66,7 @@ export class OfficeWorkbook {
 
   /** Applies the fixes of the chosen issues of a validation to only their cells. */
   applyFixes(validation: WorkbookValidation, issueIds: Iterable<string>): Promise<FixesApplied> {
-    return this.run((ctx) => applyFixesInWorkbook(ctx, validation, issueIds));
+    return this.run((ctx) => applyFixesInWorkbook(ctx, validation, issueIds, this.capabilities));
   }
 
   /** Activates a sheet and selects a cell or range on it (one sync); false when either does not exist. */

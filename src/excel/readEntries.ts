@@ -13,7 +13,9 @@ import type { CellValue, SheetRow } from '../domain/entryCells';
 import type { CellRef, TableSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import { columnLetters, splitQualified } from './a1';
 import { jsonBytes } from './bytes';
+import { type HostCapabilities } from './capabilities';
 import { toCellValue } from './cellValues';
+import { type HostState, queueHostState } from './probe';
 import {
   isNotFound,
   isTooLarge,
@@ -39,6 +41,8 @@ export interface EntriesRead {
   syncs: number;
   /** Largest response, in estimated bytes. */
   largestResponseBytes: number;
+  /** Calculation mode and protection (absent on the damaged path, which writes nothing). */
+  host?: HostState;
 }
 
 /** A span of adjacent columns (0-based, within the table). */
@@ -89,6 +93,7 @@ function metaGrid(used: Excel.Range): CellValue[][] {
 export async function readEntries(
   ctx: Excel.RequestContext,
   maxResponseBytes = RESPONSE_BUDGET_BYTES,
+  caps?: HostCapabilities,
 ): Promise<EntriesRead> {
   const table = ctx.workbook.tables.getItem(TABLES.entries);
   // The first block's formulas are asked for the contract's column order; a hand-reordered table is re-read.
@@ -128,7 +133,8 @@ export async function readEntries(
       .getUsedRangeOrNullObject(true)
       .load('values,valueTypes,rowIndex,columnIndex');
     const issues = ctx.workbook.worksheets.getItemOrNullObject(SHEETS.issues).load('name');
-    return { whole, header, count, first, below, meta, issues };
+    const host = queueHostState(ctx, caps);
+    return { whole, header, count, first, below, meta, issues, host };
   };
   let syncs = 0;
   let head = queueFirst(FIRST_BLOCK_ROWS);
@@ -269,6 +275,7 @@ export async function readEntries(
     issuesSheetExists: !head.issues.isNullObject,
     syncs,
     largestResponseBytes: sizer.largest,
+    host: head.host(),
   };
 }
 

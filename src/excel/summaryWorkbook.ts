@@ -38,6 +38,9 @@ import {
 import { MESSAGES } from './messages';
 import { addSheet, sheetProxy } from './proxies';
 import { rideAlong } from './rideAlong';
+import { hostErrorMessage } from './hostErrors';
+import { isManual, manualCalculationNotice, protectionProblem, queueRecalculation } from './probe';
+import { translate } from '../domain/messages';
 import { chartUnits } from './summaryChart';
 import { SUMMARY_MESSAGES } from './summaryMessages';
 import { queueLayouts, queueLists, type SummaryLayouts, type WorkbookLists } from './summaryProbe';
@@ -107,7 +110,7 @@ function failure(step: string, e: unknown, syncs: number): SummaryRun {
   const detail = error.code ? `${error.code}：${error.message}` : error.message;
   return {
     ok: false,
-    message: SUMMARY_MESSAGES.failed(step, detail),
+    message: `${SUMMARY_MESSAGES.failed(step, detail)}${error.code ? translate('zh-CN', hostErrorMessage(e)) : ''}`,
     failedStep: step,
     error,
     syncs,
@@ -207,7 +210,7 @@ export async function generateSummary(
   const progress = options.onProgress ?? (() => undefined);
 
   // Round one of the summary's reads travels with validation's first sync, round two with its next one.
-  const readLists = queueLists(real);
+  const readLists = queueLists(real, caps);
   const probe: { lists: WorkbookLists | null; layouts: (() => SummaryLayouts) | null } = {
     lists: null,
     layouts: null,
@@ -276,14 +279,25 @@ export async function generateSummary(
   } catch (e) {
     return failure(SUMMARY_MESSAGES.writeStep, e, syncs);
   }
+  const lists = listsNow();
+  const summaryExists = lists.sheets.has(key(SHEETS.summary));
+  const locked = protectionProblem(
+    lists.host,
+    summaryExists ? [SHEETS.entries, SHEETS.summary] : [SHEETS.entries],
+    summaryExists ? [] : [SHEETS.summary],
+  );
+  if (locked)
+    return { ...failure(SUMMARY_MESSAGES.writeStep, null, syncs), message: translate('zh-CN', locked) };
+  const manual = isManual(lists.host);
   const suspendCalc = hasFeature(caps, 'suspendCalculation');
   const suspendScreen = hasFeature(caps, 'suspendScreenUpdating');
   const batches = packBatches(
     [...(refreshed.value.writes ?? []), ...built.units],
     budget,
-    2 * OPERATION_OVERHEAD_BYTES,
+    3 * OPERATION_OVERHEAD_BYTES,
   );
   const notices = [...(refreshed.value.notices ?? []), ...built.skipped.map((s) => s.notice)];
+  if (manual && !notices.includes(manualCalculationNotice())) notices.push(manualCalculationNotice());
   if (syncs + batches.length > maxSyncs)
     notices.push(SUMMARY_MESSAGES.overBudget(syncs + batches.length, maxSyncs));
   let largest = 0;
@@ -293,6 +307,7 @@ export async function generateSummary(
       if (suspendCalc) real.workbook.application.suspendApiCalculationUntilNextSync();
       if (suspendScreen) real.workbook.application.suspendScreenUpdatingUntilNextSync();
       for (const u of batch) u.queue(real);
+      if (manual && i === batches.length - 1) queueRecalculation(real);
       largest = Math.max(
         largest,
         batch.reduce((n, u) => n + u.bytes, 2 * OPERATION_OVERHEAD_BYTES),

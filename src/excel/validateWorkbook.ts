@@ -13,7 +13,10 @@ import { type EntriesLayout, type EntriesNotice } from '../workbook/inspectEntri
 import { issueRowIndex, planValidationOutput } from '../workbook/validationOutput';
 import { type HostCapabilities } from './capabilities';
 import { type FixesApplied, writeFixes } from './fixCells';
+import { isManual, manualCalculationNotice, protectionProblem, queueRecalculation } from './probe';
 import { readEntries } from './readEntries';
+import { SHEETS } from '../workbook/format';
+import { translate } from '../domain/messages';
 import { packBatches } from './units';
 import { highlightUnits, issueSheetUnits, statusUnits } from './validationWrites';
 
@@ -65,7 +68,7 @@ export async function refreshValidation(
   options: RefreshOptions = {},
 ): Promise<WorkbookValidation> {
   const maxRequestBytes = options.maxRequestBytes ?? DEFAULT_REQUEST_BYTES;
-  const read = await readEntries(ctx);
+  const read = await readEntries(ctx, undefined, options.capabilities);
   const check = checkWorkbook(read.snapshot, options.period === undefined ? {} : { period: options.period });
   if (!check.ok) throw new ValidationUnusableError(check.problem, check.notices);
   const { inspection, result } = check;
@@ -76,10 +79,14 @@ export async function refreshValidation(
     ...highlightUnits(inspection.layout, output),
     ...issueSheetUnits(output, read.issuesSheetExists, options.capabilities, blockBytes),
   ];
+  const locked = read.host && protectionProblem(read.host, [inspection.layout.sheet], [SHEETS.issues]);
+  if (locked) throw new ValidationUnusableError(translate('zh-CN', locked));
+  const manual = read.host ? isManual(read.host) : false;
   const batches = packBatches(units, maxRequestBytes, 2000);
   let largest = 0;
-  for (const batch of batches) {
+  for (const [i, batch] of batches.entries()) {
     for (const u of batch) u.queue(ctx);
+    if (manual && i === batches.length - 1) queueRecalculation(ctx);
     await ctx.sync();
     largest = Math.max(
       largest,
@@ -88,6 +95,7 @@ export async function refreshValidation(
   }
   const syncs = read.syncs + batches.length;
   const notices = inspection.notices.map((n) => n.message);
+  if (manual) notices.push(manualCalculationNotice());
   if (syncs > 3)
     notices.push(
       `本次校验用了 ${syncs} 次与 Excel 的往返（读取 ${read.syncs} 次、写入 ${batches.length} 次）：表格或问题清单较大，需分块传输。`,
@@ -115,7 +123,10 @@ export async function applyFixesInWorkbook(
   ctx: Excel.RequestContext,
   validation: WorkbookValidation,
   issueIds: Iterable<string>,
+  capabilities?: HostCapabilities,
 ): Promise<FixesApplied> {
   const changes = applyFixes(validation.rows, validation.result.issues, issueIds);
-  return writeFixes(ctx, validation.layout, changes, issueRowIndex(validation.result));
+  return writeFixes(ctx, validation.layout, changes, issueRowIndex(validation.result), {
+    ...(capabilities ? { capabilities } : {}),
+  });
 }

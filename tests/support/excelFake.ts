@@ -53,7 +53,7 @@ import { fixedAddress, FakeWorkbook } from './fake/workbook';
 export { FakeOfficeError } from './fake/errors';
 export type { FakeBehaviour, FakeHostOptions, SyncRecord } from './fake/context';
 export { DEFAULT_BEHAVIOUR } from './fake/context';
-export { UNCALCULATED } from './fake/input';
+export { STALE, UNCALCULATED } from './fake/input';
 export type { Stored } from './fake/input';
 export type { ChartModel } from './fake/model';
 

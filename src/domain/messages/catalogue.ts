@@ -4,12 +4,13 @@
  * placeholders (tests/domain/messages checks).
  */
 import * as core from './areas/core';
+import * as excel from './areas/excelHost';
 
 /** Simplified Chinese, the catalogue that defines the keys. */
-export const zhCN = { ...core.zh } as const;
+export const zhCN = { ...core.zh, ...excel.zh } as const;
 
 /** A key of the message catalogue. */
 export type MessageKey = keyof typeof zhCN;
 
 /** English. */
-export const enUS: Record<MessageKey, string> = { ...core.en };
+export const enUS: Record<MessageKey, string> = { ...core.en, ...excel.en };

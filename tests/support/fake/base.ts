@@ -1,6 +1,7 @@
 /** Base of every proxy object in the fake: strict load()/sync() semantics like OfficeExtension.ClientObject. */
 import { type FakeContextCore } from './context';
 import { FakeOfficeError, propertyNotLoaded } from './errors';
+import { type SheetModel } from './model';
 
 /** A loadable property: the requirement set it needs and how to read it from the model at apply time. */
 export interface PropertySpec {
@@ -118,6 +119,19 @@ export abstract class FakeClientObject {
   /** Hook run when a queued operation touches the object (null objects throw here). */
   protected beforeRead(): void {}
 
+  /**
+   * The sheet a write through this object changes (`member` is the property or method), or null when the
+   * write changes no sheet's cells or layout; a write to a protected sheet fails with AccessDenied.
+   */
+  protected writesTo(_member: string): SheetModel | null {
+    return null;
+  }
+
+  private guard(member: string): void {
+    const sheet = this.writesTo(member);
+    if (sheet) sheet.assertWritable();
+  }
+
   /** A loaded property value, or PropertyNotLoaded. */
   protected loadedValue<T>(name: string): T {
     if (!this.loaded.has(name)) throw propertyNotLoaded(this.className, name);
@@ -133,6 +147,7 @@ export abstract class FakeClientObject {
       version,
       apply: () => {
         this.beforeRead();
+        this.guard(prop);
         apply();
       },
     });
@@ -147,6 +162,7 @@ export abstract class FakeClientObject {
       version,
       apply: () => {
         this.beforeRead();
+        this.guard(method);
         apply();
       },
     });

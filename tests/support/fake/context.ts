@@ -262,6 +262,13 @@ export class FakeContextCore {
         ),
       );
     }
+    if (this.host.options.cellEditMode && ops.length > 0)
+      fail(
+        new FakeOfficeError(
+          'InvalidOperationInCellEditMode',
+          "The operation isn't available while Excel is in Edit cell mode.",
+        ),
+      );
     const injected = this.host.options.failAtSync === index;
     const applyCount = injected ? Math.min(this.host.options.failAfterOps ?? 0, ops.length) : ops.length;
     for (let i = 0; i < applyCount; i++) {
@@ -278,6 +285,9 @@ export class FakeContextCore {
       }
       try {
         op.apply();
+        // In manual calculation every change leaves formula results stale until Application.calculate.
+        if (this.host.model.calculationMode === 'Manual' && !op.member.endsWith('.load'))
+          this.host.model.stale = op.member !== 'Application.calculate';
       } catch (e) {
         if (e instanceof FakeOfficeError) fail(e);
         throw e;

@@ -2,6 +2,8 @@
 
 /** Error codes the fake raises, named as Office.js names them. */
 export type FakeErrorCode =
+  | 'AccessDenied'
+  | 'InvalidOperationInCellEditMode'
   | 'PropertyNotLoaded'
   | 'ItemNotFound'
   | 'ItemAlreadyExists'

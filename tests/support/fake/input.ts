@@ -81,6 +81,9 @@ export function interpretInput(
 /** The placeholder `values` returns for formula cells: the fake does not calculate. */
 export const UNCALCULATED = '#FAKE_UNCALCULATED!';
 
+/** What `values` returns for a formula cell in manual calculation after a change, until Application.calculate. */
+export const STALE = '#FAKE_STALE!';
+
 /** What `Range.values` returns for a cell (Office.js gives "" for empty cells and error strings for errors). */
 export function readValue(s: Stored): string | number | boolean {
   switch (s.kind) {

@@ -75,7 +75,19 @@ export class SheetModel {
   readonly hyperlinks = new Map<string, HyperlinkModel>();
   readonly pageLayout: Record<string, unknown> = {};
 
+  /** Worksheet protection (WorksheetProtection.protected, ExcelApi 1.2): cells, formats and rules are locked. */
+  protected = false;
+
   constructor(public name: string) {}
+
+  /** Refuses a change to a protected sheet as Excel does. */
+  assertWritable(): void {
+    if (this.protected)
+      throw new FakeOfficeError(
+        'AccessDenied',
+        `You can't perform the requested operation: the worksheet '${this.name}' is protected.`,
+      );
+  }
 
   /** The cell at (row, col); empty cells are not stored. */
   cell(row: number, col: number): Cell | undefined {
@@ -212,8 +224,25 @@ export class WorkbookModel {
     return s;
   }
 
+  /** Workbook (structure) protection, ExcelApi 1.7: sheets cannot be added, deleted, hidden or renamed. */
+  protected = false;
+  /** Application.calculationMode: in `Manual` Excel recalculates only when asked (F9 or Application.calculate). */
+  calculationMode: 'Automatic' | 'AutomaticExceptTables' | 'Manual' = 'Automatic';
+  /** In manual mode: whether anything changed since the last calculation, so formula results are stale. */
+  stale = false;
+
+  /** Refuses a change to the workbook's structure while it is protected. */
+  assertStructureWritable(): void {
+    if (this.protected)
+      throw new FakeOfficeError(
+        'AccessDenied',
+        "You can't perform the requested operation: the workbook is protected.",
+      );
+  }
+
   /** Adds a sheet at the end. */
   addSheet(name: string): SheetModel {
+    this.assertStructureWritable();
     if (this.sheet(name))
       throw new FakeOfficeError('ItemAlreadyExists', `A worksheet named '${name}' already exists.`);
     if (!name || name.length > 31 || /[\\/?*[\]:]/.test(name))
@@ -238,6 +267,7 @@ export class WorkbookModel {
 
   /** Creates a table; Excel adds one blank data row when the range is a header row only. */
   addTable(sheet: SheetModel, rect: Rect, hasHeaders: boolean): TableModel {
+    sheet.assertWritable();
     for (const t of this.tables) {
       if (t.sheet === sheet && intersects(t.rect, rect))
         throw new FakeOfficeError('InvalidOperation', "A table can't overlap another table.");

@@ -3,7 +3,7 @@ import { cellCount, contains, intersects, MAX_COLS, MAX_ROWS, qualify, type Rect
 import { arg, FakeClientObject, once, type PropertySpec } from './base';
 import { type FakeContextCore, versionAtLeast } from './context';
 import { FakeOfficeError } from './errors';
-import { interpretInput, readFormula, readValue, readValueType } from './input';
+import { interpretInput, readFormula, readValue, readValueType, STALE } from './input';
 import {
   type CellFormat,
   type HyperlinkModel,
@@ -68,6 +68,10 @@ export class FakeRange extends FakeClientObject {
     this.target = once(target);
   }
 
+  protected override writesTo(): SheetModel {
+    return this.target().sheet;
+  }
+
   protected properties(): Record<string, PropertySpec> {
     const t = () => this.target();
     return {
@@ -78,7 +82,11 @@ export class FakeRange extends FakeClientObject {
       columnIndex: { version: '1.1', read: () => t().rect.left },
       values: {
         version: '1.1',
-        read: () => grid(t(), this.model, (r, c) => readValue(t().sheet.stored(r, c))),
+        read: () =>
+          grid(t(), this.model, (r, c) => {
+            const s = t().sheet.stored(r, c);
+            return s.kind === 'formula' && this.model.stale ? STALE : readValue(s);
+          }),
       },
       formulas: {
         version: '1.1',
@@ -432,6 +440,9 @@ export class FakeRangeFormat extends FakeClientObject {
   ) {
     super(core, path);
   }
+  protected override writesTo(): SheetModel {
+    return this.target().sheet;
+  }
   protected properties(): Record<string, PropertySpec> {
     return {
       wrapText: { version: '1.1', read: () => uniform(this.target(), (f) => f.wrap ?? false) },
@@ -469,21 +480,31 @@ export class FakeRangeFormat extends FakeClientObject {
   }
   /** RangeFormat.font (1.1). */
   get font(): FakeStyleBag {
-    return new FakeStyleBag(this.core, `${this.path}.font`, 'RangeFont', (k, v) =>
-      this.each((f) => {
-        if (k === 'bold') f.bold = Boolean(v);
-        else if (k === 'color') f.fontColor = String(v);
-        else if (k === 'size') f.fontSize = Number(v);
-      }),
+    return new FakeStyleBag(
+      this.core,
+      `${this.path}.font`,
+      'RangeFont',
+      () => this.target().sheet,
+      (k, v) =>
+        this.each((f) => {
+          if (k === 'bold') f.bold = Boolean(v);
+          else if (k === 'color') f.fontColor = String(v);
+          else if (k === 'size') f.fontSize = Number(v);
+        }),
     );
   }
   /** RangeFormat.fill (1.1). */
   get fill(): FakeStyleBag {
-    return new FakeStyleBag(this.core, `${this.path}.fill`, 'RangeFill', (k, v) =>
-      this.each((f) => {
-        if (k === 'color') f.fill = String(v);
-        else if (k === 'clear') delete f.fill;
-      }),
+    return new FakeStyleBag(
+      this.core,
+      `${this.path}.fill`,
+      'RangeFill',
+      () => this.target().sheet,
+      (k, v) =>
+        this.each((f) => {
+          if (k === 'color') f.fill = String(v);
+          else if (k === 'clear') delete f.fill;
+        }),
     );
   }
 }
@@ -507,10 +528,14 @@ export class FakeStyleBag extends FakeClientObject {
     core: FakeContextCore,
     path: string,
     className: string,
+    private readonly sheet: () => SheetModel,
     private readonly write: (k: string, v: unknown) => void,
   ) {
     super(core, path);
     this.className = className;
+  }
+  protected override writesTo(): SheetModel {
+    return this.sheet();
   }
   protected properties(): Record<string, PropertySpec> {
     return {};
@@ -539,6 +564,9 @@ export class FakeDataValidation extends FakeClientObject {
     private readonly target: () => RangeTarget,
   ) {
     super(core, path);
+  }
+  protected override writesTo(): SheetModel {
+    return this.target().sheet;
   }
   protected properties(): Record<string, PropertySpec> {
     return {
@@ -598,6 +626,9 @@ export class FakeConditionalFormatCollection extends FakeClientObject {
   ) {
     super(core, path);
   }
+  protected override writesTo(): SheetModel {
+    return this.target().sheet;
+  }
   protected properties(): Record<string, PropertySpec> {
     return {
       count: {
@@ -629,7 +660,7 @@ export class FakeConditionalFormatCollection extends FakeClientObject {
         throw new FakeOfficeError('InvalidArgument', `Unknown conditional format type '${type}'`);
       this.target().sheet.conditionalFormats.push({ rect: this.target().rect, type, props });
     });
-    return bag(this.core, path, [], props);
+    return bag(this.core, path, [], props, () => this.target().sheet.assertWritable());
   }
   /** ConditionalFormatCollection.clearAll (1.6). */
   clearAll(): void {
@@ -646,13 +677,14 @@ function bag(
   path: string,
   keys: string[],
   props: Record<string, unknown>,
+  guard: () => void,
 ): Record<string, unknown> {
   return new Proxy(
     {},
     {
       get(_t, key) {
         if (typeof key !== 'string' || key === 'then' || key === 'toJSON') return undefined;
-        return bag(core, `${path}.${key}`, [...keys, key], props);
+        return bag(core, `${path}.${key}`, [...keys, key], props, guard);
       },
       set(_t, key, value) {
         const dotted = [...keys, String(key)].join('.');
@@ -661,7 +693,10 @@ function bag(
           member: `ConditionalFormat.${dotted}`,
           args: value,
           version: '1.6',
-          apply: () => (props[dotted] = value),
+          apply: () => {
+            guard();
+            props[dotted] = value;
+          },
         });
         return true;
       },

@@ -43,6 +43,10 @@ export class FakeTable extends FakeClientObject {
     this.table();
   }
 
+  protected override writesTo(): SheetModel {
+    return this.table().sheet;
+  }
+
   protected properties(): Record<string, PropertySpec> {
     return {
       name: { version: '1.1', read: () => this.table().name },
@@ -125,6 +129,9 @@ export class FakeTableRowCollection extends FakeClientObject {
     return {
       count: { version: '1.1', read: () => this.owner.table().rect.bottom - this.owner.table().rect.top },
     };
+  }
+  protected override writesTo(): SheetModel {
+    return this.owner.table().sheet;
   }
   get count(): number {
     return this.loadedValue('count');

@@ -226,7 +226,18 @@ export class FakeApplication extends FakeClientObject {
     super(core, path);
   }
   protected properties(): Record<string, PropertySpec> {
-    return { calculationMode: { version: '1.1', read: () => 'Automatic' } };
+    return { calculationMode: { version: '1.1', read: () => this.model.calculationMode } };
+  }
+  get calculationMode(): string {
+    return this.loadedValue('calculationMode');
+  }
+  /** Application.calculate (1.1): recalculates; formula results are current again. */
+  calculate(calculationType: string): void {
+    this.queueCall('calculate', [calculationType], '1.1', () => {
+      if (!['Recalculate', 'Full', 'FullRebuild'].includes(calculationType))
+        throw new FakeOfficeError('InvalidArgument', `Invalid calculation type '${calculationType}'.`);
+      this.model.stale = false;
+    });
   }
   /** Application.suspendApiCalculationUntilNextSync (1.6). */
   suspendApiCalculationUntilNextSync(): void {
@@ -245,6 +256,24 @@ export class FakeApplication extends FakeClientObject {
       '1.9',
       () => (this.model.screenUpdatingSuspensions += 1),
     );
+  }
+}
+
+/** The fake Excel.WorkbookProtection (ExcelApi 1.7). */
+export class FakeWorkbookProtection extends FakeClientObject {
+  protected readonly className = 'WorkbookProtection';
+  constructor(
+    core: FakeContextCore,
+    path: string,
+    private readonly model: WorkbookModel,
+  ) {
+    super(core, path);
+  }
+  protected properties(): Record<string, PropertySpec> {
+    return { protected: { version: '1.7', read: () => this.model.protected } };
+  }
+  get protected(): boolean {
+    return this.loadedValue('protected');
   }
 }
 
@@ -275,6 +304,11 @@ export class FakeWorkbook extends FakeClientObject {
   /** Workbook.application (1.1). */
   get application(): FakeApplication {
     return new FakeApplication(this.core, 'workbook.application', this.model);
+  }
+  /** Workbook.protection (1.7). */
+  get protection(): FakeWorkbookProtection {
+    this.core.use('Workbook.protection', '1.7');
+    return new FakeWorkbookProtection(this.core, 'workbook.protection', this.model);
   }
   /** Workbook.settings (1.4). */
   get settings(): FakeSettingCollection {
