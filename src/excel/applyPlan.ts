@@ -41,8 +41,8 @@ import {
   queueRecalculation,
   type WorkbookState,
 } from './probe';
-import { translate } from '../domain/messages';
-import { type TableLayout, tableUnits } from './tableUnits';
+import { message, translate } from '../domain/messages';
+import { tableInTheWay, type TableLayout, tableUnits } from './tableUnits';
 import { addSheet } from './proxies';
 import { packBatches, unit, type WriteUnit } from './units';
 import { OPERATION_OVERHEAD_BYTES } from './bytes';
@@ -288,6 +288,19 @@ export async function applyPlan(
   const added = plan.sheets.map((s) => s.name).filter((n) => !state.sheets.has(key(n)));
   const locked = protectionProblem(state.host, existing, added);
   if (locked) return refuse(translate('zh-CN', locked), state.syncs);
+  for (const s of plan.sheets)
+    for (const t of s.tables) {
+      const others = [...state.otherTables, ...state.tables.values()];
+      const other = tableInTheWay(s.name, t, state.tables.get(key(t.name)), others);
+      if (other)
+        return refuse(
+          translate(
+            'zh-CN',
+            message('excel.tableInTheWay', { sheet: other.sheet, table: t.name, other: other.name }),
+          ),
+          state.syncs,
+        );
+    }
 
   const built = buildUnits(plan, state, options);
   const suspendCalc = hasFeature(caps, 'suspendCalculation');

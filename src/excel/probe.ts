@@ -15,6 +15,9 @@ export interface ExistingTable {
   sheet: string;
   top: number;
   left: number;
+  /** Last row and column of the table (header included), 0-based. */
+  bottom: number;
+  right: number;
   /** Header texts. */
   headers: string[];
   /** Data rows, including Excel's blank placeholder row of an empty table (0 when all were deleted). */
@@ -84,6 +87,8 @@ export interface WorkbookState {
   tables: Map<string, ExistingTable>;
   /** For preserved tables that do not exist yet: the used range of their sheet (null when the sheet is empty). */
   usedRanges: Map<string, string | null>;
+  /** Tables the plan does not write, with where they are (a planned table's row change must not split one). */
+  otherTables: ExistingTable[];
   /** Calculation mode and protection. */
   host: HostState;
   syncs: number;
@@ -113,6 +118,7 @@ export async function probeWorkbook(
     names: new Set(names.items.map((n) => key(n.name))),
     tables: new Map(),
     usedRanges: new Map(),
+    otherTables: [],
     syncs: 1,
   };
   const existing = new Set(tables.items.map((t) => key(t.name)));
@@ -134,6 +140,8 @@ export async function probeWorkbook(
           sheet: where.sheet,
           top: where.from.row,
           left: where.from.col,
+          bottom: where.to.row,
+          right: where.to.col,
           headers: (header.values[0] ?? []).map((h) => String(h)),
           bodyRows: rows.count,
           lastRow: rows.count > 0 ? (last?.values[0] ?? []) : [],
@@ -143,6 +151,24 @@ export async function probeWorkbook(
       const used = ctx.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load('address');
       reads.push(() => state.usedRanges.set(key(sheet), used.isNullObject ? null : used.address));
     }
+  }
+  const planned = new Set(wanted.map((w) => key(w.table.name)));
+  for (const t of tables.items.filter((x) => !planned.has(key(x.name)))) {
+    const range = ctx.workbook.tables.getItem(t.name).getRange().load('address');
+    reads.push(() => {
+      const where = splitQualified(range.address);
+      state.otherTables.push({
+        name: t.name,
+        sheet: where.sheet,
+        top: where.from.row,
+        left: where.from.col,
+        bottom: where.to.row,
+        right: where.to.col,
+        headers: [],
+        bodyRows: where.to.row - where.from.row,
+        lastRow: [],
+      });
+    });
   }
   if (reads.length === 0) return state;
   await ctx.sync();

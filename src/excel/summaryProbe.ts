@@ -59,6 +59,8 @@ export function queueLayouts(
         sheet: where.sheet,
         top: where.from.row,
         left: where.from.col,
+        bottom: where.to.row,
+        right: where.to.col,
         headers: (header.values[0] ?? []).map((h) => String(h)),
         bodyRows: rows.count,
         lastRow: [],

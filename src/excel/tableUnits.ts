@@ -59,6 +59,39 @@ function inputRow(
   });
 }
 
+/**
+ * The table that would stop a planned table from changing its row count in place. Adding rows to a table (or
+ * deleting some) inserts (removes) cells in the table's columns only, so what lies below in those columns moves
+ * with them — another table too, unless it lies only partly in those columns: then Excel refuses ("would shift
+ * cells in a table"). Returns that table, or null when the change is safe.
+ */
+export function tableInTheWay(
+  sheet: string,
+  plan: TablePlan,
+  existing: ExistingTable | undefined,
+  others: readonly ExistingTable[],
+): ExistingTable | null {
+  if (!existing || tableMode(sheet, plan, existing) !== 'update') return null;
+  const n = plan.rows.length;
+  const k = existing.bodyRows;
+  const kept = Math.max(n, 1);
+  if (n === k || (n < k && k <= kept)) return null;
+  const at = existing.top + 1 + (n > k ? k : kept);
+  const left = existing.left;
+  const right = existing.left + existing.headers.length - 1;
+  return (
+    others.find(
+      (o) =>
+        o.name.toLowerCase() !== plan.name.toLowerCase() &&
+        o.sheet.toLowerCase() === existing.sheet.toLowerCase() &&
+        o.bottom >= at &&
+        o.left <= right &&
+        o.right >= left &&
+        (o.left < left || o.right > right || o.top < at),
+    ) ?? null
+  );
+}
+
 /** Units for a table; `blockBytes` bounds each values block. */
 export function tableUnits(
   sheet: string,
