@@ -45,7 +45,7 @@ export const en: Record<keyof typeof zh, string> = {
   'excel.hostFailed':
     'Excel did not complete the operation ({code}). Try again; if it fails again, save the workbook and reopen it.',
   'excel.tableInTheWay':
-    'On the sheet “{sheet}” the table {other} lies below {table} and only partly in its columns, so Excel refuses to move it when {table} gains or loses rows. Move {other} elsewhere (wholly outside the columns of {table}, or to its right), then try again. Nothing was changed.',
+    'On the sheet “{sheet}” the table {other} lies below {table} and only partly in its columns, so Excel refuses to move it when {table} gains or loses rows. Move {other} elsewhere (wholly outside the columns of {table}, or to the right of {table}), then try again. Nothing was changed.',
   'excel.manualCalculation':
     'Excel is set to manual calculation: the workbook was recalculated once after writing. After further changes to the entries press F9 so that the summary figures update (or set Formulas › Calculation Options to Automatic).',
 };
