@@ -218,7 +218,9 @@ export function printUnit(sheet: SheetPlan): WriteUnit | null {
     const layout = ws(ctx, sheet.name).pageLayout;
     layout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     layout.paperSize = 'A4';
-    if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    // One page wide, as many tall as needed: the vertical count is left out (0 is not a page count; the
+    // reference's example sets only horizontalFitToPages, and office-js #1860 shows the same call).
+    if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
     if (p.repeatRows) layout.setPrintTitleRows(p.repeatRows);
   });
 }

@@ -280,12 +280,28 @@ export class WorkbookModel {
         sheet.ensure(r.top, c).stored = { kind: 'text', text: `Column${c - r.left + 1}` };
       r = { ...r, bottom: r.bottom + 1 };
     }
+    // Headers become unique texts, as Excel makes them: numbers and booleans turn into text, a blank header
+    // becomes ColumnN, and a repeated name gets a number (单位, 单位2, …).
+    const seen = new Set<string>();
     for (let c = r.left; c <= r.right; c++) {
       const h = sheet.stored(r.top, c);
-      if (h.kind === 'empty')
-        sheet.ensure(r.top, c).stored = { kind: 'text', text: `Column${c - r.left + 1}` };
       if (h.kind === 'formula')
         throw new FakeOfficeError('InvalidArgument', 'Table headers cannot be formulas.');
+      let text =
+        h.kind === 'text'
+          ? h.text
+          : h.kind === 'number' || h.kind === 'boolean'
+            ? String(h.kind === 'boolean' ? (h.value ? 'TRUE' : 'FALSE') : h.value)
+            : h.kind === 'error'
+              ? h.error
+              : `Column${c - r.left + 1}`;
+      if (seen.has(text.toLowerCase())) {
+        let n = 2;
+        while (seen.has(`${text}${n}`.toLowerCase())) n++;
+        text = `${text}${n}`;
+      }
+      seen.add(text.toLowerCase());
+      sheet.ensure(r.top, c).stored = { kind: 'text', text };
     }
     if (r.bottom === r.top) r.bottom += 1;
     let n = 1;

@@ -4,6 +4,7 @@ import { arg, FakeClientObject, once, type PropertySpec } from './base';
 import { type FakeContextCore, versionAtLeast } from './context';
 import { FakeOfficeError } from './errors';
 import { interpretInput, readFormula, readValue, readValueType, STALE } from './input';
+import { checkConditionalFormat, checkErrorAlert, checkPrompt, checkValidationRule } from './shapes';
 import {
   type CellFormat,
   type HyperlinkModel,
@@ -599,13 +600,22 @@ export class FakeDataValidation extends FakeClientObject {
     return created;
   }
   set rule(v: unknown) {
-    this.queueSet('rule', v, '1.8', () => (this.entry().rule = v));
+    this.queueSet('rule', v, '1.8', () => {
+      checkValidationRule(v);
+      this.entry().rule = v;
+    });
   }
   set prompt(v: unknown) {
-    this.queueSet('prompt', v, '1.8', () => (this.entry().prompt = v));
+    this.queueSet('prompt', v, '1.8', () => {
+      checkPrompt(v);
+      this.entry().prompt = v;
+    });
   }
   set errorAlert(v: unknown) {
-    this.queueSet('errorAlert', v, '1.8', () => (this.entry().errorAlert = v));
+    this.queueSet('errorAlert', v, '1.8', () => {
+      checkErrorAlert(v);
+      this.entry().errorAlert = v;
+    });
   }
   /** DataValidation.clear (1.8). */
   clear(): void {
@@ -660,7 +670,10 @@ export class FakeConditionalFormatCollection extends FakeClientObject {
         throw new FakeOfficeError('InvalidArgument', `Unknown conditional format type '${type}'`);
       this.target().sheet.conditionalFormats.push({ rect: this.target().rect, type, props });
     });
-    return bag(this.core, path, [], props, () => this.target().sheet.assertWritable());
+    return bag(this.core, path, [], props, (dotted, value) => {
+      this.target().sheet.assertWritable();
+      checkConditionalFormat(type, dotted, value);
+    });
   }
   /** ConditionalFormatCollection.clearAll (1.6). */
   clearAll(): void {
@@ -677,7 +690,7 @@ function bag(
   path: string,
   keys: string[],
   props: Record<string, unknown>,
-  guard: () => void,
+  guard: (dotted: string, value: unknown) => void,
 ): Record<string, unknown> {
   return new Proxy(
     {},
@@ -694,7 +707,7 @@ function bag(
           args: value,
           version: '1.6',
           apply: () => {
-            guard();
+            guard(dotted, value);
             props[dotted] = value;
           },
         });

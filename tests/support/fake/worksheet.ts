@@ -5,6 +5,7 @@ import { type FakeContextCore, versionAtLeast } from './context';
 import { FakeOfficeError, liveItem } from './errors';
 import { type SheetModel, type WorkbookModel } from './model';
 import { FakeChartCollection } from './chart';
+import { checkPageLayout } from './shapes';
 import { FakeRange } from './range';
 import { FakeTableCollection } from './table';
 
@@ -175,6 +176,7 @@ export class FakeWorksheet extends FakeClientObject {
         version: '1.9',
         apply: () => {
           this.sheet().assertWritable();
+          checkPageLayout(k, v);
           this.sheet().pageLayout[k] = v;
         },
       });
