@@ -7,7 +7,7 @@ const container = document.getElementById('root');
 if (container) {
   const root = createRoot(container);
   root.render(<App host={null} language={navigator.language} />);
-  // Called again when Office.onReady answers late: the pane switches to Excel then.
+  // Called again when onReady answers late (see bootstrap.ts): the pane switches to Excel then.
   watchHost((host) => {
     root.render(<App host={host} language={host.displayLanguage ?? navigator.language} />);
   });

@@ -37,7 +37,7 @@ export const en: Record<keyof typeof zh, string> = {
   'excel.lastVisibleSheet':
     'A workbook needs at least one visible sheet, so “{sheet}” cannot be hidden. Unhide another sheet first, then try again.',
   'excel.tooLarge':
-    'Excel refused a transfer as too large ({code}). Try again; if it fails again, save the workbook and do this in desktop Excel.',
+    'Excel refused a transfer as too large ({code}). Try again; if it fails again, save the workbook and do this in the Excel desktop app.',
   'excel.apiMissing':
     'This version of Excel lacks a feature the add-in needs ({code}). Update Office to the latest version and try again.',
   'excel.notFound':
