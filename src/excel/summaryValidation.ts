@@ -10,6 +10,7 @@ import { rectAddress } from './a1';
 import { readCompactEntries } from './compactEntries';
 import { cellInput } from './literal';
 import { sheetProxy } from './proxies';
+import { isTooLarge } from './tableRows';
 import type { RefreshValidationStep } from './summaryWorkbook';
 import { rowBlocks, unit, type WriteUnit } from './units';
 import { refreshValidation, ValidationUnusableError } from './validateWorkbook';
@@ -35,7 +36,15 @@ export const refreshFullBeforeSummary: RefreshValidationStep = async (ctx, reque
  * workbook without `WP_Entries` or `_wp_meta` goes through the full refresh, which explains the damage.
  */
 export const refreshBeforeSummary: RefreshValidationStep = async (ctx, request) => {
-  const read = await readCompactEntries(ctx);
+  let read: Awaited<ReturnType<typeof readCompactEntries>>;
+  try {
+    read = await readCompactEntries(ctx);
+  } catch (e) {
+    // Short columns holding long texts can make the compact read's blind first block too large for Excel;
+    // the full read sizes its blocks from what it measures.
+    if (!isTooLarge(e)) throw e;
+    return refreshFullBeforeSummary(ctx, request);
+  }
   if (!read) return refreshFullBeforeSummary(ctx, request);
   const check = checkWorkbook(read.snapshot, { period: request.period });
   if (!check.ok) return { ok: false, message: check.problem };

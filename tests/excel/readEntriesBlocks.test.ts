@@ -2,8 +2,9 @@
 import { readEntries } from '../../src/excel/readEntries';
 import { COLUMNS, SHEETS, TABLES } from '../../src/workbook/format';
 import { createExcelFake } from '../support/excelFake';
-import { fixtureRows } from '../validation-integration/fixtureBook';
-import { asExcel } from './fakeContext';
+import { bookPlan, fixturePeriod, fixtureRows } from '../validation-integration/fixtureBook';
+import { asExcel, fakeWorkbook } from './fakeContext';
+import { refreshBeforeSummary } from '../../src/excel/summaryValidation';
 import { largeLedgerRows } from './largeLedgerRows';
 
 describe('reading the entries in blocks', () => {
@@ -42,5 +43,27 @@ describe('reading the entries in blocks', () => {
     expect(read.snapshot.tables[0]?.formulaCells).toEqual([{ row: 3, column: value - 1 }]);
     // The blind first sync guessed the contract's order; the re-read covers the columns as they are.
     expect(read.syncs).toBe(2);
+  });
+});
+
+describe('the summary’s validation read on a host that refuses large answers', () => {
+  it('falls back from the compact read to the measured blocks of the full read', async () => {
+    const rows = largeLedgerRows(
+      fixtureRows.map((r) => r.values),
+      3000,
+      20,
+    );
+    const fake = createExcelFake();
+    fake.seedTable(SHEETS.entries, TABLES.entries, 'A1', [...COLUMNS.entries], rows);
+    const loaded = await fakeWorkbook(fake).loadPlan(bookPlan(rows));
+    expect(loaded.ok).toBe(true);
+    fake.configure({ maxResponseBytes: 120_000 });
+    const refreshed = await fake.run((ctx) =>
+      refreshBeforeSummary(asExcel(ctx), {
+        period: fixturePeriod,
+        capabilities: { supportsExcelApi: () => true },
+      }),
+    );
+    expect(refreshed.ok && refreshed.value.normalized.length).toBeGreaterThan(2000);
   });
 });

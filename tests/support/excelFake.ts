@@ -10,18 +10,38 @@
  *   the use is also listed in `stats.unsupportedCalls`;
  * - `values`/`formulas`/`numberFormat` must be 2D arrays of the range's exact size; `null` elements leave a cell as is;
  * - strings written into `values` are interpreted as Excel does: `=…` becomes a formula, `+`/`-` + non-number becomes
- *   a formula, numbers / TRUE / FALSE / error literals / ISO dates are converted; a leading apostrophe makes the rest
- *   literal text (the apostrophe is not part of the value); a cell already formatted `@` keeps the string as typed;
- * - a table created over a header row alone gets one blank data row; tables cannot overlap; names must be valid;
- * - each sync's request size (UTF-8 JSON of object path, member and arguments of every queued operation) and response
- *   size (JSON of loaded data) are recorded; requests over `maxRequestBytes` / responses over `maxResponseBytes`
- *   (5 MB by default, Excel on the web's limit) fail the sync;
+ *   a formula, numbers / TRUE / FALSE / error literals / ISO dates are converted; in a General cell a leading
+ *   apostrophe makes the rest literal text (the apostrophe is not part of the value); a cell already formatted `@`
+ *   keeps the string as typed;
+ * - a table created over a header row alone gets one blank data row; its headers become unique texts (numbers to
+ *   text, blanks ColumnN, repeats numbered); tables cannot overlap; names must be valid; a table can lose every data
+ *   row (`deleteAllTableRows`, as a user's Delete › Table Rows);
+ * - adding or deleting table rows (and Range.delete) moves what lies below in the same columns — cells, tables,
+ *   data validation, conditional formats, charts — and refuses (InvalidOperation) when that would shift only part
+ *   of another table;
+ * - what is written to conditional formats, data validation and page layout must have a shape Excel accepts
+ *   (fake/shapes.ts); Range.hyperlink and setCellProperties hyperlinks are kept per cell;
+ * - each sync's request size is measured as Office.js serialises a request (an ObjectPath per proxy, an Action per
+ *   call; calibrated with the real request builder, tests/support/realOfficeJs.ts) and its response size as the
+ *   JSON of loaded data; requests over `maxRequestBytes` / responses over `maxResponseBytes` (5 MB by default,
+ *   Excel on the web's limit) fail the sync;
+ * - protected sheets (`SheetModel.protected`) refuse writes, a protected workbook (`WorkbookModel.protected`)
+ *   refuses adding, deleting and hiding sheets (AccessDenied); `cellEditMode` fails every sync with
+ *   InvalidOperationInCellEditMode; activating a hidden sheet and hiding the last visible one fail (InvalidOperation);
+ * - `WorkbookModel.calculationMode = 'Manual'`: formula results read as `#FAKE_STALE!` after any change until
+ *   Application.calculate;
  * - `failAtSync: n` fails the n-th sync with GeneralException;
  * - `Worksheet.activate` makes a sheet the shown one (`model.activeSheet`; none activated means the first sheet) and
  *   `Range.select` records `model.selection`, failing with InvalidSelection unless its sheet is the shown one.
  *
+ * Where Excel's behaviour is undocumented or changed between builds, `behaviour` (FakeBehaviour, defaults to the
+ * harsher reading) plays either side: a leading apostrophe in Text cells, AutoCorrect's calculated-column fill of
+ * table formulas (office-js #2093, #5909), what `names.add` stores for structured references (office-js #740), and
+ * what `getDataBodyRange()` gives for a table without data rows. tests/support/behaviours.ts lists the settings.
+ *
  * What it does not model (simplifications):
- * - calculation: formula cells read back as `#FAKE_UNCALCULATED!` with valueType Error; names are not evaluated;
+ * - calculation: formula cells read back as `#FAKE_UNCALCULATED!` with valueType Error; names are not evaluated
+ *   (`nameTarget` resolves what a name refers to, for tests);
  * - atomicity: an injected failure applies the first `failAfterOps` operations (default none) of the batch — real
  *   Office.js applies operations up to the failing one and does not roll back; natural errors here behave like that;
  * - locale-dependent parsing (e.g. Chinese dates typed as `2021年3月1日`), the apostrophe "prefix character" flag;
@@ -29,11 +49,12 @@
  *   setPosition, setData, delete, title.text, series.count, categoryAxis.setCategoryNames): a chart keeps its
  *   source rectangle, not the data; see that file's header for how the series count is derived;
  * - hidden columns only through Range.columnHidden (kept per sheet in `hiddenColumns`); hidden rows not at all;
- * - events, sorting, filters, protection, merged cells, styles beyond font/fill/wrap/number format;
- * - Range.delete only for whole table data rows (shift up) or cells outside tables; rows.add only appends;
- * - data validation and conditional formats are stored as the property bags written; they are not evaluated and do
- *   not grow with the table;
- * - table header rename, table resize, sheet position changes, `Range.text`, `valuesAsJson`, R1C1 and local formulas;
+ * - events, sorting, filters, merged cells, styles beyond font/fill/wrap/number format; inserting whole columns;
+ * - Range.delete only shifting up; rows.add only appends; table rules do not extend to appended rows; hyperlinks
+ *   do not move with shifted cells;
+ * - data validation and conditional formats are not evaluated;
+ * - table header rename, table resize, sheet position changes, `Range.text`, `valuesAsJson`, R1C1 and local formulas
+ *   (addFormulaLocal stores the formula as written);
  * - object paths are resolved once, when an operation first touches them (proxies do not track later moves).
  */
 import { columnIndex, parseAddress, qualify, type Rect } from './fake/a1';
