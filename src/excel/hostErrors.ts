@@ -39,6 +39,8 @@ export function hostErrorMessage(e: unknown, situation: HostSituation = {}): Mes
       return message('excel.apiMissing', { code });
     case 'ItemNotFound':
       return message('excel.notFound', { code });
+    case 'InsertDeleteConflict':
+      return message('excel.insertDeleteConflict', { code });
     case 'InvalidOperation':
       if (situation.action === 'activate' && sheet) return message('excel.sheetHidden', { sheet });
       if (situation.action === 'hide' && sheet) return message('excel.lastVisibleSheet', { sheet });

@@ -33,6 +33,7 @@ describe('host error messages', () => {
       ['RequestPayloadSizeLimitExceeded', {}, 'excel.tooLarge'],
       ['ApiNotFound', {}, 'excel.apiMissing'],
       ['ItemNotFound', {}, 'excel.notFound'],
+      ['InsertDeleteConflict', {}, 'excel.insertDeleteConflict'],
       ['GeneralException', {}, 'excel.hostFailed'],
     ];
     for (const [code, situation, key] of cases) {

@@ -4,6 +4,7 @@
 export type FakeErrorCode =
   | 'AccessDenied'
   | 'InvalidOperationInCellEditMode'
+  | 'InsertDeleteConflict'
   | 'PropertyNotLoaded'
   | 'ItemNotFound'
   | 'ItemAlreadyExists'

@@ -336,7 +336,8 @@ export class WorkbookModel {
    * Inserts `delta` rows (or, negative, removes `-delta` rows) of cells in columns [left, right] at row `at`, as
    * Excel does when a table grows or shrinks: cells, tables, data validation, conditional formats and charts
    * that lie in that column band move with the cells below; a table below that lies only partly in the band
-   * cannot be shifted, so the operation is refused as Excel refuses it ("would shift cells in a table").
+   * cannot be shifted, so the operation is refused as Excel refuses it ("would shift cells in a table"), with
+   * the documented code for a conflicting insert or delete (InsertDeleteConflict).
    * `except` is the table being resized by the caller. Rules and formats straddling the band's edge stay put.
    */
   shiftBand(
@@ -355,7 +356,7 @@ export class WorkbookModel {
       if (t === except || t.sheet !== sheet || !touchesBand(t.rect) || t.rect.bottom < at) continue;
       if (!band(t.rect) || t.rect.top < at || (delta < 0 && t.rect.top <= removedTo))
         throw new FakeOfficeError(
-          'InvalidOperation',
+          'InsertDeleteConflict',
           "This operation isn't allowed. The operation is attempting to shift cells in a table on your worksheet.",
         );
     }

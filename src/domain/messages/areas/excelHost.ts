@@ -20,6 +20,8 @@ export const zh = {
   'excel.hostFailed': 'Excel 没有完成操作（{code}）。请重试；如仍失败，请保存工作簿后重新打开。',
   'excel.tableInTheWay':
     '工作表“{sheet}”中的表格 {other} 位于 {table} 下方，且只有一部分在 {table} 的列中：{table} 增减行时 Excel 会拒绝移动它。请把 {other} 移到别处（完全移出 {table} 的列，或放到其右侧）后重试。已有的数据没有改动。',
+  'excel.insertDeleteConflict':
+    'Excel 拒绝插入或删除行（{code}）：这会移动另一个表格的一部分。请把位于台账表格下方、只有一部分在其列中的表格移开，然后重试。',
   'excel.manualCalculation':
     'Excel 当前为“手动计算”：写入后已重新计算一次。之后再修改填报时，请按 F9 重新计算，汇总表中的数字才会更新（或在“公式 › 计算选项”中改为“自动”）。',
 } as const;
@@ -46,6 +48,8 @@ export const en: Record<keyof typeof zh, string> = {
     'Excel did not complete the operation ({code}). Try again; if it fails again, save the workbook and reopen it.',
   'excel.tableInTheWay':
     'On the sheet “{sheet}” the table {other} lies below {table} and only partly in its columns, so Excel refuses to move it when {table} gains or loses rows. Move {other} elsewhere (wholly outside the columns of {table}, or to the right of {table}), then try again. Nothing was changed.',
+  'excel.insertDeleteConflict':
+    'Excel refused to insert or delete rows ({code}): it would move part of another table. Move any table that lies below a ledger table and only partly in its columns, then try again.',
   'excel.manualCalculation':
     'Excel is set to manual calculation: the workbook was recalculated once after writing. After further changes to the entries press F9 so that the summary figures update (or set Formulas › Calculation Options to Automatic).',
 };
