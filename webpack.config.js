@@ -4,6 +4,7 @@ const fs = require('node:fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { rewriteManifest, DEV_BASE_URL } = require('./scripts/manifest-url.cjs');
+const { contentSecurityPolicy } = require('./scripts/page-policy.cjs');
 
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const LOCAL_OFFICE_DIR = 'office-js';
@@ -41,10 +42,13 @@ module.exports = async (env, argv) => {
   const baseUrl = (process.env.ADDIN_BASE_URL || DEV_BASE_URL).replace(/\/+$/, '');
   const https = dev && argv.env && argv.env.WEBPACK_SERVE ? await httpsOptions() : null;
   const officeJsUrl = localOffice ? `${LOCAL_OFFICE_DIR}/office.js` : OFFICE_CDN;
+  // Every page carries the policy (scripts from us and the Office.js origin only; see scripts/page-policy.cjs).
+  const csp = contentSecurityPolicy({ localOffice, dev });
 
   return {
     mode: dev ? 'development' : 'production',
-    devtool: dev ? 'eval-cheap-module-source-map' : 'source-map',
+    // Production publishes no source maps beside the code (they would expose the sources on the intranet server).
+    devtool: dev ? 'eval-cheap-module-source-map' : false,
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/excel/ribbonCommands.ts',
@@ -74,6 +78,7 @@ module.exports = async (env, argv) => {
         chunks: ['taskpane'],
         inject: false,
         officeJsUrl,
+        csp,
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
@@ -81,16 +86,20 @@ module.exports = async (env, argv) => {
         chunks: ['commands'],
         inject: false,
         officeJsUrl,
+        csp,
       }),
       new HtmlWebpackPlugin({
         filename: 'help.html',
         template: './src/taskpane/help.html',
         chunks: [],
         inject: false,
+        csp,
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // The pane's loader and IE 11 message script, as written (ES5, not bundled).
+          { from: 'src/taskpane/static/legacy.js', to: 'legacy.js' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

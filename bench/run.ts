@@ -13,6 +13,7 @@ const BENCHMARKS: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   summary: () => import('./summary'),
   taskpane: () => import('./taskpane'),
   workbook: () => import('./workbook'),
+  insideExcel: () => import('./insideExcel'),
   validate: () => import('./validate'),
 };
 

@@ -5,6 +5,7 @@ const fs = require('node:fs');
 const zlib = require('node:zlib');
 const webpack = require('webpack');
 const configFactory = require('../webpack.config.js');
+const { checkBuiltPages } = require('./page-policy.cjs');
 
 /** Gzip size in bytes of a file, as a browser would download it. */
 function gzipSize(file) {
@@ -33,7 +34,16 @@ async function main() {
     chunkRelations: true,
   });
   const out = config.output.path;
+  // The pages must carry their Content-Security-Policy, run no inline script and publish no source maps.
+  const problems = checkBuiltPages(out, { localOffice: process.env.OFFICE_JS === 'local' });
+  if (problems.length > 0) {
+    console.error(`页面安全策略检查失败 / Page policy check failed:\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
   console.log(`构建完成 / Build done: ${path.relative(process.cwd(), out) || out}`);
+  console.log(
+    '页面安全策略已检查 / Page policy checked: CSP on every page, no inline scripts, no source maps',
+  );
   console.log('\n脚本块 gzip 大小 / Chunk sizes (gzip):');
   for (const chunk of json.chunks) {
     for (const file of chunk.files.filter((f) => f.endsWith('.js'))) {

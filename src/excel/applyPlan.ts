@@ -31,8 +31,19 @@ import {
   widthUnits,
 } from './featureUnits';
 import { MESSAGES } from './messages';
-import { type ExistingTable, probeWorkbook, type WorkbookState } from './probe';
-import { type TableLayout, tableUnits } from './tableUnits';
+import { hostErrorMessage } from './hostErrors';
+import {
+  type ExistingTable,
+  isManual,
+  manualCalculationNotice,
+  probeWorkbook,
+  protectionProblem,
+  queueRecalculation,
+  type WorkbookState,
+} from './probe';
+import { message, translate } from '../domain/messages';
+import { tableInTheWay, type TableLayout, tableUnits } from './tableUnits';
+import { addSheet } from './proxies';
 import { packBatches, unit, type WriteUnit } from './units';
 import { OPERATION_OVERHEAD_BYTES } from './bytes';
 
@@ -130,7 +141,7 @@ function fail(
   const error = errorOf(e);
   return {
     ok: false,
-    message: MESSAGES.failed(step, error.code ? `${error.code}：${error.message}` : error.message, written),
+    message: `${MESSAGES.failed(step, error.code ? `${error.code}：${error.message}` : error.message, written)}${translate('zh-CN', hostErrorMessage(e))}`,
     failedStep: step,
     error,
     syncs,
@@ -193,7 +204,7 @@ function buildUnits(plan: WorkbookPlan, state: WorkbookState, options: ApplyOpti
   const units: WriteUnit[] = [];
   // Every sheet exists before anything refers to it; an empty meta sheet is harmless until its content lands last.
   for (const s of plan.sheets.filter((x) => !state.sheets.has(key(x.name)))) {
-    units.push(unit(MESSAGES.sheetStep(s.name), [s.name], (ctx) => void ctx.workbook.worksheets.add(s.name)));
+    units.push(unit(MESSAGES.sheetStep(s.name), [s.name], (ctx) => void addSheet(ctx, s.name)));
   }
   for (const s of plan.sheets.filter((x) => !isMeta(x))) units.push(...content(s));
   units.push(...nameUnits(plan.names, state.names));
@@ -237,7 +248,9 @@ function buildUnits(plan: WorkbookPlan, state: WorkbookState, options: ApplyOpti
   }
   // The meta sheet goes last: it records the schema only once everything it describes has been written.
   for (const s of plan.sheets.filter(isMeta)) units.push(...content(s));
-  for (const s of plan.sheets) units.push(visibilityUnit(s));
+  // Under workbook protection the visibility of existing sheets cannot change; it is left as it is.
+  for (const s of plan.sheets)
+    if (!(state.host.workbookProtected && state.sheets.has(key(s.name)))) units.push(visibilityUnit(s));
   return { units, layouts, skipped, notices };
 }
 
@@ -256,7 +269,7 @@ export async function applyPlan(
   progress({ step: MESSAGES.probeStep, done: 0, total: 1 });
   let state: WorkbookState;
   try {
-    state = await probeWorkbook(ctx, plan);
+    state = await probeWorkbook(ctx, plan, caps);
   } catch (e) {
     return fail(MESSAGES.probeStep, e, 1, false, []);
   }
@@ -271,6 +284,23 @@ export async function applyPlan(
       if (reason) return refuse(reason, state.syncs);
     }
   }
+  const existing = plan.sheets.map((s) => s.name).filter((n) => state.sheets.has(key(n)));
+  const added = plan.sheets.map((s) => s.name).filter((n) => !state.sheets.has(key(n)));
+  const locked = protectionProblem(state.host, existing, added);
+  if (locked) return refuse(translate('zh-CN', locked), state.syncs);
+  for (const s of plan.sheets)
+    for (const t of s.tables) {
+      const others = [...state.otherTables, ...state.tables.values()];
+      const other = tableInTheWay(s.name, t, state.tables.get(key(t.name)), others);
+      if (other)
+        return refuse(
+          translate(
+            'zh-CN',
+            message('excel.tableInTheWay', { sheet: other.sheet, table: t.name, other: other.name }),
+          ),
+          state.syncs,
+        );
+    }
 
   const built = buildUnits(plan, state, options);
   const suspendCalc = hasFeature(caps, 'suspendCalculation');
@@ -281,7 +311,9 @@ export async function applyPlan(
       requires: FEATURE_SETS.suspendCalculation,
       notice: MESSAGES.skipped(FEATURE_LABELS.suspendCalculation, FEATURE_SETS.suspendCalculation),
     });
-  const batches = packBatches(built.units, budget, 2 * OPERATION_OVERHEAD_BYTES);
+  const batches = packBatches(built.units, budget, 3 * OPERATION_OVERHEAD_BYTES);
+  const manual = isManual(state.host);
+  if (manual) built.notices.push(manualCalculationNotice());
   const total = state.syncs + batches.length;
   if (total > maxSyncs) built.notices.push(MESSAGES.overBudget(total, maxSyncs));
 
@@ -296,6 +328,8 @@ export async function applyPlan(
       if (suspendCalc) ctx.workbook.application.suspendApiCalculationUntilNextSync();
       if (suspendScreen) ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
       for (const u of batch) u.queue(ctx);
+      // Manual calculation leaves every formula written stale: recalculate with the last write.
+      if (manual && i === batches.length - 1) queueRecalculation(ctx);
       largest = Math.max(
         largest,
         batch.reduce((n, u) => n + u.bytes, 2 * OPERATION_OVERHEAD_BYTES),

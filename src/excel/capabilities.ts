@@ -19,6 +19,16 @@ export const FEATURE_SETS = {
   chartCategoryNames: '1.7',
 } as const;
 
+/**
+ * Requirement sets of techniques chosen by host level, with a fallback below (never skipped, so no notice):
+ * cell hyperlinks for the 定位 links (Range.hyperlink 1.7, several per call with setCellProperties 1.9; below,
+ * HYPERLINK formulas written before the table exists), and names from local formulas (addFormulaLocal 1.4).
+ */
+export const TECHNIQUE_SETS = {
+  cellHyperlinks: '1.7',
+  cellProperties: '1.9',
+} as const;
+
 /** An optional feature the writer can use. */
 export type Feature = keyof typeof FEATURE_SETS;
 

@@ -111,9 +111,10 @@ export async function readCompactEntries(
   const firstRows = options.firstBlockRows ?? FIRST_BLOCK_ROWS;
   const table = ctx.workbook.tables.getItem(TABLES.entries);
   const whole = table.getRange().load('address');
-  const header = table.getHeaderRowRange().load('values');
-  const body = table.getDataBodyRange().load('rowCount,rowIndex');
-  const origin = table.getDataBodyRange().getCell(0, 0);
+  const header = table.getHeaderRowRange().load('values,rowIndex');
+  const count = table.rows.load('count');
+  // Rows are addressed from the header: a table whose data rows were all deleted has no data body range.
+  const origin = header.getCell(0, 0).getOffsetRange(1, 0);
   const block = (start: number, count: number, from: number, to: number) =>
     origin.getOffsetRange(start, from).getResizedRange(count - 1, to - from);
   // The first block is queued before the headers are known: it assumes the contract's column order.
@@ -153,10 +154,10 @@ export async function readCompactEntries(
   const picks = COLUMNS.entries.map((h) => trimmed.indexOf(h));
   const short = spanOf(SHORT.map((k) => picks[k] ?? -1));
   const progress = picks[PROGRESS] ?? -1;
-  const total = body.rowCount;
+  const total = count.count;
   const width = headers.length;
   const rows: SheetRow[] = Array.from({ length: total }, (_, i) => ({
-    row: body.rowIndex + 1 + i,
+    row: header.rowIndex + 2 + i,
     values: new Array<CellValue>(width).fill(null),
   }));
   const where = splitQualified(whole.address);

@@ -7,12 +7,13 @@ import {
   type ValidationPlan,
 } from '../workbook/plan';
 import { columnLetters, parseCell, rectAddress } from './a1';
-import { cellInput } from './literal';
+import { cellInput, formatForPrefix } from './literal';
+import { sheetProxy } from './proxies';
 import { MESSAGES } from './messages';
 import { type TableLayout } from './tableUnits';
 import { unit, type WriteUnit } from './units';
 
-const ws = (ctx: Excel.RequestContext, sheet: string) => ctx.workbook.worksheets.getItem(sheet);
+const ws = (ctx: Excel.RequestContext, sheet: string): Excel.Worksheet => sheetProxy(ctx, sheet);
 
 /** Excel character units → points (Calibri 11: 7 px per character plus 5 px padding, 0.75 pt per px). */
 export function charsToPoints(chars: number): number {
@@ -22,15 +23,20 @@ export function charsToPoints(chars: number): number {
 /** Units writing the loose cells of a sheet (never validation: that is a separate, optional step). */
 export function cellUnits(sheet: string, cells: CellPlan[]): WriteUnit[] {
   return cells.map((c) => {
-    const value = c.formula === undefined ? cellInput(c.value ?? null) : undefined;
+    const literal = c.formula === undefined ? (c.value ?? null) : null;
+    // The format the cell has while it is written (see literal.ts), and the planned one put back after.
+    const format = c.formula === undefined ? formatForPrefix(literal, c.numberFormat) : c.numberFormat;
+    const value = c.formula === undefined ? cellInput(literal, format) : undefined;
+    const restore = c.numberFormat !== undefined && format !== c.numberFormat ? c.numberFormat : undefined;
     return unit(
       MESSAGES.sheetStep(sheet),
-      [c.address, value ?? c.formula ?? null, c.numberFormat ?? null],
+      [c.address, value ?? c.formula ?? null, format ?? null, restore ?? null],
       (ctx) => {
         const r = ws(ctx, sheet).getRange(c.address);
-        if (c.numberFormat !== undefined) r.numberFormat = [[c.numberFormat]];
+        if (format !== undefined) r.numberFormat = [[format]];
         if (c.formula !== undefined) r.formulas = [[c.formula]];
         else r.values = [[value ?? '']];
+        if (restore !== undefined) r.numberFormat = [[restore]];
         if (c.bold !== undefined) r.format.font.bold = c.bold;
         if (c.fontSize !== undefined) r.format.font.size = c.fontSize;
         if (c.wrap !== undefined) r.format.wrapText = c.wrap;
@@ -39,12 +45,18 @@ export function cellUnits(sheet: string, cells: CellPlan[]): WriteUnit[] {
   });
 }
 
-/** Units (re)defining names: an existing name is deleted first, since names.add refuses duplicates. */
+/**
+ * Units (re)defining names: an existing name is deleted first, since adding refuses duplicates. Names are added
+ * with `addFormulaLocal` (ExcelApi 1.4): `names.add` has stored structured references such as
+ * `=WP_Periods[报告期]` as a fixed address since build 1904 (office-js #740), and the dropdowns would stop
+ * following their tables. Our name formulas hold no function names, separators or `[#…]` items, so the local
+ * form is the same text in every Excel language.
+ */
 export function nameUnits(names: NamePlan[], existing: Set<string>): WriteUnit[] {
   return names.map((n) =>
     unit(MESSAGES.namesStep, [n.name, n.formula, n.comment ?? ''], (ctx) => {
       if (existing.has(n.name.toLowerCase())) ctx.workbook.names.getItem(n.name).delete();
-      ctx.workbook.names.add(n.name, n.formula, n.comment ?? '');
+      ctx.workbook.names.addFormulaLocal(n.name, n.formula, n.comment ?? '');
     }),
   );
 }
@@ -206,7 +218,9 @@ export function printUnit(sheet: SheetPlan): WriteUnit | null {
     const layout = ws(ctx, sheet.name).pageLayout;
     layout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     layout.paperSize = 'A4';
-    if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    // One page wide, as many tall as needed: the vertical count is left out (0 is not a page count; the
+    // reference's example sets only horizontalFitToPages, and office-js #1860 shows the same call).
+    if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
     if (p.repeatRows) layout.setPrintTitleRows(p.repeatRows);
   });
 }

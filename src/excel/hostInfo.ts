@@ -12,6 +12,8 @@ export interface HostInfo {
   excelApiSets: string[];
   /** Office platform (`PC`, `Mac`, `OfficeOnline`, …) or null. */
   platform: string | null;
+  /** Office.js is on the page but has not answered yet: working outside Excel meanwhile. */
+  connecting?: boolean;
 }
 
 /** Facts for a page that is not running inside Excel (a browser, the standalone demo). */

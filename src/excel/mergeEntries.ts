@@ -13,13 +13,11 @@ import { TABLES } from '../workbook/format';
 import type { EntriesLayout } from '../workbook/inspectEntries';
 import { columnLetters, qualified, splitQualified } from './a1';
 import type { HostCapabilities } from './capabilities';
-import { cellInput } from './literal';
+import { cellInput, writeFormat } from './literal';
 
-/** The value to write back for a cell read earlier (an error value goes back as its text). */
-function inputOf(value: CellValue): string | number | boolean {
-  if (value === null) return '';
-  if (typeof value === 'object') return value.error;
-  return cellInput(value) as string | number | boolean;
+/** The value as a plan value (an error value goes back as its text). */
+function planValue(value: CellValue): string | number | boolean | null {
+  return value !== null && typeof value === 'object' ? value.error : value;
 }
 
 /** The address (no sheet) of the layout's columns from row `from` through row `to`. */
@@ -67,13 +65,33 @@ export async function mergeEntriesInExcel(
     return { syncs: 1 };
   }
   const byRow = new Map(rows.map((r) => [r.row, r]));
-  const moving = rowsBelow.map((n) => byRow.get(n)?.values ?? []);
+  const moving = rowsBelow.map((n) =>
+    layout.headers.map((_, j) => planValue(byRow.get(n)?.values[j] ?? null)),
+  );
+  // Rows added to a table take the number formats of its last row (Text in the ledger's text columns), and a
+  // value is written for the format its cell will have (see literal.ts): read those formats first.
+  const lastRow = sheet
+    .getRange(rowsAddress(layout, layout.lastTableRow, layout.lastTableRow))
+    .load('numberFormat');
+  await ctx.sync();
+  const formats = layout.headers.map((_, j) => String(lastRow.numberFormat[0]?.[j] ?? 'General'));
   // Cleared first, in the same request: adding table rows shifts the cells below the table down.
   for (const n of rowsBelow) sheet.getRange(rowsAddress(layout, n, n)).clear('Contents');
   table.rows.add(
     undefined,
-    moving.map((values) => layout.headers.map((_, j) => inputOf(values[j] ?? null))),
+    moving.map((values) => values.map((v, j) => cellInput(v, formats[j]))),
+  );
+  // Text starting with an apostrophe in a Text column is written again under General (see literal.ts).
+  moving.forEach((values, i) =>
+    values.forEach((v, j) => {
+      const format = formats[j] ?? 'General';
+      if (writeFormat(v, format) === format) return;
+      const cell = sheet.getRange(`${columnLetters(layout.left + j)}${layout.lastTableRow + 1 + i}`);
+      cell.numberFormat = [['General']];
+      cell.values = [[cellInput(v, 'General')]];
+      cell.numberFormat = [[format]];
+    }),
   );
   await ctx.sync();
-  return { syncs: 1 };
+  return { syncs: 2 };
 }

@@ -21,9 +21,12 @@ import type {
 } from '../ledger/port';
 import { applyPlan, type SkippedFeature } from './applyPlan';
 import { FEATURE_SETS, hasFeature, type HostCapabilities } from './capabilities';
+import { hostErrorCode, hostErrorMessage, type HostSituation } from './hostErrors';
 import { readCompactEntries } from './compactEntries';
 import { mergeEntriesInExcel } from './mergeEntries';
+import { type HostState } from './probe';
 import { readEntries, readWorkbook } from './readEntries';
+import { isTooLarge } from './tableRows';
 import { selectCell } from './selectCell';
 import { queueSummaryProbe, writeSummarySheet, type SummaryProbe } from './summaryWorkbook';
 import { editEntryCells, statusWriteUnits, writeValidationOutput } from './validateWorkbook';
@@ -59,6 +62,8 @@ function skippedMessages(skipped: readonly SkippedFeature[]): Message[] {
 /** The live workbook behind the task pane. */
 export class OfficeWorkbook implements LedgerWorkbook {
   private issuesSheetExists: boolean | null = null;
+  /** Excel's state (protection, calculation mode) as the last read found it. */
+  private host: HostState | null = null;
   private summaryProbe: SummaryProbe | null = null;
   /** The raw rows of the last read, for re-adding rows below the table on hosts without Table.resize. */
   private lastRawRows: SheetRow[] = [];
@@ -71,18 +76,22 @@ export class OfficeWorkbook implements LedgerWorkbook {
     readonly capabilities: HostCapabilities,
   ) {}
 
-  /** Runs a batch; anything Excel throws becomes a plain message naming the step and the host's code. */
+  /**
+   * Runs a batch; anything Excel throws becomes a plain message: a code with its own advice (protection, cell
+   * edit mode, a hidden sheet, too large a request) reads as that advice, any other names the step and the code.
+   */
   private async batch<T>(
     operation: OperationCost['operation'],
     work: (ctx: Excel.RequestContext) => Promise<T>,
+    situation: HostSituation = {},
   ): Promise<T> {
     try {
       return await this.run(work);
     } catch (e) {
       if (e instanceof LedgerError) throw e;
-      const code =
-        typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '—';
-      throw new LedgerError('host.failed', { step: STEPS[operation], code });
+      const advice = hostErrorMessage(e, situation);
+      if (advice.key !== 'excel.hostFailed') throw new LedgerError(advice.key, advice.params);
+      throw new LedgerError('host.failed', { step: STEPS[operation], code: hostErrorCode(e) ?? '—' });
     }
   }
 
@@ -93,8 +102,15 @@ export class OfficeWorkbook implements LedgerWorkbook {
   async read(purpose: ReadPurpose): Promise<WorkbookSnapshot> {
     const snapshot = await this.batch('read', async (ctx) => {
       if (purpose === 'summary') {
-        const ride = queueSummaryProbe(ctx);
-        const compact = await readCompactEntries(ride.ctx);
+        const ride = queueSummaryProbe(ctx, this.capabilities);
+        let compact: Awaited<ReturnType<typeof readCompactEntries>> = null;
+        try {
+          compact = await readCompactEntries(ride.ctx);
+        } catch (e) {
+          // Short columns holding long texts can make the compact read's blind first block too large for
+          // Excel; the full read below sizes its blocks from what it measures.
+          if (!isTooLarge(e)) throw e;
+        }
         this.summaryProbe = ride.probe();
         if (compact) {
           this.record({
@@ -107,8 +123,11 @@ export class OfficeWorkbook implements LedgerWorkbook {
         }
       }
       const read =
-        purpose === 'load' || purpose === 'status' ? await readWorkbook(ctx) : await readEntries(ctx);
+        purpose === 'load' || purpose === 'status'
+          ? await readWorkbook(ctx, this.capabilities)
+          : await readEntries(ctx, undefined, this.capabilities);
       this.issuesSheetExists = read.issuesSheetExists;
+      this.host = read.host ?? null;
       this.record({
         operation: 'read',
         syncs: read.syncs,
@@ -165,6 +184,7 @@ export class OfficeWorkbook implements LedgerWorkbook {
       const cost = await writeValidationOutput(ctx, layout, output, {
         capabilities: this.capabilities,
         issuesSheetExists: exists,
+        ...(this.host ? { host: this.host } : {}),
       });
       return { ...cost, syncs: syncs + cost.syncs };
     });
@@ -183,11 +203,11 @@ export class OfficeWorkbook implements LedgerWorkbook {
             version: FEATURE_SETS.conditionalFormats,
           }),
         ];
-    return { skipped, notices: [] };
+    return { skipped, notices: done.notices };
   }
 
   async editEntries(layout: EntriesLayout, edits: readonly EntryEdit[]): Promise<EditReport> {
-    const done = await this.batch('edit', (ctx) => editEntryCells(ctx, layout, edits));
+    const done = await this.batch('edit', (ctx) => editEntryCells(ctx, layout, edits, this.capabilities));
     this.record({
       operation: 'edit',
       syncs: done.syncs,
@@ -213,11 +233,14 @@ export class OfficeWorkbook implements LedgerWorkbook {
       largestRequestBytes: done.largestRequestBytes,
       largestResponseBytes: 0,
     });
-    return { skipped: skippedMessages(done.skipped), notices: [] };
+    return {
+      skipped: skippedMessages(done.skipped),
+      notices: done.manual ? [message('excel.manualCalculation')] : [],
+    };
   }
 
   /** Activates a sheet and selects a cell or range on it (one sync); false when either does not exist. */
   selectCell(sheet: string, address: string): Promise<boolean> {
-    return this.batch('select', (ctx) => selectCell(ctx, sheet, address));
+    return this.batch('select', (ctx) => selectCell(ctx, sheet, address), { action: 'activate', sheet });
   }
 }

@@ -1,7 +1,11 @@
 /**
- * One read of what validation needs from the live workbook: `WP_Entries` (headers, values, which cells hold
- * formulas, rows typed under the table), `_wp_meta` and whether 校验结果 exists — in a single sync while the
- * response fits (a few thousand rows); larger tables continue in blocks sized to stay under the response budget.
+ * The read of what validation needs from the live workbook: `WP_Entries` (headers, values, which cells of the
+ * short columns hold formulas, rows typed under the table), `_wp_meta` and whether 校验结果 exists. The first
+ * sync carries the headers, the row count and a first block of rows; the rest follows in blocks sized from the
+ * bytes measured so far (tableRows.ts), so no response passes Excel on the web's 5 MB limit however long the
+ * 工作进展 paragraphs are. `formulas` are never loaded for the free-text columns (工作进展, 存在问题): they are
+ * the bulk of the bytes, and a formula there matters less than in the columns validation checks. Rows are
+ * addressed from the header row, so a table whose data rows were all deleted reads as empty, not as missing.
  * A damaged workbook (no table, no meta sheet) costs up to two more syncs to say exactly what is missing.
  */
 import { COLUMNS, SHEETS, TABLES } from '../workbook/format';
@@ -9,12 +13,25 @@ import type { CellValue, SheetRow } from '../domain/entryCells';
 import type { CellRef, TableSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import { columnLetters, splitQualified } from './a1';
 import { jsonBytes } from './bytes';
+import { type HostCapabilities } from './capabilities';
 import { toCellValue } from './cellValues';
+import { type HostState, queueHostState } from './probe';
+import {
+  isNotFound,
+  isTooLarge,
+  readInBlocks,
+  RESPONSE_BUDGET_BYTES,
+  rowBytes,
+  rowsBelowHeader,
+  RowSizer,
+} from './tableRows';
 
-/** Rows read with the headers in the first sync. */
-export const FIRST_BLOCK_ROWS = 5000;
+/** Rows read with the headers in the first sync (~2–4 KB each with long 工作进展 and 存在问题 texts). */
+export const FIRST_BLOCK_ROWS = 1000;
 /** Rows under the table read for entries typed where LibreOffice/WPS do not grow the table. */
 export const ROWS_BELOW = 200;
+/** Contract columns of free text, whose formulas are never loaded. */
+export const FREE_TEXT_COLUMNS: readonly string[] = ['工作进展', '存在问题'];
 
 /** What the read found, with its cost. */
 export interface EntriesRead {
@@ -24,31 +41,38 @@ export interface EntriesRead {
   syncs: number;
   /** Largest response, in estimated bytes. */
   largestResponseBytes: number;
+  /** Calculation mode and protection (absent on the damaged path, which writes nothing). */
+  host?: HostState;
 }
 
-interface Block {
-  values: unknown[][];
-  valueTypes: string[][];
+/** A span of adjacent columns (0-based, within the table). */
+interface Span {
+  from: number;
+  to: number;
+}
+
+/** Runs of adjacent columns whose header is a contract column other than free text. */
+function formulaSpans(headers: readonly string[]): Span[] {
+  const spans: Span[] = [];
+  headers.forEach((h, j) => {
+    const wanted =
+      (COLUMNS.entries as readonly string[]).includes(h.trim()) && !FREE_TEXT_COLUMNS.includes(h.trim());
+    if (!wanted) return;
+    const last = spans[spans.length - 1];
+    if (last && last.to === j - 1) last.to = j;
+    else spans.push({ from: j, to: j });
+  });
+  return spans;
+}
+
+const sameSpans = (a: Span[], b: Span[]) =>
+  a.length === b.length && a.every((s, i) => s.from === b[i]?.from && s.to === b[i]?.to);
+
+/** Formulas of some rows over some spans, from row offset `start` (0 = first row under the header). */
+interface FormulaGrid {
+  start: number;
+  span: Span;
   formulas: unknown[][];
-}
-
-function isNotFound(e: unknown): boolean {
-  return (
-    typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === 'ItemNotFound'
-  );
-}
-
-/** Rows of a block as cell values, noting formula cells (a formula reads back different from its value). */
-function blockRows(block: Block, firstRow: number, width: number, formulas: CellRef[]): SheetRow[] {
-  return block.values.map((row, i) => ({
-    row: firstRow + i,
-    values: Array.from({ length: width }, (_, j): CellValue => {
-      const f = block.formulas[i]?.[j];
-      if (typeof f === 'string' && f.startsWith('=') && f !== row[j])
-        formulas.push({ row: firstRow + i, column: j });
-      return toCellValue(row[j], block.valueTypes[i]?.[j]);
-    }),
-  }));
 }
 
 function isBlank(values: readonly CellValue[]): boolean {
@@ -65,82 +89,170 @@ function metaGrid(used: Excel.Range): CellValue[][] {
   return cells;
 }
 
-const LOAD = 'values,valueTypes,formulas';
-
 /** Reads entries, meta and the 校验结果 sheet's existence. */
 export async function readEntries(
   ctx: Excel.RequestContext,
-  maxResponseBytes = 4_000_000,
+  maxResponseBytes = RESPONSE_BUDGET_BYTES,
+  caps?: HostCapabilities,
 ): Promise<EntriesRead> {
   const table = ctx.workbook.tables.getItem(TABLES.entries);
-  const whole = table.getRange().load('address');
-  const header = table.getHeaderRowRange().load('values');
-  const body = table.getDataBodyRange().load('rowCount,rowIndex');
-  const first = table
-    .getDataBodyRange()
-    .getRow(0)
-    .getResizedRange(FIRST_BLOCK_ROWS - 1, 0)
-    .load(LOAD);
-  const below = table
-    .getRange()
-    .getLastRow()
-    .getOffsetRange(1, 0)
-    .getResizedRange(ROWS_BELOW - 1, 0)
-    .load(LOAD);
-  const meta = ctx.workbook.worksheets
-    .getItem(SHEETS.meta)
-    .getUsedRangeOrNullObject(true)
-    .load('values,valueTypes,rowIndex,columnIndex');
-  const issues = ctx.workbook.worksheets.getItemOrNullObject(SHEETS.issues).load('name');
+  // The first block's formulas are asked for the contract's column order; a hand-reordered table is re-read.
+  const guessed = formulaSpans(COLUMNS.entries);
+  const queueFirst = (rows: number) => {
+    const whole = table.getRange().load('address');
+    const header = table.getHeaderRowRange().load('values');
+    const count = table.rows.load('count');
+    const first =
+      rows > 0
+        ? {
+            cells: rowsBelowHeader(header, 0, rows).load('values,valueTypes'),
+            formulas: guessed.map((span) => ({
+              span,
+              range: rowsBelowHeader(header, 0, rows, span).load('formulas'),
+            })),
+          }
+        : null;
+    // The rows under the table (the table's last row is its header when it has no data rows).
+    const last = table.getRange().getLastRow();
+    const below = {
+      cells: last
+        .getOffsetRange(1, 0)
+        .getResizedRange(ROWS_BELOW - 1, 0)
+        .load('values,valueTypes'),
+      formulas: guessed.map((span) => ({
+        span,
+        range: last
+          .getCell(0, span.from)
+          .getOffsetRange(1, 0)
+          .getResizedRange(ROWS_BELOW - 1, span.to - span.from)
+          .load('formulas'),
+      })),
+    };
+    const meta = ctx.workbook.worksheets
+      .getItem(SHEETS.meta)
+      .getUsedRangeOrNullObject(true)
+      .load('values,valueTypes,rowIndex,columnIndex');
+    const issues = ctx.workbook.worksheets.getItemOrNullObject(SHEETS.issues).load('name');
+    const host = queueHostState(ctx, caps);
+    return { whole, header, count, first, below, meta, issues, host };
+  };
+  let syncs = 0;
+  let head = queueFirst(FIRST_BLOCK_ROWS);
   try {
-    await ctx.sync();
+    try {
+      await ctx.sync();
+    } finally {
+      syncs += 1;
+    }
   } catch (e) {
     if (isNotFound(e)) return readDamaged(ctx);
-    throw e;
-  }
-  let syncs = 1;
-  let largest =
-    jsonBytes(first.values) +
-    jsonBytes(first.valueTypes) +
-    jsonBytes(first.formulas) +
-    jsonBytes(below.values) * 3;
-  const where = splitQualified(whole.address);
-  const headers = (header.values[0] ?? []).map((h) => String(h));
-  const width = headers.length;
-  const total = body.rowCount;
-  const firstRow = body.rowIndex + 1;
-  const formulas: CellRef[] = [];
-  const rows = blockRows(
-    {
-      values: first.values.slice(0, total),
-      valueTypes: first.valueTypes.slice(0, total),
-      formulas: first.formulas.slice(0, total),
-    },
-    firstRow,
-    width,
-    formulas,
-  );
-  if (total > FIRST_BLOCK_ROWS) {
-    const perRow = Math.max(1, largest / FIRST_BLOCK_ROWS);
-    const step = Math.max(1, Math.floor(maxResponseBytes / perRow / 1.2));
-    for (let start = FIRST_BLOCK_ROWS; start < total; start += step) {
-      const count = Math.min(step, total - start);
-      const block = table
-        .getDataBodyRange()
-        .getRow(start)
-        .getResizedRange(count - 1, 0)
-        .load(LOAD);
+    if (!isTooLarge(e)) throw e;
+    head = queueFirst(0);
+    try {
       await ctx.sync();
+    } finally {
       syncs += 1;
-      largest = Math.max(
-        largest,
-        jsonBytes(block.values) + jsonBytes(block.valueTypes) + jsonBytes(block.formulas),
-      );
-      rows.push(...blockRows(block, firstRow + start, width, formulas));
     }
   }
-  const lastRow = where.to.row + 1;
-  const belowRows = blockRows(below, lastRow + 1, width, formulas);
+  const sizer = new RowSizer(maxResponseBytes, 100);
+  sizer.note(jsonBytes(head.meta.isNullObject ? null : head.meta.values) * 2);
+  const where = splitQualified(head.whole.address);
+  const headers = (head.header.values[0] ?? []).map((h) => String(h));
+  const width = headers.length;
+  const total = head.count.count;
+  const spans = formulaSpans(headers);
+  const values: unknown[][] = [];
+  const types: string[][] = [];
+  const formulaGrids: FormulaGrid[] = [];
+  // Rows whose formulas were read for the wrong columns (a table whose columns were moved by hand).
+  const reread: Array<{ start: number; count: number }> = [];
+  const guessedRight = sameSpans(spans, guessed);
+  if (head.first) {
+    const v = head.first.cells.values.slice(0, total);
+    const t = head.first.cells.valueTypes.slice(0, total).map((r) => r.map(String));
+    values.push(...v);
+    types.push(...t);
+    const f = head.first.formulas.map((x) => x.range.formulas.slice(0, total));
+    sizer.record(rowBytes(v, t, ...f), jsonBytes(head.header.values));
+    if (guessedRight)
+      head.first.formulas.forEach((x, k) =>
+        formulaGrids.push({ start: 0, span: x.span, formulas: f[k] ?? [] }),
+      );
+    else if (v.length > 0) reread.push({ start: 0, count: v.length });
+  }
+  const belowValues = head.below.cells.values;
+  const belowTypes = head.below.cells.valueTypes.map((r) => r.map(String));
+  const belowFormulas = head.below.formulas.map((x) => x.range.formulas);
+  sizer.note(jsonBytes(belowValues) + jsonBytes(belowTypes) + jsonBytes(belowFormulas));
+  if (guessedRight)
+    head.below.formulas.forEach((x, k) =>
+      formulaGrids.push({ start: total, span: x.span, formulas: belowFormulas[k] ?? [] }),
+    );
+  else reread.push({ start: total, count: ROWS_BELOW });
+
+  // The rest of the table in measured blocks; their formulas over the right spans.
+  const queueBlock = (start: number, rows: number) => {
+    const cells = rowsBelowHeader(head.header, start, rows).load('values,valueTypes');
+    const formulas = spans.map((span) => ({
+      span,
+      range: rowsBelowHeader(head.header, start, rows, span).load('formulas'),
+    }));
+    const again = reread.splice(0).flatMap((r) =>
+      spans.map((span) => ({
+        span,
+        start: r.start,
+        range: rowsBelowHeader(head.header, r.start, r.count, span).load('formulas'),
+      })),
+    );
+    return {
+      settle: () => {
+        const t = cells.valueTypes.map((r) => r.map(String));
+        const f = formulas.map((x) => x.range.formulas);
+        for (const x of formulas) formulaGrids.push({ start, span: x.span, formulas: x.range.formulas });
+        for (const x of again)
+          formulaGrids.push({ start: x.start, span: x.span, formulas: x.range.formulas });
+        return { value: { v: cells.values, t }, perRow: rowBytes(cells.values, t, ...f) };
+      },
+    };
+  };
+  const onSync = () => (syncs += 1);
+  for (const b of await readInBlocks(ctx, values.length, total - values.length, sizer, queueBlock, onSync)) {
+    values.push(...b.v);
+    types.push(...b.t);
+  }
+  if (reread.length > 0) {
+    // Nothing followed to carry them: the formulas over the right spans take a sync of their own.
+    const again = reread.splice(0).flatMap((r) =>
+      spans.map((span) => ({
+        span,
+        start: r.start,
+        range: rowsBelowHeader(head.header, r.start, r.count, span).load('formulas'),
+      })),
+    );
+    await ctx.sync();
+    syncs += 1;
+    for (const x of again) formulaGrids.push({ start: x.start, span: x.span, formulas: x.range.formulas });
+  }
+
+  const firstRow = where.from.row + 2;
+  const toRows = (grid: unknown[][], typeGrid: string[][], offset: number): SheetRow[] =>
+    grid.map((r, i) => ({
+      row: firstRow + offset + i,
+      values: Array.from({ length: width }, (_, j): CellValue => toCellValue(r[j], typeGrid[i]?.[j])),
+    }));
+  const rows = toRows(values, types, 0);
+  const belowRows = toRows(belowValues, belowTypes, total);
+  const allValues = [...values, ...belowValues];
+  const formulas: CellRef[] = [];
+  for (const g of formulaGrids)
+    g.formulas.forEach((r, i) =>
+      r.forEach((f, k) => {
+        const j = g.span.from + k;
+        const offset = g.start + i;
+        if (typeof f === 'string' && f.startsWith('=') && f !== allValues[offset]?.[j])
+          formulas.push({ row: firstRow + offset, column: j });
+      }),
+    );
   let lastFilled = -1;
   belowRows.forEach((r, i) => {
     if (!isBlank(r.values)) lastFilled = i;
@@ -157,12 +269,35 @@ export async function readEntries(
     formulaCells: formulas,
     rowsBelow: belowRows.slice(0, lastFilled + 1),
   };
+  const meta = head.meta;
   return {
     snapshot: { sheets: [], tables: [entries], meta: meta.isNullObject ? [] : metaGrid(meta), merges: [] },
-    issuesSheetExists: !issues.isNullObject,
+    issuesSheetExists: !head.issues.isNullObject,
     syncs,
-    largestResponseBytes: largest,
+    largestResponseBytes: sizer.largest,
+    host: head.host(),
   };
+}
+
+/** What the damaged path loads of the entries sheet's used range (a plain range, read whole). */
+const LOAD = 'values,valueTypes,formulas';
+
+/** Rows of a plain grid as cell values, noting formula cells (a formula reads back different from its value). */
+function blockRows(
+  block: { values: unknown[][]; valueTypes: string[][]; formulas: unknown[][] },
+  firstRow: number,
+  width: number,
+  formulas: CellRef[],
+): SheetRow[] {
+  return block.values.map((row, i) => ({
+    row: firstRow + i,
+    values: Array.from({ length: width }, (_, j): CellValue => {
+      const f = block.formulas[i]?.[j];
+      if (typeof f === 'string' && f.startsWith('=') && f !== row[j])
+        formulas.push({ row: firstRow + i, column: j });
+      return toCellValue(row[j], block.valueTypes[i]?.[j]);
+    }),
+  }));
 }
 
 /** The slow path for a damaged workbook: which sheets exist, then meta and the entries sheet as a plain range. */
@@ -182,7 +317,7 @@ async function readDamaged(ctx: Excel.RequestContext): Promise<EntriesRead> {
  * when it exists, else `_wp_meta` and the entries sheet as a plain range — two syncs in all for a workbook
  * without a ledger, which is what loading a schema into a new workbook reads.
  */
-export async function readWorkbook(ctx: Excel.RequestContext): Promise<EntriesRead> {
+export async function readWorkbook(ctx: Excel.RequestContext, caps?: HostCapabilities): Promise<EntriesRead> {
   const sheets = ctx.workbook.worksheets.load('items/name');
   const tables = ctx.workbook.tables.load('items/name');
   await ctx.sync();
@@ -202,7 +337,7 @@ export async function readWorkbook(ctx: Excel.RequestContext): Promise<EntriesRe
     },
   });
   if (tables.items.some((t) => t.name === TABLES.entries)) {
-    const read = await readEntries(ctx);
+    const read = await readEntries(ctx, undefined, caps);
     return withOffice({ ...read, syncs: read.syncs + 1 });
   }
   const names = sheets.items.map((s) => s.name);

@@ -1,6 +1,11 @@
 /** Shows a cell to the user: activates its sheet and selects it, in one round trip. */
+import { LedgerError } from '../domain/messages';
+import { hostErrorCode, hostErrorMessage } from './hostErrors';
 
-/** Activates `sheet` and selects `address` on it (one sync); false when the sheet or the address does not exist. */
+/**
+ * Activates `sheet` and selects `address` on it (one sync); false when the sheet or the address does not exist.
+ * Throws a LedgerError saying how to unhide the sheet when Excel refuses to activate a hidden one.
+ */
 export async function selectCell(
   ctx: Excel.RequestContext,
   sheet: string,
@@ -14,8 +19,12 @@ export async function selectCell(
     await ctx.sync();
     return true;
   } catch (e) {
-    const code = typeof e === 'object' && e !== null && 'code' in e ? (e as { code: unknown }).code : null;
+    const code = hostErrorCode(e);
     if (code === 'ItemNotFound' || code === 'InvalidArgument') return false;
+    if (code === 'InvalidOperation') {
+      const m = hostErrorMessage(e, { action: 'activate', sheet });
+      throw new LedgerError(m.key, m.params);
+    }
     throw e;
   }
 }

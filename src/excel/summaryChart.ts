@@ -5,6 +5,7 @@
  */
 import { type TablePlan } from '../workbook/plan';
 import { rectAddress } from './a1';
+import { sheetProxy } from './proxies';
 import { SUMMARY_MESSAGES } from './summaryMessages';
 import { type TableLayout } from './tableUnits';
 import { unit, type WriteUnit } from './units';
@@ -58,7 +59,7 @@ export function chartUnits(
     layout.top + height - 1,
     startColumn + SPAN_COLUMNS - 1,
   );
-  const ws = (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem(sheet);
+  const ws = (ctx: Excel.RequestContext): Excel.Worksheet => sheetProxy(ctx, sheet);
   const matches = existingCharts.map((n, i) => ({ n, i })).filter((c) => c.n === SUMMARY_CHART_NAME);
   const action = matches.length > 0 ? 'updated' : 'created';
   const units: WriteUnit[] = [];

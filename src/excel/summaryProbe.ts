@@ -4,15 +4,17 @@
  * the names of the charts on the 汇总 sheet.
  */
 import { splitQualified } from './a1';
-import { type ExistingTable } from './probe';
+import { type HostCapabilities } from './capabilities';
+import { type ExistingTable, type HostState, queueHostState } from './probe';
 
 const key = (s: string): string => s.toLowerCase();
 
-/** The workbook's sheet, table and name lists (lower-cased). */
+/** The workbook's sheet, table and name lists (lower-cased), with the host state writes must respect. */
 export interface WorkbookLists {
   sheets: Set<string>;
   tables: Set<string>;
   names: Set<string>;
+  host: HostState;
 }
 
 /** The 汇总 tables already in the workbook and the charts on the 汇总 sheet. */
@@ -23,11 +25,13 @@ export interface SummaryLayouts {
 }
 
 /** Queues the list loads; the returned reader works after the next sync. */
-export function queueLists(ctx: Excel.RequestContext): () => WorkbookLists {
+export function queueLists(ctx: Excel.RequestContext, caps?: HostCapabilities): () => WorkbookLists {
   const sheets = ctx.workbook.worksheets.load('items/name');
   const tables = ctx.workbook.tables.load('items/name');
   const names = ctx.workbook.names.load('items/name');
+  const host = queueHostState(ctx, caps);
   return () => ({
+    host: host(),
     sheets: new Set(sheets.items.map((s) => key(s.name))),
     tables: new Set(tables.items.map((t) => key(t.name))),
     names: new Set(names.items.map((n) => key(n.name))),
@@ -55,6 +59,8 @@ export function queueLayouts(
         sheet: where.sheet,
         top: where.from.row,
         left: where.from.col,
+        bottom: where.to.row,
+        right: where.to.col,
         headers: (header.values[0] ?? []).map((h) => String(h)),
         bodyRows: rows.count,
         lastRow: [],

@@ -30,7 +30,10 @@ import {
   widthUnits,
 } from './featureUnits';
 import { MESSAGES } from './messages';
+import { addSheet, sheetProxy } from './proxies';
 import { rideAlong } from './rideAlong';
+import { isManual, protectionProblem, queueRecalculation } from './probe';
+import { LedgerError } from '../domain/messages';
 import { chartUnits } from './summaryChart';
 import { SUMMARY_MESSAGES } from './summaryMessages';
 import { queueLayouts, queueLists, type SummaryLayouts, type WorkbookLists } from './summaryProbe';
@@ -69,13 +72,7 @@ function buildUnits(
   };
   const units: WriteUnit[] = [];
   if (!lists.sheets.has(key(sheet.name)))
-    units.push(
-      unit(
-        MESSAGES.sheetStep(sheet.name),
-        [sheet.name],
-        (ctx) => void ctx.workbook.worksheets.add(sheet.name),
-      ),
-    );
+    units.push(unit(MESSAGES.sheetStep(sheet.name), [sheet.name], (ctx) => void addSheet(ctx, sheet.name)));
   units.push(...cellUnits(sheet.name, sheet.cells));
   const tableLayouts = new Map<string, TableLayout>();
   for (const t of sheet.tables) {
@@ -114,11 +111,7 @@ function buildUnits(
     wants('chartCategoryNames', true),
   );
   units.push(...chart.units);
-  units.push(
-    unit(SUMMARY_MESSAGES.writeStep, [sheet.name], (ctx) =>
-      ctx.workbook.worksheets.getItem(sheet.name).activate(),
-    ),
-  );
+  units.push(unit(SUMMARY_MESSAGES.writeStep, [sheet.name], (ctx) => sheetProxy(ctx, sheet.name).activate()));
   return { units, skipped, chart: chart.action };
 }
 
@@ -135,11 +128,14 @@ export interface SummaryProbe {
  * Queues the summary's probe so that it rides along with the syncs of a read made through the returned context
  * (round one with the first sync, round two with the second); what did not ride is read by the write itself.
  */
-export function queueSummaryProbe(real: Excel.RequestContext): {
+export function queueSummaryProbe(
+  real: Excel.RequestContext,
+  caps?: HostCapabilities,
+): {
   ctx: Excel.RequestContext;
   probe: () => SummaryProbe;
 } {
-  const readLists = queueLists(real);
+  const readLists = queueLists(real, caps);
   let lists: WorkbookLists | null = null;
   let layouts: (() => SummaryLayouts) | null = null;
   const ride = rideAlong(real, (n) => {
@@ -178,6 +174,8 @@ export interface SummaryWritten {
   largestRequestBytes: number;
   skipped: SkippedFeature[];
   chart: 'created' | 'updated';
+  /** Whether Excel calculates manually (it was recalculated after the write). */
+  manual: boolean;
 }
 
 /** Writes 校验状态 (given as `before`), the 汇总 sheet, its names and its chart; reads what the probe lacks first. */
@@ -193,7 +191,7 @@ export async function writeSummarySheet(
   let lists = options.probe?.lists ?? null;
   let layouts = options.probe?.layouts ?? null;
   if (!lists) {
-    const read = queueLists(real);
+    const read = queueLists(real, caps);
     await real.sync();
     syncs += 1;
     lists = read();
@@ -204,19 +202,29 @@ export async function writeSummarySheet(
     syncs += 1;
     layouts = read();
   }
+  const summaryExists = lists.sheets.has(key(SHEETS.summary));
+  // Nothing goes into a protected sheet, and no sheet is added to a protected workbook structure.
+  const locked = protectionProblem(
+    lists.host,
+    summaryExists ? [SHEETS.entries, SHEETS.summary] : [SHEETS.entries],
+    summaryExists ? [] : [SHEETS.summary],
+  );
+  if (locked) throw new LedgerError(locked.key as never, locked.params);
+  const manual = isManual(lists.host);
   const built = buildUnits(sheet, names, lists, layouts, caps, 1_000_000);
   const suspendCalc = hasFeature(caps, 'suspendCalculation');
   const suspendScreen = hasFeature(caps, 'suspendScreenUpdating');
   const batches = packBatches(
     [...(options.before ?? []), ...built.units],
     budget,
-    2 * OPERATION_OVERHEAD_BYTES,
+    3 * OPERATION_OVERHEAD_BYTES,
   );
   let largest = 0;
-  for (const batch of batches) {
+  for (const [i, batch] of batches.entries()) {
     if (suspendCalc) real.workbook.application.suspendApiCalculationUntilNextSync();
     if (suspendScreen) real.workbook.application.suspendScreenUpdatingUntilNextSync();
     for (const u of batch) u.queue(real);
+    if (manual && i === batches.length - 1) queueRecalculation(real);
     largest = Math.max(
       largest,
       batch.reduce((n, u) => n + u.bytes, 2 * OPERATION_OVERHEAD_BYTES),
@@ -224,5 +232,5 @@ export async function writeSummarySheet(
     syncs += 1;
     await real.sync();
   }
-  return { syncs, largestRequestBytes: largest, skipped: built.skipped, chart: built.chart };
+  return { syncs, largestRequestBytes: largest, skipped: built.skipped, chart: built.chart, manual };
 }

@@ -1,7 +1,8 @@
 /** Units that write one planned table: values as 2D blocks, then the table over them (or an in-place update). */
 import { type PlanValue, type TablePlan } from '../workbook/plan';
 import { parseCell, rectAddress } from './a1';
-import { cellInput } from './literal';
+import { cellInput, writeFormat } from './literal';
+import { sheetProxy } from './proxies';
 import { MESSAGES } from './messages';
 import { type ExistingTable } from './probe';
 import { rowBlocks, unit, type WriteUnit } from './units';
@@ -35,8 +36,60 @@ export function tableMode(sheet: string, plan: TablePlan, existing: ExistingTabl
   return same ? 'update' : 'replace';
 }
 
-function inputRow(plan: TablePlan, row: PlanValue[]): Array<string | number | boolean> {
-  return plan.columns.map((c, j) => (c.formula ? '' : cellInput(row[j] ?? null)));
+/**
+ * Inputs written as they are into some columns of a new table's values block, row by row: formulas our own code
+ * built (the 定位 links on old hosts), which must be in the cells before the table exists — written into an
+ * existing table column, differing formulas can become one calculated column (office-js #5909).
+ */
+export type RawColumns = ReadonlyMap<number, ReadonlyArray<string | null>>;
+
+/** A data row as written: each value as its cell reads it under the format it has while being written. */
+function inputRow(
+  plan: TablePlan,
+  row: PlanValue[],
+  i: number,
+  raw: RawColumns | undefined,
+): Array<string | number | boolean> {
+  return plan.columns.map((c, j) => {
+    const given = raw?.get(j);
+    if (given) return given[i] ?? '';
+    return c.formula
+      ? ''
+      : cellInput(row[j] ?? null, writeFormat(row[j] ?? null, c.numberFormat) ?? 'General');
+  });
+}
+
+/**
+ * The table that would stop a planned table from changing its row count in place. Adding rows to a table (or
+ * deleting some) inserts (removes) cells in the table's columns only, so what lies below in those columns moves
+ * with them — another table too, unless it lies only partly in those columns: then Excel refuses ("would shift
+ * cells in a table"). Returns that table, or null when the change is safe.
+ */
+export function tableInTheWay(
+  sheet: string,
+  plan: TablePlan,
+  existing: ExistingTable | undefined,
+  others: readonly ExistingTable[],
+): ExistingTable | null {
+  if (!existing || tableMode(sheet, plan, existing) !== 'update') return null;
+  const n = plan.rows.length;
+  const k = existing.bodyRows;
+  const kept = Math.max(n, 1);
+  if (n === k || (n < k && k <= kept)) return null;
+  const at = existing.top + 1 + (n > k ? k : kept);
+  const left = existing.left;
+  const right = existing.left + existing.headers.length - 1;
+  return (
+    others.find(
+      (o) =>
+        o.name.toLowerCase() !== plan.name.toLowerCase() &&
+        o.sheet.toLowerCase() === existing.sheet.toLowerCase() &&
+        o.bottom >= at &&
+        o.left <= right &&
+        o.right >= left &&
+        (o.left < left || o.right > right || o.top < at),
+    ) ?? null
+  );
 }
 
 /** Units for a table; `blockBytes` bounds each values block. */
@@ -45,6 +98,7 @@ export function tableUnits(
   plan: TablePlan,
   existing: ExistingTable | undefined,
   blockBytes: number,
+  raw?: RawColumns,
 ): { units: WriteUnit[]; layout: TableLayout } {
   const mode = tableMode(sheet, plan, existing);
   const at = parseCell(plan.topLeft);
@@ -59,7 +113,9 @@ export function tableUnits(
         top: existing.top,
         left: existing.left,
         width: existing.headers.length,
-        bodyRows: existing.bodyRows,
+        // A table without data rows still gets its column rules on the row under the header, where Excel adds
+        // the next row.
+        bodyRows: Math.max(existing.bodyRows, 1),
         leftInPlace: true,
       },
     };
@@ -69,7 +125,7 @@ export function tableUnits(
   if (mode === 'replace') {
     units.push(unit(step, [plan.name], (ctx) => ctx.workbook.tables.getItem(plan.name).delete()));
   }
-  const ws = (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem(sheet);
+  const ws = (ctx: Excel.RequestContext): Excel.Worksheet => sheetProxy(ctx, sheet);
   const headers = plan.columns.map((c) => cellInput(c.header));
   units.push(
     unit(step, [headers], (ctx) => {
@@ -81,21 +137,33 @@ export function tableUnits(
   const formatted = plan.columns
     .map((c, j) => ({ j, f: c.formula ? undefined : c.numberFormat }))
     .filter((x): x is { j: number; f: string } => x.f !== undefined);
-  const body = plan.rows.map((r) => inputRow(plan, r));
+  if (raw && mode !== 'create') throw new Error(`${plan.name}: raw columns are for new tables only`);
+  const body = plan.rows.map((r, i) => inputRow(plan, r, i, raw));
   // Rows that fit the existing table are overwritten; the rest are appended through the table so it grows.
   const overwrite = mode === 'update' ? Math.min(n, k) : n;
   for (const block of rowBlocks(body.slice(0, overwrite), blockBytes)) {
     const top = at.row + 1 + block.start;
     const bottom = top + block.rows.length - 1;
-    const formats = formatted.map(({ j, f }) => ({ j, cells: block.rows.map(() => [f]) }));
+    const planned = plan.rows.slice(block.start, block.start + block.rows.length);
+    const formats = formatted.map(({ j, f }) => {
+      const cells = planned.map((r) => [writeFormat(r[j] ?? null, f) ?? f]);
+      // Cells written under another format than planned (text starting with an apostrophe) get theirs back.
+      const restore = cells.some(([w]) => w !== f) ? planned.map(() => [f]) : null;
+      return { j, cells, restore };
+    });
     units.push(
-      unit(step, [block.rows, ...formats.map((x) => x.cells)], (ctx) => {
-        const s = ws(ctx);
-        // Text formats go first so that the values written next are read in that format.
-        for (const x of formats)
-          s.getRange(rectAddress(top, at.col + x.j, bottom, at.col + x.j)).numberFormat = x.cells;
-        s.getRange(rectAddress(top, at.col, bottom, at.col + width - 1)).values = block.rows;
-      }),
+      unit(
+        step,
+        [block.rows, ...formats.flatMap((x) => (x.restore ? [x.cells, x.restore] : [x.cells]))],
+        (ctx) => {
+          const s = ws(ctx);
+          const column = (j: number) => s.getRange(rectAddress(top, at.col + j, bottom, at.col + j));
+          // Text formats go first so that the values written next are read in that format.
+          for (const x of formats) column(x.j).numberFormat = x.cells;
+          s.getRange(rectAddress(top, at.col, bottom, at.col + width - 1)).values = block.rows;
+          for (const x of formats) if (x.restore) column(x.j).numberFormat = x.restore;
+        },
+      ),
     );
   }
   if (mode === 'update') {
@@ -106,6 +174,25 @@ export function tableUnits(
         ),
       );
     }
+    // Appended rows take the Text format of the row above, so text starting with an apostrophe is written
+    // again under General there (see literal.ts); such text is rare, so one small unit per cell.
+    for (let i = overwrite; i < n; i++)
+      plan.columns.forEach((c, j) => {
+        const value = plan.rows[i]?.[j] ?? null;
+        if (c.formula || c.numberFormat === undefined) return;
+        if (writeFormat(value, c.numberFormat) === c.numberFormat) return;
+        const address = rectAddress(at.row + 1 + i, at.col + j, at.row + 1 + i, at.col + j);
+        const input = cellInput(value, 'General');
+        const planned = c.numberFormat;
+        units.push(
+          unit(step, [address, input], (ctx) => {
+            const r = ws(ctx).getRange(address);
+            r.numberFormat = [['General']];
+            r.values = [[input]];
+            r.numberFormat = [[planned]];
+          }),
+        );
+      });
     if (n < k) {
       const keepRows = Math.max(n, 1);
       if (n === 0) {

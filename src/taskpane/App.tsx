@@ -83,6 +83,10 @@ export function App({ host, language }: AppProps) {
   useEffect(refresh, [refresh]);
 
   const tabs = tabsFor(backend?.kind ?? null);
+  // A late switch to Excel takes tabs away (the in-browser entry grid): fall back to the status tab.
+  useEffect(() => {
+    if (!tabs.includes(tab)) setTab('status');
+  }, [tabs, tab]);
   const periods = status?.periods ?? [];
   return (
     <FluentProvider theme={webLightTheme} lang={locale}>

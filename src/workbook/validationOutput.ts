@@ -50,6 +50,8 @@ export interface ValidationOutput {
   sheet: SheetPlan;
   /** `WP_Issues[定位]` formulas in table row order (null for unit-level issues or when no link can be built). */
   links: (string | null)[];
+  /** The entry cell each 定位 link points at (`B8` on the entries sheet), in the same order; null where `links` is. */
+  linkTargets: (string | null)[];
   /** Sheet address of the first data cell of `WP_Issues[定位]`. */
   linkTopLeft: string;
 }
@@ -133,7 +135,7 @@ function issueRow(
   issue: ValidationIssue,
   layout: EntriesLayout,
   cells: Map<number, SheetRow>,
-): { values: PlanValue[]; link: string | null } {
+): { values: PlanValue[]; link: string | null; target: string | null } {
   const k = issue.column === null ? -1 : COLUMNS.entries.indexOf(issue.column);
   const address = issue.row !== null && k >= 0 ? entryCellAddress(layout, issue.row, k) : '';
   const original = issue.row !== null && k >= 0 ? toPlanValue(cells.get(issue.row)?.values[k] ?? null) : null;
@@ -154,7 +156,7 @@ function issueRow(
   ];
   // A link names our own sheet; entries living on another sheet get the address without a link.
   const link = address !== '' && layout.sheet === SHEETS.entries ? cellLink(address) : null;
-  return { values, link };
+  return { values, link, target: link === null ? null : address };
 }
 
 function summaryLine(result: ValidationResult, rowsChecked: number): string {
@@ -230,6 +232,7 @@ export function planValidationOutput(
     highlights: highlightsOf(result.issues, layout),
     sheet,
     links: planned.map((p) => p.link),
+    linkTargets: planned.map((p) => p.target),
     linkTopLeft: `${String.fromCharCode(64 + linkColumn.column + LINK_COLUMN)}${issuesTop + 1}`,
   };
 }

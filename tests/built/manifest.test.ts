@@ -87,8 +87,8 @@ describe('the built add-in', () => {
   it('references Office.js on the Microsoft CDN by default and content-hashes the scripts', () => {
     const html = readFileSync(path.join(out, 'taskpane.html'), 'utf8');
     expect(officeJsSource(html)).toBe('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
-    // The gate script lists the bundle files it loads (the HTML is minified, so match the names themselves).
-    const scripts = [...html.matchAll(/"([\w-]+\.[0-9a-f]{8}\.js)"/g)].map((m) => m[1] as string);
+    // The loader script's data-bundles lists the bundle files it loads (the HTML is minified, so match the names).
+    const scripts = [...html.matchAll(/([\w-]+\.[0-9a-f]{8}\.js)/g)].map((m) => m[1] as string);
     expect(scripts.length).toBeGreaterThan(0);
     for (const script of scripts) {
       expect(script).toMatch(/\.[0-9a-f]{8}\.js$/);

@@ -17,7 +17,11 @@ interface RunRecord {
 }
 
 const options =
-  (globalThis as { __wpFakeOptions?: { apiVersion?: string; language?: string } }).__wpFakeOptions ?? {};
+  (
+    globalThis as {
+      __wpFakeOptions?: { apiVersion?: string; language?: string; readyDelayMs?: number };
+    }
+  ).__wpFakeOptions ?? {};
 const fake = createExcelFake({ apiVersion: options.apiVersion ?? '1.17' });
 installExcelGlobals(fake);
 const runs: RunRecord[] = [];
@@ -47,10 +51,15 @@ g.Excel = {
 g.Office = {
   HostType: { Excel: 'Excel' },
   PlatformType: { PC: 'PC' },
+  // `readyDelayMs` plays a slow intranet: Office.onReady answers only after that long.
   onReady: (callback?: (info: { host: string; platform: string }) => void) => {
     const info = { host: 'Excel', platform: 'PC' };
-    callback?.(info);
-    return Promise.resolve(info);
+    return new Promise((resolve) =>
+      setTimeout(() => {
+        callback?.(info);
+        resolve(info);
+      }, options.readyDelayMs ?? 0),
+    );
   },
   context: {
     displayLanguage: options.language ?? 'zh-CN',

@@ -1,4 +1,4 @@
-/* global window -- used inside page.evaluate callbacks, which run in the browser */
+/* global window, document -- used inside page.evaluate callbacks, which run in the browser */
 // The built task pane inside "Excel": the strict Excel fake (tests/support/excelFake.ts) is served in place of
 // Office.js, with Office.onReady answering as Excel on Windows. The buttons must drive the Excel writer: load the
 // built-in notice, type entries into the fake's WP_Entries, validate, fix, locate a cell, summarise 上半年 twice,
@@ -55,8 +55,8 @@ async function measured(page, press) {
   return { syncs, runs };
 }
 
-/** Opens the pane with the fake as Office.js; `options` reach the fake (apiVersion, language). */
-async function openExcelPane(browser, server, bundle, options = {}) {
+/** Opens the pane with the fake as Office.js; `options` reach the fake (apiVersion, language, readyDelayMs). */
+async function openExcelPane(browser, server, bundle, options = {}, waitForExcel = true) {
   const opened = await openPage(browser, { locale: 'zh-CN' });
   // A page route wins over the harness's context route to the installed office.js.
   await opened.page.route(OFFICE_URL, (route) =>
@@ -64,7 +64,7 @@ async function openExcelPane(browser, server, bundle, options = {}) {
   );
   await opened.page.addInitScript((o) => (window.__wpFakeOptions = o), options);
   await opened.page.goto(`${server.url}/taskpane.html`);
-  await opened.page.locator('main[data-backend="excel"]').waitFor({ timeout: 30000 });
+  if (waitForExcel) await opened.page.locator('main[data-backend="excel"]').waitFor({ timeout: 30000 });
   return opened;
 }
 
@@ -108,6 +108,24 @@ async function main() {
   const costs = {};
 
   const ok = await runChecks([
+    [
+      'the built page sets its Content-Security-Policy and runs no inline script',
+      async () => {
+        const { policy, inline } = await page.evaluate(() => ({
+          policy: document
+            .querySelector('meta[http-equiv="Content-Security-Policy"]')
+            ?.getAttribute('content'),
+          inline: [...document.scripts].filter((s) => !s.src).length,
+        }));
+        assert(
+          policy && /script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/.test(policy),
+          `policy ${policy}`,
+        );
+        assert(inline === 0, `${inline} inline scripts`);
+        const maps = fs.readdirSync(out).filter((f) => f.endsWith('.map'));
+        assert(maps.length === 0, `source maps published: ${maps.join(', ')}`);
+      },
+    ],
     [
       'the pane connects to “Excel” and names the host on its status screen',
       async () => {
@@ -304,6 +322,46 @@ async function main() {
           assert(old.errors.length === 0, `console errors: ${old.errors.join(' | ')}`);
         } finally {
           await old.context.close();
+        }
+      },
+    ],
+    [
+      'on Office LTSC 2021 (ExcelApi 1.14) loading, validating and summarising skip nothing',
+      async () => {
+        const ltsc = await openExcelPane(browser, server, bundle, { apiVersion: '1.14' });
+        try {
+          await loadBuiltin(ltsc.page);
+          await ltsc.page.evaluate((r) => window.__wpFake.typeEntries(r), JOURNEY_ROWS);
+          await openTab(ltsc.page, 'summary');
+          await ltsc.page.getByTestId('summary-period').selectOption(PERIOD);
+          await ltsc.page.getByTestId('summary-run').click();
+          await ltsc.page.getByTestId('summary-figures').waitFor({ timeout: 30000 });
+          await settle(ltsc.page);
+          await openTab(ltsc.page, 'status');
+          await ltsc.page.getByTestId('status-items').waitFor({ timeout: 30000 });
+          const skipped = await ltsc.page.getByTestId('status-skipped').count();
+          assert(skipped === 0, 'the status screen lists skipped features on ExcelApi 1.14');
+          const unsupported = await ltsc.page.evaluate(() => window.__wpFake.stats.unsupportedCalls);
+          assert(unsupported.length === 0, `APIs beyond 1.14 were used: ${unsupported.join(', ')}`);
+          assert(ltsc.errors.length === 0, `console errors: ${ltsc.errors.join(' | ')}`);
+        } finally {
+          await ltsc.context.close();
+        }
+      },
+    ],
+    [
+      'when Office.onReady answers late, the pane says it is connecting, then switches to Excel',
+      async () => {
+        const slow = await openExcelPane(browser, server, bundle, { readyDelayMs: 8000 }, false);
+        try {
+          await slow.page.getByTestId('status-connecting').waitFor({ timeout: 20000 });
+          await shot(slow.page, 'status-connecting-zh-CN');
+          await slow.page.locator('main[data-backend="excel"]').waitFor({ timeout: 30000 });
+          const badge = await slow.page.getByTestId('host-badge').innerText();
+          assert(badge === zhCN['status.connected'], `host badge after the late answer: “${badge}”`);
+          assert(slow.errors.length === 0, `console errors: ${slow.errors.join(' | ')}`);
+        } finally {
+          await slow.context.close();
         }
       },
     ],

@@ -1,4 +1,7 @@
 import { createExcelFake, installExcelGlobals, isFakeOfficeError, UNCALCULATED } from '../support/excelFake';
+import type { FakeWorksheet } from '../support/fake/worksheet';
+
+type FakeSheet = FakeWorksheet;
 
 describe('the strict Excel fake', () => {
   it('rejects reading a property that was not loaded and synced', async () => {
@@ -99,5 +102,66 @@ describe('the strict Excel fake', () => {
     expect(g.Office.context.requirements.isSetSupported('ExcelApi', '1.9')).toBe(true);
     restore();
     expect((globalThis as Record<string, unknown>).Excel).toBeUndefined();
+  });
+});
+
+describe('the fake’s checks of what Excel accepts', () => {
+  it('turns table headers into unique texts as Excel does', async () => {
+    const fake = createExcelFake();
+    fake.seedSheet('S');
+    const ctx = fake.newContext();
+    const s = ctx.workbook.worksheets.getItem('S');
+    s.getRange('A1:E1').values = [['单位', 2021, '单位', '', '单位']];
+    s.tables.add('A1:E2', true).name = 'T';
+    await ctx.sync();
+    expect(fake.tableValues('T').headers).toEqual(['单位', '2021', '单位2', 'Column4', '单位3']);
+  });
+
+  /** Bags the fake hands out for conditional formats and page layout, written through loosely. */
+  type Loose = Record<string, Record<string, unknown>>;
+  const cases: Array<[string, (s: FakeSheet) => void]> = [
+    [
+      'a conditional format property of another type',
+      (s) => {
+        const cf = s.getRange('A1').conditionalFormats.add('Custom') as unknown as Loose;
+        if (cf.cellValue) cf.cellValue.rule = { formula1: '1', operator: 'EqualTo' };
+      },
+    ],
+    [
+      'an unknown comparison operator',
+      (s) => {
+        const cf = s.getRange('A1').conditionalFormats.add('CellValue') as unknown as Loose;
+        if (cf.cellValue) cf.cellValue.rule = { formula1: '1', operator: 'Equals' };
+      },
+    ],
+    [
+      'a data validation operator spelt as conditional formats spell it',
+      (s) =>
+        void (s.getRange('A1').dataValidation.rule = {
+          decimal: { formula1: 0, operator: 'GreaterThanOrEqual' },
+        }),
+    ],
+    [
+      'an input prompt title over 32 characters',
+      (s) =>
+        void (s.getRange('A1').dataValidation.prompt = {
+          showPrompt: true,
+          title: '长'.repeat(33),
+          message: '',
+        }),
+    ],
+    [
+      'a page count of 0',
+      (s) => void (s.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 }),
+    ],
+    ['an unknown page layout key', (s) => void (s.pageLayout.fitToWidth = true)],
+  ];
+
+  it.each(cases)('refuses %s', async (_label, write) => {
+    const fake = createExcelFake();
+    fake.seedSheet('S');
+    const ctx = fake.newContext();
+    write(ctx.workbook.worksheets.getItem('S'));
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 });

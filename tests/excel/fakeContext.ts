@@ -2,6 +2,9 @@
 import { applyPlan, type LoadResult } from '../../src/excel/applyPlan';
 import { capabilitiesUpTo, type HostCapabilities } from '../../src/excel/capabilities';
 import { OfficeWorkbook, type ExcelRunner } from '../../src/excel/officeWorkbook';
+import { translate } from '../../src/domain/messages';
+import type { ValidationResult } from '../../src/domain/validation/types';
+import { validateLedger, type LedgerValidation } from '../../src/ledger/validateLedger';
 import type { WorkbookPlan } from '../../src/workbook/plan';
 import { type ExcelFake, type FakeRequestContext } from '../support/excelFake';
 
@@ -35,3 +38,36 @@ export function fakeWorkbook(fake: ExcelFake): FakeOfficeWorkbook {
 
 /** Capabilities for a level, re-exported for tests. */
 export { capabilitiesUpTo };
+
+/** What a validation through the Office adapter gave, in the shape the Excel tests check. */
+export interface FakeValidation {
+  result: ValidationResult;
+  layout: LedgerValidation['ledger']['layout'];
+  /** The entry rows validated (contract order, blank rows included). */
+  rows: LedgerValidation['ledger']['rows'];
+  /** Notices, in Chinese. */
+  notices: string[];
+  /** Round trips of the read and the write. */
+  syncs: number;
+  validation: LedgerValidation;
+}
+
+/** Validates through the ledger core on the Office adapter, counting its round trips. */
+export async function validateInFake(wb: OfficeWorkbook, period?: string): Promise<FakeValidation> {
+  const before = wb.costs.length;
+  const validation = await validateLedger(wb, period === undefined ? {} : { period });
+  return {
+    result: validation.result,
+    layout: validation.ledger.layout,
+    rows: validation.ledger.rows,
+    notices: validation.notices.map((m) => translate('zh-CN', m)),
+    syncs: wb.costs.slice(before).reduce((n, c) => n + c.syncs, 0),
+    validation,
+  };
+}
+
+/** The Office adapter over a fake host that answers as ExcelApi `level` whatever the fake's own level. */
+export function officeWorkbookAt(fake: ExcelFake, level: string): OfficeWorkbook {
+  const run: ExcelRunner = (batch) => fake.run((ctx) => batch(asExcel(ctx)));
+  return new OfficeWorkbook(run, capabilitiesUpTo(level));
+}

@@ -10,18 +10,38 @@
  *   the use is also listed in `stats.unsupportedCalls`;
  * - `values`/`formulas`/`numberFormat` must be 2D arrays of the range's exact size; `null` elements leave a cell as is;
  * - strings written into `values` are interpreted as Excel does: `=…` becomes a formula, `+`/`-` + non-number becomes
- *   a formula, numbers / TRUE / FALSE / error literals / ISO dates are converted; a leading apostrophe makes the rest
- *   literal text (the apostrophe is not part of the value); a cell already formatted `@` keeps the string as typed;
- * - a table created over a header row alone gets one blank data row; tables cannot overlap; names must be valid;
- * - each sync's request size (UTF-8 JSON of object path, member and arguments of every queued operation) and response
- *   size (JSON of loaded data) are recorded; requests over `maxRequestBytes` / responses over `maxResponseBytes`
- *   (5 MB by default, Excel on the web's limit) fail the sync;
+ *   a formula, numbers / TRUE / FALSE / error literals / ISO dates are converted; in a General cell a leading
+ *   apostrophe makes the rest literal text (the apostrophe is not part of the value); a cell already formatted `@`
+ *   keeps the string as typed;
+ * - a table created over a header row alone gets one blank data row; its headers become unique texts (numbers to
+ *   text, blanks ColumnN, repeats numbered); tables cannot overlap; names must be valid; a table can lose every data
+ *   row (`deleteAllTableRows`, as a user's Delete › Table Rows);
+ * - adding or deleting table rows (and Range.delete) moves what lies below in the same columns — cells, tables,
+ *   data validation, conditional formats, charts — and refuses (InvalidOperation) when that would shift only part
+ *   of another table;
+ * - what is written to conditional formats, data validation and page layout must have a shape Excel accepts
+ *   (fake/shapes.ts); Range.hyperlink and setCellProperties hyperlinks are kept per cell;
+ * - each sync's request size is measured as Office.js serialises a request (an ObjectPath per proxy, an Action per
+ *   call; calibrated with the real request builder, tests/support/realOfficeJs.ts) and its response size as the
+ *   JSON of loaded data; requests over `maxRequestBytes` / responses over `maxResponseBytes` (5 MB by default,
+ *   Excel on the web's limit) fail the sync;
+ * - protected sheets (`SheetModel.protected`) refuse writes, a protected workbook (`WorkbookModel.protected`)
+ *   refuses adding, deleting and hiding sheets (AccessDenied); `cellEditMode` fails every sync with
+ *   InvalidOperationInCellEditMode; activating a hidden sheet and hiding the last visible one fail (InvalidOperation);
+ * - `WorkbookModel.calculationMode = 'Manual'`: formula results read as `#FAKE_STALE!` after any change until
+ *   Application.calculate;
  * - `failAtSync: n` fails the n-th sync with GeneralException;
  * - `Worksheet.activate` makes a sheet the shown one (`model.activeSheet`; none activated means the first sheet) and
  *   `Range.select` records `model.selection`, failing with InvalidSelection unless its sheet is the shown one.
  *
+ * Where Excel's behaviour is undocumented or changed between builds, `behaviour` (FakeBehaviour, defaults to the
+ * harsher reading) plays either side: a leading apostrophe in Text cells, AutoCorrect's calculated-column fill of
+ * table formulas (office-js #2093, #5909), what `names.add` stores for structured references (office-js #740), and
+ * what `getDataBodyRange()` gives for a table without data rows. tests/support/behaviours.ts lists the settings.
+ *
  * What it does not model (simplifications):
- * - calculation: formula cells read back as `#FAKE_UNCALCULATED!` with valueType Error; names are not evaluated;
+ * - calculation: formula cells read back as `#FAKE_UNCALCULATED!` with valueType Error; names are not evaluated
+ *   (`nameTarget` resolves what a name refers to, for tests);
  * - atomicity: an injected failure applies the first `failAfterOps` operations (default none) of the batch — real
  *   Office.js applies operations up to the failing one and does not roll back; natural errors here behave like that;
  * - locale-dependent parsing (e.g. Chinese dates typed as `2021年3月1日`), the apostrophe "prefix character" flag;
@@ -29,15 +49,17 @@
  *   setPosition, setData, delete, title.text, series.count, categoryAxis.setCategoryNames): a chart keeps its
  *   source rectangle, not the data; see that file's header for how the series count is derived;
  * - hidden columns only through Range.columnHidden (kept per sheet in `hiddenColumns`); hidden rows not at all;
- * - events, sorting, filters, protection, merged cells, styles beyond font/fill/wrap/number format;
- * - Range.delete only for whole table data rows (shift up) or cells outside tables; rows.add only appends;
- * - data validation and conditional formats are stored as the property bags written; they are not evaluated and do
- *   not grow with the table;
- * - table header rename, sheet position changes, `Range.text`, `valuesAsJson`, R1C1 and local formulas;
+ * - events, sorting, filters, merged cells, styles beyond font/fill/wrap/number format; inserting whole columns;
+ * - Range.delete only shifting up; rows.add only appends; table rules do not extend to appended rows; hyperlinks
+ *   do not move with shifted cells;
+ * - data validation and conditional formats are not evaluated;
+ * - table header rename, sheet position changes, `Range.text`, `valuesAsJson`, R1C1 and local formulas
+ *   (addFormulaLocal stores the formula as written);
  * - object paths are resolved once, when an operation first touches them (proxies do not track later moves).
  */
 import { columnIndex, parseAddress, qualify, type Rect } from './fake/a1';
 import {
+  DEFAULT_BEHAVIOUR,
   FakeContextCore,
   FakeStats,
   type FakeHostOptions,
@@ -47,11 +69,12 @@ import {
 import { FakeOfficeError } from './fake/errors';
 import { interpretInput, readValue, type Stored } from './fake/input';
 import { type ChartModel, WorkbookModel } from './fake/model';
-import { FakeWorkbook } from './fake/workbook';
+import { fixedAddress, FakeWorkbook } from './fake/workbook';
 
 export { FakeOfficeError } from './fake/errors';
-export type { FakeHostOptions, SyncRecord } from './fake/context';
-export { UNCALCULATED } from './fake/input';
+export type { FakeBehaviour, FakeHostOptions, SyncRecord } from './fake/context';
+export { DEFAULT_BEHAVIOUR } from './fake/context';
+export { STALE, UNCALCULATED } from './fake/input';
 export type { Stored } from './fake/input';
 export type { ChartModel } from './fake/model';
 
@@ -101,13 +124,17 @@ export class ExcelFake {
         maxResponseBytes: options.maxResponseBytes ?? 5 * 1024 * 1024,
         failAtSync: options.failAtSync,
         failAfterOps: options.failAfterOps,
+        cellEditMode: options.cellEditMode ?? false,
+        behaviour: { ...DEFAULT_BEHAVIOUR, ...options.behaviour },
       },
     };
   }
 
   /** Changes options later (e.g. inject a failure after seeding). */
   configure(options: FakeHostOptions): void {
-    Object.assign(this.host.options, options);
+    const { behaviour, ...rest } = options;
+    Object.assign(this.host.options, rest);
+    if (behaviour) Object.assign(this.host.options.behaviour, behaviour);
   }
 
   /** A new request context (what the writer is handed instead of Excel.RequestContext). */
@@ -168,6 +195,46 @@ export class ExcelFake {
     const rect: Rect = { top, left, bottom: top + rows.length, right: left + headers.length - 1 };
     const table = this.model.addTable(sheet, rect, true);
     this.model.renameTable(table, tableName);
+  }
+
+  /**
+   * What a user does with Delete › Table Rows on every data row (test setup): the rows go, what lies below in the
+   * table's columns moves up, and the table keeps only its header (office-js #5909 shows `rows.count` 0 then).
+   */
+  deleteAllTableRows(tableName: string): void {
+    const t = this.model.requireTable(tableName);
+    const rows = t.rect.bottom - t.rect.top;
+    if (rows === 0) return;
+    this.model.shiftBand(t.sheet, t.rect.top + 1, t.rect.left, t.rect.right, -rows, t);
+    t.rect = { ...t.rect, bottom: t.rect.top };
+  }
+
+  /**
+   * Where a cell links to (test inspection): the `documentReference` (or `address`) of its hyperlink, else the
+   * target of a `=HYPERLINK("#…",…)` formula in it, else null.
+   */
+  linkTarget(sheetName: string, address: string): string | null {
+    const parsed = parseAddress(address);
+    if (!parsed) throw new Error(`bad address ${address}`);
+    const { top, left } = parsed.rect;
+    const sheet = this.model.requireSheet(sheetName);
+    const link = sheet.hyperlinks.get(`${top},${left}`);
+    if (link) return link.documentReference ?? link.address ?? null;
+    const stored = sheet.stored(top, left);
+    if (stored.kind !== 'formula') return null;
+    return /^=HYPERLINK\("#([^"]+)"/.exec(stored.formula)?.[1] ?? null;
+  }
+
+  /**
+   * The cells a defined name refers to now (test inspection): a structured reference follows its table as it
+   * grows; a fixed address stays where it was written. Null for anything else.
+   */
+  nameTarget(name: string): { sheet: string; rect: Rect } | null {
+    const formula = this.model.names.get(name.toLowerCase())?.formula;
+    if (!formula) return null;
+    const resolved = fixedAddress(this.model, formula);
+    const parsed = parseAddress(resolved.slice(1).replace(/\$/g, ''));
+    return parsed?.sheet === undefined ? null : { sheet: parsed.sheet, rect: parsed.rect };
   }
 
   /** What a cell holds (test inspection). */

@@ -7,6 +7,7 @@ import * as bulletin from './areas/bulletin';
 import * as cells from './areas/cells';
 import * as cli from './areas/cli';
 import * as core from './areas/core';
+import * as excelHost from './areas/excelHost';
 import * as file from './areas/file';
 import * as files from './areas/files';
 import * as host from './areas/host';
@@ -20,6 +21,7 @@ export const zhCN = {
   ...cells.zh,
   ...cli.zh,
   ...core.zh,
+  ...excelHost.zh,
   ...file.zh,
   ...files.zh,
   ...host.zh,
@@ -37,6 +39,7 @@ export const enUS: Record<MessageKey, string> = {
   ...cells.en,
   ...cli.en,
   ...core.en,
+  ...excelHost.en,
   ...file.en,
   ...files.en,
   ...host.en,

@@ -41,6 +41,7 @@ export function StatusCard({ host, t }: StatusCardProps) {
         </Badge>
       </div>
       {!host.inExcel && <Body1>{t('status.notInExcelHint')}</Body1>}
+      {host.connecting && <Body1 data-testid="status-connecting">{t('status.stillConnecting')}</Body1>}
       {belowMinimum && (
         <MessageBar intent="warning">
           <MessageBarBody>{t('status.belowMinimum', { min: MINIMUM_EXCEL_API })}</MessageBarBody>

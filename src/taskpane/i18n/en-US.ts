@@ -11,6 +11,8 @@ export const enUS: Record<MessageKey, string> = {
   'status.notInExcelHint':
     'This page is open in a normal browser. Standalone mode demonstrates every step on an in-browser workbook; see the README to sideload the add-in into Excel',
   'status.loading': 'Connecting to Excel…',
+  'status.stillConnecting':
+    'Connecting to Excel… (Excel is slow to answer). Meanwhile the pane works as the standalone browser page; it switches to the workbook in Excel as soon as Excel answers.',
   'status.platform': 'Platform',
   'status.language': 'UI language',
   'status.apiSets': 'Supported Excel API sets',

@@ -8,6 +8,8 @@ export const zhCN = {
   'status.notInExcelHint':
     '当前在普通浏览器中打开。可在独立模式下使用内置工作簿演示全部功能，或按 README 说明把加载项旁加载到 Excel。',
   'status.loading': '正在连接 Excel…',
+  'status.stillConnecting':
+    '正在连接 Excel…（Excel 响应较慢）。在此之前窗格按浏览器独立模式工作；Excel 一旦响应，窗格会自动切换到 Excel 中的工作簿。',
   'status.platform': '平台',
   'status.language': '界面语言',
   'status.apiSets': '支持的 Excel API 版本',

@@ -1,6 +1,7 @@
 /** Base of every proxy object in the fake: strict load()/sync() semantics like OfficeExtension.ClientObject. */
 import { type FakeContextCore } from './context';
 import { FakeOfficeError, propertyNotLoaded } from './errors';
+import { type SheetModel } from './model';
 
 /** A loadable property: the requirement set it needs and how to read it from the model at apply time. */
 export interface PropertySpec {
@@ -22,17 +23,25 @@ export function loadNames(spec: unknown, defaults: string[]): string[] {
   throw new FakeOfficeError('InvalidArgument', 'fake: unsupported load() argument');
 }
 
+let proxies = 0;
+
 /** A proxy for an object in the workbook. */
 export abstract class FakeClientObject {
   private readonly loaded = new Map<string, unknown>();
   private nullState: boolean | undefined;
   private nullCheck: (() => boolean) | undefined;
 
+  /** Object path, e.g. `worksheets.getItem("A")#1.getRange("A1")#2`, as a request would carry it. */
+  readonly path: string;
+
   constructor(
     readonly core: FakeContextCore,
-    /** Object path, e.g. `worksheets.getItem("A").getRange("A1")`, as a request would carry it. */
-    readonly path: string,
-  ) {}
+    path: string,
+  ) {
+    // A method's result is a new proxy at every call (Office.js gives it its own ObjectPath); the tag tells two
+    // calls with the same arguments apart when requests are measured. Properties are the same proxy each time.
+    this.path = path.endsWith(')') ? `${path}#${++proxies}` : path;
+  }
 
   /** The Office.js class name, used in messages. */
   protected abstract readonly className: string;
@@ -110,6 +119,19 @@ export abstract class FakeClientObject {
   /** Hook run when a queued operation touches the object (null objects throw here). */
   protected beforeRead(): void {}
 
+  /**
+   * The sheet a write through this object changes (`member` is the property or method), or null when the
+   * write changes no sheet's cells or layout; a write to a protected sheet fails with AccessDenied.
+   */
+  protected writesTo(_member: string): SheetModel | null {
+    return null;
+  }
+
+  private guard(member: string): void {
+    const sheet = this.writesTo(member);
+    if (sheet) sheet.assertWritable();
+  }
+
   /** A loaded property value, or PropertyNotLoaded. */
   protected loadedValue<T>(name: string): T {
     if (!this.loaded.has(name)) throw propertyNotLoaded(this.className, name);
@@ -125,6 +147,7 @@ export abstract class FakeClientObject {
       version,
       apply: () => {
         this.beforeRead();
+        this.guard(prop);
         apply();
       },
     });
@@ -139,6 +162,7 @@ export abstract class FakeClientObject {
       version,
       apply: () => {
         this.beforeRead();
+        this.guard(method);
         apply();
       },
     });

@@ -64,6 +64,10 @@ export class FakeChart extends FakeClientObject {
     this.chart();
   }
 
+  protected override writesTo(): SheetModel {
+    return this.sheet();
+  }
+
   protected properties(): Record<string, PropertySpec> {
     return {
       name: { version: '1.1', read: () => this.chart().name },
@@ -193,6 +197,10 @@ export class FakeChartCollection extends FakeClientObject {
 
   protected properties(): Record<string, PropertySpec> {
     return { count: { version: '1.1', read: () => this.sheet().charts.length } };
+  }
+
+  protected override writesTo(): SheetModel {
+    return this.sheet();
   }
 
   get count(): number {

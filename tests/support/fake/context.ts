@@ -3,10 +3,54 @@
  * enforces requirement sets and injects failures.
  */
 import { FakeOfficeError } from './errors';
+import { type Rect } from './a1';
 import { type WorkbookModel } from './model';
+
+/**
+ * Where Excel's behaviour is not documented (or changed between builds), the fake can play either side; tests of
+ * the affected code run under every setting. Each setting names the evidence it stands for.
+ */
+export interface FakeBehaviour {
+  /**
+   * A leading apostrophe written into a cell already formatted as Text (`@`): Excel's prefix character, dropped
+   * from the value as in a General cell (`prefix`), or kept as part of the text (`literal`). Undocumented.
+   */
+  apostropheInTextCells: 'prefix' | 'literal';
+  /**
+   * AutoCorrect's "Fill formulas in tables to create calculated columns" (on by default): a formula written into
+   * a table's data cells is filled down the whole column, so differing formulas end up all alike
+   * (office-js #2093, #5909, #6745). `off` is a user who switched the option off.
+   */
+  calculatedColumns: 'autofill' | 'off';
+  /**
+   * What `names.add` stores for a structured reference such as `=T[Col]`: a fixed address, as reported since
+   * build 1904 (office-js #740), or the reference as written. `addFormulaLocal` keeps it in both.
+   */
+  namesAdd: 'fixedAddress' | 'asWritten';
+  /**
+   * `Table.getDataBodyRange()` of a table whose data rows were all deleted: an ItemNotFound error, or the row
+   * under the header (the insert row). Undocumented; readers must not depend on either.
+   */
+  emptyTableBody: 'error' | 'rowBelowHeader';
+}
+
+/** The behaviour the fake plays unless told otherwise: the harsher reading of each uncertainty. */
+export const DEFAULT_BEHAVIOUR: FakeBehaviour = {
+  apostropheInTextCells: 'literal',
+  calculatedColumns: 'autofill',
+  namesAdd: 'fixedAddress',
+  emptyTableBody: 'error',
+};
 
 /** Options of a fake host. */
 export interface FakeHostOptions {
+  /** Settings for Excel behaviour that is uncertain (defaults: DEFAULT_BEHAVIOUR). */
+  behaviour?: Partial<FakeBehaviour>;
+  /**
+   * The user is typing in a cell: every sync fails with InvalidOperationInCellEditMode until this is cleared
+   * (the documented error code; Excel does not run add-in requests while a cell is being edited).
+   */
+  cellEditMode?: boolean;
   /** Highest ExcelApi requirement set the host supports, e.g. `'1.4'` (default `'1.17'`). */
   apiVersion?: string;
   /** Largest request the host accepts; Excel on the web rejects 5 MB (default 5 MB). */
@@ -36,6 +80,8 @@ export class FakeStats {
   readonly apiCalls = new Map<string, string>();
   /** API members used although the host's requirement level is below their set. */
   readonly unsupportedCalls: string[] = [];
+  /** Every rectangle whose `formulas` were loaded (free-text columns should never be among them). */
+  readonly formulaReads: Rect[] = [];
 
   /** Largest request payload seen, in bytes. */
   get maxRequestBytes(): number {
@@ -90,11 +136,65 @@ function utf8Bytes(s: string): number {
   return n;
 }
 
+/** Bytes of an ObjectPath and its instantiation in an Office.js request, beyond its arguments. */
+const PATH_BYTES = 150;
+/** Bytes of an Action (a property set, a method call, a load) beyond its arguments. */
+const ACTION_BYTES = 120;
+
+/**
+ * Splits an object path into its chain of proxies: `workbook.worksheets.getItem("S")#3.getRange("A1")#4` →
+ * `workbook`, `workbook.worksheets`, `workbook.worksheets.getItem("S")#3`, … (dots inside arguments kept).
+ */
+export function pathChain(target: string): Array<{ prefix: string; args: string }> {
+  const out: Array<{ prefix: string; args: string }> = [];
+  let depth = 0;
+  let quoted = false;
+  let argsFrom = -1;
+  let args = '';
+  for (let i = 0; i <= target.length; i++) {
+    const c = target[i];
+    if (c === '"' && target[i - 1] !== '\\') quoted = !quoted;
+    if (quoted) continue;
+    if (c === '(') {
+      if (depth === 0) argsFrom = i + 1;
+      depth++;
+    } else if (c === ')') {
+      depth--;
+      if (depth === 0) args = target.slice(argsFrom, i);
+    } else if ((c === '.' || c === undefined) && depth === 0) {
+      out.push({ prefix: target.slice(0, i), args });
+      args = '';
+    }
+  }
+  return out;
+}
+
+/**
+ * The size of a request as Office.js builds it (calibrated with its request builder, tests/support/
+ * realOfficeJs.ts): per operation an Action with its arguments, and per proxy on the operation's object path an
+ * ObjectPath with its instantiation, sent once per request for each proxy (a method result such as `getItem()`
+ * is a new proxy each time it is called; its path carries a `#n` tag, so equal text means the same proxy).
+ */
+export function requestSize(ops: readonly Operation[]): number {
+  const sent = new Set<string>();
+  let bytes = 40;
+  for (const op of ops) {
+    const chain = pathChain(op.target);
+    bytes += ACTION_BYTES + utf8Bytes(JSON.stringify(op.args ?? null)) + 4 * chain.length;
+    for (const link of chain) {
+      if (sent.has(link.prefix)) continue;
+      sent.add(link.prefix);
+      bytes += PATH_BYTES + utf8Bytes(link.args);
+    }
+  }
+  return bytes;
+}
+
 /** The state shared by all contexts of one host. */
 export interface HostState {
   model: WorkbookModel;
-  options: Required<Omit<FakeHostOptions, 'failAtSync' | 'failAfterOps'>> &
-    Pick<FakeHostOptions, 'failAtSync' | 'failAfterOps'>;
+  options: Required<Omit<FakeHostOptions, 'failAtSync' | 'failAfterOps' | 'behaviour'>> &
+    Pick<FakeHostOptions, 'failAtSync' | 'failAfterOps'> & { behaviour: FakeBehaviour };
   stats: FakeStats;
 }
 
@@ -112,6 +212,11 @@ export class FakeContextCore {
     const ok = versionAtLeast(this.host.options.apiVersion, version);
     if (!ok) this.host.stats.unsupportedCalls.push(`${member} (ExcelApi ${version})`);
     return ok;
+  }
+
+  /** Bytes the request would take if it were sent now (for calibration tests). */
+  pendingRequestBytes(): number {
+    return requestSize(this.queue);
   }
 
   /** Queues an operation. */
@@ -140,10 +245,7 @@ export class FakeContextCore {
     this.deliveries = [];
     stats.syncs += 1;
     const index = stats.syncs;
-    const requestBytes = ops.reduce(
-      (n, op) => n + utf8Bytes(JSON.stringify([op.target, op.member, op.args ?? null])) + 1,
-      2,
-    );
+    const requestBytes = requestSize(ops);
     const record: SyncRecord = { index, operations: ops.length, requestBytes, responseBytes: 0 };
     stats.records.push(record);
     await Promise.resolve();
@@ -160,6 +262,13 @@ export class FakeContextCore {
         ),
       );
     }
+    if (this.host.options.cellEditMode && ops.length > 0)
+      fail(
+        new FakeOfficeError(
+          'InvalidOperationInCellEditMode',
+          "The operation isn't available while Excel is in Edit cell mode.",
+        ),
+      );
     const injected = this.host.options.failAtSync === index;
     const applyCount = injected ? Math.min(this.host.options.failAfterOps ?? 0, ops.length) : ops.length;
     for (let i = 0; i < applyCount; i++) {
@@ -176,6 +285,9 @@ export class FakeContextCore {
       }
       try {
         op.apply();
+        // In manual calculation every change leaves formula results stale until Application.calculate.
+        if (this.host.model.calculationMode === 'Manual' && !op.member.endsWith('.load'))
+          this.host.model.stale = op.member !== 'Application.calculate';
       } catch (e) {
         if (e instanceof FakeOfficeError) fail(e);
         throw e;

@@ -2,6 +2,9 @@
 
 /** Error codes the fake raises, named as Office.js names them. */
 export type FakeErrorCode =
+  | 'AccessDenied'
+  | 'InvalidOperationInCellEditMode'
+  | 'InsertDeleteConflict'
   | 'PropertyNotLoaded'
   | 'ItemNotFound'
   | 'ItemAlreadyExists'
@@ -20,6 +23,8 @@ export class FakeOfficeError extends Error {
   readonly debugInfo: { code: FakeErrorCode; message: string; errorLocation?: string };
 
   constructor(code: FakeErrorCode, message: string, errorLocation?: string) {
+    // Object paths in messages lose the fake's proxy tags (see FakeClientObject.path).
+    message = message.replace(/\)#\d+/g, ')');
     super(message);
     this.name = 'RichApi.Error';
     this.code = code;

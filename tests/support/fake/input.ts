@@ -36,9 +36,20 @@ function isoDateSerial(s: string): number | null {
   return t / 86400000 + 25569;
 }
 
+/**
+ * What a leading apostrophe does in a Text-formatted cell (see FakeBehaviour.apostropheInTextCells): in a General
+ * cell it is always Excel's prefix character, never part of the value.
+ */
+export type ApostropheInText = 'prefix' | 'literal';
+
 /** Interprets a string as Excel does when it is written through the API. */
-export function interpretString(s: string, numberFormat: string): Stored {
+export function interpretString(
+  s: string,
+  numberFormat: string,
+  apostrophe: ApostropheInText = 'prefix',
+): Stored {
   if (s === '') return { kind: 'empty' };
+  if (numberFormat === '@' && apostrophe === 'literal') return { kind: 'text', text: s };
   if (s.startsWith("'")) return s.length === 1 ? { kind: 'empty' } : { kind: 'text', text: s.slice(1) };
   if (numberFormat === '@') return { kind: 'text', text: s };
   if (s.startsWith('=') && s.length > 1) return { kind: 'formula', formula: s };
@@ -54,17 +65,24 @@ export function interpretString(s: string, numberFormat: string): Stored {
 }
 
 /** Interprets one element of a `values`/`formulas` array; `undefined` means "leave the cell as it is" (null input). */
-export function interpretInput(input: unknown, numberFormat: string): Stored | undefined {
+export function interpretInput(
+  input: unknown,
+  numberFormat: string,
+  apostrophe: ApostropheInText = 'prefix',
+): Stored | undefined {
   if (input === null || input === undefined) return undefined;
   if (typeof input === 'number')
     return Number.isFinite(input) ? { kind: 'number', value: input } : { kind: 'error', error: '#NUM!' };
   if (typeof input === 'boolean') return { kind: 'boolean', value: input };
-  if (typeof input === 'string') return interpretString(input, numberFormat);
+  if (typeof input === 'string') return interpretString(input, numberFormat, apostrophe);
   throw new TypeError(`fake: cannot write ${typeof input} into a cell`);
 }
 
 /** The placeholder `values` returns for formula cells: the fake does not calculate. */
 export const UNCALCULATED = '#FAKE_UNCALCULATED!';
+
+/** What `values` returns for a formula cell in manual calculation after a change, until Application.calculate. */
+export const STALE = '#FAKE_STALE!';
 
 /** What `Range.values` returns for a cell (Office.js gives "" for empty cells and error strings for errors). */
 export function readValue(s: Stored): string | number | boolean {

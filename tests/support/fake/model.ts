@@ -50,6 +50,14 @@ export interface ChartModel {
   dataResets: number;
 }
 
+/** A cell's hyperlink as Excel.RangeHyperlink describes it (ExcelApi 1.7). */
+export interface HyperlinkModel {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+  textToDisplay?: string;
+}
+
 /** A worksheet. */
 export class SheetModel {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
@@ -63,9 +71,23 @@ export class SheetModel {
   conditionalFormats: ConditionalFormatModel[] = [];
   freezeRows = 0;
   tabColor = '';
+  /** Range.hyperlink / setCellProperties hyperlinks by `row,col` (they do not move with inserted cells here). */
+  readonly hyperlinks = new Map<string, HyperlinkModel>();
   readonly pageLayout: Record<string, unknown> = {};
 
+  /** Worksheet protection (WorksheetProtection.protected, ExcelApi 1.2): cells, formats and rules are locked. */
+  protected = false;
+
   constructor(public name: string) {}
+
+  /** Refuses a change to a protected sheet as Excel does. */
+  assertWritable(): void {
+    if (this.protected)
+      throw new FakeOfficeError(
+        'AccessDenied',
+        `You can't perform the requested operation: the worksheet '${this.name}' is protected.`,
+      );
+  }
 
   /** The cell at (row, col); empty cells are not stored. */
   cell(row: number, col: number): Cell | undefined {
@@ -202,8 +224,25 @@ export class WorkbookModel {
     return s;
   }
 
+  /** Workbook (structure) protection, ExcelApi 1.7: sheets cannot be added, deleted, hidden or renamed. */
+  protected = false;
+  /** Application.calculationMode: in `Manual` Excel recalculates only when asked (F9 or Application.calculate). */
+  calculationMode: 'Automatic' | 'AutomaticExceptTables' | 'Manual' = 'Automatic';
+  /** In manual mode: whether anything changed since the last calculation, so formula results are stale. */
+  stale = false;
+
+  /** Refuses a change to the workbook's structure while it is protected. */
+  assertStructureWritable(): void {
+    if (this.protected)
+      throw new FakeOfficeError(
+        'AccessDenied',
+        "You can't perform the requested operation: the workbook is protected.",
+      );
+  }
+
   /** Adds a sheet at the end. */
   addSheet(name: string): SheetModel {
+    this.assertStructureWritable();
     if (this.sheet(name))
       throw new FakeOfficeError('ItemAlreadyExists', `A worksheet named '${name}' already exists.`);
     if (!name || name.length > 31 || /[\\/?*[\]:]/.test(name))
@@ -228,6 +267,7 @@ export class WorkbookModel {
 
   /** Creates a table; Excel adds one blank data row when the range is a header row only. */
   addTable(sheet: SheetModel, rect: Rect, hasHeaders: boolean): TableModel {
+    sheet.assertWritable();
     for (const t of this.tables) {
       if (t.sheet === sheet && intersects(t.rect, rect))
         throw new FakeOfficeError('InvalidOperation', "A table can't overlap another table.");
@@ -240,12 +280,28 @@ export class WorkbookModel {
         sheet.ensure(r.top, c).stored = { kind: 'text', text: `Column${c - r.left + 1}` };
       r = { ...r, bottom: r.bottom + 1 };
     }
+    // Headers become unique texts, as Excel makes them: numbers and booleans turn into text, a blank header
+    // becomes ColumnN, and a repeated name gets a number (单位, 单位2, …).
+    const seen = new Set<string>();
     for (let c = r.left; c <= r.right; c++) {
       const h = sheet.stored(r.top, c);
-      if (h.kind === 'empty')
-        sheet.ensure(r.top, c).stored = { kind: 'text', text: `Column${c - r.left + 1}` };
       if (h.kind === 'formula')
         throw new FakeOfficeError('InvalidArgument', 'Table headers cannot be formulas.');
+      let text =
+        h.kind === 'text'
+          ? h.text
+          : h.kind === 'number' || h.kind === 'boolean'
+            ? String(h.kind === 'boolean' ? (h.value ? 'TRUE' : 'FALSE') : h.value)
+            : h.kind === 'error'
+              ? h.error
+              : `Column${c - r.left + 1}`;
+      if (seen.has(text.toLowerCase())) {
+        let n = 2;
+        while (seen.has(`${text}${n}`.toLowerCase())) n++;
+        text = `${text}${n}`;
+      }
+      seen.add(text.toLowerCase());
+      sheet.ensure(r.top, c).stored = { kind: 'text', text };
     }
     if (r.bottom === r.top) r.bottom += 1;
     let n = 1;
@@ -274,6 +330,59 @@ export class WorkbookModel {
     if (other && other !== table)
       throw new FakeOfficeError('ItemAlreadyExists', `The name '${name}' is already in use.`);
     table.name = name;
+  }
+
+  /**
+   * Inserts `delta` rows (or, negative, removes `-delta` rows) of cells in columns [left, right] at row `at`, as
+   * Excel does when a table grows or shrinks: cells, tables, data validation, conditional formats and charts
+   * that lie in that column band move with the cells below; a table below that lies only partly in the band
+   * cannot be shifted, so the operation is refused as Excel refuses it ("would shift cells in a table"), with
+   * the documented code for a conflicting insert or delete (InsertDeleteConflict).
+   * `except` is the table being resized by the caller. Rules and formats straddling the band's edge stay put.
+   */
+  shiftBand(
+    sheet: SheetModel,
+    at: number,
+    left: number,
+    right: number,
+    delta: number,
+    except?: TableModel,
+  ): void {
+    if (delta === 0) return;
+    const band = (r: Rect) => r.left >= left && r.right <= right;
+    const touchesBand = (r: Rect) => r.left <= right && r.right >= left;
+    const removedTo = delta < 0 ? at - delta - 1 : at - 1;
+    for (const t of this.tables) {
+      if (t === except || t.sheet !== sheet || !touchesBand(t.rect) || t.rect.bottom < at) continue;
+      if (!band(t.rect) || t.rect.top < at || (delta < 0 && t.rect.top <= removedTo))
+        throw new FakeOfficeError(
+          'InsertDeleteConflict',
+          "This operation isn't allowed. The operation is attempting to shift cells in a table on your worksheet.",
+        );
+    }
+    if (delta < 0) sheet.clear({ top: at, left, bottom: removedTo, right }, 'all');
+    sheet.shiftRows(delta < 0 ? removedTo + 1 : at, left, right, delta);
+    const move = (r: Rect): Rect => ({ ...r, top: r.top + delta, bottom: r.bottom + delta });
+    for (const t of this.tables)
+      if (t !== except && t.sheet === sheet && band(t.rect) && t.rect.top >= at) t.rect = move(t.rect);
+    const moveRule = <T extends { rect: Rect }>(rules: T[]): T[] =>
+      rules.flatMap((rule) => {
+        const r = rule.rect;
+        if (!band(r) || r.bottom < at) return [rule];
+        if (r.top > removedTo || (delta > 0 && r.top >= at)) return [{ ...rule, rect: move(r) }];
+        // The rule covers the changed rows: it grows with inserted rows, loses removed ones, or goes.
+        const bottom = delta > 0 ? r.bottom + delta : Math.max(r.bottom + delta, at - 1);
+        const top = delta < 0 && r.top >= at ? at : r.top;
+        return bottom < top ? [] : [{ ...rule, rect: { ...r, bottom } }];
+      });
+    sheet.validations = moveRule(sheet.validations);
+    sheet.conditionalFormats = moveRule(sheet.conditionalFormats);
+    for (const chart of sheet.charts) {
+      if (chart.source.sheet === sheet.name && band(chart.source.rect) && chart.source.rect.top >= at)
+        chart.source = { ...chart.source, rect: move(chart.source.rect) };
+      if (chart.position && band(chart.position) && chart.position.top >= at)
+        chart.position = move(chart.position);
+    }
   }
 
   /** The number of cells a rect covers, refusing reads that real Excel would never answer in one piece. */

@@ -3,8 +3,15 @@ import { cellCount, contains, intersects, MAX_COLS, MAX_ROWS, qualify, type Rect
 import { arg, FakeClientObject, once, type PropertySpec } from './base';
 import { type FakeContextCore, versionAtLeast } from './context';
 import { FakeOfficeError } from './errors';
-import { interpretInput, readFormula, readValue, readValueType } from './input';
-import { type CellFormat, type SheetModel, type ValidationModel, type WorkbookModel } from './model';
+import { interpretInput, readFormula, readValue, readValueType, STALE } from './input';
+import { checkConditionalFormat, checkErrorAlert, checkPrompt, checkValidationRule } from './shapes';
+import {
+  type CellFormat,
+  type HyperlinkModel,
+  type SheetModel,
+  type ValidationModel,
+  type WorkbookModel,
+} from './model';
 
 /** Where a range proxy points once resolved. */
 export interface RangeTarget {
@@ -62,6 +69,10 @@ export class FakeRange extends FakeClientObject {
     this.target = once(target);
   }
 
+  protected override writesTo(): SheetModel {
+    return this.target().sheet;
+  }
+
   protected properties(): Record<string, PropertySpec> {
     const t = () => this.target();
     return {
@@ -72,11 +83,18 @@ export class FakeRange extends FakeClientObject {
       columnIndex: { version: '1.1', read: () => t().rect.left },
       values: {
         version: '1.1',
-        read: () => grid(t(), this.model, (r, c) => readValue(t().sheet.stored(r, c))),
+        read: () =>
+          grid(t(), this.model, (r, c) => {
+            const s = t().sheet.stored(r, c);
+            return s.kind === 'formula' && this.model.stale ? STALE : readValue(s);
+          }),
       },
       formulas: {
         version: '1.1',
-        read: () => grid(t(), this.model, (r, c) => readFormula(t().sheet.stored(r, c))),
+        read: () => {
+          this.core.host.stats.formulaReads.push({ ...t().rect });
+          return grid(t(), this.model, (r, c) => readFormula(t().sheet.stored(r, c)));
+        },
       },
       valueTypes: {
         version: '1.1',
@@ -125,10 +143,15 @@ export class FakeRange extends FakeClientObject {
         row.forEach((input, j) => {
           const r = t.rect.top + i;
           const c = t.rect.left + j;
-          const stored = interpretInput(input, t.sheet.cell(r, c)?.format.numberFormat ?? 'General');
+          const stored = interpretInput(
+            input,
+            t.sheet.cell(r, c)?.format.numberFormat ?? 'General',
+            this.core.host.options.behaviour.apostropheInTextCells,
+          );
           if (stored) t.sheet.ensure(r, c).stored = stored;
         }),
       );
+      if (this.core.host.options.behaviour.calculatedColumns === 'autofill') fillTableColumns(this.model, t);
     });
   }
 
@@ -138,6 +161,42 @@ export class FakeRange extends FakeClientObject {
   set formulas(v: unknown[][]) {
     // Writing formulas is writing input, as in Excel: a formula in a text-formatted cell still stays text.
     this.writeInput('formulas', v);
+  }
+
+  /** Range.hyperlink (1.7): set on every cell of the range. */
+  set hyperlink(v: unknown) {
+    this.queueSet('hyperlink', v, '1.7', () => setHyperlink(this.target(), checkHyperlink(v)));
+  }
+
+  /**
+   * Range.setCellProperties (1.9): one properties object per cell. Only `hyperlink` is modelled; any other key
+   * is refused so that a writer relying on more is noticed.
+   */
+  setCellProperties(cellPropertiesData: unknown[][]): void {
+    this.queueCall('setCellProperties', [cellPropertiesData], '1.9', () => {
+      const t = this.target();
+      const rows = checkDims(t, cellPropertiesData, 'cellProperties');
+      rows.forEach((row, i) =>
+        row.forEach((props, j) => {
+          if (props === null || props === undefined) return;
+          const o = props as Record<string, unknown>;
+          const stray = Object.keys(o).filter((k) => k !== 'hyperlink');
+          if (stray.length > 0)
+            throw new FakeOfficeError(
+              'InvalidArgument',
+              `fake: setCellProperties ${stray.join(', ')} not modelled`,
+            );
+          if (o.hyperlink === undefined) return;
+          const cell = {
+            top: t.rect.top + i,
+            left: t.rect.left + j,
+            bottom: t.rect.top + i,
+            right: t.rect.left + j,
+          };
+          setHyperlink({ sheet: t.sheet, rect: cell }, checkHyperlink(o.hyperlink));
+        }),
+      );
+    });
   }
 
   /** Range.columnHidden (1.2): true when every column of the range is hidden, false when none, else null. */
@@ -287,7 +346,11 @@ export class FakeRange extends FakeClientObject {
     });
   }
 
-  /** Range.delete (1.1); only shifting up whole table data rows, or ranges outside tables, is modelled. */
+  /**
+   * Range.delete (1.1); only shifting up is modelled: whole data rows of a table (the table shrinks, keeping one
+   * blank row when all go), or cells outside tables. What lies below in the same columns moves up with the cells;
+   * a table there that lies only partly in those columns makes Excel refuse (see WorkbookModel.shiftBand).
+   */
   delete(shift: string): void {
     this.queueCall('delete', [shift], '1.1', () => {
       if (shift !== 'Up')
@@ -307,27 +370,65 @@ export class FakeRange extends FakeClientObject {
         if (height >= bodyRows) {
           // A table keeps one (blank) data row.
           sheet.clear({ ...rect, bottom: rect.top }, 'contents');
-          sheet.clear({ ...rect, top: rect.top + 1 }, 'all');
-          sheet.shiftRows(rect.bottom + 1, rect.left, rect.right, -(height - 1));
+          this.model.shiftBand(sheet, rect.top + 1, rect.left, rect.right, -(height - 1), table);
           table.rect = { ...table.rect, bottom: table.rect.top + 1 };
           return;
         }
+        this.model.shiftBand(sheet, rect.top, rect.left, rect.right, -height, table);
         table.rect = { ...table.rect, bottom: table.rect.bottom - height };
-      } else if (
-        this.model.tables.some(
-          (tb) =>
-            tb.sheet === sheet &&
-            tb.rect.top > rect.bottom &&
-            tb.rect.left <= rect.right &&
-            tb.rect.right >= rect.left,
-        )
-      ) {
-        throw new FakeOfficeError('InvalidOperation', 'fake: shifting a table up is not modelled');
+        return;
       }
-      sheet.clear(rect, 'all');
-      sheet.shiftRows(rect.bottom + 1, rect.left, rect.right, -height);
+      this.model.shiftBand(sheet, rect.top, rect.left, rect.right, -height);
     });
   }
+}
+
+/**
+ * Excel's AutoCorrect "fill formulas in tables to create calculated columns": a formula written into data cells
+ * of a table column is filled down the whole column, the last one written winning (office-js #2093, #5909,
+ * #6745 report exactly this for API writes, differing formulas included).
+ */
+function fillTableColumns(model: WorkbookModel, t: RangeTarget): void {
+  for (const table of model.tables) {
+    if (table.sheet !== t.sheet || table.rect.bottom <= table.rect.top) continue;
+    const body: Rect = { ...table.rect, top: table.rect.top + 1 };
+    if (!intersects(body, t.rect)) continue;
+    for (let c = Math.max(body.left, t.rect.left); c <= Math.min(body.right, t.rect.right); c++) {
+      let formula: string | null = null;
+      for (let r = Math.max(body.top, t.rect.top); r <= Math.min(body.bottom, t.rect.bottom); r++) {
+        const s = t.sheet.stored(r, c);
+        if (s.kind === 'formula') formula = s.formula;
+      }
+      if (formula === null) continue;
+      for (let r = body.top; r <= body.bottom; r++)
+        t.sheet.ensure(r, c).stored = { kind: 'formula', formula };
+    }
+  }
+}
+
+const HYPERLINK_KEYS = ['address', 'documentReference', 'screenTip', 'textToDisplay'];
+
+/** Checks a RangeHyperlink as Excel would take it: known string fields, a target, no stray keys. */
+function checkHyperlink(v: unknown): HyperlinkModel {
+  if (typeof v !== 'object' || v === null)
+    throw new FakeOfficeError('InvalidArgument', 'hyperlink must be an object');
+  const o = v as Record<string, unknown>;
+  const stray = Object.keys(o).filter((k) => !HYPERLINK_KEYS.includes(k));
+  if (stray.length > 0)
+    throw new FakeOfficeError('InvalidArgument', `fake: unknown hyperlink keys ${stray.join(', ')}`);
+  if (Object.values(o).some((x) => x !== undefined && typeof x !== 'string'))
+    throw new FakeOfficeError('InvalidArgument', 'hyperlink fields must be strings');
+  if (!o.address && !o.documentReference)
+    throw new FakeOfficeError('InvalidArgument', 'a hyperlink needs an address or a documentReference');
+  return { ...(o as HyperlinkModel) };
+}
+
+/** Sets a hyperlink on every cell of a rect; its text goes into the top-left cell, as Excel displays it. */
+function setHyperlink(t: RangeTarget, link: HyperlinkModel): void {
+  for (let r = t.rect.top; r <= t.rect.bottom; r++)
+    for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.hyperlinks.set(`${r},${c}`, link);
+  if (link.textToDisplay !== undefined)
+    t.sheet.ensure(t.rect.top, t.rect.left).stored = { kind: 'text', text: link.textToDisplay };
 }
 
 /** The fake Excel.RangeFormat. */
@@ -339,6 +440,9 @@ export class FakeRangeFormat extends FakeClientObject {
     private readonly target: () => RangeTarget,
   ) {
     super(core, path);
+  }
+  protected override writesTo(): SheetModel {
+    return this.target().sheet;
   }
   protected properties(): Record<string, PropertySpec> {
     return {
@@ -377,21 +481,31 @@ export class FakeRangeFormat extends FakeClientObject {
   }
   /** RangeFormat.font (1.1). */
   get font(): FakeStyleBag {
-    return new FakeStyleBag(this.core, `${this.path}.font`, 'RangeFont', (k, v) =>
-      this.each((f) => {
-        if (k === 'bold') f.bold = Boolean(v);
-        else if (k === 'color') f.fontColor = String(v);
-        else if (k === 'size') f.fontSize = Number(v);
-      }),
+    return new FakeStyleBag(
+      this.core,
+      `${this.path}.font`,
+      'RangeFont',
+      () => this.target().sheet,
+      (k, v) =>
+        this.each((f) => {
+          if (k === 'bold') f.bold = Boolean(v);
+          else if (k === 'color') f.fontColor = String(v);
+          else if (k === 'size') f.fontSize = Number(v);
+        }),
     );
   }
   /** RangeFormat.fill (1.1). */
   get fill(): FakeStyleBag {
-    return new FakeStyleBag(this.core, `${this.path}.fill`, 'RangeFill', (k, v) =>
-      this.each((f) => {
-        if (k === 'color') f.fill = String(v);
-        else if (k === 'clear') delete f.fill;
-      }),
+    return new FakeStyleBag(
+      this.core,
+      `${this.path}.fill`,
+      'RangeFill',
+      () => this.target().sheet,
+      (k, v) =>
+        this.each((f) => {
+          if (k === 'color') f.fill = String(v);
+          else if (k === 'clear') delete f.fill;
+        }),
     );
   }
 }
@@ -415,10 +529,14 @@ export class FakeStyleBag extends FakeClientObject {
     core: FakeContextCore,
     path: string,
     className: string,
+    private readonly sheet: () => SheetModel,
     private readonly write: (k: string, v: unknown) => void,
   ) {
     super(core, path);
     this.className = className;
+  }
+  protected override writesTo(): SheetModel {
+    return this.sheet();
   }
   protected properties(): Record<string, PropertySpec> {
     return {};
@@ -447,6 +565,9 @@ export class FakeDataValidation extends FakeClientObject {
     private readonly target: () => RangeTarget,
   ) {
     super(core, path);
+  }
+  protected override writesTo(): SheetModel {
+    return this.target().sheet;
   }
   protected properties(): Record<string, PropertySpec> {
     return {
@@ -479,13 +600,22 @@ export class FakeDataValidation extends FakeClientObject {
     return created;
   }
   set rule(v: unknown) {
-    this.queueSet('rule', v, '1.8', () => (this.entry().rule = v));
+    this.queueSet('rule', v, '1.8', () => {
+      checkValidationRule(v);
+      this.entry().rule = v;
+    });
   }
   set prompt(v: unknown) {
-    this.queueSet('prompt', v, '1.8', () => (this.entry().prompt = v));
+    this.queueSet('prompt', v, '1.8', () => {
+      checkPrompt(v);
+      this.entry().prompt = v;
+    });
   }
   set errorAlert(v: unknown) {
-    this.queueSet('errorAlert', v, '1.8', () => (this.entry().errorAlert = v));
+    this.queueSet('errorAlert', v, '1.8', () => {
+      checkErrorAlert(v);
+      this.entry().errorAlert = v;
+    });
   }
   /** DataValidation.clear (1.8). */
   clear(): void {
@@ -505,6 +635,9 @@ export class FakeConditionalFormatCollection extends FakeClientObject {
     private readonly target: () => RangeTarget,
   ) {
     super(core, path);
+  }
+  protected override writesTo(): SheetModel {
+    return this.target().sheet;
   }
   protected properties(): Record<string, PropertySpec> {
     return {
@@ -537,7 +670,10 @@ export class FakeConditionalFormatCollection extends FakeClientObject {
         throw new FakeOfficeError('InvalidArgument', `Unknown conditional format type '${type}'`);
       this.target().sheet.conditionalFormats.push({ rect: this.target().rect, type, props });
     });
-    return bag(this.core, path, [], props);
+    return bag(this.core, path, [], props, (dotted, value) => {
+      this.target().sheet.assertWritable();
+      checkConditionalFormat(type, dotted, value);
+    });
   }
   /** ConditionalFormatCollection.clearAll (1.6). */
   clearAll(): void {
@@ -554,13 +690,14 @@ function bag(
   path: string,
   keys: string[],
   props: Record<string, unknown>,
+  guard: (dotted: string, value: unknown) => void,
 ): Record<string, unknown> {
   return new Proxy(
     {},
     {
       get(_t, key) {
         if (typeof key !== 'string' || key === 'then' || key === 'toJSON') return undefined;
-        return bag(core, `${path}.${key}`, [...keys, key], props);
+        return bag(core, `${path}.${key}`, [...keys, key], props, guard);
       },
       set(_t, key, value) {
         const dotted = [...keys, String(key)].join('.');
@@ -569,7 +706,10 @@ function bag(
           member: `ConditionalFormat.${dotted}`,
           args: value,
           version: '1.6',
-          apply: () => (props[dotted] = value),
+          apply: () => {
+            guard(dotted, value);
+            props[dotted] = value;
+          },
         });
         return true;
       },

@@ -11,6 +11,14 @@ function bodyRect(t: TableModel): Rect {
   return { ...t.rect, top: t.rect.top + 1 };
 }
 
+/** The data body of a table, or what the host gives for a table without data rows (see FakeBehaviour). */
+function emptyBody(core: FakeContextCore, t: TableModel, where: string): Rect {
+  if (t.rect.bottom > t.rect.top) return bodyRect(t);
+  if (core.host.options.behaviour.emptyTableBody === 'error')
+    throw itemNotFound(`${where}: the table has no data rows`);
+  return { ...t.rect, top: t.rect.top + 1, bottom: t.rect.top + 1 };
+}
+
 /** The fake Excel.Table. */
 export class FakeTable extends FakeClientObject {
   protected readonly className = 'Table';
@@ -19,7 +27,7 @@ export class FakeTable extends FakeClientObject {
   constructor(
     core: FakeContextCore,
     path: string,
-    private readonly model: WorkbookModel,
+    readonly model: WorkbookModel,
     resolve: () => TableModel | null,
   ) {
     super(core, path);
@@ -33,6 +41,10 @@ export class FakeTable extends FakeClientObject {
 
   protected override beforeRead(): void {
     this.table();
+  }
+
+  protected override writesTo(): SheetModel {
+    return this.table().sheet;
   }
 
   protected properties(): Record<string, PropertySpec> {
@@ -71,9 +83,12 @@ export class FakeTable extends FakeClientObject {
   getHeaderRowRange(): FakeRange {
     return this.range('getHeaderRowRange', (t) => ({ ...t.rect, bottom: t.rect.top }));
   }
-  /** Table.getDataBodyRange (1.1). */
+  /**
+   * Table.getDataBodyRange (1.1). A table whose data rows were all deleted has no body: the fake answers with
+   * ItemNotFound or with the row under the header, as `behaviour.emptyTableBody` says (undocumented).
+   */
   getDataBodyRange(): FakeRange {
-    return this.range('getDataBodyRange', bodyRect);
+    return this.range('getDataBodyRange', (t) => emptyBody(this.core, t, `${this.path}.getDataBodyRange()`));
   }
   /** Table.getRange (1.1). */
   getRange(): FakeRange {
@@ -146,6 +161,9 @@ export class FakeTableRowCollection extends FakeClientObject {
       count: { version: '1.1', read: () => this.owner.table().rect.bottom - this.owner.table().rect.top },
     };
   }
+  protected override writesTo(): SheetModel {
+    return this.owner.table().sheet;
+  }
   get count(): number {
     return this.loadedValue('count');
   }
@@ -161,14 +179,18 @@ export class FakeTableRowCollection extends FakeClientObject {
       const rows = values ?? [new Array(width).fill('')];
       if (rows.some((r) => !Array.isArray(r) || r.length !== width))
         throw new FakeOfficeError('InvalidArgument', 'Row width does not match the table.');
-      t.sheet.shiftRows(t.rect.bottom + 1, t.rect.left, t.rect.right, rows.length);
       const first = t.rect.bottom + 1;
+      this.owner.model.shiftBand(t.sheet, first, t.rect.left, t.rect.right, rows.length, t);
       t.rect = { ...t.rect, bottom: t.rect.bottom + rows.length };
       rows.forEach((row, i) =>
         row.forEach((v, j) => {
           const c = t.rect.left + j;
           const fmt = t.sheet.cell(first - 1, c)?.format ?? {};
-          const stored = interpretInput(v, fmt.numberFormat ?? 'General');
+          const stored = interpretInput(
+            v,
+            fmt.numberFormat ?? 'General',
+            this.core.host.options.behaviour.apostropheInTextCells,
+          );
           const cell = t.sheet.ensure(first + i, c);
           // New table rows take the format of the row above, as Excel extends table formatting.
           cell.format = { ...fmt };
@@ -294,10 +316,8 @@ export class FakeTableColumn extends FakeClientObject {
     return new FakeRange(this.core, `${this.path}.getDataBodyRange()`, this.model, () => {
       const { table, index } = this.resolve();
       const c = table.rect.left + index;
-      return {
-        sheet: table.sheet,
-        rect: { top: table.rect.top + 1, bottom: table.rect.bottom, left: c, right: c },
-      };
+      const body = emptyBody(this.core, table, `${this.path}.getDataBodyRange()`);
+      return { sheet: table.sheet, rect: { ...body, left: c, right: c } };
     });
   }
 }

@@ -1,4 +1,5 @@
 /** Excel.Workbook, names, settings and application in the fake. */
+import { columnLetters, qualify } from './a1';
 import { arg, FakeClientObject, type PropertySpec } from './base';
 import { type FakeContextCore } from './context';
 import { FakeOfficeError, itemNotFound } from './errors';
@@ -7,6 +8,23 @@ import { FakeTableCollection } from './table';
 import { FakeWorksheetCollection } from './worksheet';
 
 const NAME_RULE = /^[A-Za-z_\\\u4e00-\u9fff][A-Za-z0-9_.\u4e00-\u9fff]*$/;
+
+/** `=T[Col]` → the sheet-qualified absolute address of that column's data cells now (other formulas as they are). */
+export function fixedAddress(model: WorkbookModel, formula: string): string {
+  const m = /^=([A-Za-z_\\\u4e00-\u9fff][\w.\u4e00-\u9fff]*)\[([^[\]]+)\]$/.exec(formula);
+  if (!m || !m[1] || !m[2]) return formula;
+  const table = model.table(m[1]);
+  if (!table) return formula;
+  const { rect, sheet } = table;
+  let column = -1;
+  for (let c = rect.left; c <= rect.right; c++) {
+    const h = sheet.stored(rect.top, c);
+    if (h.kind === 'text' && h.text === m[2]) column = c;
+  }
+  if (column < 0) return formula;
+  const letter = columnLetters(column);
+  return `=${qualify(sheet.name, { top: 0, left: 0, bottom: 0, right: 0 }).split('!')[0]}!$${letter}$${rect.top + 2}:$${letter}$${Math.max(rect.bottom, rect.top + 1) + 1}`;
+}
 
 /** The fake Excel.NamedItem. */
 export class FakeNamedItem extends FakeClientObject {
@@ -63,17 +81,37 @@ export class FakeNamedItemCollection extends FakeClientObject {
   protected properties(): Record<string, PropertySpec> {
     return {};
   }
-  /** NamedItemCollection.add (1.4). */
+  private define(name: string, reference: string, comment: string, stored: (f: string) => string): void {
+    if (!NAME_RULE.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
+      throw new FakeOfficeError('InvalidArgument', `Invalid name '${name}'.`);
+    if (this.model.names.has(name.toLowerCase()) || this.model.table(name))
+      throw new FakeOfficeError('ItemAlreadyExists', `The name '${name}' already exists.`);
+    if (typeof reference !== 'string' || !reference.startsWith('='))
+      throw new FakeOfficeError('InvalidArgument', 'fake: names refer to a formula starting with "="');
+    this.model.names.set(name.toLowerCase(), { name, formula: stored(reference), comment });
+  }
+
+  /**
+   * NamedItemCollection.add (1.4). A structured reference (`=T[Col]`) is stored as the fixed address it covers
+   * now when `behaviour.namesAdd` is `fixedAddress`, as reported for builds since 1904 (office-js #740).
+   */
   add(name: string, reference: string, comment = ''): FakeNamedItem {
-    this.queueCall('add', [name, reference, comment], '1.4', () => {
-      if (!NAME_RULE.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
-        throw new FakeOfficeError('InvalidArgument', `Invalid name '${name}'.`);
-      if (this.model.names.has(name.toLowerCase()) || this.model.table(name))
-        throw new FakeOfficeError('ItemAlreadyExists', `The name '${name}' already exists.`);
-      if (typeof reference !== 'string' || !reference.startsWith('='))
-        throw new FakeOfficeError('InvalidArgument', 'fake: names refer to a formula starting with "="');
-      this.model.names.set(name.toLowerCase(), { name, formula: reference, comment });
-    });
+    this.queueCall('add', [name, reference, comment], '1.4', () =>
+      this.define(name, reference, comment, (f) =>
+        this.core.host.options.behaviour.namesAdd === 'fixedAddress' ? fixedAddress(this.model, f) : f,
+      ),
+    );
+    return new FakeNamedItem(this.core, `${this.path}.getItem(${arg(name)})`, this.model, name);
+  }
+
+  /**
+   * NamedItemCollection.addFormulaLocal (1.4): the formula in the user's language, stored as written (the
+   * fake's locale writes formulas as English does; structured references stay structured, office-js #740).
+   */
+  addFormulaLocal(name: string, formula: string, comment = ''): FakeNamedItem {
+    this.queueCall('addFormulaLocal', [name, formula, comment], '1.4', () =>
+      this.define(name, formula, comment, (f) => f),
+    );
     return new FakeNamedItem(this.core, `${this.path}.getItem(${arg(name)})`, this.model, name);
   }
   /** NamedItemCollection.getItem (1.1). */
@@ -188,7 +226,18 @@ export class FakeApplication extends FakeClientObject {
     super(core, path);
   }
   protected properties(): Record<string, PropertySpec> {
-    return { calculationMode: { version: '1.1', read: () => 'Automatic' } };
+    return { calculationMode: { version: '1.1', read: () => this.model.calculationMode } };
+  }
+  get calculationMode(): string {
+    return this.loadedValue('calculationMode');
+  }
+  /** Application.calculate (1.1): recalculates; formula results are current again. */
+  calculate(calculationType: string): void {
+    this.queueCall('calculate', [calculationType], '1.1', () => {
+      if (!['Recalculate', 'Full', 'FullRebuild'].includes(calculationType))
+        throw new FakeOfficeError('InvalidArgument', `Invalid calculation type '${calculationType}'.`);
+      this.model.stale = false;
+    });
   }
   /** Application.suspendApiCalculationUntilNextSync (1.6). */
   suspendApiCalculationUntilNextSync(): void {
@@ -207,6 +256,24 @@ export class FakeApplication extends FakeClientObject {
       '1.9',
       () => (this.model.screenUpdatingSuspensions += 1),
     );
+  }
+}
+
+/** The fake Excel.WorkbookProtection (ExcelApi 1.7). */
+export class FakeWorkbookProtection extends FakeClientObject {
+  protected readonly className = 'WorkbookProtection';
+  constructor(
+    core: FakeContextCore,
+    path: string,
+    private readonly model: WorkbookModel,
+  ) {
+    super(core, path);
+  }
+  protected properties(): Record<string, PropertySpec> {
+    return { protected: { version: '1.7', read: () => this.model.protected } };
+  }
+  get protected(): boolean {
+    return this.loadedValue('protected');
   }
 }
 
@@ -237,6 +304,11 @@ export class FakeWorkbook extends FakeClientObject {
   /** Workbook.application (1.1). */
   get application(): FakeApplication {
     return new FakeApplication(this.core, 'workbook.application', this.model);
+  }
+  /** Workbook.protection (1.7). */
+  get protection(): FakeWorkbookProtection {
+    this.core.use('Workbook.protection', '1.7');
+    return new FakeWorkbookProtection(this.core, 'workbook.protection', this.model);
   }
   /** Workbook.settings (1.4). */
   get settings(): FakeSettingCollection {

@@ -5,6 +5,7 @@ import { type FakeContextCore, versionAtLeast } from './context';
 import { FakeOfficeError, liveItem } from './errors';
 import { type SheetModel, type WorkbookModel } from './model';
 import { FakeChartCollection } from './chart';
+import { checkPageLayout } from './shapes';
 import { FakeRange } from './range';
 import { FakeTableCollection } from './table';
 
@@ -32,6 +33,11 @@ export class FakeWorksheet extends FakeClientObject {
 
   protected override beforeRead(): void {
     this.sheet();
+  }
+
+  /** Tab colour is the sheet's own setting; activation, visibility, names and deletion are the workbook's. */
+  protected override writesTo(member: string): SheetModel | null {
+    return member === 'tabColor' ? this.sheet() : null;
   }
 
   protected properties(): Record<string, PropertySpec> {
@@ -64,6 +70,7 @@ export class FakeWorksheet extends FakeClientObject {
     this.queueSet('visibility', v, '1.2', () => {
       if (!VISIBILITY.includes(v)) throw new FakeOfficeError('InvalidArgument', `Invalid visibility '${v}'.`);
       const s = this.sheet();
+      if (s.visibility !== v) this.model.assertStructureWritable();
       if (
         v !== 'Visible' &&
         this.model.sheets.filter((x) => x !== s && x.visibility === 'Visible').length === 0
@@ -147,7 +154,10 @@ export class FakeWorksheet extends FakeClientObject {
         member: `WorksheetFreezePanes.${m}`,
         args: a,
         version: '1.7',
-        apply: f,
+        apply: () => {
+          this.sheet().assertWritable();
+          f();
+        },
       });
     return {
       freezeRows: (n: number) => call('freezeRows', [n], () => (this.sheet().freezeRows = n)),
@@ -164,7 +174,11 @@ export class FakeWorksheet extends FakeClientObject {
         member: `PageLayout.${k}`,
         args: v,
         version: '1.9',
-        apply: () => (this.sheet().pageLayout[k] = v),
+        apply: () => {
+          this.sheet().assertWritable();
+          checkPageLayout(k, v);
+          this.sheet().pageLayout[k] = v;
+        },
       });
     return new Proxy({} as Record<string, unknown>, {
       get: (_t, key) =>
@@ -176,14 +190,40 @@ export class FakeWorksheet extends FakeClientObject {
     });
   }
 
-  /** Worksheet.activate (1.1). */
+  /** Worksheet.activate (1.1): a hidden sheet cannot be shown this way; Excel refuses. */
   activate(): void {
-    this.queueCall('activate', null, '1.1', () => (this.model.activeSheet = this.sheet()));
+    this.queueCall('activate', null, '1.1', () => {
+      const s = this.sheet();
+      if (s.visibility !== 'Visible')
+        throw new FakeOfficeError(
+          'InvalidOperation',
+          `The worksheet '${s.name}' is hidden and cannot be activated.`,
+        );
+      this.model.activeSheet = s;
+    });
+  }
+
+  private protectionProxy: FakeWorksheetProtection | undefined;
+
+  /** Worksheet.protection (1.2): `protected` (read), protect / unprotect; one proxy per worksheet proxy. */
+  get protection(): FakeWorksheetProtection {
+    this.protectionProxy ??= new FakeWorksheetProtection(this.core, `${this.path}.protection`, () =>
+      this.sheet(),
+    );
+    return this.protectionProxy;
+  }
+
+  /** Loads through collections may carry `protection/protected`. */
+  override commitLoad(data: Record<string, unknown>): void {
+    const { ['protection/protected']: locked, ...rest } = data;
+    super.commitLoad(rest);
+    if (locked !== undefined) this.protection.commitLoad({ protected: locked });
   }
 
   /** Worksheet.delete (1.1). */
   delete(): void {
     this.queueCall('delete', null, '1.1', () => {
+      this.model.assertStructureWritable();
       const s = this.sheet();
       for (let i = this.model.tables.length - 1; i >= 0; i--)
         if (this.model.tables[i]?.sheet === s) this.model.tables.splice(i, 1);
@@ -194,6 +234,32 @@ export class FakeWorksheet extends FakeClientObject {
   /** The sheet-qualified address of a rect, as Office.js writes it (for tests). */
   static address(sheet: string, top: number, left: number, bottom: number, right: number): string {
     return qualify(sheet, { top, left, bottom, right });
+  }
+}
+
+/** The fake Excel.WorksheetProtection (ExcelApi 1.2). */
+export class FakeWorksheetProtection extends FakeClientObject {
+  protected readonly className = 'WorksheetProtection';
+  constructor(
+    core: FakeContextCore,
+    path: string,
+    private readonly sheet: () => SheetModel,
+  ) {
+    super(core, path);
+  }
+  protected properties(): Record<string, PropertySpec> {
+    return { protected: { version: '1.2', read: () => this.sheet().protected } };
+  }
+  get protected(): boolean {
+    return this.loadedValue('protected');
+  }
+  /** WorksheetProtection.protect (1.2). */
+  protect(): void {
+    this.queueCall('protect', null, '1.2', () => (this.sheet().protected = true));
+  }
+  /** WorksheetProtection.unprotect (1.2). */
+  unprotect(): void {
+    this.queueCall('unprotect', null, '1.2', () => (this.sheet().protected = false));
   }
 }
 
@@ -249,7 +315,7 @@ export class FakeWorksheetCollection extends FakeClientObject {
     const names = (
       typeof spec === 'string' ? spec.split(',') : Array.isArray(spec) ? spec.map(String) : ['name']
     ).map((s) => s.trim().replace(/^items\//, ''));
-    const allowed = ['name', 'visibility', 'position'];
+    const allowed = ['name', 'visibility', 'position', 'protection/protected'];
     const bad = names.find((n) => !allowed.includes(n));
     if (bad) throw new FakeOfficeError('InvalidArgument', `fake: cannot load worksheets items/${bad}`);
     this.core.enqueue({
@@ -260,7 +326,15 @@ export class FakeWorksheetCollection extends FakeClientObject {
       apply: () => {
         const items = this.model.sheets.map((s, position) => {
           const o: Record<string, unknown> = {};
-          for (const n of names) o[n] = n === 'name' ? s.name : n === 'visibility' ? s.visibility : position;
+          for (const n of names)
+            o[n] =
+              n === 'name'
+                ? s.name
+                : n === 'visibility'
+                  ? s.visibility
+                  : n === 'protection/protected'
+                    ? s.protected
+                    : position;
           o.name = s.name;
           return o;
         });
