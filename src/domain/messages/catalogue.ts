@@ -4,12 +4,14 @@
  * placeholders (tests/domain/messages checks).
  */
 import * as core from './areas/core';
+import * as noticeFiles from './areas/noticeFiles';
+import * as notice from './areas/notice';
 
 /** Simplified Chinese, the catalogue that defines the keys. */
-export const zhCN = { ...core.zh } as const;
+export const zhCN = { ...core.zh, ...notice.zh, ...noticeFiles.zh } as const;
 
 /** A key of the message catalogue. */
 export type MessageKey = keyof typeof zhCN;
 
 /** English. */
-export const enUS: Record<MessageKey, string> = { ...core.en };
+export const enUS: Record<MessageKey, string> = { ...core.en, ...notice.en, ...noticeFiles.en };
