@@ -30,7 +30,7 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
   [/^([\u4e00-\u9fff]{0,4}领导|责任人|联系人|负责人)$/, 'person'],
   [/^(目标值|指标值|年度目标|预期目标|目标要求|年度目标任务)$/, 'value'],
   [
-    /^(工作任务|目标任务|重点任务|主要任务|任务内容|工作内容|具体任务|具体内容|工作措施|主要措施|重点工作|工作事项|任务名称|主要目标|目标内容|工作目标|主要工作|具体工作|工作要点|任务举措|任务|目标|内容|事项|措施|指标|指标名称|主要指标|重点事项|工作重点|改革事项|主要内容|具体措施|任务事项|重点任务及目标)$/,
+    /^(工作任务|目标任务|重点任务|主要任务|任务内容|工作内容|具体任务|具体内容|工作措施|主要措施|重点工作|工作事项|任务名称|主要目标|目标内容|工作目标|主要工作|具体工作|工作要点|任务举措|任务|目标|内容|事项|措施|指标|指标名称|主要指标|重点事项|工作重点|改革事项|主要内容|具体措施|任务事项|重点任务及目标|项目名称|项目内容|实事项目|民生实事|建设内容|主要建设内容|工作举措)$/,
     'task',
   ],
   [/^(备注|说明|类别|分类|领域|类型|完成标准|工作标准)$/, 'other'],
@@ -133,6 +133,14 @@ function isUnitCell(text: string, registry: UnitRegistry): boolean {
   return parseUnitClause(text, 0, 'bare', ctx) !== null;
 }
 
+const PERSON =
+  /^((区长|副区长|市长|副市长|县长|副县长|书记|副书记|主任|副主任|局长|厅长|副厅长|省长|副省长)?[\u4e00-\u9fff·]{2,4}(同志)?[、,]?)+$/;
+
+/** Whether a cell names people (责任领导): short names, possibly with titles. */
+function isPersonCell(text: string): boolean {
+  return text.length <= 30 && PERSON.test(text);
+}
+
 /** Whether a cell holds a deadline (`2023年12月底前`, `长期坚持`) and little else. */
 function isDeadlineCell(text: string): boolean {
   if (text.length > 24 || readDeadline(text, 2000).kind === 'unread') return false;
@@ -155,13 +163,20 @@ function assign(
   let deadline: Token[] | undefined;
   const unitLike = tokens.map((t) => isUnitCell(t.text, registry));
   const deadlineLike = tokens.map((t) => isDeadlineCell(t.text));
+  const hasPerson = columns.includes('person');
+  const personLike = tokens.map(
+    (t, k) => hasPerson && !unitLike[k] && !deadlineLike[k] && isPersonCell(t.text),
+  );
   let k = 0;
   // Columns before the task (a 类别 column): taken only when every cell is there.
   const direct = tokens.length === columns.length;
   if (taskAt > 0 && direct) k = taskAt;
   // The task: the first token, and the tokens after it that are neither units nor a deadline.
   const values: Token[] = [];
-  while (k < tokens.length && (out.task.length === 0 || (!unitLike[k] && !deadlineLike[k]))) {
+  while (
+    k < tokens.length &&
+    (out.task.length === 0 || (!unitLike[k] && !deadlineLike[k] && !personLike[k]))
+  ) {
     const token = tokens[k] as Token;
     if (direct && columns[k] === 'value') values.push(token);
     else if (direct && columns[k] !== 'task' && out.task.length > 0) break;
@@ -181,10 +196,13 @@ function assign(
         lastUnit = [token];
         out.units.push({ cell: lastUnit, role });
       } else if (kind === 'deadline' && deadlineLike[k]) deadline = [token];
-      else if (
-        (kind === 'person' || kind === 'other' || kind === 'value') &&
+      else if (kind === 'person' && personLike[k]) {
+        // People (责任领导) are not units: the cell is read and left out.
+      } else if (
+        (kind === 'other' || kind === 'value') &&
         !unitLike[k] &&
-        !deadlineLike[k]
+        !deadlineLike[k] &&
+        !personLike[k]
       ) {
         if (kind === 'value') out.task.push(token);
       } else continue;

@@ -79,7 +79,7 @@ export const MEASURES: readonly string[] = [
 ];
 
 /** Multipliers written before a measure. */
-export const MULTIPLIERS: readonly string[] = ['亿', '万'];
+export const MULTIPLIERS: readonly string[] = ['万亿', '亿', '万'];
 
 /** What may follow `/` in a compound measure (3000元/亩, 1.5万元/人). */
 export const PER_UNITS: readonly string[] = [
@@ -156,6 +156,8 @@ export const VERBS_BEFORE_NUMBER: readonly string[] = [
   '完成',
   '达',
   '超',
+  '逾',
+  '近',
   '约',
   '为',
   '在',
@@ -177,6 +179,7 @@ export const ADVERBS_BEFORE_VERB: readonly string[] = [
  * striving and time words, and the 新-verbs that are never inside a name.
  */
 export const LEAD_INS: readonly string[] = [
+  '预计',
   '力争',
   '争取',
   '确保',
@@ -269,9 +272,16 @@ export const OPENING_VERBS: readonly string[] = [
   '新招引',
   '兑现',
   '减免',
+  '批准',
+  '提升',
+  '获得',
+  '实施',
+  '投放',
+  '筹集',
+  '发行',
+  '其中',
   '大力',
   '积极',
-  '重点',
   '加快',
   '持续',
   '累计',
@@ -336,6 +346,7 @@ export const VERB_COMPARATORS: Readonly<Record<string, '>=' | '>' | '<='>> = {
   突破: '>',
   超过: '>',
   超: '>',
+  逾: '>',
 };
 
 /** Words that make `=` into `>=`: the notice asks for at least the value. */
@@ -363,7 +374,7 @@ export const NAME_STOPS: readonly string[] = [
  * loan limits and terms. These words before the number, in the same clause, mark one.
  */
 export const PARAMETER_BEFORE =
-  /(最高|最多|最长|最低|上限|给予|奖励|补贴|补助|资助|奖补|贴息|额度|期限|年限|标准为|补贴标准|每(人|户|亩|家|个|年|月|季度|次|场|批|项|吨|台|辆|平方米|名))/;
+  /(最高|最多|最长|最低|上限|给予|奖励|补贴|补助|资助|奖补|贴息|额度|期限|年限|标准为|补贴标准|容忍度|放宽|每(人|户|亩|家|个|年|月|季度|次|场|批|项|吨|台|辆|平方米|名))/;
 /** Words right after the measure that mark a parameter (`100万元奖励`, `不到100万元部分`). */
 export const PARAMETER_AFTER = /^(的?(奖励|补贴|补助|资助|奖补|贴息|部分|以内的部分|封顶))/;
 

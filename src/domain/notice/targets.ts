@@ -54,6 +54,10 @@ const RANGE_MARKS = '—-~～至到';
 /** Characters after which a Chinese numeral is an ordinal or a vague amount, not a count (`第三`, `每个`, `前三`). */
 const CN_NOT_COUNT_BEFORE = '第每前后近这那数几其某逾超';
 const FUNCTION_WORD_END = /[与和同对向给把将让使为在及]$/;
+/** `为企业减税降费`: whom the work is for is not part of the thing counted. */
+const BENEFICIARY = /^为(企业|群众|市场主体|居民|农户|老年人|中小企业|小微企业|经营主体)/;
+/** Verbs that also begin nouns (建设用地, 开工项目): kept in a short name rather than cut off it. */
+const NOUN_STARTING_VERBS = ['建设', '开工', '建成'];
 const CHAIN_VERBS = [...LEAD_VERBS, ...OPENING_VERBS].sort((a, b) => b.length - a.length);
 const CHAIN_WORDS = [...LEAD_INS, ...CHAIN_VERBS].sort((a, b) => b.length - a.length);
 
@@ -158,12 +162,30 @@ function nameAfterLeadIns(rest: string): string {
     const at = rest.lastIndexOf(word);
     if (at >= 0) cut = Math.max(cut, at + word.length);
   }
-  // A chain of lead-ins and verbs from the start (全年接待, 组织开展).
+  // A chain of lead-ins and verbs from the start (全年接待, 组织开展), but not into a short name (批准|建设用地).
+  const words: string[] = [];
   let chain = 0;
   for (let round = 0; round < 6; round++) {
     const word = CHAIN_WORDS.find((w) => rest.startsWith(w, chain));
     if (!word) break;
+    words.push(word);
     chain += word.length;
+  }
+  const left = rest.length - chain;
+  if (
+    words.length > 1 &&
+    left > 0 &&
+    left <= 2 &&
+    NOUN_STARTING_VERBS.includes(words[words.length - 1] as string)
+  )
+    chain -= (words.pop() as string).length;
+  // 为辖区老年人提供|助餐服务, 帮助中小企业获得|融资: the thing counted follows the verb of a 为/帮助 phrase.
+  const helper = /^(为|帮助|对)/.exec(rest);
+  if (helper && chain <= helper[0].length) {
+    const verb = CHAIN_VERBS.map((w) => ({ w, at: rest.indexOf(w, 1) }))
+      .filter((v) => v.at > 0 && rest.length - (v.at + v.w.length) > 1)
+      .sort((a, b) => a.at - b.at)[0];
+    if (verb) chain = verb.at + verb.w.length;
   }
   if (chain >= cut) cut = chain;
   else if (rest.length - cut <= 2) {
@@ -180,6 +202,7 @@ function nameAfterLeadIns(rest: string): string {
   return rest
     .slice(cut)
     .replace(/^[ 的]+/, '')
+    .replace(BENEFICIARY, '')
     .trim();
 }
 
@@ -267,7 +290,7 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       continue;
     }
     let measureFrom = number.end;
-    const more = text[measureFrom] === '多';
+    const more = text[measureFrom] === '多' || text[measureFrom] === '余';
     if (more) measureFrom++;
     const measured = measureAt(text, measureFrom, to);
     if (!measured || number.end > to) {
@@ -323,7 +346,7 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       else if (more) comparator = '>';
       else if (sentenceStrive) comparator = '>=';
     }
-    const approx = suffix.approx || verbs.includes('约');
+    const approx = suffix.approx || verbs.includes('约') || verbs.includes('近');
     const verbText = verbs.join('');
     let kind: TargetKind;
     if (verbs.some((v) => CAP_WORDS.includes(v)) || comparator === '<=') kind = 'cap';
@@ -344,7 +367,8 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       incrementAt >= sentenceStart ||
       containsAny(before, LEAD_INS) ||
       containsAny(before, LEAD_VERBS) ||
-      OPENING_VERBS.some((w) => before.trimStart().startsWith(w));
+      OPENING_VERBS.some((w) => before.trimStart().startsWith(w)) ||
+      (/^(为|帮助)/.test(before.trimStart()) && containsAny(before, OPENING_VERBS));
     if (chinese && !worded) {
       // A Chinese numeral without target wording is prose (三个方面), not a candidate.
       i = measureEnd;

@@ -97,6 +97,21 @@ function splitTopLevel(text: string, base: number): Array<Part & { groupStart: b
   return parts;
 }
 
+/**
+ * `牵头单位:X　配合单位:Y` — labels separated only by spaces: the spaces before a label become `;` (same length, so
+ * offsets hold).
+ */
+function separateLabels(text: string): string {
+  if (!text.includes(' ')) return text;
+  let out = text;
+  for (const m of text.matchAll(/ +/g)) {
+    const next = m.index + m[0].length;
+    if (m.index > 0 && clauseLabelAt(text, next))
+      out = `${out.slice(0, m.index)}${';'.repeat(m[0].length)}${out.slice(next)}`;
+  }
+  return out;
+}
+
 /** The role phrase a part ends with, if any. */
 function roleSuffix(text: string): { role: Role; length: number } | undefined {
   for (const [phrase, role] of ROLE_SUFFIXES)
@@ -129,7 +144,7 @@ export function parseUnitClause(
   let lastPartEntries: ClauseEntry[] = [];
   let rolesNamed = 0;
   let lastHadRole = false;
-  for (const part of splitTopLevel(content, base)) {
+  for (const part of splitTopLevel(separateLabels(content), base)) {
     if (part.groupStart) {
       currentLabelRole = defaultRole;
       scope = 'role';
