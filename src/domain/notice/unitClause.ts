@@ -98,7 +98,7 @@ function splitTopLevel(text: string, base: number): Array<Part & { groupStart: b
 }
 
 /**
- * `牵头单位:X　配合单位:Y` — labels separated only by spaces: the spaces before a label become `;` (same length, so
+ * `牵头单位:X 配合单位:Y` — labels separated only by spaces: the spaces before a label become `;` (same length, so
  * offsets hold).
  */
 function separateLabels(text: string): string {
