@@ -45,7 +45,9 @@ function tableNotice(): string {
     '<tr><td><p>序号</p></td><td><p>工作任务</p></td><td><p>责任单位</p></td><td><p>完成时限</p></td></tr>',
   ];
   for (const section of schema.sections) {
-    const heading = lines.find((line) => line.endsWith(section.title) && /^[一二三四五六七八九十]+、/.test(line));
+    const heading = lines.find(
+      (line) => line.endsWith(section.title) && /^[一二三四五六七八九十]+、/.test(line),
+    );
     rows.push(`<tr><td colspan="4"><p>${escape(heading ?? section.title)}</p></td></tr>`);
     for (const item of schema.items.filter((i) => i.section === section.no)) {
       const source = item.source.text;
@@ -102,7 +104,10 @@ function main(): void {
     const png = readdirSync(work).find((f) => f.startsWith('page') && f.endsWith('.png'));
     if (!png) throw new Error('pdftoppm wrote no page image');
     copyFileSync(join(work, png), join(work, 'scanned.png'));
-    writeFileSync(join(work, 'scanned.html'), '<html><body><p><img src="scanned.png" width="600"></p></body></html>');
+    writeFileSync(
+      join(work, 'scanned.html'),
+      '<html><body><p><img src="scanned.png" width="600"></p></body></html>',
+    );
     const [scanned] = convert(join(work, 'scanned.html'), 'pdf:writer_pdf_Export', join(work, 'scan'));
     if (!scanned) throw new Error('LibreOffice wrote no scanned .pdf');
     copyFileSync(scanned, join(OUT, 'scanned.pdf'));
