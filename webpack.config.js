@@ -91,6 +91,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // PDF.js reads Chinese PDFs whose fonts carry no encoding through these character maps (src/documents/pdf.ts).
+          { from: 'node_modules/pdfjs-dist/cmaps/*GB*.bcmap', to: 'pdfjs/cmaps/[name][ext]' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -2,7 +2,7 @@
  * Parser diagnostics: stable codes whose sentences live in the message catalogue (messages/areas/notice.ts), collected
  * in the order found. Each diagnostic keeps its catalogue key and parameters (`detail`) beside the Chinese `message`.
  */
-import { translate, type MessageKey, type MessageParams } from '../messages';
+import { translate, type Locale, type MessageKey, type MessageParams } from '../messages';
 import type { Diagnostic, Severity } from '../schema';
 
 /** Stable codes of the parser's diagnostics. */
@@ -95,4 +95,9 @@ export class DiagnosticSink {
   sorted(): Diagnostic[] {
     return [...this.list].sort((a, b) => a.line - b.line || a.column - b.column);
   }
+}
+
+/** The sentence of a diagnostic in a language: from its key and parameters, else (read from a file) its message. */
+export function diagnosticText(locale: Locale, diagnostic: Diagnostic): string {
+  return diagnostic.detail ? translate(locale, diagnostic.detail) : diagnostic.message;
 }
