@@ -12,18 +12,18 @@ export interface PdfOptions {
   cMapUrl?: string;
 }
 
-type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.min.mjs');
 
 let loading: Promise<Pdfjs> | undefined;
 
 /** Loads PDF.js once; in a browser its worker runs on the main thread (a notice is a few pages). */
 function loadPdfjs(): Promise<Pdfjs> {
   loading ??= (async () => {
-    const pdfjs = await import(/* webpackChunkName: "pdfjs" */ 'pdfjs-dist/legacy/build/pdf.mjs');
+    const pdfjs = await import(/* webpackChunkName: "pdfjs" */ 'pdfjs-dist/legacy/build/pdf.min.mjs');
     const global = globalThis as { pdfjsWorker?: unknown; window?: unknown };
     if (global.window !== undefined && global.pdfjsWorker === undefined) {
       global.pdfjsWorker = await import(
-        /* webpackChunkName: "pdfjs-worker" */ 'pdfjs-dist/legacy/build/pdf.worker.mjs'
+        /* webpackChunkName: "pdfjs-worker" */ 'pdfjs-dist/legacy/build/pdf.worker.min.mjs'
       );
     }
     return pdfjs;
