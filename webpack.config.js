@@ -6,6 +6,9 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { rewriteManifest, DEV_BASE_URL } = require('./scripts/manifest-url.cjs');
 
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+// The Word and PDF readers are copied next to the pane by version (src/documents/docx.ts and pdf.ts build the same paths).
+const PDFJS_VERSION = require('pdfjs-dist/package.json').version;
+const MAMMOTH_VERSION = require('mammoth/package.json').version;
 const LOCAL_OFFICE_DIR = 'office-js';
 
 /** Copies @microsoft/office-js's dist/ next to the build, outside webpack's memory (it is ~90 MB). */
@@ -14,22 +17,6 @@ class CopyOfficeJsPlugin {
     compiler.hooks.afterEmit.tap('CopyOfficeJsPlugin', (compilation) => {
       const from = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
       fs.cpSync(from, path.join(compilation.outputOptions.path, LOCAL_OFFICE_DIR), { recursive: true });
-    });
-  }
-}
-
-/**
- * Marks PDF.js's chunks as minified already: they are built from pdfjs-dist's minified builds (src/documents/pdf.ts),
- * and minifying their 1.8 MB again would add a minute to every build.
- */
-class PdfjsIsMinifiedPlugin {
-  apply(compiler) {
-    const stage = compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1;
-    compiler.hooks.compilation.tap('PdfjsIsMinifiedPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap({ name: 'PdfjsIsMinifiedPlugin', stage }, (assets) => {
-        for (const name of Object.keys(assets))
-          if (/^pdfjs[.-]/.test(name)) compilation.updateAsset(name, (source) => source, { minimized: true });
-      });
     });
   }
 }
@@ -107,7 +94,25 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          // PDF.js reads Chinese PDFs whose fonts carry no encoding through these character maps (src/documents/pdf.ts).
+          // PDF.js as pdfjs-dist builds it, loaded by src/documents/pdf.ts when a PDF is opened: not bundled, so
+          // webpack neither parses nor minifies its 1.8 MB again; .js so that every web server sends it as script.
+          {
+            from: 'node_modules/pdfjs-dist/legacy/build/pdf.min.mjs',
+            to: `pdfjs/${PDFJS_VERSION}/pdf.min.js`,
+            info: { minimized: true },
+          },
+          {
+            from: 'node_modules/pdfjs-dist/legacy/build/pdf.worker.min.mjs',
+            to: `pdfjs/${PDFJS_VERSION}/pdf.worker.min.js`,
+            info: { minimized: true },
+          },
+          // mammoth's own browser build, run by src/documents/docx.ts when a .docx is opened (not bundled, as above).
+          {
+            from: 'node_modules/mammoth/mammoth.browser.min.js',
+            to: `mammoth/${MAMMOTH_VERSION}/mammoth.browser.min.js`,
+            info: { minimized: true },
+          },
+          // The character maps of Chinese PDFs whose fonts carry no encoding of their own.
           { from: 'node_modules/pdfjs-dist/cmaps/*GB*.bcmap', to: 'pdfjs/cmaps/[name][ext]' },
           {
             from: 'manifest.xml',
@@ -116,7 +121,6 @@ module.exports = async (env, argv) => {
           },
         ],
       }),
-      new PdfjsIsMinifiedPlugin(),
       ...(localOffice ? [new CopyOfficeJsPlugin()] : []),
     ],
     devServer: {

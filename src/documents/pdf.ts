@@ -1,9 +1,11 @@
 /**
- * `readNoticePdf`: the text of a notice from a PDF's text layer, with PDF.js (pdfjs-dist, ESM only, loaded on first
- * use: a native `import()` under Node/tsx, its own chunks in the task pane's webpack bundle). A scanned PDF without a
- * text layer is refused with a plain message.
+ * `readNoticePdf`: the text of a notice from a PDF's text layer, with PDF.js (pdfjs-dist, ESM only), loaded on first
+ * use by a native `import()`: from the package under Node/tsx, and in the task pane from the copies of its minified
+ * builds that the build puts next to the pane (webpack.config.js), which webpack neither parses nor minifies. A
+ * scanned PDF without a text layer is refused with a plain message.
  */
 import { LedgerError } from '../domain/messages';
+import pdfjsPackage from 'pdfjs-dist/package.json';
 import { pdfText, type PdfPage } from './pdfLines';
 
 /** Where PDF.js finds its character maps (CJK fonts without embedded encodings need them). */
@@ -14,19 +16,26 @@ export interface PdfOptions {
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.min.mjs');
 
+/**
+ * Where the task pane's build puts PDF.js and its worker, relative to the pane's page; the version in the path keeps a
+ * browser from mixing a cached library with a newer worker (PDF.js refuses that).
+ */
+export const PDFJS_IN_PANE = {
+  library: `pdfjs/${pdfjsPackage.version}/pdf.min.js`,
+  worker: `pdfjs/${pdfjsPackage.version}/pdf.worker.min.js`,
+};
+
 let loading: Promise<Pdfjs> | undefined;
 
 /** Loads PDF.js once; in a browser its worker runs on the main thread (a notice is a few pages). */
 function loadPdfjs(): Promise<Pdfjs> {
   loading ??= (async () => {
-    const pdfjs = await import(/* webpackChunkName: "pdfjs" */ 'pdfjs-dist/legacy/build/pdf.min.mjs');
-    const global = globalThis as { pdfjsWorker?: unknown; window?: unknown };
-    if (global.window !== undefined && global.pdfjsWorker === undefined) {
-      global.pdfjsWorker = await import(
-        /* webpackChunkName: "pdfjs-worker" */ 'pdfjs-dist/legacy/build/pdf.worker.min.mjs'
-      );
-    }
-    return pdfjs;
+    const page = (globalThis as { document?: { baseURI: string } }).document;
+    if (!page) return import(/* webpackIgnore: true */ 'pdfjs-dist/legacy/build/pdf.min.mjs');
+    const at = (file: string) => new URL(file, page.baseURI).href;
+    const worker = (await import(/* webpackIgnore: true */ at(PDFJS_IN_PANE.worker))) as unknown;
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
+    return (await import(/* webpackIgnore: true */ at(PDFJS_IN_PANE.library))) as Pdfjs;
   })();
   return loading;
 }
