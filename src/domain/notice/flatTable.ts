@@ -126,6 +126,34 @@ function isHeader(kinds: readonly ColumnKind[]): boolean {
   return kinds.includes('task') && kinds.some((k) => k in ROLE_OF);
 }
 
+/**
+ * A 责任单位 column split into 牵头单位 and 配合单位 below it (a two-row header): the parent column is not a column
+ * of its own.
+ */
+function withoutParentColumn(
+  kinds: readonly ColumnKind[],
+  names: readonly string[],
+): { kinds: ColumnKind[]; names: string[] } {
+  const keep = kinds.map(
+    (kind, k) =>
+      !(
+        kind === 'responsible' &&
+        (kinds[k + 1] === 'lead' || kinds[k + 1] === 'cooperate') &&
+        kinds.includes('lead')
+      ),
+  );
+  return { kinds: kinds.filter((_, k) => keep[k]), names: names.filter((_, k) => keep[k]) };
+}
+
+/** Column names of a second header row under an inline header (`牵头单位 配合单位` under `责任单位`). */
+function subHeader(line: ClassifiedLine | undefined): ColumnKind[] | undefined {
+  if (!line || (line.kind !== 'text' && line.kind !== 'unit-line')) return undefined;
+  const tokens = tokensOf(line, 0, line.text.includes('|') ? /\|/g : / +/g);
+  const kinds = tokens.map((t) => columnKind(t.text));
+  if (tokens.length === 0 || kinds.some((k) => k === undefined)) return undefined;
+  return kinds.some((k) => k !== undefined && k in ROLE_OF) ? (kinds as ColumnKind[]) : undefined;
+}
+
 /** Whether a cell holds only unit names (with roles or ★). */
 function isUnitCell(text: string, registry: UnitRegistry): boolean {
   if (text.length > 200) return false;
@@ -227,6 +255,18 @@ export function findTables(lines: readonly ClassifiedLine[], registry: UnitRegis
     const inline = inlineHeader(line);
     if (inline) {
       found.consumed.add(i);
+      const sub = subHeader(lines[i + 1]);
+      const parent = inline.kinds.indexOf('responsible');
+      if (sub && parent >= 0 && !inline.kinds.includes('lead')) {
+        // 序号 任务 责任单位 完成时限 / 牵头单位 配合单位: the second row splits the 责任单位 column.
+        inline.kinds.splice(parent, 1, ...sub);
+        inline.names.splice(
+          parent,
+          1,
+          ...tokensOf(lines[i + 1] as ClassifiedLine, 0, / +|\|/g).map((t) => t.text),
+        );
+        found.consumed.add(++i);
+      }
       found.tables.push({ line, columns: inline.names });
       i = inline.pipes
         ? readPipeRows(lines, i + 1, inline.kinds, registry, found)
@@ -258,9 +298,8 @@ function stackedHeader(
     kinds.push(kind);
     names.push(line.text);
   }
-  return kinds.length >= 2 && kinds.includes('number') && isHeader(kinds)
-    ? { kinds, names, end: i }
-    : undefined;
+  if (kinds.length < 2 || !kinds.includes('number') || !isHeader(kinds)) return undefined;
+  return { ...withoutParentColumn(kinds, names), end: i };
 }
 
 function isHeading(line: ClassifiedLine): boolean {

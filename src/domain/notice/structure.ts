@@ -314,7 +314,10 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
     }
     // Text (or a deeper-level numbered line).
     const bracketLine = line.text.startsWith('(') || line.text.startsWith('[');
-    if (item && !item.closed && (!afterBlank || bracketLine)) {
+    // A paragraph after a blank line still belongs to an item without units when it ends with the item's clause.
+    const completesItem =
+      item !== undefined && !item.closed && afterBlank && hasUnitClause(line.text, registry);
+    if (item && !item.closed && (!afterBlank || bracketLine || completesItem)) {
       item.body.append(line);
       const endsWithBracket = /[)\]]。?$/.test(line.text);
       if (endsWithBracket) item.closed = hasUnitClause(item.body.text.slice(-420), registry);

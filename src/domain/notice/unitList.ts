@@ -74,6 +74,18 @@ function splitParts(list: string, base: number, multiPart: readonly string[]): P
   return parts;
 }
 
+/** `市发改委 市财政局`: units listed with spaces between them (table cells, Word pastes), when every piece is a unit. */
+function splitOnSpaces(part: Part, ctx: UnitListContext): Part[] {
+  const text = part.text.trim();
+  if (!text.includes(' ')) return [part];
+  const pieces: Part[] = [];
+  const lead = part.text.indexOf(text);
+  for (const m of text.matchAll(/[^ ]+/g)) pieces.push({ text: m[0], offset: part.offset + lead + m.index });
+  const unitLike = (p: Part) =>
+    looksLikeUnit(p.text.replace(/[★☆]/g, '')) || ctx.registry.lookup(p.text).known;
+  return pieces.length > 1 && pieces.every(unitLike) ? pieces : [part];
+}
+
 function levelPrefix(name: string): string | undefined {
   const level = LEVEL_PREFIX.exec(name);
   if (level?.[1]) return level[1];
@@ -91,10 +103,9 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
     isOpen = true;
     ctx.sink.add('open-unit-list', ctx.position(base + lead + open.index), { suffix: open[0] });
   }
-  const raw = splitParts(body, base + lead, ctx.registry.multiPartNames()).map((p) => ({
-    text: p.text.trim(),
-    offset: p.offset,
-  }));
+  const raw = splitParts(body, base + lead, ctx.registry.multiPartNames())
+    .flatMap((p) => splitOnSpaces(p, ctx))
+    .map((p) => ({ text: p.text.trim(), offset: p.offset }));
 
   // Names such as 广州、深圳、珠海出入境边防检查总站 arrive split: fold short non-unit parts into the unit that follows.
   const merged: Part[] = [];
