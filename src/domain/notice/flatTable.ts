@@ -359,19 +359,57 @@ function readPipeRows(
       });
       continue;
     }
-    let cells = tokens;
-    let no = counter + 1;
-    let label = String(no);
-    const number = BARE_NUMBER.exec(tokens[0]?.text ?? '');
-    if (kinds[0] === 'number' && number?.[1]) {
-      no = Number(number[1]);
-      label = number[1];
-      cells = tokens.slice(1);
-    }
+    // Cells in place, empty ones included: a row gives every column its cell, so the columns need no guessing.
+    const placed = pipeCells(line, i);
+    const numberAt = kinds.indexOf('number');
+    const direct = placed.length === kinds.length;
+    const written = direct ? placed[numberAt]?.text : tokens[0]?.text;
+    const number = numberAt >= 0 ? BARE_NUMBER.exec(written ?? '') : null;
+    const no = number?.[1] ? Number(number[1]) : counter + 1;
     counter = no;
-    addRow(found, { line, index: i }, no, label, assign(cells, kinds, registry));
+    const cells = direct
+      ? byColumn(placed, kinds)
+      : assign(number?.[1] && numberAt === 0 ? tokens.slice(1) : tokens, kinds, registry);
+    addRow(found, { line, index: i }, no, number?.[1] ?? String(no), cells);
   }
   return i - 1;
+}
+
+/** The cells of a `|` row in place, empty ones included (the edges' empty cells dropped). */
+function pipeCells(line: ClassifiedLine, index: number): Token[] {
+  const text = line.text;
+  const cells: Token[] = [];
+  let start = 0;
+  for (let k = 0; k <= text.length; k++) {
+    if (k < text.length && text[k] !== '|') continue;
+    let from = start;
+    let to = k;
+    while (from < to && text[from] === ' ') from++;
+    while (to > from && text[to - 1] === ' ') to--;
+    cells.push({ line, index, from, to, text: text.slice(from, to) });
+    start = k + 1;
+  }
+  if (text.startsWith('|')) cells.shift();
+  if (text.endsWith('|')) cells.pop();
+  return cells;
+}
+
+/** A row whose cells stand under their columns: each cell goes to its column. */
+function byColumn(cells: readonly Token[], kinds: readonly ColumnKind[]): ReturnType<typeof assign> {
+  const out: ReturnType<typeof assign> = { task: [], units: [], rest: [] };
+  const values: Token[] = [];
+  cells.forEach((cell, k) => {
+    if (cell.text === '') return;
+    const kind = kinds[k];
+    const role = kind === undefined ? undefined : ROLE_OF[kind];
+    if (kind === 'task') out.task.push(cell);
+    else if (kind === 'value') values.push(cell);
+    // The header says what a column holds: its cells are read as units or a deadline whatever their shape.
+    else if (role !== undefined) out.units.push({ cell: [cell], role });
+    else if (kind === 'deadline') out.deadline = [cell];
+  });
+  out.task.push(...values);
+  return out;
 }
 
 function readSpaceRows(

@@ -367,6 +367,7 @@ export const NAME_STOPS: readonly string[] = [
   '完成',
   '达到',
   '进行',
+  '提供',
 ];
 
 /**

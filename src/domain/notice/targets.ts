@@ -55,7 +55,8 @@ const RANGE_MARKS = '—-~～至到';
 const CN_NOT_COUNT_BEFORE = '第每前后近这那数几其某逾超';
 const FUNCTION_WORD_END = /[与和同对向给把将让使为在及]$/;
 /** `为企业减税降费`: whom the work is for is not part of the thing counted. */
-const BENEFICIARY = /^为(企业|群众|市场主体|居民|农户|老年人|中小企业|小微企业|经营主体)/;
+const BENEFICIARY =
+  /^为[^,;。]{0,10}?(企业|群众|市场主体|居民|农户|老年人|中小企业|小微企业|经营主体|学生|儿童|妇女|职工|残疾人)/;
 /** Verbs that also begin nouns (建设用地, 开工项目): kept in a short name rather than cut off it. */
 const NOUN_STARTING_VERBS = ['建设', '开工', '建成'];
 const CHAIN_VERBS = [...LEAD_VERBS, ...OPENING_VERBS].sort((a, b) => b.length - a.length);
@@ -338,6 +339,9 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       name = after.name;
       end = after.end;
     }
+    // 项目2.5万个以上,累计达到7.5万个: a second figure of the same sentence with no name counts the same thing.
+    const previous = drafts[drafts.length - 1];
+    if (name === '' && previous && previous.start >= sentenceStart) name = previous.name;
     const sentenceStrive = striveAt >= sentenceStart;
     let comparator: Comparator = suffix.comparator ?? '=';
     if (!suffix.comparator) {
