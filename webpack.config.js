@@ -7,6 +7,9 @@ const { rewriteManifest, DEV_BASE_URL } = require('./scripts/manifest-url.cjs');
 const { contentSecurityPolicy } = require('./scripts/page-policy.cjs');
 
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+// The Word and PDF readers are copied next to the pane by version (src/documents/docx.ts and pdf.ts build the same paths).
+const PDFJS_VERSION = require('pdfjs-dist/package.json').version;
+const MAMMOTH_VERSION = require('mammoth/package.json').version;
 const LOCAL_OFFICE_DIR = 'office-js';
 
 /** Copies @microsoft/office-js's dist/ next to the build, outside webpack's memory (it is ~90 MB). */
@@ -100,6 +103,26 @@ module.exports = async (env, argv) => {
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           // The pane's loader and IE 11 message script, as written (ES5, not bundled).
           { from: 'src/taskpane/static/legacy.js', to: 'legacy.js' },
+          // PDF.js as pdfjs-dist builds it, loaded by src/documents/pdf.ts when a PDF is opened: not bundled, so
+          // webpack neither parses nor minifies its 1.8 MB again; .js so that every web server sends it as script.
+          {
+            from: 'node_modules/pdfjs-dist/legacy/build/pdf.min.mjs',
+            to: `pdfjs/${PDFJS_VERSION}/pdf.min.js`,
+            info: { minimized: true },
+          },
+          {
+            from: 'node_modules/pdfjs-dist/legacy/build/pdf.worker.min.mjs',
+            to: `pdfjs/${PDFJS_VERSION}/pdf.worker.min.js`,
+            info: { minimized: true },
+          },
+          // mammoth's own browser build, run by src/documents/docx.ts when a .docx is opened (not bundled, as above).
+          {
+            from: 'node_modules/mammoth/mammoth.browser.min.js',
+            to: `mammoth/${MAMMOTH_VERSION}/mammoth.browser.min.js`,
+            info: { minimized: true },
+          },
+          // The character maps of Chinese PDFs whose fonts carry no encoding of their own.
+          { from: 'node_modules/pdfjs-dist/cmaps/*GB*.bcmap', to: 'pdfjs/cmaps/[name][ext]' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -5,6 +5,7 @@
 import type { Benchmark } from './harness';
 
 const BENCHMARKS: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
+  accuracy: () => import('./accuracy'),
   bulletin: () => import('./bulletin'),
   package: () => import('./package'),
   parse: () => import('./parse'),

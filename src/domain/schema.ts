@@ -2,6 +2,7 @@
  * The work-point schema: what a 工作要点 notice says, as data.
  * Pure types shared by the parser, the workbook plan, validation and the summary.
  */
+import type { Message } from './messages';
 
 /** How a unit is bound to an item: 牵头 lead, 配合 cooperate, 负责 responsible (no roles named). */
 export type Role = 'lead' | 'cooperate' | 'responsible';
@@ -60,6 +61,8 @@ export interface Item {
   lead: string[];
   cooperate: string[];
   responsible: string[];
+  /** The item's 完成时限 as an ISO date (YYYY-MM-DD), when the notice gives one. */
+  deadline?: string;
   source: SourceSpan;
 }
 
@@ -70,6 +73,8 @@ export interface Unit {
   kind: UnitKind;
   /** For collective units: the canonical names it stands for (editable by the user). */
   members?: string[];
+  /** True for a name the unit registry does not know, kept because it is shaped like a unit: the office confirms it. */
+  unconfirmed?: boolean;
 }
 
 /** A quantitative target. */
@@ -114,7 +119,13 @@ export interface Diagnostic {
   column: number;
   /** Stable machine id, e.g. `no-items`, `abbreviated-unit`, `low-confidence-target`. */
   code: string;
+  /** The Chinese message, as schema files store it. */
   message: string;
+  /**
+   * The same message as a catalogue key and parameters, so that it can be shown in either language. Set by the
+   * parser; not part of schema files (a diagnostic read from a file has only `message`).
+   */
+  detail?: Message;
 }
 
 /** The whole schema, as stored in the `workpoints-schema` JSON file format. */

@@ -1,4 +1,5 @@
 import { createParseCommand, NoticeParse, ParseCommandDeps } from '../../src/cli/commands/parse';
+import { LedgerError } from '../../src/domain/messages';
 import type { Schema } from '../../src/domain/schema';
 import { readSchemaFile, schemaFingerprint, serializeSchema } from '../../src/domain/schemaFile';
 import { sampleSchema } from '../domain/schemaFile/sampleSchema';
@@ -141,5 +142,29 @@ describe('workpoints parse', () => {
     expect(io.stdout()).not.toContain('\u001b');
     expect(io.stdout()).not.toContain('\r');
     expect(io.stdout()).toContain('恶意 [2J [31m标题 覆盖');
+  });
+  it('reads a Word or PDF notice through the document reader and parses its text', async () => {
+    const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37]);
+    const io = fakeIo({ '通知.pdf': pdf });
+    const { deps, seen } = fakeDeps();
+    const read: string[] = [];
+    deps.readDocument = async (kind, _bytes, name) => {
+      read.push(`${kind}:${name}`);
+      return NOTICE;
+    };
+    expect(await createParseCommand(deps)(['通知.pdf', '--json'], io)).toBe(0);
+    expect(read).toEqual(['pdf:通知.pdf']);
+    expect(seen).toEqual([NOTICE]);
+  });
+
+  it('exits with 2 and the reader’s plain message when a document cannot be read', async () => {
+    const io = fakeIo({ '扫描件.pdf': new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]) });
+    const { deps, seen } = fakeDeps();
+    deps.readDocument = async () => {
+      throw new LedgerError('document.pdf-no-text', { file: '扫描件.pdf' });
+    };
+    expect(await createParseCommand(deps)(['扫描件.pdf'], io)).toBe(2);
+    expect(io.stderr()).toContain('没有文字层');
+    expect(seen).toEqual([]);
   });
 });

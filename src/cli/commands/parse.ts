@@ -1,4 +1,11 @@
-/** `workpoints parse NOTICE.txt|--builtin [--json]`: prints the schema of a notice as tables or as a schema file. */
+/**
+ * `workpoints parse NOTICE.txt|NOTICE.docx|NOTICE.pdf|--builtin [--json]`: prints the schema of a notice as tables
+ * or as a schema file.
+ */
+import { basename, dirname, join } from 'node:path';
+import type { NoticeDocumentKind } from '../../documents/noticeFileKind';
+import { noticeDocumentKind } from '../../documents/noticeFileKind';
+import { isLedgerError } from '../../domain/messages';
 import type { Diagnostic, Schema } from '../../domain/schema';
 import { readSchemaFile, serializeSchema } from '../../domain/schemaFile';
 import { decodeText } from '../decodeText';
@@ -17,16 +24,35 @@ export interface NoticeParse {
 export interface ParseCommandDeps {
   parseNotice(text: string): Promise<NoticeParse>;
   builtinSchema(): Promise<Schema>;
+  /** The text of a Word or PDF notice (the real reader when left out). */
+  readDocument?(kind: NoticeDocumentKind, bytes: Uint8Array, name: string): Promise<string>;
+}
+
+/** pdfjs-dist's character maps, for PDFs whose Chinese fonts carry no encoding of their own. */
+function pdfCMaps(): string | undefined {
+  try {
+    return `${join(dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps')}/`;
+  } catch {
+    return undefined;
+  }
+}
+
+async function readDocument(kind: NoticeDocumentKind, bytes: Uint8Array, name: string): Promise<string> {
+  const { readNoticeDocument } = await import('../../documents');
+  const cMapUrl = pdfCMaps();
+  return readNoticeDocument(kind, bytes, name, cMapUrl ? { cMapUrl } : {});
 }
 
 // Loaded on use, so that `--builtin` does not pay for the parser and tests can run without either.
 const defaultDeps: ParseCommandDeps = {
   parseNotice: async (text) => (await import('../../domain/notice/parseNotice')).parseNotice(text),
   builtinSchema: async () => (await import('../../domain/builtin')).builtinSchema(),
+  readDocument,
 };
 
 const USAGE = `用法 / Usage:
   workpoints parse NOTICE.txt [--json]   解析工作要点通知（UTF-8 或 GBK 编码的文本；也可打开已保存的结构文件 .json）
+  workpoints parse NOTICE.docx|.pdf      解析 Word（.docx）或带文字层的 PDF 通知
   workpoints parse --builtin [--json]    内置的 2021 年工作要点
   --json   输出结构文件（workpoints-schema 第 1 版）而非表格`;
 
@@ -66,6 +92,17 @@ async function load(options: Options, io: CliIo, deps: ParseCommandDeps): Promis
     bytes = await io.readFile(path);
   } catch (error) {
     return { ok: false, code: 2, message: readFailure(path, error) };
+  }
+  const kind = noticeDocumentKind(path, bytes);
+  if (kind) {
+    try {
+      const text = await (deps.readDocument ?? readDocument)(kind, bytes, basename(path));
+      const parsed = await deps.parseNotice(text);
+      return { ok: true, schema: parsed.schema, diagnostics: parsed.diagnostics };
+    } catch (error) {
+      if (isLedgerError(error)) return { ok: false, code: 2, message: error.message };
+      throw error;
+    }
   }
   const { text } = decodeText(bytes);
   if (text.trimStart().startsWith('{')) {

@@ -12,6 +12,8 @@ import * as file from './areas/file';
 import * as files from './areas/files';
 import * as host from './areas/host';
 import * as ledger from './areas/ledger';
+import * as notice from './areas/notice';
+import * as noticeFiles from './areas/noticeFiles';
 import * as returns from './areas/returns';
 import * as session from './areas/session';
 
@@ -26,6 +28,8 @@ export const zhCN = {
   ...files.zh,
   ...host.zh,
   ...ledger.zh,
+  ...notice.zh,
+  ...noticeFiles.zh,
   ...returns.zh,
   ...session.zh,
 } as const;
@@ -44,6 +48,8 @@ export const enUS: Record<MessageKey, string> = {
   ...files.en,
   ...host.en,
   ...ledger.en,
+  ...notice.en,
+  ...noticeFiles.en,
   ...returns.en,
   ...session.en,
 };

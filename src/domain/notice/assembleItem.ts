@@ -1,7 +1,8 @@
 /** Turns one raw item into a schema item with its units and targets. */
 import type { Item, Target } from '../schema';
+import { readDeadline } from './deadline';
 import type { UnitRegistry } from '../units/registry';
-import type { DiagnosticSink } from './diagnostics';
+import type { DiagnosticSink, Position } from './diagnostics';
 import { resolveItemUnits, type StandingRules } from './itemUnits';
 import { chooseReporter } from './reporter';
 import type { RawItem } from './structure';
@@ -15,6 +16,8 @@ export interface AssemblyContext {
   sink: DiagnosticSink;
   units: UnitTable;
   rules: StandingRules;
+  /** The notice's year, for deadlines that name none (`6月底前`). */
+  year: number;
 }
 
 const TRAILING_JOINERS = /[ ,;:、]+$/;
@@ -35,19 +38,9 @@ export function draftsToTargets(
   return drafts.map((draft, index) => {
     const source = body.span(draft.start, draft.end);
     const id = `T${owner.idPrefix}.${owner.firstIndex + index}`;
-    if (draft.doubt === 'tracked-list') {
-      sink.add(
-        'tracked-list',
-        source,
-        `“${source.text}”是跟踪名单中的企业数,不一定是年度目标,已作为低置信度候选(${id})保留,请核对。`,
-      );
-    } else if (draft.doubt === 'no-target-wording') {
-      sink.add(
-        'low-confidence-target',
-        source,
-        `“${source.text}”中的数字没有目标用语(新增、力争、达到等),已作为低置信度候选(${id})保留,请核对。`,
-      );
-    }
+    if (draft.doubt === 'tracked-list') sink.add('tracked-list', source, { text: source.text, id });
+    else if (draft.doubt === 'no-target-wording')
+      sink.add('low-confidence-target', source, { text: source.text, id });
     const target: Target = {
       id,
       item: owner.item,
@@ -74,7 +67,18 @@ export function assembleItem(
   ctx: AssemblyContext,
 ): { item: Item; targets: Target[] } {
   const body = raw.body;
-  const found = resolveItemUnits(body, raw.marker.length, raw.unitLines, ctx.rules, ctx.registry, ctx.sink);
+  const found = resolveItemUnits(
+    {
+      body,
+      markerLength: raw.marker.length,
+      unitLines: raw.unitLines,
+      cells: raw.cells,
+      tableRow: raw.tableRow,
+    },
+    ctx.rules,
+    ctx.registry,
+    ctx.sink,
+  );
   for (const mention of [...found.lead, ...found.cooperate, ...found.responsible])
     ctx.units.add(mention, mention.at);
   const names = (list: typeof found.lead): string[] => list.map((m) => m.name);
@@ -82,31 +86,15 @@ export function assembleItem(
   const cooperate = names(found.cooperate);
   const responsible = names(found.responsible);
   const where = { line: raw.line.line, column: raw.line.column };
-  if (lead.length + cooperate.length + responsible.length === 0) {
-    ctx.sink.add(
-      'no-units',
-      where,
-      `第${numbering.no}项(原文编号“${raw.marker.label}”)未找到责任单位,请补充。`,
-    );
-  }
+  if (lead.length + cooperate.length + responsible.length === 0)
+    ctx.sink.add('no-units', where, { no: numbering.no, label: raw.marker.label });
   const text = body.text.slice(raw.marker.length, found.clauseStart).trim().replace(TRAILING_JOINERS, '');
   const drafts = findTargets(body.text, raw.marker.length, found.clauseStart);
   const choice = chooseReporter(lead, responsible, cooperate, (name) => ctx.units.kindOf(name));
-  if (drafts.length > 0 && choice.doubt === 'collective') {
-    ctx.sink.add(
-      'collective-reporter',
-      where,
-      `第${numbering.no}项只有集体单位“${choice.reporter}”,目标报送单位暂定为该集体单位,请指定具体单位。`,
-    );
-  } else if (drafts.length > 0 && choice.doubt === 'none') {
-    ctx.sink.add('no-reporter', where, `第${numbering.no}项有目标但没有责任单位,请指定报送单位。`);
-  }
-  const targets = draftsToTargets(
-    drafts,
-    body,
-    { item: numbering.no, idPrefix: String(numbering.no), firstIndex: 1, reporter: choice.reporter },
-    ctx.sink,
-  );
+  if (drafts.length > 0 && choice.doubt === 'collective')
+    ctx.sink.add('collective-reporter', where, { no: numbering.no, reporter: choice.reporter });
+  else if (drafts.length > 0 && choice.doubt === 'none')
+    ctx.sink.add('no-reporter', where, { no: numbering.no });
   const item: Item = {
     no: numbering.no,
     label: numbering.label,
@@ -119,5 +107,32 @@ export function assembleItem(
     source: body.span(0, body.text.length),
   };
   if (raw.group !== undefined) item.group = raw.group;
-  return { item, targets };
+  const deadline = itemDeadline(raw, found.deadline, ctx);
+  if (deadline) item.deadline = deadline;
+  return { item, targets: targetsOf(drafts, body, numbering.no, choice.reporter, ctx) };
+}
+
+function targetsOf(
+  drafts: readonly TargetDraft[],
+  body: SourceText,
+  no: number,
+  reporter: string,
+  ctx: AssemblyContext,
+): Target[] {
+  return draftsToTargets(drafts, body, { item: no, idPrefix: String(no), firstIndex: 1, reporter }, ctx.sink);
+}
+
+/** The item's 完成时限: from its table cell, else from a 完成时限 label in its clause or lines. */
+function itemDeadline(
+  raw: RawItem,
+  fromClause: { text: string; at: Position } | undefined,
+  ctx: AssemblyContext,
+): string | undefined {
+  const cell = raw.deadline;
+  const source = cell && !cell.isEmpty ? { text: cell.text, at: cell.position(0) } : fromClause;
+  if (!source) return undefined;
+  const reading = readDeadline(source.text, ctx.year);
+  if (reading.kind === 'date') return reading.iso;
+  if (reading.kind === 'unread') ctx.sink.add('deadline-unread', source.at, { text: source.text });
+  return undefined;
 }

@@ -1,4 +1,5 @@
 /** Line classification: numbered lines, unit lines, page furniture (dates, page numbers, 抄送, signatures) and text. */
+import { readClauseLabel } from './clauseLabels';
 import type { NoticeLine } from './normalize';
 import { readMarker, type Marker } from './numbering';
 
@@ -18,9 +19,9 @@ const PRINTED = /\d{4}年\d{1,2}月\d{1,2}日\s?印发$/;
 const PAGE_NUMBER = /^[-—–~ ]*\d{1,4}[-—–~ ]*$/;
 const PAGE_OF = /^第 ?\d{1,4} ?页/;
 const RULE = /^[-—–_=*─━ ]{3,}$/;
+const TABLE_RULE = /^\|?( ?:?-{2,}:? ?\|)+( ?:?-{2,}:? ?)?$/;
 const PUBLICITY = /^\(此件/;
 const END_MATTER = /^(抄送|抄报|附件)/;
-const UNIT_LINE = /^\[?(牵头单位|责任单位|配合单位|责任部门|牵头部门|配合部门|参与单位|协办单位) ?:/;
 const SIGNATURE_SUFFIX = /(组|室|府|厅|局|委|会|办|部|院|行|中心|公司)$/;
 const SENTENCE_PUNCT = /[。,;:!?《]/;
 
@@ -32,12 +33,13 @@ function kindOf(text: string): { kind: LineKind; marker?: Marker } {
     PAGE_NUMBER.test(text) ||
     PAGE_OF.test(text) ||
     RULE.test(text) ||
+    TABLE_RULE.test(text) ||
     PUBLICITY.test(text)
   ) {
     return { kind: 'furniture' };
   }
   if (END_MATTER.test(text)) return { kind: 'end-matter' };
-  if (UNIT_LINE.test(text)) return { kind: 'unit-line' };
+  if (readClauseLabel(text)) return { kind: 'unit-line' };
   const marker = readMarker(text);
   if (marker && marker.length < text.length) return { kind: 'numbered', marker };
   return { kind: 'text' };

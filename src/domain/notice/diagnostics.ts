@@ -1,4 +1,8 @@
-/** Parser diagnostics: stable codes with their Chinese messages, collected in the order found. */
+/**
+ * Parser diagnostics: stable codes whose sentences live in the message catalogue (messages/areas/notice.ts), collected
+ * in the order found. Each diagnostic keeps its catalogue key and parameters (`detail`) beside the Chinese `message`.
+ */
+import { translate, type Locale, type MessageKey, type MessageParams } from '../messages';
 import type { Diagnostic, Severity } from '../schema';
 
 /** Stable codes of the parser's diagnostics. */
@@ -19,9 +23,17 @@ export type NoticeDiagnosticCode =
   | 'block-target'
   | 'numbering-restart'
   | 'numbering-irregular'
+  | 'numbering-gap'
+  | 'unattached-text'
+  | 'deadline-unread'
+  | 'table-columns'
   | 'internal-error';
 
-const SEVERITY: Readonly<Record<NoticeDiagnosticCode, Severity>> = {
+/** Catalogue keys of the parser: `notice.<code>` or `notice.<code>.<variant>`. */
+export type NoticeMessageKey = Extract<MessageKey, `notice.${string}`>;
+
+/** Severity of each code, so that it stays stable whatever the sentence. */
+export const NOTICE_SEVERITY: Readonly<Record<NoticeDiagnosticCode, Severity>> = {
   'no-items': 'error',
   'no-title': 'warning',
   'no-year': 'warning',
@@ -38,6 +50,10 @@ const SEVERITY: Readonly<Record<NoticeDiagnosticCode, Severity>> = {
   'block-target': 'info',
   'numbering-restart': 'info',
   'numbering-irregular': 'warning',
+  'numbering-gap': 'warning',
+  'unattached-text': 'info',
+  'deadline-unread': 'info',
+  'table-columns': 'info',
   'internal-error': 'error',
 };
 
@@ -47,16 +63,41 @@ export interface Position {
   column: number;
 }
 
+/** Makes one diagnostic: the Chinese message comes from the catalogue, and the key and parameters stay with it. */
+export function noticeDiagnostic(
+  code: NoticeDiagnosticCode,
+  at: Position,
+  params: MessageParams = {},
+  variant?: string,
+): Diagnostic {
+  const key = (variant ? `notice.${code}.${variant}` : `notice.${code}`) as NoticeMessageKey;
+  const detail = { key, params };
+  return {
+    severity: NOTICE_SEVERITY[code],
+    line: at.line,
+    column: at.column,
+    code,
+    message: translate('zh-CN', detail),
+    detail,
+  };
+}
+
 /** Collects diagnostics; the severity follows from the code so that it stays stable. */
 export class DiagnosticSink {
   readonly list: Diagnostic[] = [];
 
-  add(code: NoticeDiagnosticCode, at: Position, message: string): void {
-    this.list.push({ severity: SEVERITY[code], line: at.line, column: at.column, code, message });
+  /** Records a diagnostic; `variant` picks `notice.<code>.<variant>` instead of `notice.<code>`. */
+  add(code: NoticeDiagnosticCode, at: Position, params: MessageParams = {}, variant?: string): void {
+    this.list.push(noticeDiagnostic(code, at, params, variant));
   }
 
   /** Diagnostics ordered by position; the sort is stable, so equal positions keep the order found. */
   sorted(): Diagnostic[] {
     return [...this.list].sort((a, b) => a.line - b.line || a.column - b.column);
   }
+}
+
+/** The sentence of a diagnostic in a language: from its key and parameters, else (read from a file) its message. */
+export function diagnosticText(locale: Locale, diagnostic: Diagnostic): string {
+  return diagnostic.detail ? translate(locale, diagnostic.detail) : diagnostic.message;
 }

@@ -1,44 +1,61 @@
-/** Item numbers: the notice's own when items run on across sections, else 1..n with the written label kept. */
+/**
+ * Item numbers: the notice's own when they rise through the whole notice (gaps included, so that 12 stays 12),
+ * else 1..n with the written label kept. Every gap in the numbering is reported at the item after it.
+ */
 import type { DiagnosticSink } from './diagnostics';
 import type { RawItem } from './structure';
+
+/** How an item's number follows the one before it. */
+type Step = 'first' | 'next' | 'restart' | 'gap' | 'odd';
+
+function stepOf(item: RawItem, previous: RawItem | undefined): Step {
+  const value = item.marker.value;
+  if (!previous) return value === 1 ? 'first' : 'gap';
+  const sameParent = previous.section === item.section && previous.group === item.group;
+  const next = previous.marker.value + 1;
+  if (value === next) return 'next';
+  if (value > next) return 'gap';
+  return !sameParent && value === 1 ? 'restart' : 'odd';
+}
+
+function missing(from: number, to: number): string {
+  return to - from === 1 ? String(from) : `${from}—${to - 1}`;
+}
 
 /** Number and label of each item, in order. */
 export function numberItems(
   items: readonly RawItem[],
   sink: DiagnosticSink,
 ): Array<{ no: number; label: string }> {
-  const continuous = items.every((item, index) => item.marker.value === index + 1);
-  if (continuous) return items.map((item) => ({ no: item.marker.value, label: item.marker.label }));
-  let restartsOnly = true;
-  let firstOdd: RawItem | undefined;
-  let firstRestart: RawItem | undefined;
+  const steps = items.map((item, index) => stepOf(item, items[index - 1]));
   items.forEach((item, index) => {
+    if (steps[index] !== 'gap') return;
+    const where = { line: item.line.line, column: item.line.column };
+    const to = item.marker.value;
     const previous = items[index - 1];
-    const sameParent =
-      previous !== undefined && previous.section === item.section && previous.group === item.group;
-    const expected = sameParent ? previous.marker.value + 1 : 1;
-    if (item.marker.value !== expected) {
-      restartsOnly = false;
-      firstOdd ??= item;
-    } else if (!sameParent && index > 0) firstRestart ??= item;
+    if (previous)
+      sink.add('numbering-gap', where, {
+        from: previous.marker.value,
+        to,
+        missing: missing(previous.marker.value + 1, to),
+      });
+    else sink.add('numbering-gap', where, { to, missing: missing(1, to) }, 'start');
   });
-  const at = firstOdd ?? firstRestart;
-  if (at) {
-    const where = { line: at.line.line, column: at.line.column };
-    if (restartsOnly)
-      sink.add(
-        'numbering-restart',
-        where,
-        '事项编号在各部分重新开始,已按出现顺序统一编号为1至' +
-          items.length +
-          ',原文编号保留在事项的“原文编号”中。',
-      );
-    else
-      sink.add(
-        'numbering-irregular',
-        where,
-        `事项编号“${at.marker.label}”不连续或重复,已按出现顺序统一编号,请核对是否漏项。`,
-      );
-  }
+  if (steps.every((step) => step === 'first' || step === 'next' || step === 'gap'))
+    return items.map((item) => ({ no: item.marker.value, label: item.marker.label }));
+  const odd = items[steps.indexOf('odd')];
+  const restart = items[steps.indexOf('restart')];
+  if (odd)
+    sink.add(
+      'numbering-irregular',
+      { line: odd.line.line, column: odd.line.column },
+      { label: odd.marker.label },
+    );
+  else if (restart)
+    sink.add(
+      'numbering-restart',
+      { line: restart.line.line, column: restart.line.column },
+      { count: items.length },
+    );
   return items.map((item, index) => ({ no: index + 1, label: `${item.parentLabel}${item.marker.label}` }));
 }

@@ -1,7 +1,16 @@
-/** Finds and resolves the unit clause of one item, applying the notice's standing rules (`排在首位为牵头单位,下同`). */
+/**
+ * Finds and resolves the unit clauses of one item — its trailing clause, its unit lines and, for a table row, its
+ * unit cells — applying the roles as offices mean them:
+ * - 牵头 or ★ → lead; 配合 / 协同 → cooperating;
+ * - units of a 责任单位 list (or a …负责 clause) without a role word of their own → responsible, also when another
+ *   unit of the same list is marked lead;
+ * - where the notice says the unit listed first leads (`列第一位者为牵头单位`, `排在首位…下同`), the first unit of each
+ *   list without roles leads and the rest are responsible;
+ * - a single unit closing a flattened table row leads.
+ */
 import type { Role } from '../schema';
 import type { UnitRegistry } from '../units/registry';
-import type { DiagnosticSink } from './diagnostics';
+import type { DiagnosticSink, Position } from './diagnostics';
 import type { SourceText } from './sourceText';
 import {
   lastLabel,
@@ -13,19 +22,36 @@ import {
 } from './unitClause';
 import type { UnitMention } from './unitList';
 
-/** Rules that, once written with 下同, apply to every later item. */
+/** Rules that, once written with 下同 or in the preamble, apply to every later item. */
 export interface StandingRules {
   firstIsLead: boolean;
   carried: ClauseEntry[];
 }
 
-/** The units of an item, by role, and where its text ends. */
+/** A unit cell of a table row, with the role its column gives (null for 责任单位 columns). */
+export interface UnitCell {
+  text: SourceText;
+  role: Role | null;
+}
+
+/** Where an item's units are written. */
+export interface UnitSources {
+  body: SourceText;
+  markerLength: number;
+  unitLines: readonly SourceText[];
+  cells: readonly UnitCell[];
+  /** The item is a row of a table flattened to text. */
+  tableRow: boolean;
+}
+
+/** The units of an item, by role, where its text ends, and the 完成时限 text found with them. */
 export interface ItemUnits {
   /** Offset in the body where the unit clause starts (the body length when none). */
   clauseStart: number;
   lead: UnitMention[];
   cooperate: UnitMention[];
   responsible: UnitMention[];
+  deadline?: { text: string; at: Position };
 }
 
 function findClause(
@@ -58,48 +84,51 @@ function findClause(
   return { start: text.length };
 }
 
-/** Reads the units of an item from its body and unit lines, updating the standing rules. */
+/** Reads the units of an item, updating the standing rules. */
 export function resolveItemUnits(
-  body: SourceText,
-  markerLength: number,
-  unitLines: readonly SourceText[],
+  sources: UnitSources,
   rules: StandingRules,
   registry: UnitRegistry,
   sink: DiagnosticSink,
 ): ItemUnits {
-  const found = findClause(body, markerLength, registry, sink);
-  const clauses: UnitClause[] = found.clause ? [found.clause] : [];
-  for (const line of unitLines) {
-    const clause = parseUnitClause(line.text, 0, 'labelled', {
-      registry,
-      sink,
-      position: (offset) => line.position(offset),
-    });
-    if (clause) clauses.push(clause);
-  }
-  const entries: ClauseEntry[] = [];
+  const { body } = sources;
+  const found = findClause(body, sources.markerLength, registry, sink);
+  const clauses: Array<{ clause: UnitClause; text: SourceText }> = found.clause
+    ? [{ clause: found.clause, text: body }]
+    : [];
+  const read = (text: SourceText, role: Role | null): void => {
+    const clause = parseUnitClause(
+      text.text,
+      0,
+      'labelled',
+      { registry, sink, position: (offset) => text.position(offset) },
+      role,
+    );
+    if (clause) clauses.push({ clause, text });
+  };
+  for (const line of sources.unitLines) read(line, null);
+  for (const cell of sources.cells) read(cell.text, cell.role);
+
   let firstIsLead = rules.firstIsLead;
   const inherited = [...rules.carried];
-  for (const clause of clauses) {
+  let deadline: ItemUnits['deadline'];
+  for (const { clause, text } of clauses) {
     sink.list.push(...clause.diagnostics.list);
-    entries.push(...clause.entries);
     if (clause.firstIsLead) firstIsLead = true;
+    if (clause.deadline && !deadline)
+      deadline = { text: clause.deadline.text, at: text.position(clause.deadline.offset) };
     const at = body.position(found.start);
     if (clause.firstIsLead && clause.sameBelow && !rules.firstIsLead) {
       rules.firstIsLead = true;
-      sink.add(
-        'carried-rule',
-        at,
-        '“排在首位的为牵头单位,下同”适用于本项及以后各项:未标明分工时,第一个单位为牵头单位,其余为配合单位。',
-      );
+      sink.add('carried-rule', at, {}, 'same-below');
     }
     if (clause.carried.length > 0) {
       rules.carried.push(...clause.carried);
-      const names = clause.carried.map((e) => e.mention.name).join('、');
-      sink.add('carried-rule', at, `“${names}”标注“下同”,已加到以后各项的责任单位中。`);
+      sink.add('carried-rule', at, { units: clause.carried.map((e) => e.mention.name) }, 'units');
     }
   }
-  const explicit = entries.some((e) => e.role !== null);
+  const all = clauses.flatMap(({ clause }) => clause.entries);
+  const explicit = all.some((e) => e.role !== null);
   const byRole: Record<Role, UnitMention[]> = { lead: [], cooperate: [], responsible: [] };
   const seen = new Set<string>();
   const place = (mention: UnitMention, role: Role): void => {
@@ -107,10 +136,16 @@ export function resolveItemUnits(
     seen.add(mention.name);
     byRole[role].push(mention);
   };
-  entries.forEach((entry, index) => {
-    const ordered: Role = firstIsLead && !explicit ? (index === 0 ? 'lead' : 'cooperate') : 'responsible';
-    place(entry.mention, entry.role ?? ordered);
-  });
+  const singleRowUnit = sources.tableRow && !explicit && new Set(all.map((e) => e.mention.name)).size === 1;
+  for (const { clause } of clauses) {
+    clause.entries.forEach((entry, index) => {
+      const ordered: Role =
+        singleRowUnit || (firstIsLead && !explicit && index === 0) ? 'lead' : 'responsible';
+      place(entry.mention, entry.role ?? ordered);
+    });
+  }
   for (const entry of inherited) place(entry.mention, entry.role ?? 'responsible');
-  return { clauseStart: found.start, ...byRole };
+  const result: ItemUnits = { clauseStart: found.start, ...byRole };
+  if (deadline) result.deadline = deadline;
+  return result;
 }

@@ -1,7 +1,19 @@
 /** Numbering markers at the start of a line: 一、 (一) 1. 1、 (1) ①. */
 
 /** The written style of a numbering marker. */
-export type NumberStyle = 'cn' | 'cn-paren' | 'arabic-dot' | 'arabic-comma' | 'arabic-paren' | 'circled';
+export type NumberStyle =
+  'cn' | 'cn-paren' | 'arabic-dot' | 'arabic-comma' | 'arabic-paren' | 'circled' | 'table-row';
+
+/** Conventional depth of each style (一、 above （一） above 1. above （1） above ①); table rows are items. */
+export const STYLE_RANK: Readonly<Record<NumberStyle, number>> = {
+  cn: 0,
+  'cn-paren': 1,
+  'arabic-dot': 2,
+  'arabic-comma': 2,
+  'arabic-paren': 3,
+  circled: 4,
+  'table-row': 2,
+};
 
 /** A marker read at the start of a normalised line. */
 export interface Marker {

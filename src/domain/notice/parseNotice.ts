@@ -4,7 +4,7 @@ import type { Diagnostic, Item, Schema, Target } from '../schema';
 import { createUnitRegistry } from '../units/registry';
 import { assembleItem, draftsToTargets } from './assembleItem';
 import { classifyLines } from './classify';
-import { DiagnosticSink } from './diagnostics';
+import { DiagnosticSink, noticeDiagnostic } from './diagnostics';
 import { numberItems } from './itemNumbers';
 import type { StandingRules } from './itemUnits';
 import { splitLines } from './normalize';
@@ -19,7 +19,10 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
-const STANDING_FIRST_IS_LEAD = /(首位|第一).{0,6}牵头单位/;
+const STANDING_FIRST_IS_LEAD = /(首位|第一|第1).{0,8}牵头(单位|部门)/;
+/** Section title for items that come before any section heading (a notice or table without 一、二、…). */
+const NO_SECTION_TITLE = '工作事项';
+const EXCERPT = 40;
 
 function emptySchema(year: number): Schema {
   return {
@@ -46,27 +49,26 @@ function parse(notice: string): ParseResult {
   const structure = buildStructure(lines, registry);
 
   const { title } = findTitle(lines, structure.bodyStart);
-  if (title === '') sink.add('no-title', { line: 1, column: 1 }, '未识别到通知标题,请在方案中补充标题。');
+  if (title === '') sink.add('no-title', { line: 1, column: 1 });
   let year = findYear(title, lines);
   if (year === undefined) {
     year = new Date().getFullYear();
-    sink.add(
-      'no-year',
-      { line: 1, column: 1 },
-      `通知中未找到年份,已按当前年份${year}年设置报送期次,请核对。`,
-    );
+    sink.add('no-year', { line: 1, column: 1 }, { year });
   }
 
   const rules: StandingRules = { firstIsLead: false, carried: [] };
   const standing = structure.loose.find((line) => STANDING_FIRST_IS_LEAD.test(line.text));
   if (standing) {
     rules.firstIsLead = true;
-    sink.add(
-      'carried-rule',
-      standing,
-      '通知说明排在首位的为牵头单位:未标明分工时,第一个单位为牵头单位,其余为配合单位。',
-    );
+    sink.add('carried-rule', standing);
   }
+  for (const line of structure.unattached) {
+    if (line === standing) continue;
+    const text = line.text.length > EXCERPT ? `${line.text.slice(0, EXCERPT)}…` : line.text;
+    sink.add('unattached-text', line, { text });
+  }
+  for (const table of structure.tables)
+    sink.add('table-columns', table.line, { line: table.line.line, columns: table.columns });
 
   const units = new UnitTable(registry, sink);
   const numbers = numberItems(structure.items, sink);
@@ -74,7 +76,7 @@ function parse(notice: string): ParseResult {
   const targets: Target[] = [];
   structure.items.forEach((raw, index) => {
     const numbering = numbers[index] ?? { no: index + 1, label: raw.marker.label };
-    const built = assembleItem(raw, numbering, { registry, sink, units, rules });
+    const built = assembleItem(raw, numbering, { registry, sink, units, rules, year });
     items.push(built.item);
     targets.push(...built.targets);
   });
@@ -89,35 +91,34 @@ function parse(notice: string): ParseResult {
       sink,
     );
     blockIndex += found.length;
-    for (const target of found) {
-      sink.add(
-        'block-target',
-        target.source,
-        `目标${target.id}属于“${block.title}”,没有对应事项,请指定报送单位。`,
-      );
-    }
+    for (const target of found)
+      sink.add('block-target', target.source, { id: target.id, block: block.title });
     targets.push(...found);
   }
   targets.sort((a, b) => a.source.line - b.source.line || a.source.column - b.source.column);
 
   if (items.length === 0) {
     const first = lines.find((line) => line.kind !== 'blank');
-    sink.add(
-      'no-items',
-      first ?? { line: 1, column: 1 },
-      '未识别到编号的工作事项(如“1.”“(一)”开头的条目),请检查粘贴的通知文本。',
-    );
+    sink.add('no-items', first ?? { line: 1, column: 1 });
   }
 
   const diagnostics = sink.sorted();
+  // Items or groups before the first section heading get a section of their own, so that every reference holds.
+  const shift = items.some((i) => i.section === 0) || structure.groups.some((g) => g.section === 0) ? 1 : 0;
+  const sections = structure.sections.map(({ no, title: sectionTitle }) => ({
+    no: no + shift,
+    title: sectionTitle,
+  }));
+  if (shift) sections.unshift({ no: 1, title: NO_SECTION_TITLE });
+  for (const item of items) item.section += shift;
   const schema: Schema = {
     ...emptySchema(year),
     title,
     issuer: findIssuer(lines),
-    sections: structure.sections.map(({ no, title: sectionTitle }) => ({ no, title: sectionTitle })),
+    sections,
     groups: structure.groups.map(({ no, section, title: groupTitle }) => ({
       no,
-      section,
+      section: section + shift,
       title: groupTitle,
     })),
     items,
@@ -139,15 +140,7 @@ export function parseNotice(text: string): ParseResult {
     const year = new Date().getFullYear();
     const schema = emptySchema(year);
     const detail = error instanceof Error ? error.message : String(error);
-    schema.diagnostics = [
-      {
-        severity: 'error',
-        line: 1,
-        column: 1,
-        code: 'internal-error',
-        message: `解析通知时出现意外错误:${detail}`,
-      },
-    ];
+    schema.diagnostics = [noticeDiagnostic('internal-error', { line: 1, column: 1 }, { detail })];
     return { schema, diagnostics: schema.diagnostics };
   }
 }

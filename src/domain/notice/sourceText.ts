@@ -16,9 +16,9 @@ export class SourceText {
   text = '';
   private readonly pieces: Piece[] = [];
 
-  /** Appends `line.text` from offset `from`. */
-  append(line: NoticeLine, from = 0): void {
-    const part = line.text.slice(from);
+  /** Appends `line.text` from offset `from` to offset `to` (the end of the line by default). */
+  append(line: NoticeLine, from = 0, to = line.text.length): void {
+    const part = line.text.slice(from, to);
     this.pieces.push({ start: this.text.length, line, from, length: part.length });
     this.text += part;
   }

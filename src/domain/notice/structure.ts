@@ -1,11 +1,13 @@
 /**
  * Document structure: which numbering style is the section, group and item level, and which lines belong to which
- * item, 工作目标 block or preamble.
+ * item, 工作目标 block or preamble. Rows of task tables flattened to text become items too.
  */
 import type { UnitRegistry } from '../units/registry';
 import type { ClassifiedLine } from './classify';
 import { DiagnosticSink } from './diagnostics';
-import type { Marker, NumberStyle } from './numbering';
+import { findTables, type TableCell, type TableRow } from './flatTable';
+import type { UnitCell } from './itemUnits';
+import { STYLE_RANK, type Marker, type NumberStyle } from './numbering';
 import { SourceText } from './sourceText';
 import { lastLabel, parseUnitClause, trailingBracket, trailingRoleSentence } from './unitClause';
 
@@ -18,7 +20,7 @@ export interface RawHeading {
   line: ClassifiedLine;
 }
 
-/** An item's lines: its body (starting with the marker) and its labelled unit lines. */
+/** An item's lines: its body (starting with the marker), its unit lines and, for a table row, its cells. */
 export interface RawItem {
   marker: Marker;
   line: ClassifiedLine;
@@ -27,7 +29,14 @@ export interface RawItem {
   /** Label of the enclosing group or section marker, used when numbering restarts. */
   parentLabel: string;
   body: SourceText;
+  /** Labelled lines after the body: 牵头单位:…, 责任单位:…, 完成时限:…. */
   unitLines: SourceText[];
+  /** Unit cells of a table row, with the role of their column. */
+  cells: UnitCell[];
+  /** The 完成时限 cell of a table row. */
+  deadline?: SourceText;
+  /** The item is a row of a table flattened to text. */
+  tableRow: boolean;
   closed: boolean;
 }
 
@@ -47,10 +56,16 @@ export interface Structure {
   bodyStart: number;
   /** Unnumbered lines outside items and blocks (preamble, closing remarks). */
   loose: ClassifiedLine[];
+  /** The first line of each paragraph after the body starts that belongs to no item, block or heading. */
+  unattached: ClassifiedLine[];
+  /** Where each task table starts and its columns as written. */
+  tables: Array<{ line: ClassifiedLine; columns: string[] }>;
 }
 
 const BLOCK_LABEL = /^(工作目标|主要目标|总体目标|发展目标|目标任务|预期目标) ?:/;
 const TARGET_TITLE = /目标/;
+/** Depth from which a style is usually a sub-point inside an item ((1), ①). */
+const SUB_POINT_RANK = 3;
 
 function probeContext(registry: UnitRegistry): Parameters<typeof parseUnitClause>[3] {
   return { registry, sink: new DiagnosticSink(), position: () => ({ line: 1, column: 1 }) };
@@ -65,43 +80,81 @@ function hasUnitClause(text: string, registry: UnitRegistry): boolean {
   return trailingRoleSentence(text, text.length, ctx) !== undefined;
 }
 
-/** Decides the levels: the item level is the style that carries most unit clauses; styles above it are headings. */
+/**
+ * The style a unit clause belongs to, from the numbered lines since the previous clause: the deepest style, unless it
+ * is a sub-point style ((1), ①) that occurs more than once before the clause — then the deepest style that occurs
+ * once. (Items without clauses of their own, 1. 2. 3.(clause), stay with their style.)
+ */
+function clauseOwner(run: ReadonlyMap<NumberStyle, number>): NumberStyle | undefined {
+  const styles = [...run.keys()].sort((a, b) => STYLE_RANK[b] - STYLE_RANK[a]);
+  const deepest = styles[0];
+  if (deepest === undefined || (run.get(deepest) ?? 0) < 2 || STYLE_RANK[deepest] < SUB_POINT_RANK)
+    return deepest;
+  return styles.find((style) => run.get(style) === 1) ?? deepest;
+}
+
+/**
+ * Decides the levels. The item level is the style that carries most unit clauses (then the most lines); styles above
+ * it in the usual order (一、 > （一） > 1. > （1） > ①) are headings, the section being the highest; styles below it are
+ * text. A lone heading of another style cannot take the item level from a style with many items.
+ */
 function levels(
   lines: readonly ClassifiedLine[],
   registry: UnitRegistry,
+  hasTableRows: boolean,
 ): { section?: NumberStyle; groups: NumberStyle[]; item?: NumberStyle } {
-  const styles: NumberStyle[] = [];
   const counts = new Map<NumberStyle, number>();
-  let current: { style: NumberStyle; text: string; unitLine: boolean } | undefined;
+  const credits = new Map<NumberStyle, number>();
+  const run = new Map<NumberStyle, number>();
+  let current: { text: string; unitLine: boolean } | undefined;
   const flush = (): void => {
-    if (current && (current.unitLine || hasUnitClause(current.text, registry)))
-      counts.set(current.style, (counts.get(current.style) ?? 0) + 1);
+    if (!current || !(current.unitLine || hasUnitClause(current.text, registry))) return;
+    const owner = clauseOwner(run);
+    if (owner) credits.set(owner, (credits.get(owner) ?? 0) + 1);
+    run.clear();
   };
   for (const line of lines) {
     if (line.kind === 'numbered' && line.marker) {
       flush();
-      if (!styles.includes(line.marker.style)) styles.push(line.marker.style);
-      current = { style: line.marker.style, text: line.text, unitLine: false };
+      const style = line.marker.style;
+      counts.set(style, (counts.get(style) ?? 0) + 1);
+      run.set(style, (run.get(style) ?? 0) + 1);
+      current = { text: line.text, unitLine: false };
     } else if (current && line.kind === 'text') current.text += line.text;
     else if (current && line.kind === 'unit-line') current.unitLine = true;
     else if (line.kind === 'end-matter') break;
   }
   flush();
+  const styles = [...counts.keys()];
   if (styles.length === 0) return { groups: [] };
-  let itemIndex = Math.min(2, styles.length - 1);
-  let best = 0;
-  styles.forEach((style, index) => {
-    const count = counts.get(style) ?? 0;
-    if (count > 0 && count >= best) {
-      best = count;
-      itemIndex = index;
-    }
-  });
-  return {
-    section: itemIndex > 0 ? styles[0] : undefined,
-    groups: styles.slice(1, itemIndex),
-    item: styles[itemIndex],
-  };
+  const byDepth = (a: NumberStyle, b: NumberStyle) => STYLE_RANK[a] - STYLE_RANK[b];
+  let item: NumberStyle | undefined;
+  if (credits.size > 0) {
+    const score = (s: NumberStyle): [number, number, number] => [
+      credits.get(s) ?? 0,
+      counts.get(s) ?? 0,
+      STYLE_RANK[s],
+    ];
+    item = styles.reduce((best, s) => {
+      const [a, b, c] = score(s);
+      const [x, y, z] = score(best);
+      return a > x || (a === x && (b > y || (b === y && c > z))) ? s : best;
+    });
+  } else if (!hasTableRows) {
+    // No clause anywhere: items are the most numerous style (the deeper one on a tie).
+    item = styles.reduce((best, s) => {
+      const a = counts.get(s) ?? 0;
+      const b = counts.get(best) ?? 0;
+      return a > b || (a === b && STYLE_RANK[s] > STYLE_RANK[best]) ? s : best;
+    });
+  }
+  const itemRank = item === undefined ? Infinity : STYLE_RANK[item];
+  const headings = styles.filter((s) => s !== item && STYLE_RANK[s] < itemRank).sort(byDepth);
+  // Two styles of one depth (1. and 1、) cannot both be headings: keep the one that comes first.
+  const distinct = headings.filter(
+    (s, k) => headings.findIndex((t) => STYLE_RANK[t] === STYLE_RANK[s]) === k,
+  );
+  return { section: distinct[0], groups: distinct.slice(1), item };
 }
 
 function headingTitle(line: ClassifiedLine, marker: Marker): { title: string; restFrom?: number } {
@@ -111,9 +164,42 @@ function headingTitle(line: ClassifiedLine, marker: Marker): { title: string; re
   return { title: text.slice(0, stop).trim(), restFrom: marker.length + stop + 1 };
 }
 
+function cellText(cell: TableCell): SourceText {
+  const text = new SourceText();
+  let k = 0;
+  while (k < cell.length) {
+    const piece = cell[k] as TableCell[number];
+    let to = piece.to;
+    // Stretches of one line (a cell split on spaces) are taken whole, spaces included.
+    while (k + 1 < cell.length && cell[k + 1]?.line === piece.line) to = (cell[++k] as TableCell[number]).to;
+    text.append(piece.line, piece.from, to);
+    k++;
+  }
+  return text;
+}
+
+function tableItem(row: TableRow, section: number, parentLabel: string): RawItem {
+  const item: RawItem = {
+    marker: { style: 'table-row', value: row.no, label: row.label, length: 0 },
+    line: row.line,
+    section,
+    parentLabel,
+    body: cellText(row.task),
+    unitLines: [],
+    cells: row.units.map((u) => ({ text: cellText(u.cell), role: u.role })),
+    tableRow: true,
+    closed: true,
+  };
+  if (row.deadline) item.deadline = cellText(row.deadline);
+  return item;
+}
+
 /** Builds the structure of classified lines. */
-export function buildStructure(lines: readonly ClassifiedLine[], registry: UnitRegistry): Structure {
-  const level = levels(lines, registry);
+export function buildStructure(classified: readonly ClassifiedLine[], registry: UnitRegistry): Structure {
+  const tables = findTables(classified, registry);
+  const lines = classified.map((line, index) => tables.headings.get(index) ?? line);
+  const structural = lines.filter((_, index) => !tables.consumed.has(index) || tables.headings.has(index));
+  const level = levels(structural, registry, tables.rows.size > 0);
   const out: Structure = {
     sections: [],
     groups: [],
@@ -121,6 +207,8 @@ export function buildStructure(lines: readonly ClassifiedLine[], registry: UnitR
     blocks: [],
     bodyStart: lines.length,
     loose: [],
+    unattached: [],
+    tables: tables.tables,
   };
   let sectionNo = 0;
   let group: RawHeading | undefined;
@@ -128,6 +216,7 @@ export function buildStructure(lines: readonly ClassifiedLine[], registry: UnitR
   let item: RawItem | undefined;
   let block: RawBlock | undefined;
   let afterBlank = false;
+  let inLoose = false;
   const openBlock = (title: string, line: ClassifiedLine, from?: number): void => {
     block = { title, body: new SourceText() };
     out.blocks.push(block);
@@ -136,9 +225,27 @@ export function buildStructure(lines: readonly ClassifiedLine[], registry: UnitR
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as ClassifiedLine;
     const marker = line.marker;
+    const row = tables.rows.get(index);
+    if (row) {
+      out.bodyStart = Math.min(out.bodyStart, index);
+      const parentLabel = group ? group.marker.label : section ? `${section.marker.label}、` : '';
+      const raw = tableItem(row, sectionNo, parentLabel);
+      if (group) raw.group = group.no;
+      out.items.push(raw);
+      item = undefined;
+      block = undefined;
+      inLoose = false;
+      continue;
+    }
+    if (tables.consumed.has(index) && !tables.headings.has(index)) {
+      // A table header marks where the body starts, like a numbered line.
+      out.bodyStart = Math.min(out.bodyStart, index);
+      continue;
+    }
     switch (line.kind) {
       case 'blank':
         afterBlank = true;
+        inLoose = false;
         continue;
       case 'furniture':
       case 'date':
@@ -152,6 +259,7 @@ export function buildStructure(lines: readonly ClassifiedLine[], registry: UnitR
           const unitText = new SourceText();
           unitText.append(line);
           item.unitLines.push(unitText);
+          item.closed = true;
         } else out.loose.push(line);
         continue;
       case 'numbered':
@@ -163,6 +271,7 @@ export function buildStructure(lines: readonly ClassifiedLine[], registry: UnitR
         ) {
           out.bodyStart = Math.min(out.bodyStart, index);
           afterBlank = false;
+          inLoose = false;
           item = undefined;
           block = undefined;
           if (marker.style === level.item) {
@@ -174,6 +283,8 @@ export function buildStructure(lines: readonly ClassifiedLine[], registry: UnitR
               parentLabel,
               body: new SourceText(),
               unitLines: [],
+              cells: [],
+              tableRow: false,
               closed: false,
             };
             if (group) item.group = group.no;
@@ -203,7 +314,10 @@ export function buildStructure(lines: readonly ClassifiedLine[], registry: UnitR
     }
     // Text (or a deeper-level numbered line).
     const bracketLine = line.text.startsWith('(') || line.text.startsWith('[');
-    if (item && !item.closed && (!afterBlank || bracketLine)) {
+    // A paragraph after a blank line still belongs to an item without units when it ends with the item's clause.
+    const completesItem =
+      item !== undefined && !item.closed && afterBlank && hasUnitClause(line.text, registry);
+    if (item && !item.closed && (!afterBlank || bracketLine || completesItem)) {
       item.body.append(line);
       const endsWithBracket = /[)\]]。?$/.test(line.text);
       if (endsWithBracket) item.closed = hasUnitClause(item.body.text.slice(-420), registry);
@@ -218,6 +332,8 @@ export function buildStructure(lines: readonly ClassifiedLine[], registry: UnitR
         if (item) item.closed = true;
         block = undefined;
         out.loose.push(line);
+        if (index > out.bodyStart && !inLoose) out.unattached.push(line);
+        inLoose = true;
       }
     }
     afterBlank = false;

@@ -1,19 +1,31 @@
 /**
  * Quantitative targets of one text: `力争全年净增规上工业企业1000户以上`, `培育认定10家以上省级…平台`,
- * `60家、力争100家`, `增长15%以上`, `控制在3.5%以内`. Numbers that are not targets (years, anniversaries, names
- * in quotes, `由75%提高至100%`, `不到100万元部分`, ordinals) are skipped; tracked lists (`…等14家企业`) and
- * numbers without any target wording are kept with low confidence.
+ * `60家、力争100家`, `增长15%以上`, `控制在3.5%以内`, `5万人次以上`, `十家`, `20场次`, `3000元/亩`. Numbers that
+ * are not targets (years, anniversaries, names in quotes, `由75%提高至100%`, `不到100万元部分`, ordinals, policy
+ * parameters such as `给予最高不超过15万元奖励` and ranges such as `3—12个月`) are skipped; tracked lists
+ * (`…等14家企业`) and numbers without any target wording are kept with low confidence.
  */
 import type { Comparator, TargetKind } from '../schema';
+import { chineseNumber } from './numbering';
 import {
+  ADVERBS_BEFORE_VERB,
   CAP_WORDS,
   INCREMENT_WORDS,
   LEAD_INS,
+  LEAD_VERBS,
   MEASURES,
+  MULTIPLIERS,
+  NAME_STOPS,
+  OPENING_VERBS,
+  PARAMETER_AFTER,
+  PARAMETER_BEFORE,
+  PER_UNITS,
   PHRASE_DELIMITERS,
   RATE_MEASURES,
+  SLOGAN_AFTER,
   STRIVE_WORDS,
   TOTAL_WORDS,
+  VERB_COMPARATORS,
   VERBS_BEFORE_NUMBER,
 } from './targetWords';
 
@@ -37,6 +49,18 @@ export interface TargetDraft {
 const MAX_PHRASE = 60;
 const MAX_NAME_AFTER = 40;
 const CHANGE_VERBS = /(提高|降低|调整|上调|下调|增加|扩大|降)(至|到|为)/;
+const CN_NUMERAL = '零一二两三四五六七八九十百千';
+const RANGE_MARKS = '—-~～至到';
+/** Characters after which a Chinese numeral is an ordinal or a vague amount, not a count (`第三`, `每个`, `前三`). */
+const CN_NOT_COUNT_BEFORE = '第每前后近这那数几其某逾超';
+const FUNCTION_WORD_END = /[与和同对向给把将让使为在及]$/;
+/** `为企业减税降费`: whom the work is for is not part of the thing counted. */
+const BENEFICIARY =
+  /^为[^,;。]{0,10}?(企业|群众|市场主体|居民|农户|老年人|中小企业|小微企业|经营主体|学生|儿童|妇女|职工|残疾人)/;
+/** Verbs that also begin nouns (建设用地, 开工项目): kept in a short name rather than cut off it. */
+const NOUN_STARTING_VERBS = ['建设', '开工', '建成'];
+const CHAIN_VERBS = [...LEAD_VERBS, ...OPENING_VERBS].sort((a, b) => b.length - a.length);
+const CHAIN_WORDS = [...LEAD_INS, ...CHAIN_VERBS].sort((a, b) => b.length - a.length);
 
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
@@ -44,6 +68,10 @@ function isDigit(ch: string | undefined): boolean {
 
 function isAsciiWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[A-Za-z0-9.]/.test(ch);
+}
+
+function isCnNumeral(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && CN_NUMERAL.includes(ch);
 }
 
 /** Reads a number at `i` (with `1,500` thousands groups and decimals); returns its value and end. */
@@ -68,40 +96,127 @@ function readNumber(text: string, i: number): { value: number; end: number } {
   return { value: Number(digits), end: j };
 }
 
-function measureAt(text: string, i: number): string | undefined {
-  return MEASURES.find((m) => text.startsWith(m, i));
+/** Reads a Chinese numeral (十, 二十, 两) at `i`; NaN when the run is not a numeral. */
+function readChineseNumber(text: string, i: number): { value: number; end: number } {
+  let j = i;
+  while (j - i < 6 && isCnNumeral(text[j])) j++;
+  return { value: chineseNumber(text.slice(i, j).replace(/两/g, '二')), end: j };
+}
+
+/** The measure at `i`: an optional 万/亿, a unit, and an optional `/` unit (元/亩). */
+function measureAt(text: string, i: number, to: number): { measure: string; end: number } | undefined {
+  let k = i;
+  let multiplier = '';
+  const mult = MULTIPLIERS.find((m) => text.startsWith(m, k));
+  if (mult) {
+    multiplier = mult;
+    k += mult.length;
+  }
+  const base = MEASURES.find((m) => text.startsWith(m, k));
+  if (!base) {
+    // A bare 万 or 亿 closing the phrase (`新增就业3.5万以上`).
+    const after = text[k];
+    if (multiplier && (k >= to || after === undefined || /[,;。、)]|以|左/.test(after)))
+      return { measure: multiplier, end: k };
+    return undefined;
+  }
+  k += base.length;
+  let measure = multiplier + base;
+  if (text[k] === '/') {
+    const per = PER_UNITS.find((u) => text.startsWith(u, k + 1));
+    if (per) {
+      measure += `/${per}`;
+      k += 1 + per.length;
+    }
+  }
+  return { measure, end: k };
 }
 
 function containsAny(text: string, words: readonly string[]): boolean {
   return words.some((w) => text.includes(w));
 }
 
-/** Strips verbs written between the name and the number; returns the rest and the verbs. */
-function stripVerbs(before: string): { rest: string; verbs: string } {
+/** Strips verbs (and the adverbs before them) written between the name and the number. */
+function stripVerbs(before: string): { rest: string; verbs: string[] } {
   let rest = before;
-  let verbs = '';
+  const verbs: string[] = [];
   for (let round = 0; round < 3; round++) {
     const verb = VERBS_BEFORE_NUMBER.find((v) => rest.endsWith(v));
     if (!verb) break;
     rest = rest.slice(0, rest.length - verb.length);
-    verbs = verb + verbs;
+    verbs.unshift(verb);
+  }
+  if (verbs.length > 0) {
+    const adverb = ADVERBS_BEFORE_VERB.find((a) => rest.endsWith(a));
+    if (adverb) rest = rest.slice(0, rest.length - adverb.length);
   }
   return { rest, verbs };
 }
 
-/** The thing counted, after the last lead-in word of the phrase. */
-function nameAfterLeadIns(rest: string): { name: string } {
+/**
+ * The thing counted, after the lead-in words of the phrase: the last of the usual lead-ins wherever it stands, or
+ * an opening verb at the start of the phrase or right after other lead-ins.
+ */
+function nameAfterLeadIns(rest: string): string {
   let cut = 0;
   for (const word of LEAD_INS) {
     const at = rest.lastIndexOf(word);
     if (at >= 0) cut = Math.max(cut, at + word.length);
   }
-  return {
-    name: rest
-      .slice(cut)
-      .replace(/^[ 的]+/, '')
-      .trim(),
-  };
+  // A chain of lead-ins and verbs from the start (全年接待, 组织开展), but not into a short name (批准|建设用地).
+  const words: string[] = [];
+  let chain = 0;
+  for (let round = 0; round < 6; round++) {
+    const word = CHAIN_WORDS.find((w) => rest.startsWith(w, chain));
+    if (!word) break;
+    words.push(word);
+    chain += word.length;
+  }
+  const left = rest.length - chain;
+  if (
+    words.length > 1 &&
+    left > 0 &&
+    left <= 2 &&
+    NOUN_STARTING_VERBS.includes(words[words.length - 1] as string)
+  )
+    chain -= (words.pop() as string).length;
+  // 为辖区老年人提供|助餐服务, 帮助中小企业获得|融资: the thing counted follows the verb of a 为/帮助 phrase.
+  const helper = /^(为|帮助|对)/.exec(rest);
+  if (helper && chain <= helper[0].length) {
+    const verb = CHAIN_VERBS.map((w) => ({ w, at: rest.indexOf(w, 1) }))
+      .filter((v) => v.at > 0 && rest.length - (v.at + v.w.length) > 1)
+      .sort((a, b) => a.at - b.at)[0];
+    if (verb) chain = verb.at + verb.w.length;
+  }
+  if (chain >= cut) cut = chain;
+  else if (rest.length - cut <= 2) {
+    // 城镇新增就业: a lead-in inside a short statistic's name leaves too little; the name is the whole statistic.
+    cut = chain;
+  } else {
+    // Verbs right after the last lead-in (力争全年新增培育认定|…).
+    for (let round = 0; round < 4; round++) {
+      const word = CHAIN_VERBS.find((w) => rest.startsWith(w, cut));
+      if (!word) break;
+      cut += word.length;
+    }
+  }
+  return rest
+    .slice(cut)
+    .replace(/^[ 的]+/, '')
+    .replace(BENEFICIARY, '')
+    .trim();
+}
+
+/** The thing counted when it follows the number (`培育认定10家以上|省级…平台`), up to a delimiter or a verb. */
+function nameAfter(text: string, from: number, to: number): { name: string; end: number } {
+  let k = from;
+  while (k < to && k - from < MAX_NAME_AFTER && !isDelimiter(text[k]) && !isDigit(text[k])) k++;
+  let name = text.slice(from, k);
+  for (const stop of NAME_STOPS) {
+    const at = name.indexOf(stop);
+    if (at >= 2) name = name.slice(0, at);
+  }
+  return { name: name.trim(), end: k };
 }
 
 function suffixAt(text: string, k: number): { comparator?: Comparator; approx: boolean; end: number } {
@@ -124,6 +239,14 @@ function isDelimiter(ch: string | undefined): boolean {
   return ch !== undefined && PHRASE_DELIMITERS.includes(ch);
 }
 
+function comparatorOf(verbs: readonly string[]): Comparator | undefined {
+  for (const verb of verbs) {
+    const comparator = VERB_COMPARATORS[verb];
+    if (comparator) return comparator;
+  }
+  return undefined;
+}
+
 /** Finds the targets in text[from, to). */
 export function findTargets(text: string, from: number, to: number): TargetDraft[] {
   const drafts: TargetDraft[] = [];
@@ -134,74 +257,107 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
   let incrementAt = -1;
   let youAt = -1;
   let bookDepth = 0;
+  let quoteDepth = 0;
   let i = from;
   while (i < to) {
     const ch = text[i] as string;
     if (ch === '《') bookDepth++;
     else if (ch === '》') bookDepth = Math.max(0, bookDepth - 1);
+    else if (ch === '“') quoteDepth++;
+    else if (ch === '”') quoteDepth = Math.max(0, quoteDepth - 1);
     else if (ch === '。' || ch === ';' || ch === '!' || ch === '?') {
       sentenceStart = commaStart = segmentStart = i + 1;
+      quoteDepth = 0;
     } else if (ch === ',') commaStart = segmentStart = i + 1;
     else if (isDelimiter(ch)) segmentStart = i + 1;
     else if (ch === '由') youAt = i;
     else if (STRIVE_WORDS.some((w) => text.startsWith(w, i))) striveAt = i;
     else if (INCREMENT_WORDS.some((w) => text.startsWith(w, i))) incrementAt = i;
-    if (!isDigit(ch) || isAsciiWordChar(text[i - 1])) {
+
+    const arabic = isDigit(ch) && !isAsciiWordChar(text[i - 1]);
+    const chinese =
+      !arabic &&
+      isCnNumeral(ch) &&
+      !isCnNumeral(text[i - 1]) &&
+      quoteDepth === 0 &&
+      !CN_NOT_COUNT_BEFORE.includes(text[i - 1] ?? '');
+    if (!arabic && !chinese) {
       i++;
       continue;
     }
-    const number = readNumber(text, i);
+    const number = arabic ? readNumber(text, i) : readChineseNumber(text, i);
+    if (!Number.isFinite(number.value) || (chinese && number.value < 2)) {
+      i = Math.max(number.end, i + 1);
+      continue;
+    }
     let measureFrom = number.end;
-    const more = text[measureFrom] === '多';
+    const more = text[measureFrom] === '多' || text[measureFrom] === '余';
     if (more) measureFrom++;
-    const measure = measureAt(text, measureFrom);
-    if (!measure || number.end > to) {
+    const measured = measureAt(text, measureFrom, to);
+    if (!measured || number.end > to) {
       i = number.end;
       continue;
     }
-    const measureEnd = measureFrom + measure.length;
+    const { measure } = measured;
+    const measureEnd = measured.end;
+    const rangeTail =
+      RANGE_MARKS.includes(text[i - 1] ?? '') && (isDigit(text[i - 2]) || isCnNumeral(text[i - 2]));
+    const rangeHead = RANGE_MARKS.includes(text[number.end] ?? '') && isDigit(text[number.end + 1]);
+    const clause = text.slice(Math.max(commaStart, i - MAX_PHRASE), i);
     const parameter =
-      text.startsWith('部分', measureEnd) ||
-      text.startsWith('的部分', measureEnd) ||
+      rangeTail ||
+      rangeHead ||
+      PARAMETER_AFTER.test(text.slice(measureEnd, measureEnd + 6)) ||
+      PARAMETER_BEFORE.test(clause) ||
       (youAt >= commaStart &&
         i - youAt <= MAX_PHRASE &&
         CHANGE_VERBS.test(text.slice(youAt, Math.min(to, measureEnd + 30))));
-    if (bookDepth > 0 || text[i - 1] === '第' || parameter) {
+    const slogan = chinese && SLOGAN_AFTER.test(text.slice(measureEnd, measureEnd + 4));
+    if (bookDepth > 0 || text[i - 1] === '第' || parameter || slogan) {
       i = measureEnd;
       continue;
     }
     const suffix = suffixAt(text, measureEnd);
-    const phraseStart = Math.max(segmentStart, i - MAX_PHRASE);
+    // 城市书房、文化驿站等新型公共文化空间100个: an enumeration closed by 等 belongs to the name.
+    let phraseFrom = segmentStart;
+    if (text[segmentStart - 1] === '、' && text.slice(segmentStart, i).includes('等')) {
+      const wider = text.slice(commaStart, i);
+      if (!/\d/.test(wider)) phraseFrom = commaStart;
+    }
+    const phraseStart = Math.max(phraseFrom, i - MAX_PHRASE);
     const before = text.slice(phraseStart, i);
     const tracked = text[i - 1] === '等';
     const { rest, verbs } = stripVerbs(before);
-    let { name } = nameAfterLeadIns(rest);
-    // A lone character left before the number (年底前 → 前) names nothing; read the noun after the number instead.
-    if (name.length < 2) name = '';
+    let name = nameAfterLeadIns(rest);
+    // A lone character left before the number (年底前 → 前), or a verb or preposition, names nothing: read the
+    // noun after the number instead.
+    if (name.length < 2 || FUNCTION_WORD_END.test(name)) name = '';
     const start = phraseStart + (before.length - before.trimStart().length);
     let end = suffix.end;
     if (tracked || name === '') {
-      // The thing counted follows the number: 培育认定10家以上省级中小企业公共服务示范平台.
-      let k = suffix.end;
-      while (k < to && k - suffix.end < MAX_NAME_AFTER && !isDelimiter(text[k]) && !isDigit(text[k])) k++;
-      name = text.slice(suffix.end, k).trim();
-      end = k;
+      const after = nameAfter(text, suffix.end, to);
+      name = after.name;
+      end = after.end;
     }
+    // 项目2.5万个以上,累计达到7.5万个: a second figure of the same sentence with no name counts the same thing.
+    const previous = drafts[drafts.length - 1];
+    if (name === '' && previous && previous.start >= sentenceStart) name = previous.name;
     const sentenceStrive = striveAt >= sentenceStart;
     let comparator: Comparator = suffix.comparator ?? '=';
     if (!suffix.comparator) {
-      if (/突破|超过|超/.test(verbs) || more) comparator = '>';
-      else if (/不少于|不低于|至少/.test(verbs)) comparator = '>=';
-      else if (/不超过|不高于|控制在/.test(verbs)) comparator = '<=';
+      const byVerb = comparatorOf(verbs);
+      if (byVerb) comparator = byVerb;
+      else if (more) comparator = '>';
       else if (sentenceStrive) comparator = '>=';
     }
-    const approx = suffix.approx || verbs.includes('约');
+    const approx = suffix.approx || verbs.includes('约') || verbs.includes('近');
+    const verbText = verbs.join('');
     let kind: TargetKind;
-    if (containsAny(verbs, CAP_WORDS) || comparator === '<=') kind = 'cap';
+    if (verbs.some((v) => CAP_WORDS.includes(v)) || comparator === '<=') kind = 'cap';
     else if (RATE_MEASURES.includes(measure)) kind = 'rate';
     else if (containsAny(before, INCREMENT_WORDS)) kind = 'increment';
     else if (
-      containsAny(verbs, TOTAL_WORDS) ||
+      verbs.some((v) => TOTAL_WORDS.includes(v)) ||
       /(数|总数|总量|规模|存量)$/.test(name) ||
       containsAny(before, ['累计', '总数'])
     )
@@ -210,10 +366,18 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
     const worded =
       comparator !== '=' ||
       approx ||
-      verbs !== '' ||
+      verbText !== '' ||
       sentenceStrive ||
       incrementAt >= sentenceStart ||
-      containsAny(before, LEAD_INS);
+      containsAny(before, LEAD_INS) ||
+      containsAny(before, LEAD_VERBS) ||
+      OPENING_VERBS.some((w) => before.trimStart().startsWith(w)) ||
+      (/^(为|帮助)/.test(before.trimStart()) && containsAny(before, OPENING_VERBS));
+    if (chinese && !worded) {
+      // A Chinese numeral without target wording is prose (三个方面), not a candidate.
+      i = measureEnd;
+      continue;
+    }
     const draft: TargetDraft = {
       name,
       value: number.value,

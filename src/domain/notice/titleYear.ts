@@ -1,7 +1,9 @@
 /** The notice's own title, its issuer (signature line) and its year. */
 import type { ClassifiedLine } from './classify';
 
-const TITLE_WORD = /(要点|计划|方案|安排|任务|意见|清单|措施)/;
+const TITLE_WORD = /(要点|计划|方案|安排|任务|意见|清单|措施|分工|分解|责任书|目标|工作)/;
+/** Notes and bracketed remarks under the title (`(注:列第一位者为牵头单位)`) are not the title. */
+const NOT_TITLE_START = /^([([]|注|说明|备注)/;
 const TITLE_END_PUNCT = /[。,;:!?]$/;
 const COVERING = /^关于印发《(.{2,80})》的通知$/;
 const CN_YEAR_DIGITS: Readonly<Record<string, string>> = {
@@ -37,6 +39,7 @@ export function findTitle(
       line.text.length >= 4 &&
       line.text.length <= 60 &&
       !TITLE_END_PUNCT.test(line.text) &&
+      !NOT_TITLE_START.test(line.text) &&
       TITLE_WORD.test(line.text)
     ) {
       found = line;

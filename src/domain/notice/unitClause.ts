@@ -1,10 +1,12 @@
 /**
- * Unit clauses: `(责任单位:X、Y牵头,Z配合)`, a bare `(X、Y)`, `[责任单位:…]`, `牵头单位:X` lines, and trailing
+ * Unit clauses: `(责任单位:X、Y牵头,Z配合)`, a bare `(X、Y)`, `[责任单位:…]`, `牵头单位:X` lines,
+ * `(责任领导:张三;牵头单位:X;责任单位:Y;完成时限:…)`, `部门分工:X牵头,各地、各部门配合。` and trailing
  * sentences such as `X牵头,Y等有关单位按职责分工负责`. Also reads the one-time rules `排在首位为牵头单位,下同`
- * and `…结合实际落实,下同`.
+ * and `…结合实际落实,下同`, and the clause's 完成时限.
  */
 import type { Role } from '../schema';
 import { looksStronglyLikeUnit } from '../units/unitShape';
+import { clauseLabelAt, readClauseLabel } from './clauseLabels';
 import { DiagnosticSink } from './diagnostics';
 import { readUnitList, type UnitListContext, type UnitMention } from './unitList';
 
@@ -23,6 +25,8 @@ export interface UnitClause {
   sameBelow: boolean;
   /** Entries marked `下同` (other than the first-is-lead rule) to add to every later item. */
   carried: ClauseEntry[];
+  /** The text after a 完成时限 label, with its offset. */
+  deadline?: { text: string; offset: number };
   /** Diagnostics found while reading, to keep only if the clause is accepted. */
   diagnostics: DiagnosticSink;
 }
@@ -30,38 +34,44 @@ export interface UnitClause {
 /** How sure the caller is that the text is a unit clause. */
 export type ClauseMode = 'labelled' | 'bare' | 'inline';
 
-const LABEL = /^(牵头单位|责任单位|配合单位|责任部门|牵头部门|配合部门|参与单位|协办单位) ?:/;
 const FIRST_IS_LEAD = /(首位|第一|第1).{0,6}牵头|牵头单位.{0,4}(首位|第一)/;
-const ROLE_SUFFIXES: ReadonlyArray<readonly [string, Role]> = [
-  ['按职责分工负责', 'responsible'],
-  ['按职责分工落实', 'responsible'],
-  ['按职能分工负责', 'responsible'],
-  ['按职责负责', 'responsible'],
-  ['结合实际落实', 'responsible'],
-  ['结合实际抓好落实', 'responsible'],
-  ['分工负责', 'responsible'],
-  ['分别负责', 'responsible'],
-  ['共同负责', 'responsible'],
-  ['负责落实', 'responsible'],
-  ['具体落实', 'responsible'],
-  ['牵头负责', 'lead'],
-  ['牵头落实', 'lead'],
-  ['牵头', 'lead'],
-  ['配合落实', 'cooperate'],
-  ['配合', 'cooperate'],
-  ['参与', 'cooperate'],
-  ['协助', 'cooperate'],
-  ['负责', 'responsible'],
-  ['落实', 'responsible'],
-];
+const ROLE_SUFFIXES: ReadonlyArray<readonly [string, Role]> = (
+  [
+    ['按职责分工负责', 'responsible'],
+    ['按职责分工落实', 'responsible'],
+    ['按职能分工负责', 'responsible'],
+    ['按职责负责', 'responsible'],
+    ['结合实际落实', 'responsible'],
+    ['结合实际抓好落实', 'responsible'],
+    ['分工负责', 'responsible'],
+    ['分别负责', 'responsible'],
+    ['共同负责', 'responsible'],
+    ['具体负责', 'responsible'],
+    ['负责落实', 'responsible'],
+    ['具体落实', 'responsible'],
+    ['抓好落实', 'responsible'],
+    ['组织实施', 'responsible'],
+    ['负总责', 'responsible'],
+    ['牵头负责', 'lead'],
+    ['牵头落实', 'lead'],
+    ['牵头抓总', 'lead'],
+    ['牵头组织', 'lead'],
+    ['牵头', 'lead'],
+    ['配合落实', 'cooperate'],
+    ['协同配合', 'cooperate'],
+    ['协助配合', 'cooperate'],
+    ['配合', 'cooperate'],
+    ['协同', 'cooperate'],
+    ['参与', 'cooperate'],
+    ['协助', 'cooperate'],
+    ['负责', 'responsible'],
+    ['落实', 'responsible'],
+  ] as const
+)
+  .slice()
+  .sort((a, b) => b[0].length - a[0].length);
 const MAX_CLAUSE = 400;
 const LOOSE_NAME_FORBIDDEN = /[:\d。!?《》“”]/;
-
-function labelRole(label: string): Role | null {
-  if (label.startsWith('牵头')) return 'lead';
-  if (label.startsWith('配合') || label.startsWith('参与') || label.startsWith('协办')) return 'cooperate';
-  return null;
-}
 
 interface Part {
   text: string;
@@ -87,6 +97,21 @@ function splitTopLevel(text: string, base: number): Array<Part & { groupStart: b
   return parts;
 }
 
+/**
+ * `牵头单位:X 配合单位:Y` — labels separated only by spaces: the spaces before a label become `;` (same length, so
+ * offsets hold).
+ */
+function separateLabels(text: string): string {
+  if (!text.includes(' ')) return text;
+  let out = text;
+  for (const m of text.matchAll(/ +/g)) {
+    const next = m.index + m[0].length;
+    if (m.index > 0 && clauseLabelAt(text, next))
+      out = `${out.slice(0, m.index)}${';'.repeat(m[0].length)}${out.slice(next)}`;
+  }
+  return out;
+}
+
 /** The role phrase a part ends with, if any. */
 function roleSuffix(text: string): { role: Role; length: number } | undefined {
   for (const [phrase, role] of ROLE_SUFFIXES)
@@ -96,37 +121,50 @@ function roleSuffix(text: string): { role: Role; length: number } | undefined {
 
 /**
  * Reads the content of a unit clause at offset `base`. Returns null when the text is not a unit clause for `mode`:
- * a bare parenthesis must hold only unit-shaped names, an inline sentence must also name roles.
+ * a bare parenthesis must hold only unit-shaped names, an inline sentence must also name roles. `defaultRole` is the
+ * role of units the clause itself names no role for (a table column such as 配合单位).
  */
 export function parseUnitClause(
   content: string,
   base: number,
   mode: ClauseMode,
   context: UnitListContext,
+  defaultRole: Role | null = null,
 ): UnitClause | null {
   const diagnostics = new DiagnosticSink();
   const ctx: UnitListContext = { ...context, sink: diagnostics };
   const entries: ClauseEntry[] = [];
   const carried: ClauseEntry[] = [];
+  let deadline: UnitClause['deadline'];
   let firstIsLead = false;
   let sameBelow = false;
   let labelled = false;
-  let currentLabelRole: Role | null = null;
+  let scope: 'role' | 'person' | 'deadline' = 'role';
+  let currentLabelRole: Role | null = defaultRole;
   let lastPartEntries: ClauseEntry[] = [];
   let rolesNamed = 0;
   let lastHadRole = false;
-  for (const part of splitTopLevel(content, base)) {
-    if (part.groupStart) currentLabelRole = null;
+  for (const part of splitTopLevel(separateLabels(content), base)) {
+    if (part.groupStart) {
+      currentLabelRole = defaultRole;
+      scope = 'role';
+    }
     let text = part.text.trim();
     let offset = part.offset + (part.text.length - part.text.trimStart().length);
-    const label = LABEL.exec(text);
-    if (label?.[1]) {
+    const label = readClauseLabel(text);
+    if (label) {
       labelled = true;
-      currentLabelRole = labelRole(label[1]);
-      offset += label[0].length;
-      text = text.slice(label[0].length).trimStart();
+      scope = label.kind;
+      if (label.kind === 'role') currentLabelRole = label.role;
+      offset += label.length;
+      text = text.slice(label.length).trimStart();
     }
     if (text === '') continue;
+    if (scope === 'person') continue;
+    if (scope === 'deadline') {
+      deadline ??= { text, offset };
+      continue;
+    }
     if (text === '下同') {
       sameBelow = true;
       carried.push(...lastPartEntries);
@@ -162,18 +200,21 @@ export function parseUnitClause(
     }));
     entries.push(...lastPartEntries);
   }
-  if (entries.length === 0) return null;
+  if (entries.length === 0 && !labelled) return null;
   if (mode === 'inline' && (rolesNamed === 0 || !lastHadRole)) return null;
   if (
     mode === 'bare' &&
     !labelled &&
     entries.length === 1 &&
     !entries[0]?.mention.known &&
+    !entries[0]?.mention.roleHint &&
     !looksStronglyLikeUnit(entries[0]?.mention.written ?? '')
   ) {
     return null;
   }
-  return { entries, firstIsLead, sameBelow, carried, diagnostics };
+  const clause: UnitClause = { entries, firstIsLead, sameBelow, carried, diagnostics };
+  if (deadline) clause.deadline = deadline;
+  return clause;
 }
 
 /** Finds a bracket `(…)` or `[…]` that closes the text (before trailing `。` and spaces): [open, close] offsets. */
@@ -198,19 +239,15 @@ export function trailingBracket(text: string, end: number): { open: number; clos
 /** Finds a `责任单位:` style label outside brackets; returns the offset of the first one (the clause runs to the end). */
 export function lastLabel(text: string, end: number): number | undefined {
   let depth = 0;
-  let found: number | undefined;
   for (let i = 0; i < end; i++) {
     const ch = text[i];
-    if (ch === '(' || ch === '[') depth++;
-    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
-    else if (
-      depth === 0 &&
-      (ch === '牵' || ch === '责' || ch === '配' || ch === '参' || ch === '协') &&
-      LABEL.test(text.slice(i, i + 6))
-    )
-      found ??= i;
+    if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+    else if (depth === 0 && clauseLabelAt(text, i)) return i;
+    else if (ch === '[') depth++;
+    else if (ch === ']' && depth > 0) depth--;
   }
-  return found;
+  return undefined;
 }
 
 /**

@@ -15,7 +15,7 @@ export interface UnitMention {
   offset: number;
   /** Where the mention is in the notice. */
   at: Position;
-  /** Role written right after the name, as in `省发展改革委(牵头)`. */
+  /** Role written with the name, as in `省发展改革委(牵头)` or `区发改局★` (★ marks the lead). */
   roleHint?: Role;
 }
 
@@ -34,7 +34,9 @@ export interface UnitListContext {
 }
 
 const OPEN_SUFFIX = /等(有关|相关)?(成员单位|单位|部门)?$/;
-const ROLE_HINT = /\((牵头|配合)\)$/;
+const ROLE_HINT = /\((牵头|配合|协同|主责)\)$/;
+const LEAD_STAR = /[★☆]/g;
+const hasStar = (text: string): boolean => text.includes('★') || text.includes('☆');
 const LEVEL_PREFIX = /^(省|市|县|区)/;
 const CITY_PREFIX = /^([\u4e00-\u9fff]{2,3}(市|县|区))/;
 const ABBREVIABLE = /(厅|局|委|办|委员会)$/;
@@ -72,6 +74,18 @@ function splitParts(list: string, base: number, multiPart: readonly string[]): P
   return parts;
 }
 
+/** `市发改委 市财政局`: units listed with spaces between them (table cells, Word pastes), when every piece is a unit. */
+function splitOnSpaces(part: Part, ctx: UnitListContext): Part[] {
+  const text = part.text.trim();
+  if (!text.includes(' ')) return [part];
+  const pieces: Part[] = [];
+  const lead = part.text.indexOf(text);
+  for (const m of text.matchAll(/[^ ]+/g)) pieces.push({ text: m[0], offset: part.offset + lead + m.index });
+  const unitLike = (p: Part) =>
+    looksLikeUnit(p.text.replace(/[★☆]/g, '')) || ctx.registry.lookup(p.text).known;
+  return pieces.length > 1 && pieces.every(unitLike) ? pieces : [part];
+}
+
 function levelPrefix(name: string): string | undefined {
   const level = LEVEL_PREFIX.exec(name);
   if (level?.[1]) return level[1];
@@ -87,23 +101,19 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
   if (open && open.index > 0) {
     body = body.slice(0, open.index);
     isOpen = true;
-    ctx.sink.add(
-      'open-unit-list',
-      ctx.position(base + lead + open.index),
-      `单位列表以“${open[0]}”结尾,只记录列出的单位,请核对是否遗漏。`,
-    );
+    ctx.sink.add('open-unit-list', ctx.position(base + lead + open.index), { suffix: open[0] });
   }
-  const raw = splitParts(body, base + lead, ctx.registry.multiPartNames()).map((p) => ({
-    text: p.text.trim(),
-    offset: p.offset,
-  }));
+  const raw = splitParts(body, base + lead, ctx.registry.multiPartNames())
+    .flatMap((p) => splitOnSpaces(p, ctx))
+    .map((p) => ({ text: p.text.trim(), offset: p.offset }));
 
   // Names such as 广州、深圳、珠海出入境边防检查总站 arrive split: fold short non-unit parts into the unit that follows.
   const merged: Part[] = [];
   let pending: Part[] = [];
   for (const part of raw) {
     if (part.text === '') continue;
-    const unitLike = looksLikeUnit(part.text) || ctx.registry.lookup(part.text).known;
+    const bare = part.text.replace(LEAD_STAR, '');
+    const unitLike = looksLikeUnit(bare) || ctx.registry.lookup(bare).known;
     if (!unitLike && part.text.length <= 4) {
       pending.push(part);
       continue;
@@ -111,7 +121,7 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
     if (pending.length > 0 && unitLike) {
       const first = pending[0] as Part;
       const text = [...pending.map((p) => p.text), part.text].join('、');
-      ctx.sink.add('merged-unit-name', ctx.position(first.offset), `“${text}”按一个单位名称处理,请核对。`);
+      ctx.sink.add('merged-unit-name', ctx.position(first.offset), { text });
       merged.push({ text, offset: first.offset });
     } else {
       merged.push(...pending, part);
@@ -128,8 +138,12 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
     let roleHint: Role | undefined;
     const hint = ROLE_HINT.exec(written);
     if (hint) {
-      roleHint = hint[1] === '牵头' ? 'lead' : 'cooperate';
+      roleHint = hint[1] === '牵头' || hint[1] === '主责' ? 'lead' : 'cooperate';
       written = written.slice(0, hint.index);
+    }
+    if (hasStar(written)) {
+      roleHint = 'lead';
+      written = written.replace(LEAD_STAR, '').trim();
     }
     let found = ctx.registry.lookup(written);
     if (
@@ -140,11 +154,7 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
       !ctx.registry.places().some((place) => written.startsWith(place))
     ) {
       const expanded = prefix + written;
-      ctx.sink.add(
-        'abbreviated-unit',
-        ctx.position(part.offset),
-        `“${written}”按前一单位补全为“${expanded}”,请核对。`,
-      );
+      ctx.sink.add('abbreviated-unit', ctx.position(part.offset), { written, expanded });
       written = expanded;
       found = ctx.registry.lookup(written);
     }

@@ -9,21 +9,20 @@ const MEMBER_COLLECTIVES = new Set(['全体成员单位', '各成员单位']);
 
 /** Accumulates the units of a schema. */
 export class UnitTable {
-  private readonly units = new Map<string, { kind: UnitKind; aliases: string[] }>();
+  private readonly units = new Map<string, { kind: UnitKind; aliases: string[]; known: boolean }>();
 
   constructor(
     private readonly registry: UnitRegistry,
     private readonly sink: DiagnosticSink,
   ) {}
 
-  /** Records a mention; reports a unit the registry does not know once. */
+  /** Records a mention; reports a unit the registry does not know once and marks it unconfirmed. */
   add(mention: UnitMention, at: Position): void {
     let unit = this.units.get(mention.name);
     if (!unit) {
-      unit = { kind: mention.kind, aliases: [] };
+      unit = { kind: mention.kind, aliases: [], known: mention.known };
       this.units.set(mention.name, unit);
-      if (!mention.known)
-        this.sink.add('unknown-unit', at, `单位“${mention.name}”不在单位名录中,已按原文保留,请核对名称。`);
+      if (!mention.known) this.sink.add('unknown-unit', at, { name: mention.name });
     }
     if (mention.written !== mention.name && !unit.aliases.includes(mention.written))
       unit.aliases.push(mention.written);
@@ -42,6 +41,7 @@ export class UnitTable {
         unit.members =
           this.registry.membersOf(name) ?? (MEMBER_COLLECTIVES.has(name) ? [...departments] : []);
       }
+      if (!u.known) unit.unconfirmed = true;
       return unit;
     });
   }

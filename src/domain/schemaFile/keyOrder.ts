@@ -44,10 +44,11 @@ export const ITEM_KEYS = keyOrder<Item>()([
   'lead',
   'cooperate',
   'responsible',
+  'deadline',
   'source',
 ]);
 /** Keys of a unit. */
-export const UNIT_KEYS = keyOrder<Unit>()(['name', 'aliases', 'kind', 'members']);
+export const UNIT_KEYS = keyOrder<Unit>()(['name', 'aliases', 'kind', 'members', 'unconfirmed']);
 /** Keys of a target. */
 export const TARGET_KEYS = keyOrder<Target>()([
   'id',
@@ -66,7 +67,13 @@ export const TARGET_KEYS = keyOrder<Target>()([
 ]);
 /** Keys of a period. */
 export const PERIOD_KEYS = keyOrder<Period>()(['label', 'fraction', 'end']);
-/** Keys of a diagnostic. */
-export const DIAGNOSTIC_KEYS = keyOrder<Diagnostic>()(['severity', 'line', 'column', 'code', 'message']);
+/** Keys of a diagnostic in a file; `detail` (the message as key and parameters) lives only in memory. */
+export const DIAGNOSTIC_KEYS = keyOrder<Omit<Diagnostic, 'detail'>>()([
+  'severity',
+  'line',
+  'column',
+  'code',
+  'message',
+]);
 /** Keys of a source span. */
 export const SOURCE_KEYS = keyOrder<SourceSpan>()(['line', 'column', 'text']);

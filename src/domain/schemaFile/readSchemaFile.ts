@@ -45,8 +45,8 @@ const CONFIDENCES: readonly Target['confidence'][] = ['high', 'low'];
 
 /** Optional keys per object; every other key of the key order is required. */
 const OPTIONAL: Record<string, readonly string[]> = {
-  item: ['group'],
-  unit: ['members'],
+  item: ['group', 'deadline'],
+  unit: ['members', 'unconfirmed'],
   target: ['block', 'stretch'],
 };
 const required = (keys: readonly string[], optional: readonly string[] = []): string[] =>
@@ -177,6 +177,7 @@ function checkBody(errors: ErrorList, root: JsonObject): void {
       else if (alias !== own) unique(errors, aliases, alias, aliasPath, '单位简称');
     });
     const kind = enumAt(errors, member(unit, 'kind'), at(path, 'kind'), UNIT_KINDS);
+    booleanAt(errors, member(unit, 'unconfirmed'), at(path, 'unconfirmed'));
     const members = member(unit, 'members');
     if (members !== undefined) {
       stringListAt(errors, members, at(path, 'members'));
@@ -212,6 +213,9 @@ function checkBody(errors: ErrorList, root: JsonObject): void {
       const list = arrayAt(errors, member(item, role), at(path, role));
       list?.forEach((name, k) => knownUnit(name, `${at(path, role)}[${k}]`));
     }
+    const deadline = stringAt(errors, member(item, 'deadline'), at(path, 'deadline'));
+    if (deadline !== undefined && !isRealDate(deadline))
+      errors.add(at(path, 'deadline'), `${at(path, 'deadline')} 应为 YYYY-MM-DD 格式的日期`);
     checkSource(errors, member(item, 'source'), at(path, 'source'));
   });
 

@@ -94,8 +94,46 @@ export const JIANGXI_COLLECTIVE_MEMBERS: Readonly<Record<string, readonly string
   各设区市人民政府: JIANGXI_CITIES.map(cityGovernment),
 };
 
-/** Place names that begin a unit name of their own (never an abbreviation of the previous unit). */
-export const JIANGXI_PLACES: readonly string[] = ['江西', '赣江', ...JIANGXI_CITIES];
+/** The provinces, autonomous regions and municipalities, whose names begin units of their own (湖南银保监局). */
+const PROVINCES: readonly string[] = [
+  '北京',
+  '天津',
+  '河北',
+  '山西',
+  '内蒙古',
+  '辽宁',
+  '吉林',
+  '黑龙江',
+  '上海',
+  '江苏',
+  '浙江',
+  '安徽',
+  '福建',
+  '江西',
+  '山东',
+  '河南',
+  '湖北',
+  '湖南',
+  '广东',
+  '广西',
+  '海南',
+  '重庆',
+  '四川',
+  '贵州',
+  '云南',
+  '西藏',
+  '陕西',
+  '甘肃',
+  '青海',
+  '宁夏',
+  '新疆',
+  '香港',
+  '澳门',
+  '台湾',
+];
+
+/** Place names that begin a unit name of their own (never an abbreviation of the previous unit); 某某 stands for any. */
+export const JIANGXI_PLACES: readonly string[] = [...PROVINCES, '赣江', '某某', ...JIANGXI_CITIES];
 
 /** Unit names that themselves contain `、` and must not be split. */
 export const MULTI_PART_UNIT_NAMES: readonly string[] = [

@@ -1,15 +1,23 @@
-/** Shape rules for unit names the registry does not know: does a string look like a unit, and of what kind. */
+/**
+ * Shape rules for unit names the registry does not know: does a string look like a unit, and of what kind. The
+ * registry helps (canonical names, aliases) but never gates: a name with a unit's shape — a place or level prefix and
+ * an organisational suffix (局, 委, 办, 厅, 部, 署, 中心, 分局, 管委会, 政府, 海关…), or a collective such as 各地,
+ * 各部门, 市直有关单位 — is a unit.
+ */
 import type { UnitKind } from '../schema';
 
-// Longest first so that 办公室 wins over 室 etc.; the order matters only for readability of kindOf.
+// Longest first so that 办公室 wins over 室 etc.; the order matters only for readability.
 const UNIT_SUFFIXES = [
   '办公室',
   '委员会',
   '管委会',
+  '管理委员会',
   '人民政府',
+  '办事处',
   '政府',
   '成员单位',
   '单位',
+  '部门',
   '中心',
   '支行',
   '分行',
@@ -17,6 +25,13 @@ const UNIT_SUFFIXES = [
   '总站',
   '公司',
   '集团',
+  '法院',
+  '检察院',
+  '开发区',
+  '高新区',
+  '经开区',
+  '新区',
+  '园区',
   '厅',
   '局',
   '委',
@@ -25,16 +40,19 @@ const UNIT_SUFFIXES = [
   '会',
   '院',
   '部',
+  '署',
   '府',
   '组',
   '行',
   '所',
   '站',
   '联',
+  '协',
   '处',
   '队',
   '社',
   '馆',
+  '科',
 ];
 /** Suffixes that on their own make a lone name in a bare parenthesis count as a unit. */
 const STRONG_SUFFIXES = [
@@ -42,6 +60,7 @@ const STRONG_SUFFIXES = [
   '局',
   '委',
   '办',
+  '署',
   '人民政府',
   '政府',
   '办公室',
@@ -51,25 +70,50 @@ const STRONG_SUFFIXES = [
   '海关',
   '委员会',
   '领导小组',
+  '中心',
+  '公司',
+  '集团',
+  '法院',
+  '检察院',
+  '办事处',
 ];
 const FORBIDDEN = /[,;:。!?%\d《》“”]/;
-const COLLECTIVE_PREFIX = /^(各|全体|相关|有关)/;
+const COLLECTIVE_PREFIX = /^(各|全体|相关|有关|省直|市直|区直|县直|州直|全省|全市|全县|全区)/;
+/** Collectives written without an organisational suffix: 各地, 各乡镇, 各县(市、区), 各有关方面, 省直各部门… */
+const COLLECTIVE_SHAPE =
+  /^(各|有关|相关|全体|(省|市|区|县|州)直)[\u4e00-\u9fff()、]{0,12}(地|部门|单位|乡镇|镇|街道|镇街|县|区|市|市州|县区|县市|园区|方面|企业|机构|村|社区|(\([^)]{1,8}\)))$/;
+/** Words that make a string a sentence rather than a name, even when it ends like one (加强部门 ends with 部门). */
+const NOT_A_NAME = /^(加强|推进|推动|建立|完善|开展|落实|实施|支持|鼓励|引导|组织|指导|督促|统筹|协调)/;
 
-/** True when a string is shaped like a unit name (ends with an organisational suffix, short, no sentence punctuation). */
-export function looksLikeUnit(name: string): boolean {
-  if (name.length < 2 || name.length > 30 || FORBIDDEN.test(name)) return false;
+/** True for a collective such as 各地, 各部门, 各县(市、区), 市直有关单位, 全体成员单位. */
+export function looksLikeCollective(name: string): boolean {
+  if (name.length < 2 || name.length > 20 || FORBIDDEN.test(name)) return false;
+  return COLLECTIVE_SHAPE.test(name) || (COLLECTIVE_PREFIX.test(name) && looksLikeNamedUnit(name));
+}
+
+function looksLikeNamedUnit(name: string): boolean {
+  if (name.length < 2 || name.length > 30 || FORBIDDEN.test(name) || NOT_A_NAME.test(name)) return false;
   return UNIT_SUFFIXES.some((suffix) => name.endsWith(suffix));
+}
+
+/** True when a string is shaped like a unit name (an organisational suffix or a collective, short, no punctuation). */
+export function looksLikeUnit(name: string): boolean {
+  return looksLikeNamedUnit(name) || looksLikeCollective(name);
 }
 
 /** True when a lone name is unit-like enough to stand alone in a bare parenthesis. */
 export function looksStronglyLikeUnit(name: string): boolean {
-  return looksLikeUnit(name) && STRONG_SUFFIXES.some((suffix) => name.endsWith(suffix));
+  return (
+    (looksLikeNamedUnit(name) && STRONG_SUFFIXES.some((suffix) => name.endsWith(suffix))) ||
+    looksLikeCollective(name)
+  );
 }
 
 /** Guesses the kind of a unit the registry does not know. */
 export function guessKind(name: string): UnitKind {
-  if (COLLECTIVE_PREFIX.test(name) || name.endsWith('成员单位')) return 'collective';
-  if (/(市|县|区)(人民政府|政府)$/.test(name) || name.endsWith('管委会')) return 'city';
-  if (/(厅|局|委|办|部|海关|支行|分行|委员会|办公室)$/.test(name)) return 'department';
+  if (COLLECTIVE_PREFIX.test(name) || name.endsWith('成员单位') || looksLikeCollective(name))
+    return 'collective';
+  if (/(市|县|区|州|镇|乡)(人民政府|政府)$/.test(name) || /(管委会|管理委员会)$/.test(name)) return 'city';
+  if (/(厅|局|委|办|部|署|海关|支行|分行|委员会|办公室|中心)$/.test(name)) return 'department';
   return 'other';
 }

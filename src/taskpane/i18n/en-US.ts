@@ -89,7 +89,7 @@ export const enUS: Record<MessageKey, string> = {
   'load.sourceLabel': 'Source',
   'load.builtin': 'Built-in: Jiangxi SME development work points 2021',
   'load.paste': 'Paste the notice text',
-  'load.file': 'Open a .txt notice or a .json schema file',
+  'load.file': 'Open a notice file (.txt, Word .docx, PDF) or a .json schema file',
   'load.pasteLabel': 'Full text of the notice',
   'load.pastePlaceholder': 'Paste the whole notice here…',
   'load.fileLabel': 'Choose a file',

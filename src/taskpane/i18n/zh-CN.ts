@@ -82,7 +82,7 @@ export const zhCN = {
   'load.sourceLabel': '来源',
   'load.builtin': '内置：江西省促进中小企业发展2021年工作要点',
   'load.paste': '粘贴通知文本',
-  'load.file': '打开 .txt 通知或 .json 方案文件',
+  'load.file': '打开通知文件（.txt、Word .docx、PDF）或 .json 方案文件',
   'load.pasteLabel': '通知全文',
   'load.pastePlaceholder': '把工作要点通知全文粘贴到这里…',
   'load.fileLabel': '选择文件',

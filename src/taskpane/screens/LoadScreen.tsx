@@ -1,5 +1,5 @@
 /**
- * 导入工作要点: choose the built-in notice, paste a notice, or open a .txt notice / .json schema; preview
+ * 导入工作要点: choose the built-in notice, paste a notice, or open a .txt / .docx / .pdf notice or a .json schema; preview
  * (differences first, diagnostics, sections, targets), edit targets, then write; save the schema as .json.
  */
 import { HiddenFileInput } from '../components/HiddenFileInput';
@@ -25,7 +25,7 @@ import { useJob } from '../components/useJob';
 import type { MessageKey } from '../i18n';
 import type { Translate } from '../state/labels';
 import { canWrite, dropCandidate, editTarget, type TargetEdit } from '../state/preview';
-import { decodeFile } from '../state/decodeFile';
+import { openedFileText } from '../state/decodeFile';
 import { ChangeList, DiagnosticList, SectionList } from './PreviewDetails';
 import { TargetCard } from './TargetCard';
 
@@ -36,6 +36,18 @@ const useStyles = makeStyles({
 });
 
 type Source = 'builtin' | 'paste' | 'file';
+
+/** Files the Load screen opens: text and Word/PDF notices, saved schemas. */
+const NOTICE_FILES = [
+  '.txt',
+  '.json',
+  '.docx',
+  '.pdf',
+  'text/plain',
+  'application/json',
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+].join(',');
 
 /** Props of the Load screen. */
 export interface LoadScreenProps {
@@ -79,8 +91,9 @@ export function LoadScreen({ backend, onChanged, t }: LoadScreenProps) {
   const openFile = async (file: File) => {
     if (!backend) return;
     const next = await job.run(async () => {
-      const content = decodeFile(new Uint8Array(await file.arrayBuffer()));
-      return /\.json$/i.test(file.name) || content.trimStart().startsWith('{')
+      const opened = await openedFileText(file.name, new Uint8Array(await file.arrayBuffer()));
+      const content = opened.text;
+      return !opened.document && (/\.json$/i.test(file.name) || content.trimStart().startsWith('{'))
         ? backend.previewSchemaFile(content)
         : backend.previewNotice(content);
     });
@@ -149,7 +162,7 @@ export function LoadScreen({ backend, onChanged, t }: LoadScreenProps) {
         )}
         <HiddenFileInput
           ref={fileInput}
-          accept=".txt,.json,text/plain,application/json"
+          accept={NOTICE_FILES}
           label={t('load.fileLabel')}
           testId="open-notice"
           onFile={(file) => void openFile(file)}

@@ -2,8 +2,17 @@
 import { builtinSchema } from '../../../src/domain/builtin';
 import { BUILTIN_NOTICE_TEXT } from '../../../src/domain/builtin/notice2021';
 import { parseNotice } from '../../../src/domain/notice/parseNotice';
+import { translate } from '../../../src/domain/messages';
 import type { Schema } from '../../../src/domain/schema';
 import { spanIsAt, toFullWidthPunctuation, toWordPaste } from './noticeVariants';
+
+/** The schema as a schema file holds it: diagnostics without the key and parameters the parser keeps beside them. */
+function asStored(schema: Schema): Schema {
+  return {
+    ...schema,
+    diagnostics: schema.diagnostics.map(({ detail: _detail, ...diagnostic }) => diagnostic),
+  };
+}
 
 /** The schema without source positions (columns move when indentation and widths change). */
 function withoutPositions(schema: Schema): unknown {
@@ -12,7 +21,7 @@ function withoutPositions(schema: Schema): unknown {
     items: schema.items.map(({ source: _source, ...item }) => item),
     targets: schema.targets.map(({ source: _source, ...target }) => target),
     diagnostics: schema.diagnostics.map(
-      ({ column: _column, message: _message, ...diagnostic }) => diagnostic,
+      ({ column: _column, message: _message, detail: _detail, ...diagnostic }) => diagnostic,
     ),
   };
 }
@@ -22,8 +31,19 @@ describe('built-in 2021 notice', () => {
 
   it('parses to exactly the golden schema', () => {
     const { schema, diagnostics } = parseNotice(BUILTIN_NOTICE_TEXT);
-    expect(schema).toEqual(golden);
+    expect(asStored(schema)).toEqual(golden);
     expect(schema.diagnostics).toEqual(diagnostics);
+  });
+
+  it('gives each diagnostic its catalogue key and parameters, which read as its message in Chinese', () => {
+    const { diagnostics } = parseNotice(BUILTIN_NOTICE_TEXT);
+    expect(diagnostics.length).toBeGreaterThan(0);
+    for (const d of diagnostics) {
+      expect(d.detail?.key).toBe(`notice.${d.code}`);
+      expect(d.detail && translate('zh-CN', d.detail)).toBe(d.message);
+      const english = d.detail ? translate('en-US', d.detail) : '';
+      expect(english.replace(/“[^”]*”/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 
   it('keeps the reviewed shape: 6 sections, 34 items, 14 high-confidence targets and the two tracked lists of item 22', () => {

@@ -1,5 +1,5 @@
 /** The unit registry: aliases, kinds, the 11 设区市 of Jiangxi and editable membership of collectives. */
-import { createUnitRegistry, JIANGXI_CITIES } from '../../../src/domain/units';
+import { createUnitRegistry, JIANGXI_CITIES, looksLikeUnit } from '../../../src/domain/units';
 
 describe('unit registry', () => {
   const registry = createUnitRegistry();
@@ -42,5 +42,29 @@ describe('unit registry', () => {
       kind: 'department',
       known: true,
     });
+  });
+});
+
+describe('unit names outside the registry', () => {
+  it('are units by their shape: a level or place prefix and an organisational suffix', () => {
+    for (const name of [
+      '县自然资源局',
+      '区行政审批服务局',
+      '市经信委',
+      '黄埔海关',
+      '市税务局第一分局',
+      '经开区管委会',
+    ])
+      expect([name, looksLikeUnit(name)]).toEqual([name, true]);
+    expect(looksLikeUnit('加强部门协作')).toBe(false);
+    expect(looksLikeUnit('推进数字化转型')).toBe(false);
+  });
+
+  it('include collectives written without a suffix, as kind collective', () => {
+    const registry = createUnitRegistry();
+    for (const name of ['各地', '各部门', '各乡镇', '各县(市、区)', '市直各有关单位', '各街道办事处']) {
+      expect([name, looksLikeUnit(name)]).toEqual([name, true]);
+      expect([name, registry.lookup(name).kind]).toEqual([name, 'collective']);
+    }
   });
 });

@@ -51,6 +51,7 @@ export const arbitrarySchema: fc.Arbitrary<Schema> = fc
         name: nonBlank,
         kind: fc.constantFrom<Unit['kind']>('department', 'city', 'collective', 'other'),
         aliasCount: fc.nat(2),
+        unconfirmed: fc.boolean(),
       }),
       { minLength: 1, maxLength: 5, selector: (u) => u.name },
     ),
@@ -61,6 +62,7 @@ export const arbitrarySchema: fc.Arbitrary<Schema> = fc
         title: text,
         text,
         picks: fc.array(fc.tuple(fc.nat(), fc.nat(2)), { maxLength: 3 }),
+        deadline: fc.option(fc.constantFrom('2021-06-30', '2021-12-31', '2024-02-29'), { nil: undefined }),
         source: span,
       }),
       { maxLength: 6 },
@@ -102,6 +104,7 @@ export const arbitrarySchema: fc.Arbitrary<Schema> = fc
       ...(u.kind === 'collective'
         ? { members: raw.units.filter((m) => m.kind !== 'collective').map((m) => m.name) }
         : {}),
+      ...(u.unconfirmed ? { unconfirmed: true } : {}),
     }));
     const unitName = (n: number): string => (units[n % units.length] as Unit).name;
     const items: Item[] = raw.items.map((it, i) => {
@@ -121,6 +124,7 @@ export const arbitrarySchema: fc.Arbitrary<Schema> = fc
         title: it.title,
         text: it.text,
         ...roles,
+        ...(it.deadline ? { deadline: it.deadline } : {}),
         source: it.source,
       };
     });

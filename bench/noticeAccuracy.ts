@@ -1,0 +1,167 @@
+/**
+ * Scores a parsed schema against a fixture's expected file: items whose units are right by role, targets recalled
+ * and target precision — the three figures issue 18 measures the parser by.
+ *
+ * Matching: an expected item is matched to the parsed item with the same title (or text), else the same number;
+ * an expected target to an unused parsed target of the matched item with the same value and measure.
+ */
+import type { Schema } from '../src/domain/schema';
+
+/** An expected item as written in a `*.expected.json` file (only the keys the file lists). */
+interface ExpectedItem {
+  no?: number;
+  title?: string;
+  text?: string;
+  lead?: string[];
+  cooperate?: string[];
+  responsible?: string[];
+}
+
+/** An expected target as written in a `*.expected.json` file. */
+interface ExpectedTarget {
+  item?: number | null;
+  name?: string;
+  value?: number;
+  measure?: string;
+}
+
+/** The parts of an expected file the score reads. */
+export interface ExpectedNotice {
+  items?: ExpectedItem[];
+  targets?: ExpectedTarget[];
+}
+
+/** Counts for one notice (or a sum over several). */
+export interface AccuracyCounts {
+  /** Expected items. */
+  items: number;
+  /** Expected items the parser found. */
+  itemsFound: number;
+  /** Expected items whose roles are listed in the expected file. */
+  itemsWithUnits: number;
+  /** Of those, items whose lead, cooperate and responsible units are all exactly right. */
+  itemsUnitsRight: number;
+  /** Expected targets. */
+  targets: number;
+  /** Parsed targets. */
+  targetsParsed: number;
+  /** Expected targets matched by a parsed target (same item, value and measure). */
+  targetsMatched: number;
+  /** Matched targets whose name is also the expected one. */
+  targetsNamed: number;
+}
+
+const ROLES = ['lead', 'cooperate', 'responsible'] as const;
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const sorted = (list: readonly string[]) => [...list].sort().join('\u0000');
+  return sorted(a) === sorted(b);
+}
+
+/** Maps each expected item (by index) to the parsed item it stands for, or undefined when the parser missed it. */
+function matchItems(
+  expected: readonly ExpectedItem[],
+  schema: Schema,
+): Array<Schema['items'][number] | undefined> {
+  const used = new Set<number>();
+  const take = (found: Schema['items'][number] | undefined) => {
+    if (!found || used.has(found.no)) return undefined;
+    used.add(found.no);
+    return found;
+  };
+  return expected.map((item) => {
+    if (item.title !== undefined)
+      return take(schema.items.find((i) => i.title === item.title && !used.has(i.no)));
+    if (item.text !== undefined)
+      return take(schema.items.find((i) => i.text === item.text && !used.has(i.no)));
+    if (item.no !== undefined) return take(schema.items.find((i) => i.no === item.no));
+    return undefined;
+  });
+}
+
+/** Scores one parsed notice against its expected file. */
+export function scoreNotice(expected: ExpectedNotice, schema: Schema): AccuracyCounts {
+  const items = expected.items ?? [];
+  const matched = matchItems(items, schema);
+  const counts: AccuracyCounts = {
+    items: items.length,
+    itemsFound: matched.filter((m) => m !== undefined).length,
+    itemsWithUnits: 0,
+    itemsUnitsRight: 0,
+    targets: 0,
+    targetsParsed: schema.targets.length,
+    targetsMatched: 0,
+    targetsNamed: 0,
+  };
+  items.forEach((item, index) => {
+    const roles = ROLES.filter((role) => item[role] !== undefined);
+    if (roles.length === 0) return;
+    counts.itemsWithUnits++;
+    const found = matched[index];
+    if (found && roles.every((role) => sameSet(item[role] ?? [], found[role]))) counts.itemsUnitsRight++;
+  });
+
+  // The parsed item number that an expected item number stands for.
+  const itemNumber = new Map<number, number | undefined>();
+  items.forEach((item, index) => {
+    if (item.no !== undefined) itemNumber.set(item.no, matched[index]?.no);
+  });
+  const usedTargets = new Set<number>();
+  for (const target of expected.targets ?? []) {
+    counts.targets++;
+    const wantItem =
+      target.item === undefined ? undefined : target.item === null ? null : itemNumber.get(target.item);
+    if (target.item !== undefined && target.item !== null && wantItem === undefined) continue;
+    const index = schema.targets.findIndex(
+      (t, k) =>
+        !usedTargets.has(k) &&
+        (wantItem === undefined || t.item === wantItem) &&
+        t.value === target.value &&
+        t.measure === target.measure,
+    );
+    if (index < 0) continue;
+    usedTargets.add(index);
+    counts.targetsMatched++;
+    if (target.name === undefined || schema.targets[index]?.name === target.name) counts.targetsNamed++;
+  }
+  return counts;
+}
+
+/** Sum of several notices' counts. */
+export function addCounts(a: AccuracyCounts, b: AccuracyCounts): AccuracyCounts {
+  const out = { ...a };
+  for (const key of Object.keys(b) as (keyof AccuracyCounts)[]) out[key] += b[key];
+  return out;
+}
+
+/** Zero counts, to start a sum. */
+export function noCounts(): AccuracyCounts {
+  return {
+    items: 0,
+    itemsFound: 0,
+    itemsWithUnits: 0,
+    itemsUnitsRight: 0,
+    targets: 0,
+    targetsParsed: 0,
+    targetsMatched: 0,
+    targetsNamed: 0,
+  };
+}
+
+/** The three figures of issue 18 (and two that explain them), as fractions; NaN when there is nothing to count. */
+export function figures(c: AccuracyCounts): {
+  unitsRight: number;
+  targetRecall: number;
+  targetPrecision: number;
+  itemsFound: number;
+  namesRight: number;
+} {
+  return {
+    unitsRight: c.itemsUnitsRight / c.itemsWithUnits,
+    targetRecall: c.targetsMatched / c.targets,
+    targetPrecision: c.targetsMatched / c.targetsParsed,
+    itemsFound: c.itemsFound / c.items,
+    namesRight: c.targetsNamed / c.targetsMatched,
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * A Word notice as the text the notice parser reads. Paragraphs stay lines. A 任务分工表 — a table whose header names a
+ * task column and unit columns (序号 | 工作任务 | 牵头单位 | 配合单位/责任单位 | 完成时限) — becomes one item line per
+ * row with its units in a labelled clause, `1.任务。(牵头单位:X;配合单位:Y;完成时限:Z)`, so that the columns keep
+ * their roles exactly; a row with one merged cell (一、稳增长) stays a heading line. Other tables give one line per
+ * cell paragraph.
+ */
+import { columnKind, type ColumnKind } from '../domain/notice/flatTable';
+import type { DocxBlock, DocxCell } from './docxBlocks';
+
+const LABELS: Partial<Record<ColumnKind, string>> = {
+  lead: '牵头单位',
+  cooperate: '配合单位',
+  responsible: '责任单位',
+  deadline: '完成时限',
+};
+const CLAUSE_ORDER: readonly ColumnKind[] = ['lead', 'cooperate', 'responsible', 'deadline'];
+
+function cellText(cell: DocxCell | undefined, separator = ''): string {
+  return (cell?.paragraphs ?? [])
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .join(separator);
+}
+
+/** The columns of a header row, or undefined when the row does not head a task table. */
+function headerKinds(row: readonly DocxCell[]): ColumnKind[] | undefined {
+  const kinds: ColumnKind[] = [];
+  for (const cell of row) {
+    const kind = columnKind(cellText(cell).replace(/\s/g, '')) ?? 'other';
+    for (let span = 0; span < cell.colspan; span++) kinds.push(kind);
+  }
+  return kinds.includes('task') && kinds.some((k) => k === 'lead' || k === 'cooperate' || k === 'responsible')
+    ? kinds
+    : undefined;
+}
+
+/** The cells of a row laid out by column (a cell spanning two columns fills both). */
+function byColumn(row: readonly DocxCell[]): Array<DocxCell | undefined> {
+  const out: Array<DocxCell | undefined> = [];
+  for (const cell of row)
+    for (let span = 0; span < cell.colspan; span++) out.push(span === 0 ? cell : undefined);
+  return out;
+}
+
+function taskTableLines(rows: readonly DocxCell[][], kinds: readonly ColumnKind[]): string[] {
+  const lines: string[] = [];
+  let counter = 0;
+  for (const row of rows) {
+    const filled = row.filter((cell) => cellText(cell) !== '');
+    if (filled.length === 0) continue;
+    if (filled.length === 1 && (row.length === 1 || (filled[0]?.colspan ?? 1) > 1)) {
+      // A merged row: a section or group heading.
+      lines.push(...(filled[0]?.paragraphs ?? []).filter((p) => p.trim() !== ''));
+      continue;
+    }
+    const cells = byColumn(row);
+    const of = (kind: ColumnKind, separator = '') =>
+      kinds
+        .map((k, index) => (k === kind ? cellText(cells[index], separator) : ''))
+        .filter((t) => t !== '')
+        .join(separator);
+    const written = /^\d{1,4}/.exec(of('number'))?.[0];
+    counter = written ? Number(written) : counter + 1;
+    const task = of('task') + of('value');
+    const clause = CLAUSE_ORDER.map((kind) => {
+      const text = of(kind, kind === 'deadline' ? ',' : '、');
+      return text === '' ? '' : `${LABELS[kind]}:${text}`;
+    })
+      .filter((part) => part !== '')
+      .join(';');
+    lines.push(`${counter}.${task}${clause ? `(${clause})` : ''}`);
+  }
+  return lines;
+}
+
+/** The notice text of a Word document's blocks. */
+export function docxNoticeText(blocks: readonly DocxBlock[]): string {
+  const lines: string[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') {
+      lines.push(block.text);
+      continue;
+    }
+    const headerAt = block.rows.findIndex((row) => headerKinds(row) !== undefined);
+    const kinds = headerAt >= 0 ? headerKinds(block.rows[headerAt] ?? []) : undefined;
+    if (kinds) {
+      for (const row of block.rows.slice(0, headerAt)) lines.push(...row.flatMap((cell) => cell.paragraphs));
+      lines.push(...taskTableLines(block.rows.slice(headerAt + 1), kinds));
+    } else {
+      for (const row of block.rows) for (const cell of row) lines.push(...cell.paragraphs);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,86 @@
+/**
+ * Messages of the notice parser: one entry per diagnostic code (`notice.<code>`), and a few variants
+ * (`notice.<code>.<variant>`) where one code has more than one sentence. The Chinese text is what schema files store
+ * in a diagnostic's `message`, so rewording it changes saved files (not the fingerprint).
+ */
+
+/** Simplified Chinese. */
+export const zh = {
+  'notice.no-items': '未识别到编号的工作事项(如“1.”“(一)”开头的条目),请检查粘贴的通知文本。',
+  'notice.no-title': '未识别到通知标题,请在方案中补充标题。',
+  'notice.no-year': '通知中未找到年份,已按当前年份{year}年设置报送期次,请核对。',
+  'notice.no-units': '第{no}项(原文编号“{label}”)未找到责任单位,请补充。',
+  'notice.unknown-unit': '单位“{name}”不在单位名录中,已按原文保留为待确认单位,请核对名称。',
+  'notice.abbreviated-unit': '“{written}”按前一单位补全为“{expanded}”,请核对。',
+  'notice.merged-unit-name': '“{text}”按一个单位名称处理,请核对。',
+  'notice.open-unit-list': '单位列表以“{suffix}”结尾,只记录列出的单位,请核对是否遗漏。',
+  'notice.carried-rule': '通知说明排在首位的为牵头单位:未标明分工时,第一个单位为牵头单位,其余为责任单位。',
+  'notice.carried-rule.same-below':
+    '“排在首位的为牵头单位,下同”适用于本项及以后各项:未标明分工时,第一个单位为牵头单位,其余为责任单位。',
+  'notice.carried-rule.units': '“{units}”标注“下同”,已加到以后各项的责任单位中。',
+  'notice.collective-reporter':
+    '第{no}项只有集体单位“{reporter}”,目标报送单位暂定为该集体单位,请指定具体单位。',
+  'notice.no-reporter': '第{no}项有目标但没有责任单位,请指定报送单位。',
+  'notice.low-confidence-target':
+    '“{text}”中的数字没有目标用语(新增、力争、达到等),已作为低置信度候选({id})保留,请核对。',
+  'notice.tracked-list':
+    '“{text}”是跟踪名单中的企业数,不一定是年度目标,已作为低置信度候选({id})保留,请核对。',
+  'notice.block-target': '目标{id}属于“{block}”,没有对应事项,请指定报送单位。',
+  'notice.numbering-restart':
+    '事项编号在各部分重新开始,已按出现顺序统一编号为1至{count},原文编号保留在事项的“原文编号”中。',
+  'notice.numbering-irregular': '事项编号“{label}”不连续或重复,已按出现顺序统一编号,请核对是否漏项。',
+  'notice.numbering-gap': '事项编号从{from}跳到{to},缺少第{missing}项,请核对是否漏项或编号有误。',
+  'notice.numbering-gap.start': '事项编号从{to}开始,缺少第{missing}项,请核对是否漏项或编号有误。',
+  'notice.unattached-text':
+    '这段文字不属于任何事项,没有读入方案:“{text}”。如果它属于某个事项,请检查该事项的编号。',
+  'notice.deadline-unread': '完成时限“{text}”不是可识别的日期,没有记录,请核对。',
+  'notice.table-columns': '按表格读取第{line}行起的任务,各列依次为:{columns}。请核对各列的单位分工。',
+  'notice.internal-error': '解析通知时出现意外错误:{detail}',
+} as const;
+
+/** English, key for key. */
+export const en: Record<keyof typeof zh, string> = {
+  'notice.no-items':
+    'No numbered work items found (lines starting with “1.” or “(一)”). Check the pasted notice text.',
+  'notice.no-title': 'No notice title found. Add a title to the schema.',
+  'notice.no-year':
+    'No year found in the notice; the reporting periods use the current year {year}. Please check.',
+  'notice.no-units':
+    'Item {no} (numbered “{label}” in the notice) names no responsible unit. Please add one.',
+  'notice.unknown-unit':
+    'The unit “{name}” is not in the unit registry; it is kept as written, to be confirmed. Check the name.',
+  'notice.abbreviated-unit':
+    '“{written}” was completed as “{expanded}” after the unit before it. Please check.',
+  'notice.merged-unit-name': '“{text}” was read as one unit name. Please check.',
+  'notice.open-unit-list':
+    'The unit list ends with “{suffix}”; only the units listed were recorded. Check for missing units.',
+  'notice.carried-rule':
+    'The notice says the unit listed first leads: where no roles are given, the first unit leads and the others are responsible.',
+  'notice.carried-rule.same-below':
+    '“The unit listed first leads, likewise below” applies to this and every later item: where no roles are given, the first unit leads and the others are responsible.',
+  'notice.carried-rule.units':
+    '“{units}” is marked “likewise below” and was added to the responsible units of every later item.',
+  'notice.collective-reporter':
+    'Item {no} names only the collective “{reporter}”; its targets are reported by that collective for now. Choose a specific unit.',
+  'notice.no-reporter': 'Item {no} has targets but no responsible unit. Choose the reporting unit.',
+  'notice.low-confidence-target':
+    'The number in “{text}” has no target wording (new, strive for, reach…); kept as a low-confidence candidate ({id}). Please check.',
+  'notice.tracked-list':
+    '“{text}” counts companies on a tracking list, not necessarily a target for the year; kept as a low-confidence candidate ({id}). Please check.',
+  'notice.block-target': 'Target {id} belongs to “{block}”, which no item owns. Choose its reporting unit.',
+  'notice.numbering-restart':
+    'Item numbers restart in each part; the items were numbered 1 to {count} in order, and the numbers as written are kept as labels.',
+  'notice.numbering-irregular':
+    'Item number “{label}” breaks the sequence or repeats; the items were numbered in order. Check for a missing item.',
+  'notice.numbering-gap':
+    'Item numbers jump from {from} to {to}: number {missing} is missing. Check whether an item was lost or misnumbered.',
+  'notice.numbering-gap.start':
+    'Item numbers start at {to}: number {missing} is missing. Check whether an item was lost or misnumbered.',
+  'notice.unattached-text':
+    'This text belongs to no item and was not read into the schema: “{text}”. If it is part of an item, check that item’s number.',
+  'notice.deadline-unread':
+    'The deadline “{text}” is not a date that could be read; it was not recorded. Please check.',
+  'notice.table-columns':
+    'The tasks from line {line} were read as a table with the columns: {columns}. Check the roles of the unit columns.',
+  'notice.internal-error': 'Unexpected error while reading the notice: {detail}',
+};

@@ -1,0 +1,97 @@
+/**
+ * The labels a unit clause uses, as offices write them: role labels (牵头单位, 协同责任单位, 责任部门, 部门分工…),
+ * labels naming people rather than units (责任领导, 牵头市领导, 责任人…) and deadline labels (完成时限, 时间节点…).
+ * Texts are normalised (full-width colons are `:`, 【】 are `[]`).
+ */
+import type { Role } from '../schema';
+
+const ROLE_WORDS = [
+  '牵头责任单位',
+  '配合责任单位',
+  '协同责任单位',
+  '主要责任单位',
+  '牵头单位',
+  '牵头部门',
+  '牵头处室',
+  '主责单位',
+  '主责部门',
+  '主办单位',
+  '协同单位',
+  '协同部门',
+  '配合单位',
+  '配合部门',
+  '配合处室',
+  '协办单位',
+  '参与单位',
+  '参与部门',
+  '协作单位',
+  '责任单位',
+  '责任部门',
+  '责任处室',
+  '责任主体',
+  '实施单位',
+  '落实单位',
+  '承办单位',
+  '部门分工',
+  '任务分工',
+  '责任分工',
+];
+const DEADLINE_WORDS = [
+  '完成时限',
+  '完成时间',
+  '完成期限',
+  '时间节点',
+  '时限要求',
+  '时间要求',
+  '办结时限',
+  '完成日期',
+  '时限',
+];
+
+/** A role label: `牵头单位:`, `[牵头单位]` or `[牵头单位]:`. */
+const ROLE_LABEL = new RegExp(`^\\[?(${ROLE_WORDS.join('|')})(\\] ?:?| ?:)`);
+/** A label naming people: `责任领导:`, `牵头市领导:`, `责任人:`. */
+const PERSON_LABEL = /^\[?[\u4e00-\u9fff]{0,5}(领导|责任人|联系人|负责人)(\] ?:?| ?:)/;
+const DEADLINE_LABEL = new RegExp(`^\\[?(${DEADLINE_WORDS.join('|')})(\\] ?:?| ?:)`);
+
+/** What a label at the start of a text says and how long it is. */
+export interface ClauseLabel {
+  kind: 'role' | 'person' | 'deadline';
+  /** For role labels: the role it gives (null for 责任单位 and the like, which name no role of their own). */
+  role: Role | null;
+  length: number;
+}
+
+/** The role a role label gives its units. */
+function labelRole(word: string): Role | null {
+  if (/^(牵头|主责|主办|主要)/.test(word)) return 'lead';
+  if (/^(配合|协同|协办|参与|协作)/.test(word)) return 'cooperate';
+  return null;
+}
+
+/** Reads a clause label at the start of a normalised text; undefined when the text does not start with one. */
+export function readClauseLabel(text: string): ClauseLabel | undefined {
+  const role = ROLE_LABEL.exec(text);
+  if (role?.[1]) return { kind: 'role', role: labelRole(role[1]), length: role[0].length };
+  const deadline = DEADLINE_LABEL.exec(text);
+  if (deadline) return { kind: 'deadline', role: null, length: deadline[0].length };
+  const person = PERSON_LABEL.exec(text);
+  if (person) return { kind: 'person', role: null, length: person[0].length };
+  return undefined;
+}
+
+const FIRST_CHARS = new Set([...ROLE_WORDS, ...DEADLINE_WORDS].map((word) => word.charAt(0)));
+
+/**
+ * Reads a label inside running text at offset `i` (`…建设。牵头单位:X`): role and deadline labels anywhere, labels
+ * naming people only after a sentence or clause boundary (their first characters are free, so `…作为责任人:` inside a
+ * sentence must not count).
+ */
+export function clauseLabelAt(text: string, i: number): ClauseLabel | undefined {
+  const ch = text[i] ?? '';
+  const boundary = i === 0 || '。;,: ()[]'.includes(text[i - 1] ?? '');
+  if (!FIRST_CHARS.has(ch) && !(ch === '[' && boundary) && !boundary) return undefined;
+  const label = readClauseLabel(text.slice(i, i + 16));
+  if (!label || (label.kind === 'person' && !boundary)) return undefined;
+  return label;
+}

@@ -1,0 +1,528 @@
+/**
+ * Task tables (任务分工表) flattened to text, as they arrive when a table is pasted from Word or a PDF:
+ * - a header of column names (序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 …) on one line, separated by spaces,
+ *   tabs or `|`, or one name per line;
+ * - rows on one line (`1 地区生产总值增长7%以上。 发改委`, `|1|…|…|`) or one cell per line after a bare number.
+ * Cells are given to columns by what they hold (a unit list, a deadline, text), left to right, so empty cells that
+ * vanished in the paste do not shift the columns. Section headings between rows (一、…) stay with the structure.
+ */
+import type { Role } from '../schema';
+import type { UnitRegistry } from '../units/registry';
+import type { ClassifiedLine } from './classify';
+import { readDeadline } from './deadline';
+import { DiagnosticSink } from './diagnostics';
+import { readMarker } from './numbering';
+import { parseUnitClause } from './unitClause';
+
+/** What a column of a task table holds. */
+export type ColumnKind =
+  'number' | 'task' | 'value' | 'lead' | 'cooperate' | 'responsible' | 'deadline' | 'person' | 'other';
+
+const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
+  [/^(序号|编号|序)$/, 'number'],
+  [/^(牵头单位|牵头部门|牵头责任单位|主责单位|主责部门|牵头处室|主办单位)$/, 'lead'],
+  [
+    /^(配合单位|配合部门|协同单位|协同责任单位|协办单位|参与单位|配合处室|协同部门|配合责任单位)$/,
+    'cooperate',
+  ],
+  [/^(责任单位|责任部门|责任主体|实施单位|责任处室|承办单位|落实单位|责任单位及分工)$/, 'responsible'],
+  [/^(完成时限|完成时间|时间节点|时限|完成期限|时间安排|进度安排|时间要求|时限要求|进度要求)$/, 'deadline'],
+  [/^([\u4e00-\u9fff]{0,4}领导|责任人|联系人|负责人)$/, 'person'],
+  [/^(目标值|指标值|年度目标|预期目标|目标要求|年度目标任务)$/, 'value'],
+  [
+    /^(工作任务|目标任务|重点任务|主要任务|任务内容|工作内容|具体任务|具体内容|工作措施|主要措施|重点工作|工作事项|任务名称|主要目标|目标内容|工作目标|主要工作|具体工作|工作要点|任务举措|任务|目标|内容|事项|措施|指标|指标名称|主要指标|重点事项|工作重点|改革事项|主要内容|具体措施|任务事项|重点任务及目标|项目名称|项目内容|实事项目|民生实事|建设内容|主要建设内容|工作举措)$/,
+    'task',
+  ],
+  [/^(备注|说明|类别|分类|领域|类型|完成标准|工作标准)$/, 'other'],
+];
+
+/** The column kind of a header cell, or undefined when the text is not a column name. */
+export function columnKind(text: string): ColumnKind | undefined {
+  return COLUMN_NAMES.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+/** A stretch of one line. */
+interface Token {
+  line: ClassifiedLine;
+  index: number;
+  from: number;
+  to: number;
+  text: string;
+}
+
+/** The text of a cell, as stretches of lines (a cell may span lines). */
+export type TableCell = ReadonlyArray<Pick<Token, 'line' | 'from' | 'to'>>;
+
+/** One row of a task table. */
+export interface TableRow {
+  no: number;
+  /** The number as written. */
+  label: string;
+  /** The row's first line. */
+  line: ClassifiedLine;
+  task: TableCell;
+  units: Array<{ cell: TableCell; role: Role | null }>;
+  deadline?: TableCell;
+}
+
+/** The tables found in a notice. */
+export interface FlatTables {
+  /** Rows by the index of their first line. */
+  rows: Map<number, TableRow>;
+  /** Indices of lines the tables use (headers, separators, rows). */
+  consumed: Set<number>;
+  /** Section headings written as table rows (`|一、稳外贸||||`), as lines of their own, by line index. */
+  headings: Map<number, ClassifiedLine>;
+  /** Where each table starts and its column names, for the diagnostic that tells the office how it was read. */
+  tables: Array<{ line: ClassifiedLine; columns: string[] }>;
+}
+
+const ROLE_OF: Partial<Record<ColumnKind, Role | null>> = {
+  lead: 'lead',
+  cooperate: 'cooperate',
+  responsible: null,
+};
+const BARE_NUMBER = /^(\d{1,3})[.、]?$/;
+const ROW_NUMBER = /^(\d{1,3})[.、]?(?=\s)/;
+const DEADLINE_FILLER =
+  /[\d年月日底前末内季度上中下旬半全第一二三四五六七八九十〇零长期坚持续推进常态化每按完成止截至以及到月份起,、;\-—~ ]/g;
+const MAX_ROW_LINES = 40;
+
+function tokensOf(line: ClassifiedLine, index: number, separator: RegExp): Token[] {
+  const tokens: Token[] = [];
+  const text = line.text;
+  let start = 0;
+  const push = (end: number): void => {
+    let from = start;
+    let to = end;
+    while (from < to && text[from] === ' ') from++;
+    while (to > from && text[to - 1] === ' ') to--;
+    if (to > from) tokens.push({ line, index, from, to, text: text.slice(from, to) });
+  };
+  for (const m of text.matchAll(separator)) {
+    push(m.index);
+    start = m.index + m[0].length;
+  }
+  push(text.length);
+  return tokens;
+}
+
+/** Column kinds of a header line, or undefined when the line is not a header. */
+function inlineHeader(
+  line: ClassifiedLine,
+): { kinds: ColumnKind[]; names: string[]; pipes: boolean } | undefined {
+  if (line.kind !== 'text' && line.kind !== 'unit-line') return undefined;
+  const pipes = line.text.includes('|');
+  const tokens = tokensOf(line, 0, pipes ? /\|/g : / +/g);
+  if (tokens.length < 2) return undefined;
+  const kinds = tokens.map((t) => columnKind(t.text));
+  if (kinds.some((k) => k === undefined)) return undefined;
+  return isHeader(kinds as ColumnKind[])
+    ? { kinds: kinds as ColumnKind[], names: tokens.map((t) => t.text), pipes }
+    : undefined;
+}
+
+function isHeader(kinds: readonly ColumnKind[]): boolean {
+  return kinds.includes('task') && kinds.some((k) => k in ROLE_OF);
+}
+
+/**
+ * A 责任单位 column split into 牵头单位 and 配合单位 below it (a two-row header): the parent column is not a column
+ * of its own.
+ */
+function withoutParentColumn(
+  kinds: readonly ColumnKind[],
+  names: readonly string[],
+): { kinds: ColumnKind[]; names: string[] } {
+  const keep = kinds.map(
+    (kind, k) =>
+      !(
+        kind === 'responsible' &&
+        (kinds[k + 1] === 'lead' || kinds[k + 1] === 'cooperate') &&
+        kinds.includes('lead')
+      ),
+  );
+  return { kinds: kinds.filter((_, k) => keep[k]), names: names.filter((_, k) => keep[k]) };
+}
+
+/** Column names of a second header row under an inline header (`牵头单位 配合单位` under `责任单位`). */
+function subHeader(line: ClassifiedLine | undefined): ColumnKind[] | undefined {
+  if (!line || (line.kind !== 'text' && line.kind !== 'unit-line')) return undefined;
+  const tokens = tokensOf(line, 0, line.text.includes('|') ? /\|/g : / +/g);
+  const kinds = tokens.map((t) => columnKind(t.text));
+  if (tokens.length === 0 || kinds.some((k) => k === undefined)) return undefined;
+  return kinds.some((k) => k !== undefined && k in ROLE_OF) ? (kinds as ColumnKind[]) : undefined;
+}
+
+/** Whether a cell holds only unit names (with roles or ★). */
+function isUnitCell(text: string, registry: UnitRegistry): boolean {
+  if (text.length > 200) return false;
+  const ctx = { registry, sink: new DiagnosticSink(), position: () => ({ line: 1, column: 1 }) };
+  return parseUnitClause(text, 0, 'bare', ctx) !== null;
+}
+
+const PERSON =
+  /^((区长|副区长|市长|副市长|县长|副县长|书记|副书记|主任|副主任|局长|厅长|副厅长|省长|副省长)?[\u4e00-\u9fff·]{2,4}(同志)?[、,]?)+$/;
+
+/** Whether a cell names people (责任领导): short names, possibly with titles. */
+function isPersonCell(text: string): boolean {
+  return text.length <= 30 && PERSON.test(text);
+}
+
+/** Whether a cell holds a deadline (`2023年12月底前`, `长期坚持`) and little else. */
+function isDeadlineCell(text: string): boolean {
+  if (text.length > 24 || readDeadline(text, 2000).kind === 'unread') return false;
+  return text.replace(DEADLINE_FILLER, '').length <= 2;
+}
+
+/** Gives each token to a column, left to right, by what the token holds. */
+function assign(
+  tokens: readonly Token[],
+  kinds: readonly ColumnKind[],
+  registry: UnitRegistry,
+): { task: Token[]; units: Array<{ cell: Token[]; role: Role | null }>; deadline?: Token[]; rest: Token[] } {
+  const columns = kinds.filter((k) => k !== 'number');
+  const taskAt = columns.indexOf('task');
+  const out = {
+    task: [] as Token[],
+    units: [] as Array<{ cell: Token[]; role: Role | null }>,
+    rest: [] as Token[],
+  };
+  let deadline: Token[] | undefined;
+  const unitLike = tokens.map((t) => isUnitCell(t.text, registry));
+  const deadlineLike = tokens.map((t) => isDeadlineCell(t.text));
+  const hasPerson = columns.includes('person');
+  const personLike = tokens.map(
+    (t, k) => hasPerson && !unitLike[k] && !deadlineLike[k] && isPersonCell(t.text),
+  );
+  let k = 0;
+  // Columns before the task (a 类别 column): taken only when every cell is there.
+  const direct = tokens.length === columns.length;
+  if (taskAt > 0 && direct) k = taskAt;
+  // The task: the first token, and the tokens after it that are neither units nor a deadline.
+  const values: Token[] = [];
+  while (
+    k < tokens.length &&
+    (out.task.length === 0 || (!unitLike[k] && !deadlineLike[k] && !personLike[k]))
+  ) {
+    const token = tokens[k] as Token;
+    if (direct && columns[k] === 'value') values.push(token);
+    else if (direct && columns[k] !== 'task' && out.task.length > 0) break;
+    else out.task.push(token);
+    k++;
+  }
+  out.task.push(...values);
+  let column = taskAt + 1;
+  let lastUnit: Token[] | undefined;
+  for (; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    let placed = false;
+    for (let c = column; c < columns.length; c++) {
+      const kind = columns[c] as ColumnKind;
+      const role = ROLE_OF[kind];
+      if (role !== undefined && unitLike[k]) {
+        lastUnit = [token];
+        out.units.push({ cell: lastUnit, role });
+      } else if (kind === 'deadline' && deadlineLike[k]) deadline = [token];
+      else if (kind === 'person' && personLike[k]) {
+        // People (责任领导) are not units: the cell is read and left out.
+      } else if (
+        (kind === 'other' || kind === 'value') &&
+        !unitLike[k] &&
+        !deadlineLike[k] &&
+        !personLike[k]
+      ) {
+        if (kind === 'value') out.task.push(token);
+      } else continue;
+      column = c + 1;
+      placed = true;
+      break;
+    }
+    if (!placed) {
+      if (unitLike[k] && lastUnit) lastUnit.push(token);
+      else out.rest.push(token);
+    }
+  }
+  return deadline ? { ...out, deadline } : out;
+}
+
+/** Finds the flattened task tables of a notice. */
+export function findTables(lines: readonly ClassifiedLine[], registry: UnitRegistry): FlatTables {
+  const found: FlatTables = { rows: new Map(), consumed: new Set(), headings: new Map(), tables: [] };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as ClassifiedLine;
+    if (line.kind === 'blank' || found.consumed.has(i)) continue;
+    const inline = inlineHeader(line);
+    if (inline) {
+      found.consumed.add(i);
+      const sub = subHeader(lines[i + 1]);
+      const parent = inline.kinds.indexOf('responsible');
+      if (sub && parent >= 0 && !inline.kinds.includes('lead')) {
+        // 序号 任务 责任单位 完成时限 / 牵头单位 配合单位: the second row splits the 责任单位 column.
+        inline.kinds.splice(parent, 1, ...sub);
+        inline.names.splice(
+          parent,
+          1,
+          ...tokensOf(lines[i + 1] as ClassifiedLine, 0, / +|\|/g).map((t) => t.text),
+        );
+        found.consumed.add(++i);
+      }
+      found.tables.push({ line, columns: inline.names });
+      i = inline.pipes
+        ? readPipeRows(lines, i + 1, inline.kinds, registry, found)
+        : readSpaceRows(lines, i + 1, inline.kinds, registry, found);
+      continue;
+    }
+    const stacked = stackedHeader(lines, i);
+    if (stacked) {
+      for (let h = i; h < stacked.end; h++) found.consumed.add(h);
+      found.tables.push({ line, columns: stacked.names });
+      i = readStackedRows(lines, stacked.end, stacked.kinds, registry, found);
+    }
+  }
+  return found;
+}
+
+function stackedHeader(
+  lines: readonly ClassifiedLine[],
+  start: number,
+): { kinds: ColumnKind[]; names: string[]; end: number } | undefined {
+  const kinds: ColumnKind[] = [];
+  const names: string[] = [];
+  let i = start;
+  for (; i < lines.length && kinds.length < 12; i++) {
+    const line = lines[i] as ClassifiedLine;
+    if (line.kind === 'blank' && kinds.length > 0) continue;
+    const kind = line.kind === 'text' || line.kind === 'unit-line' ? columnKind(line.text) : undefined;
+    if (!kind) break;
+    kinds.push(kind);
+    names.push(line.text);
+  }
+  if (kinds.length < 2 || !kinds.includes('number') || !isHeader(kinds)) return undefined;
+  return { ...withoutParentColumn(kinds, names), end: i };
+}
+
+function isHeading(line: ClassifiedLine): boolean {
+  return line.kind === 'numbered' && (line.marker?.style === 'cn' || line.marker?.style === 'cn-paren');
+}
+
+function skippable(line: ClassifiedLine): boolean {
+  return line.kind === 'blank' || line.kind === 'furniture' || line.kind === 'date';
+}
+
+function addRow(
+  found: FlatTables,
+  first: { line: ClassifiedLine; index: number },
+  no: number,
+  label: string,
+  cells: ReturnType<typeof assign>,
+): void {
+  const row: TableRow = {
+    no,
+    label,
+    line: first.line,
+    task: cells.task,
+    units: cells.units.map((u) => ({ cell: u.cell, role: u.role })),
+  };
+  if (cells.deadline) row.deadline = cells.deadline;
+  found.rows.set(first.index, row);
+}
+
+function readPipeRows(
+  lines: readonly ClassifiedLine[],
+  start: number,
+  kinds: readonly ColumnKind[],
+  registry: UnitRegistry,
+  found: FlatTables,
+): number {
+  let i = start;
+  let counter = 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i] as ClassifiedLine;
+    if (skippable(line)) {
+      if (line.kind === 'furniture') found.consumed.add(i);
+      continue;
+    }
+    if (!line.text.includes('|') || line.kind === 'end-matter') break;
+    found.consumed.add(i);
+    const tokens = tokensOf(line, i, /\|/g);
+    if (tokens.length === 0 || inlineHeader(line)) continue;
+    const marker = tokens.length === 1 ? readMarker(tokens[0]?.text ?? '') : null;
+    if (marker && tokens[0] && (marker.style === 'cn' || marker.style === 'cn-paren')) {
+      const cell = tokens[0];
+      found.headings.set(i, {
+        ...line,
+        text: cell.text,
+        column: line.column + cell.from,
+        kind: 'numbered',
+        marker,
+      });
+      continue;
+    }
+    // Cells in place, empty ones included: a row gives every column its cell, so the columns need no guessing.
+    const placed = pipeCells(line, i);
+    const numberAt = kinds.indexOf('number');
+    const direct = placed.length === kinds.length;
+    const written = direct ? placed[numberAt]?.text : tokens[0]?.text;
+    const number = numberAt >= 0 ? BARE_NUMBER.exec(written ?? '') : null;
+    const no = number?.[1] ? Number(number[1]) : counter + 1;
+    counter = no;
+    const cells = direct
+      ? byColumn(placed, kinds)
+      : assign(number?.[1] && numberAt === 0 ? tokens.slice(1) : tokens, kinds, registry);
+    addRow(found, { line, index: i }, no, number?.[1] ?? String(no), cells);
+  }
+  return i - 1;
+}
+
+/** The cells of a `|` row in place, empty ones included (the edges' empty cells dropped). */
+function pipeCells(line: ClassifiedLine, index: number): Token[] {
+  const text = line.text;
+  const cells: Token[] = [];
+  let start = 0;
+  for (let k = 0; k <= text.length; k++) {
+    if (k < text.length && text[k] !== '|') continue;
+    let from = start;
+    let to = k;
+    while (from < to && text[from] === ' ') from++;
+    while (to > from && text[to - 1] === ' ') to--;
+    cells.push({ line, index, from, to, text: text.slice(from, to) });
+    start = k + 1;
+  }
+  if (text.startsWith('|')) cells.shift();
+  if (text.endsWith('|')) cells.pop();
+  return cells;
+}
+
+/** A row whose cells stand under their columns: each cell goes to its column. */
+function byColumn(cells: readonly Token[], kinds: readonly ColumnKind[]): ReturnType<typeof assign> {
+  const out: ReturnType<typeof assign> = { task: [], units: [], rest: [] };
+  const values: Token[] = [];
+  cells.forEach((cell, k) => {
+    if (cell.text === '') return;
+    const kind = kinds[k];
+    const role = kind === undefined ? undefined : ROLE_OF[kind];
+    if (kind === 'task') out.task.push(cell);
+    else if (kind === 'value') values.push(cell);
+    // The header says what a column holds: its cells are read as units or a deadline whatever their shape.
+    else if (role !== undefined) out.units.push({ cell: [cell], role });
+    else if (kind === 'deadline') out.deadline = [cell];
+  });
+  out.task.push(...values);
+  return out;
+}
+
+function readSpaceRows(
+  lines: readonly ClassifiedLine[],
+  start: number,
+  kinds: readonly ColumnKind[],
+  registry: UnitRegistry,
+  found: FlatTables,
+): number {
+  let i = start;
+  let last:
+    | { tokens: Token[]; first: { line: ClassifiedLine; index: number }; no: number; label: string }
+    | undefined;
+  const flush = (): void => {
+    if (last) addRow(found, last.first, last.no, last.label, assign(last.tokens, kinds, registry));
+  };
+  for (; i < lines.length; i++) {
+    const line = lines[i] as ClassifiedLine;
+    if (skippable(line) || isHeading(line)) continue;
+    if (inlineHeader(line)) {
+      found.consumed.add(i);
+      continue;
+    }
+    const number = ROW_NUMBER.exec(line.text);
+    if (number?.[1]) {
+      flush();
+      const tokens = tokensOf(line, i, / {1,}/g).slice(1);
+      last = { tokens, first: { line, index: i }, no: Number(number[1]), label: number[1] };
+      found.consumed.add(i);
+      continue;
+    }
+    // A cell broken over lines continues the row until its units are read.
+    const cells = last ? assign(last.tokens, kinds, registry) : undefined;
+    if (last && line.kind === 'text' && cells && cells.units.length === 0) {
+      last.tokens.push(...tokensOf(line, i, / {1,}/g));
+      found.consumed.add(i);
+      continue;
+    }
+    break;
+  }
+  flush();
+  return i - 1;
+}
+
+function readStackedRows(
+  lines: readonly ClassifiedLine[],
+  start: number,
+  kinds: readonly ColumnKind[],
+  registry: UnitRegistry,
+  found: FlatTables,
+): number {
+  let i = start;
+  let previous = 0;
+  const columns = kinds.filter((k) => k !== 'number').length;
+  while (i < lines.length) {
+    const line = lines[i] as ClassifiedLine;
+    // A bare number reads as a page number on its own; in a table it starts a row.
+    const row = rowStart(line, previous);
+    if (!row && (skippable(line) || isHeading(line))) {
+      i++;
+      continue;
+    }
+    if (!row) break;
+    found.consumed.add(i);
+    const tokens: Token[] = [];
+    if (row.restFrom < line.text.length)
+      tokens.push({
+        line,
+        index: i,
+        from: row.restFrom,
+        to: line.text.length,
+        text: line.text.slice(row.restFrom),
+      });
+    let j = i + 1;
+    for (; j < lines.length && j - i <= MAX_ROW_LINES; j++) {
+      const next = lines[j] as ClassifiedLine;
+      if (next.kind === 'end-matter' || isHeading(next) || rowStart(next, row.no) || inlineHeader(next))
+        break;
+      if (next.kind === 'furniture' && !/^[-—–~ ]+\d/.test(next.text) && BARE_NUMBER.test(next.text)) break;
+      if (next.kind === 'blank' || next.kind === 'furniture' || next.kind === 'date') continue;
+      tokens.push({ line: next, index: j, from: 0, to: next.text.length, text: next.text });
+    }
+    const cells = assign(tokens, kinds, registry);
+    // Text after the last row's cells (closing remarks) is not part of the table.
+    let end = j;
+    if (tokens.length > columns && cells.rest.length > 0) {
+      const firstRest = cells.rest[0] as Token;
+      end = firstRest.index;
+      const kept = tokens.filter((t) => t.index < end);
+      addRow(found, { line, index: i }, row.no, row.label, assign(kept, kinds, registry));
+    } else addRow(found, { line, index: i }, row.no, row.label, cells);
+    for (let k = i + 1; k < end; k++) found.consumed.add(k);
+    previous = row.no;
+    i = end;
+    if (end < j) break;
+  }
+  return i - 1;
+}
+
+/** A line that starts a stacked row: a bare number, or a number followed by the task, next after `previous`. */
+function rowStart(
+  line: ClassifiedLine,
+  previous: number,
+): { no: number; label: string; restFrom: number } | undefined {
+  if (line.kind === 'blank') return undefined;
+  const bare = BARE_NUMBER.exec(line.text);
+  const value = bare?.[1]
+    ? Number(bare[1])
+    : line.marker && /^arabic/.test(line.marker.style)
+      ? line.marker.value
+      : NaN;
+  if (!Number.isFinite(value) || value <= previous || value > previous + 5) return undefined;
+  if (bare?.[1]) return { no: value, label: bare[1], restFrom: line.text.length };
+  const marker = line.marker;
+  return marker ? { no: value, label: marker.label, restFrom: marker.length } : undefined;
+}

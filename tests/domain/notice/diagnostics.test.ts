@@ -1,0 +1,56 @@
+/** Parser diagnostics come from the message catalogue and carry their key and parameters for either language. */
+import { enUS, zhCN } from '../../../src/domain/messages/catalogue';
+import { translate } from '../../../src/domain/messages';
+import { NOTICE_SEVERITY, noticeDiagnostic } from '../../../src/domain/notice/diagnostics';
+import { parseNotice } from '../../../src/domain/notice/parseNotice';
+
+describe('parser diagnostics', () => {
+  it('have a Chinese and an English catalogue entry for every code', () => {
+    for (const code of Object.keys(NOTICE_SEVERITY)) {
+      expect([code, `notice.${code}` in zhCN]).toEqual([code, true]);
+      expect([code, `notice.${code}` in enUS]).toEqual([code, true]);
+    }
+  });
+
+  it('keep the Chinese message for schema files and the key and parameters for the pane', () => {
+    const d = noticeDiagnostic('numbering-gap', { line: 7, column: 1 }, { from: 10, to: 12, missing: '11' });
+    expect(d).toMatchObject({ severity: 'warning', line: 7, code: 'numbering-gap' });
+    expect(d.message).toBe('事项编号从10跳到12,缺少第11项,请核对是否漏项或编号有误。');
+    expect(d.detail && translate('en-US', d.detail)).toBe(
+      'Item numbers jump from 10 to 12: number 11 is missing. Check whether an item was lost or misnumbered.',
+    );
+  });
+
+  it('report every jump in the numbering at the item after it, and keep the numbers as written', () => {
+    const { schema, diagnostics } = parseNotice(
+      [
+        '2023年工作要点',
+        '一、任务',
+        '1.甲。(责任单位:省财政厅)',
+        '3.乙。(责任单位:省财政厅)',
+        '7.丙。(责任单位:省财政厅)',
+      ].join('\n'),
+    );
+    expect(schema.items.map((i) => i.no)).toEqual([1, 3, 7]);
+    const gaps = diagnostics.filter((d) => d.code === 'numbering-gap');
+    expect(gaps.map((d) => [d.line, d.detail?.params.missing])).toEqual([
+      [4, '2'],
+      [5, '4—6'],
+    ]);
+  });
+
+  it('report a paragraph that belongs to no item, with its line, once per paragraph', () => {
+    const { diagnostics } = parseNotice(
+      [
+        '2023年工作要点',
+        '一、任务',
+        '1.甲。(责任单位:省财政厅)',
+        '对新认定的给予奖励。',
+        '具体办法另行制定。',
+        '',
+        '2.乙。(责任单位:省财政厅)',
+      ].join('\n'),
+    );
+    expect(diagnostics.filter((d) => d.code === 'unattached-text').map((d) => d.line)).toEqual([4]);
+  });
+});

@@ -1,0 +1,57 @@
+/** Targets as offices write them: counts with 万, Chinese numerals, compound measures; parameters are not targets. */
+import { findTargets } from '../../../src/domain/notice/targets';
+
+function targets(text: string) {
+  return findTargets(text, 0, text.length).map(({ name, value, measure, comparator }) => ({
+    name,
+    value,
+    measure,
+    comparator,
+  }));
+}
+
+describe('findTargets', () => {
+  it('never reads a comparator through a longer word: 不超过 is not 超过', () => {
+    expect(targets('审批时间不超过7个工作日')).toEqual([
+      { name: '审批时间', value: 7, measure: '个工作日', comparator: '<=' },
+    ]);
+    expect(targets('入库企业数超过500家')[0]?.comparator).toBe('>');
+    expect(targets('贷款增速不低于10%')[0]?.comparator).toBe('>=');
+  });
+
+  it('reads counts with 万 and 亿 as part of the measure', () => {
+    expect(targets('开展职业技能培训5万人次以上')).toEqual([
+      { name: '职业技能培训', value: 5, measure: '万人次', comparator: '>=' },
+    ]);
+    expect(targets('新增千兆宽带用户1.2万户左右')[0]).toMatchObject({ value: 1.2, measure: '万户' });
+    expect(targets('全年接待国内游客8.5亿人次')[0]).toMatchObject({ name: '国内游客', measure: '亿人次' });
+  });
+
+  it('reads Chinese numerals that count something, and not slogans or ordinals', () => {
+    expect(targets('培育龙头企业十家')).toEqual([
+      { name: '龙头企业', value: 10, measure: '家', comparator: '=' },
+    ]);
+    expect(targets('推出精品剧目二十部')[0]).toMatchObject({ value: 20, measure: '部' });
+    expect(targets('增强“四个意识”,做到两个维护,开展第三批评定,每季度开展一次')).toEqual([]);
+  });
+
+  it('keeps compound measures whole', () => {
+    expect(targets('举办促消费活动20场次')[0]).toMatchObject({ name: '促消费活动', measure: '场次' });
+    expect(targets('带动农户户均增收3000元/户')[0]).toMatchObject({ name: '农户户均增收', measure: '元/户' });
+  });
+
+  it('names the thing counted, not the verb before the number', () => {
+    expect(targets('培育10家以上省级示范平台')[0]?.name).toBe('省级示范平台');
+    expect(targets('加强与10个以上省份的文旅协作')[0]?.name).toBe('省份');
+    expect(targets('城镇新增就业3.5万人')[0]?.name).toBe('城镇新增就业');
+    expect(targets('工程建设项目审批时间压缩至80个工作日以内')[0]?.name).toBe('工程建设项目审批时间');
+  });
+
+  it('does not take policy parameters for targets: caps, subsidies, standards and ranges', () => {
+    expect(targets('个人创业担保贷款最高不超过20万元')).toEqual([]);
+    expect(targets('对4A级景区奖励100万元')).toEqual([]);
+    expect(targets('每亩补贴标准不低于120元')).toEqual([]);
+    expect(targets('减免期限为3—12个月')).toEqual([]);
+    expect(targets('给予最高30万元贷款贴息')).toEqual([]);
+  });
+});
