@@ -162,6 +162,7 @@ describe('planWorkbook for a new workbook', () => {
       fingerprint: schemaFingerprint(schema),
       appVersion: '9.9.9',
       schemaJson: serializeSchema(schema),
+      earlierFingerprints: [],
     });
   });
 
