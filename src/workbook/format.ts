@@ -7,8 +7,9 @@ import { ENTRY_COLUMNS } from '../domain/entryCells';
 /**
  * Version of the workbook format stored in `_wp_meta`. 2: `WP_Units` gained 联系人 · 联系电话 · 电子邮箱 and
  * `WP_Periods` gained 报送截止 (filled by the office; older ledgers are migrated on load, src/workbook/migrate.ts).
+ * 3: `WP_Items` ends with 完成时限 (ITEM_DEADLINE_COLUMN), each item's deadline as an Excel date.
  */
-export const WORKBOOK_FORMAT_VERSION = 2;
+export const WORKBOOK_FORMAT_VERSION = 3;
 
 /** Sheet names (Chinese, shown to users). */
 export const SHEETS = {
@@ -41,7 +42,7 @@ export const TABLES = {
 
 /** Column headers of each table, in contract order. */
 export const COLUMNS = {
-  items: ['序号', '板块', '工作任务', '牵头单位', '配合单位', '责任单位', '指标数'],
+  items: ['序号', '板块', '工作任务', '牵头单位', '配合单位', '责任单位', '指标数', '完成时限'],
   duties: ['序号', '单位', '分工'],
   targets: ['指标编号', '序号', '指标名称', '目标值', '计量单位', '比较', '口径', '填报单位', '原文'],
   units: ['单位', '别名', '类型', '联系人', '联系电话', '电子邮箱'],
@@ -65,6 +66,9 @@ export const COLUMNS = {
   sectionSummary: ['板块', '任务数', '指标数', '已完成', '滞后', '平均完成率'],
   issueUnits: ['单位', '错误', '警告', '应报任务', '已报任务', '应报指标', '已报指标'],
 } as const;
+
+/** The last column of `WP_Items` (format 3): the item's 完成时限, a date (blank when the notice gives none). */
+export const ITEM_DEADLINE_COLUMN = '完成时限';
 
 /**
  * Columns of the schema tables that the office fills in, not the schema: kept across a schema reload, keyed by

@@ -5,7 +5,8 @@
  * only adds what is missing). A workbook of a newer format is passed through untouched and flagged.
  */
 import type { CellValue } from '../domain/entryCells';
-import { OFFICE_COLUMNS, TABLES, WORKBOOK_FORMAT_VERSION } from './format';
+import { ITEM_DEADLINE_COLUMN, OFFICE_COLUMNS, TABLES, WORKBOOK_FORMAT_VERSION } from './format';
+import { storedDeadlineCells } from './itemDeadlines';
 import { META_KEYS, metaFormatVersion } from './meta';
 import type { TableSnapshot, WorkbookSnapshot } from './snapshot';
 
@@ -28,19 +29,37 @@ export interface Migration {
   added: AddedColumns[];
 }
 
+/** The cell an appended column gets in a row (from the row as read, aligned with the table's headers). */
+type ColumnFill = (headers: readonly string[], values: readonly CellValue[]) => CellValue;
+
 /** One step: the version it produces and the columns it appends at the end of which tables. */
 interface Step {
   to: number;
   columns: Record<string, readonly string[]>;
+  /** What an appended column holds in a row, by column name (blank when absent), from the snapshot migrated. */
+  fill?: (snapshot: WorkbookSnapshot) => Record<string, ColumnFill>;
 }
 
 const STEPS: readonly Step[] = [
   // 2: the office records who to write to and by when.
   { to: 2, columns: { [TABLES.units]: OFFICE_COLUMNS.units, [TABLES.periods]: OFFICE_COLUMNS.periods } },
+  // 3: each item's 完成时限, filled from the schema `_wp_meta` stores (what a format-3 writer would have written).
+  {
+    to: 3,
+    columns: { [TABLES.items]: [ITEM_DEADLINE_COLUMN] },
+    fill: (snapshot) => ({ [ITEM_DEADLINE_COLUMN]: storedDeadlineCells(snapshot) }),
+  },
 ];
 
-/** The table with the missing columns appended (blank cells, General format); itself when none is missing. */
-function withColumns(table: TableSnapshot, columns: readonly string[]): [TableSnapshot, string[]] {
+/**
+ * The table with the missing columns appended (blank cells unless `fill` says otherwise, General format); itself
+ * when none is missing.
+ */
+function withColumns(
+  table: TableSnapshot,
+  columns: readonly string[],
+  fill: Record<string, ColumnFill> = {},
+): [TableSnapshot, string[]] {
   const have = new Set(table.headers.map((h) => h.trim()));
   const missing = columns.filter((c) => !have.has(c));
   if (missing.length === 0) return [table, []];
@@ -48,7 +67,7 @@ function withColumns(table: TableSnapshot, columns: readonly string[]): [TableSn
   const pad = (values: CellValue[]): CellValue[] => [
     ...values,
     ...Array.from({ length: width - values.length }, () => null),
-    ...missing.map(() => null),
+    ...missing.map((c) => fill[c]?.(table.headers, values) ?? null),
   ];
   return [
     {
@@ -77,10 +96,11 @@ export function migrateSnapshot(snapshot: WorkbookSnapshot): Migration {
   const added: AddedColumns[] = [];
   for (const step of STEPS) {
     if (step.to <= from) continue;
+    const fill = step.fill?.(snapshot);
     tables = tables.map((table) => {
       const columns = step.columns[table.name];
       if (!columns) return table;
-      const [next, missing] = withColumns(table, columns);
+      const [next, missing] = withColumns(table, columns, fill);
       if (missing.length > 0) added.push({ table: table.name, columns: missing });
       return next;
     });

@@ -5,7 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinSchema } from '../../src/domain/builtin';
-import { COLUMNS, OFFICE_COLUMNS, TABLES, WORKBOOK_FORMAT_VERSION } from '../../src/workbook/format';
+import {
+  COLUMNS,
+  ITEM_DEADLINE_COLUMN,
+  OFFICE_COLUMNS,
+  TABLES,
+  WORKBOOK_FORMAT_VERSION,
+} from '../../src/workbook/format';
 import { META_KEYS } from '../../src/workbook/meta';
 import { migrateSnapshot } from '../../src/workbook/migrate';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
@@ -41,6 +47,8 @@ describe('migrating a version-1 ledger', () => {
     expect(migration.added).toEqual([
       { table: TABLES.units, columns: [...OFFICE_COLUMNS.units] },
       { table: TABLES.periods, columns: [...OFFICE_COLUMNS.periods] },
+      // Format 3: the items' 完成时限 (the built-in notice gives none, so every cell is blank).
+      { table: TABLES.items, columns: [ITEM_DEADLINE_COLUMN] },
     ]);
     const units = table(migration.snapshot, TABLES.units);
     expect(units.headers).toEqual([...COLUMNS.units]);

@@ -1,5 +1,6 @@
-/** 工作任务 / WP_Items: one row per work item; 指标数 is a live count over WP_Targets. */
+/** 工作任务 / WP_Items: one row per work item; 指标数 is a live count over WP_Targets; 完成时限 a real date. */
 import type { Schema } from '../../domain/schema';
+import { isoDateToSerial } from '../excelDate';
 import { COLUMNS, SHEETS, TABLES } from '../format';
 import type { SheetPlan } from '../plan';
 import { columnsFor, tableSheet } from './tableSheet';
@@ -22,6 +23,7 @@ export function itemsSheet(schema: Schema): SheetPlan {
       numberFormat: '0',
       formula: `=COUNTIFS(${TABLES.targets}[序号],${TABLES.items}[[#This Row],[序号]])`,
     },
+    完成时限: { width: 12, numberFormat: 'yyyy-mm-dd' },
   });
   const rows = schema.items.map((item) => [
     item.no,
@@ -31,6 +33,8 @@ export function itemsSheet(schema: Schema): SheetPlan {
     item.cooperate.join(UNIT_SEPARATOR),
     item.responsible.join(UNIT_SEPARATOR),
     null,
+    // A date the schema holds is always a real one (readSchemaFile checks); blank when the notice gives none.
+    item.deadline === undefined ? null : (isoDateToSerial(item.deadline) ?? item.deadline),
   ]);
   return tableSheet(SHEETS.items, TABLES.items, columns, rows);
 }
