@@ -16,6 +16,7 @@ import * as notice from './areas/notice';
 import * as noticeFiles from './areas/noticeFiles';
 import * as returns from './areas/returns';
 import * as session from './areas/session';
+import * as tables from './areas/tables';
 
 /** Simplified Chinese, the catalogue that defines the keys. */
 export const zhCN = {
@@ -32,6 +33,7 @@ export const zhCN = {
   ...noticeFiles.zh,
   ...returns.zh,
   ...session.zh,
+  ...tables.zh,
 } as const;
 
 /** A key of the message catalogue. */
@@ -52,4 +54,5 @@ export const enUS: Record<MessageKey, string> = {
   ...noticeFiles.en,
   ...returns.en,
   ...session.en,
+  ...tables.en,
 };
