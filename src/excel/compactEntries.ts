@@ -6,7 +6,7 @@
  * gets its value type read too. Those follow-up reads ride along with the next block.
  *
  * Sizes at 100,000 realistic rows: ~6.0 MB of short values and ~1.1 MB of types, read in the first sync
- * (FIRST_BLOCK_ROWS rows with the headers and `_wp_meta`) and two more, each response under the budget.
+ * (FIRST_BLOCK_ROWS rows with the headers, `_wp_meta` and the schema tables) and two more, each response under the budget.
  * What the full read sees and this one does not: the text of 工作进展 in rows with short values, so a 工作进展
  * holding only spaces reads as filled (the full read warns missing-progress-text); and formula cells, which
  * only the full read reports as a notice.
@@ -17,6 +17,7 @@ import type { TableSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import { columnLetters, splitQualified } from './a1';
 import { jsonBytes } from './bytes';
 import { toCellValue } from './cellValues';
+import { queueWholeTables, SCHEMA_TABLE_NAMES } from './schemaTables';
 
 /** Rows read with the headers in the first sync (responses stay under 4 MB up to ~155 bytes per row read). */
 export const FIRST_BLOCK_ROWS = 25_000;
@@ -136,6 +137,9 @@ export async function readCompactEntries(
     .getItem(SHEETS.meta)
     .getUsedRangeOrNullObject(true)
     .load('values,valueTypes,rowIndex,columnIndex');
+  // The schema tables ride along (every read compares them with `_wp_meta`); a ledger missing one is read by the
+  // full read, which lists what is there.
+  const schema = queueWholeTables(ctx, SCHEMA_TABLE_NAMES);
   try {
     await ctx.sync();
   } catch (e) {
@@ -148,7 +152,8 @@ export async function readCompactEntries(
     jsonBytes(firstTypes.valueTypes) +
     jsonBytes(below.values) +
     jsonBytes(below.valueTypes) +
-    jsonBytes(meta.isNullObject ? null : meta.values) * 2;
+    jsonBytes(meta.isNullObject ? null : meta.values) * 2 +
+    schema.bytes();
   const headers = (header.values[0] ?? []).map((h) => String(h));
   const trimmed = headers.map((h) => h.trim());
   const picks = COLUMNS.entries.map((h) => trimmed.indexOf(h));
@@ -161,6 +166,7 @@ export async function readCompactEntries(
     values: new Array<CellValue>(width).fill(null),
   }));
   const where = splitQualified(whole.address);
+  const schemaTables = schema.settle();
   const snapshotOf = (): WorkbookSnapshot => {
     const belowRows = below.values.map((r, i): SheetRow => ({
       row: where.to.row + 2 + i,
@@ -179,7 +185,12 @@ export async function readCompactEntries(
       numberFormats: headers.map(() => null),
       rowsBelow: belowRows.slice(0, lastFilled + 1),
     };
-    return { sheets: [], tables: [entries], meta: meta.isNullObject ? [] : metaGrid(meta), merges: [] };
+    return {
+      sheets: [],
+      tables: [entries, ...schemaTables],
+      meta: meta.isNullObject ? [] : metaGrid(meta),
+      merges: [],
+    };
   };
   // Without the short columns or 工作进展 the workbook is unusable; inspection names what is missing.
   if (!short || progress < 0) {

@@ -16,6 +16,7 @@ import { jsonBytes } from './bytes';
 import { type HostCapabilities } from './capabilities';
 import { toCellValue } from './cellValues';
 import { type HostState, queueHostState } from './probe';
+import { queueWholeTables, SCHEMA_TABLE_NAMES } from './schemaTables';
 import {
   isNotFound,
   isTooLarge,
@@ -89,11 +90,16 @@ function metaGrid(used: Excel.Range): CellValue[][] {
   return cells;
 }
 
-/** Reads entries, meta and the 校验结果 sheet's existence. */
+/**
+ * Reads entries, meta, the schema tables (in the first sync; see schemaTables.ts) and the 校验结果 sheet's
+ * existence. A missing schema table fails the first sync: one sync then lists what is there, and the read goes on
+ * with the tables that exist (or, without the entries table or `_wp_meta`, reads what a damaged workbook holds).
+ */
 export async function readEntries(
   ctx: Excel.RequestContext,
   maxResponseBytes = RESPONSE_BUDGET_BYTES,
   caps?: HostCapabilities,
+  schemaTables: readonly string[] = SCHEMA_TABLE_NAMES,
 ): Promise<EntriesRead> {
   const table = ctx.workbook.tables.getItem(TABLES.entries);
   // The first block's formulas are asked for the contract's column order; a hand-reordered table is re-read.
@@ -134,7 +140,8 @@ export async function readEntries(
       .load('values,valueTypes,rowIndex,columnIndex');
     const issues = ctx.workbook.worksheets.getItemOrNullObject(SHEETS.issues).load('name');
     const host = queueHostState(ctx, caps);
-    return { whole, header, count, first, below, meta, issues, host };
+    const schema = queueWholeTables(ctx, schemaTables);
+    return { whole, header, count, first, below, meta, issues, host, schema };
   };
   let syncs = 0;
   let head = queueFirst(FIRST_BLOCK_ROWS);
@@ -145,6 +152,7 @@ export async function readEntries(
       syncs += 1;
     }
   } catch (e) {
+    if (isNotFound(e) && schemaTables.length > 0) return readWhatIsThere(ctx, maxResponseBytes, caps, syncs);
     if (isNotFound(e)) return readDamaged(ctx);
     if (!isTooLarge(e)) throw e;
     head = queueFirst(0);
@@ -155,7 +163,7 @@ export async function readEntries(
     }
   }
   const sizer = new RowSizer(maxResponseBytes, 100);
-  sizer.note(jsonBytes(head.meta.isNullObject ? null : head.meta.values) * 2);
+  sizer.note(jsonBytes(head.meta.isNullObject ? null : head.meta.values) * 2 + head.schema.bytes());
   const where = splitQualified(head.whole.address);
   const headers = (head.header.values[0] ?? []).map((h) => String(h));
   const width = headers.length;
@@ -271,12 +279,41 @@ export async function readEntries(
   };
   const meta = head.meta;
   return {
-    snapshot: { sheets: [], tables: [entries], meta: meta.isNullObject ? [] : metaGrid(meta), merges: [] },
+    snapshot: {
+      sheets: [],
+      tables: [entries, ...head.schema.settle()],
+      meta: meta.isNullObject ? [] : metaGrid(meta),
+      merges: [],
+    },
     issuesSheetExists: !head.issues.isNullObject,
     syncs,
     largestResponseBytes: sizer.largest,
     host: head.host(),
   };
+}
+
+/**
+ * After a first sync failed on a missing table or sheet: lists the tables and sheets (one sync), then reads the
+ * entries with the schema tables that exist, or — without the entries table or `_wp_meta` — what a damaged workbook
+ * holds, as the damaged path does (then in the same three syncs).
+ */
+async function readWhatIsThere(
+  ctx: Excel.RequestContext,
+  maxResponseBytes: number,
+  caps: HostCapabilities | undefined,
+  failed: number,
+): Promise<EntriesRead> {
+  const sheets = ctx.workbook.worksheets.load('items/name');
+  const tables = ctx.workbook.tables.load('items/name');
+  await ctx.sync();
+  const names = sheets.items.map((s) => s.name);
+  const has = (name: string) => tables.items.some((t) => t.name === name);
+  if (!has(TABLES.entries) || !names.includes(SHEETS.meta)) {
+    const read = await readWithoutTable(ctx, names);
+    return { ...read, syncs: failed + 1 + read.syncs };
+  }
+  const read = await readEntries(ctx, maxResponseBytes, caps, SCHEMA_TABLE_NAMES.filter(has));
+  return { ...read, syncs: failed + 1 + read.syncs };
 }
 
 /** What the damaged path loads of the entries sheet's used range (a plain range, read whole). */
@@ -321,25 +358,21 @@ export async function readWorkbook(ctx: Excel.RequestContext, caps?: HostCapabil
   const sheets = ctx.workbook.worksheets.load('items/name');
   const tables = ctx.workbook.tables.load('items/name');
   await ctx.sync();
-  // The office's own columns of 单位 and 报告期 (contacts, deadlines) must survive a schema reload: read them
-  // with the entries, in the same sync (both tables are small).
-  const officeTables = OFFICE_TABLES.filter((name) => tables.items.some((t) => t.name === name)).map(
-    (name) => ({
-      name,
-      range: ctx.workbook.tables.getItem(name).getRange().load('address,values,valueTypes'),
-    }),
-  );
+  // The office's own columns of 单位 and 报告期 (contacts, deadlines) must survive a schema reload, and the schema
+  // tables are read back into the schema: read them with the entries, in the same sync (the tables are small).
+  const present = (name: string) => tables.items.some((t) => t.name === name);
+  const schemaTables = SCHEMA_TABLE_NAMES.filter(present);
+  const periods = present(TABLES.periods) ? queueWholeTables(ctx, [TABLES.periods]) : null;
+  if (present(TABLES.entries)) {
+    const read = await readEntries(ctx, undefined, caps, schemaTables);
+    const withPeriods = [...read.snapshot.tables, ...(periods?.settle() ?? [])];
+    return { ...read, snapshot: { ...read.snapshot, tables: withPeriods }, syncs: read.syncs + 1 };
+  }
+  const officeTables = queueWholeTables(ctx, [...schemaTables, ...(periods ? [TABLES.periods] : [])]);
   const withOffice = (read: EntriesRead): EntriesRead => ({
     ...read,
-    snapshot: {
-      ...read.snapshot,
-      tables: [...read.snapshot.tables, ...officeTables.map((t) => wholeTable(t.name, t.range))],
-    },
+    snapshot: { ...read.snapshot, tables: [...read.snapshot.tables, ...officeTables.settle()] },
   });
-  if (tables.items.some((t) => t.name === TABLES.entries)) {
-    const read = await readEntries(ctx, undefined, caps);
-    return withOffice({ ...read, syncs: read.syncs + 1 });
-  }
   const names = sheets.items.map((s) => s.name);
   if (!names.includes(SHEETS.meta) && !names.includes(SHEETS.entries)) {
     const snapshot: WorkbookSnapshot = {
@@ -352,27 +385,6 @@ export async function readWorkbook(ctx: Excel.RequestContext, caps?: HostCapabil
   }
   const read = await readWithoutTable(ctx, names);
   return withOffice({ ...read, syncs: 2 });
-}
-
-/** Tables whose extra columns the office fills in (read for a schema load, so that they are kept). */
-const OFFICE_TABLES = [TABLES.units, TABLES.periods] as const;
-
-/** A whole small table, read in one range: header row and data rows. */
-function wholeTable(name: string, range: Excel.Range): TableSnapshot {
-  const where = splitQualified(range.address);
-  const [header = [], ...body] = range.values;
-  const headers = header.map((h) => String(h));
-  return {
-    name,
-    sheet: where.sheet,
-    topLeft: `${columnLetters(where.from.col)}${where.from.row + 1}`,
-    headers,
-    rows: body.map((values, i) => ({
-      row: where.from.row + 2 + i,
-      values: values.map((v, j) => toCellValue(v, range.valueTypes[i + 1]?.[j])),
-    })),
-    numberFormats: headers.map(() => null),
-  };
 }
 
 /** `_wp_meta` and the entries sheet as a plain range, given the sheet names (one sync). */

@@ -11,6 +11,7 @@ import { columnLetters, parseAddress } from './address';
 import { COLUMNS, SHEETS, TABLES, WORKBOOK_FORMAT_VERSION } from './format';
 import type { EntryColumn, SheetRow } from '../domain/entryCells';
 import { entriesTable, storedSchema } from './reader';
+import { schemaTablesEdited } from './schemaTables/tablesEdited';
 import type { TableSnapshot, WorkbookSnapshot } from './snapshot';
 
 /** Columns without which validation cannot judge a row. */
@@ -33,7 +34,8 @@ export type EntriesNoticeKind =
   | 'formula-cells'
   | 'rows-below-table'
   | 'fingerprint-mismatch'
-  | 'newer-format';
+  | 'newer-format'
+  | 'schema-tables-edited';
 
 /** One notice about the workbook. */
 export interface EntriesNotice {
@@ -272,6 +274,9 @@ export function inspectEntries(snapshot: WorkbookSnapshot): EntriesInspection {
       }),
     });
   }
+  // The sheet's formulas read the schema tables, the add-in reads `_wp_meta`: say when the office edited the tables.
+  const edited = schemaTablesEdited(snapshot, stored.schema);
+  if (edited) notices.push({ kind: 'schema-tables-edited', message: edited });
   const located = locateEntries(snapshot);
   if (!located.found) return unusable(located.problem, [...notices, ...located.notices]);
   const { layout, rows, rawRows, filledBelow } = located;

@@ -161,8 +161,8 @@ function readTable(cells: SheetCells, sheet: string, entry: TableEntry): TableSn
     return cells.numberFormat(first?.row ?? firstData, c);
   });
   const table: TableSnapshot = { name, sheet, topLeft: from, headers, rows, numberFormats, formulaCells };
-  // Only the entries grow by hand; the schema tables are rewritten whole by the add-in.
-  if (name === TABLES.entries) table.rowsBelow = rowsBelow(cells, lastData + 1, columns, formulaCells);
+  // The entries grow by hand; rows typed under a schema table are read so that reading it back can name them.
+  if (ROWS_BELOW_TABLES.has(name)) table.rowsBelow = rowsBelow(cells, lastData + 1, columns, formulaCells);
   return table;
 }
 
@@ -221,8 +221,28 @@ function tablesInOrder(pkg: XlsxPackage, sheet: SheetEntry, cells: SheetCells): 
   });
 }
 
-/** The add-in's small tables whose cells the ledger reads besides the entries (contacts, deadlines, records). */
-const RECORD_TABLES = [TABLES.units, TABLES.periods, 'WP_Imports', 'WP_Revisions'];
+/**
+ * The add-in's small tables whose cells the ledger reads besides the entries: the schema tables the office edits
+ * (read back into the schema, and compared with `_wp_meta` on every read), contacts, deadlines, records.
+ */
+const RECORD_TABLES = [
+  TABLES.items,
+  TABLES.duties,
+  TABLES.targets,
+  TABLES.units,
+  TABLES.periods,
+  'WP_Imports',
+  'WP_Revisions',
+];
+
+/** Tables whose rows typed below them are read: the entries, and the schema tables (to say such rows are not in them). */
+const ROWS_BELOW_TABLES = new Set<string>([
+  TABLES.entries,
+  TABLES.items,
+  TABLES.duties,
+  TABLES.targets,
+  TABLES.units,
+]);
 
 /** Reads an opened package. */
 export function readPackageSnapshot(pkg: XlsxPackage, options: ReadOptions = {}): WorkbookSnapshot {

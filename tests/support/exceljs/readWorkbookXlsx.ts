@@ -10,6 +10,15 @@ import type { CellRef, MergeSnapshot, TableSnapshot, WorkbookSnapshot } from '..
 import { cellValue } from './cellValue';
 import { loadExcelJs } from '../../../src/xlsx/loadExcelJs';
 
+/** Tables whose rows typed below them are read (as the package reader reads them). */
+const ROWS_BELOW_TABLES = new Set<string>([
+  TABLES.entries,
+  TABLES.items,
+  TABLES.duties,
+  TABLES.targets,
+  TABLES.units,
+]);
+
 /** The parts of a loaded exceljs table we read; its typings do not describe a loaded table's model. */
 interface LoadedTable {
   table: {
@@ -62,8 +71,9 @@ function readTable(ws: Worksheet, loaded: LoadedTable, date1904: boolean): Table
     numberFormats,
     formulaCells,
   };
-  // Only the entries grow by hand; the schema tables are rewritten whole by the add-in.
-  if (name === TABLES.entries) table.rowsBelow = rowsBelow(ws, lastData + 1, columns, date1904, formulaCells);
+  // The entries grow by hand; rows typed under a schema table are read so that reading it back can name them.
+  if (ROWS_BELOW_TABLES.has(name))
+    table.rowsBelow = rowsBelow(ws, lastData + 1, columns, date1904, formulaCells);
   return table;
 }
 
