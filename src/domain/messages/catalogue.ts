@@ -7,10 +7,12 @@ import * as bulletin from './areas/bulletin';
 import * as cells from './areas/cells';
 import * as cli from './areas/cli';
 import * as core from './areas/core';
+import * as counts from './areas/counts';
 import * as files from './areas/files';
 import * as host from './areas/host';
 import * as ledger from './areas/ledger';
 import * as returns from './areas/returns';
+import * as rules from './areas/rules';
 import * as session from './areas/session';
 
 /** Simplified Chinese, the catalogue that defines the keys. */
@@ -19,10 +21,12 @@ export const zhCN = {
   ...cells.zh,
   ...cli.zh,
   ...core.zh,
+  ...counts.zh,
   ...files.zh,
   ...host.zh,
   ...ledger.zh,
   ...returns.zh,
+  ...rules.zh,
   ...session.zh,
 } as const;
 
@@ -35,9 +39,11 @@ export const enUS: Record<MessageKey, string> = {
   ...cells.en,
   ...cli.en,
   ...core.en,
+  ...counts.en,
   ...files.en,
   ...host.en,
   ...ledger.en,
   ...returns.en,
+  ...rules.en,
   ...session.en,
 };

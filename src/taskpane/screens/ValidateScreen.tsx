@@ -228,9 +228,9 @@ function UnitPanel({ row, locale, picked, onPick, onLocate, t }: UnitPanelProps)
               {t('validate.warnings', { count: report.warnings })}
             </Badge>
           )}
-          {row.missing > 0 && (
+          {row.missing.length > 0 && (
             <Badge appearance="tint" color="informative" data-testid="unit-missing">
-              {t('validate.missing', { count: row.missing })}
+              {t('validate.missing', { count: row.missing.length })}
             </Badge>
           )}
           {isClean(row) && (

@@ -1,62 +1,52 @@
 /**
- * The Validate screen's model: units worst first, each unit's issues, and which issues carry a fix the user
- * can pick. Pure functions over a ValidationResult.
+ * The Validate screen's model: units in reading order (names that are not units first, then most errors, then
+ * most missing reports), each unit's findings in three groups never added together (错误, 未报送, 警告), and
+ * which findings carry a fix — certain ones to tick, suggested ones (a guessed unit name) to confirm one by one.
+ * Pure functions over a ValidationResult.
  */
+import { groupCounts, issueGroup, unitsInReadingOrder } from '../../domain/validation/groups';
 import type { UnitReport, ValidationIssue, ValidationResult } from '../../domain/validation/types';
 import type { Locale } from '../i18n';
 
 /** A unit row of the list. */
 export interface UnitRowView {
   report: UnitReport;
-  /** Items and targets due in the period with no report. */
-  missing: number;
+  /** Its errors and warnings (cells to look at), in table order. */
   issues: ValidationIssue[];
+  /** Its missing reports (items and targets due in the period with no row). */
+  missing: ValidationIssue[];
 }
 
-/** Items and targets due but not reported. */
-export function missingCount(report: UnitReport): number {
-  return (
-    Math.max(0, report.itemsDue - report.itemsReported) +
-    Math.max(0, report.targetsDue - report.targetsReported)
-  );
-}
-
-/**
- * Units worst first: most errors, then most warnings, then most missing reports; ties keep the result's
- * order (schema order), so the list does not jump between runs.
- */
+/** Units in reading order, each with its own findings. */
 export function unitsWorstFirst(result: ValidationResult): UnitRowView[] {
-  const byUnit = new Map<string, ValidationIssue[]>();
+  const byUnit = new Map<string, { issues: ValidationIssue[]; missing: ValidationIssue[] }>();
   for (const issue of result.issues) {
-    const list = byUnit.get(issue.unit) ?? [];
-    list.push(issue);
-    byUnit.set(issue.unit, list);
+    const own = byUnit.get(issue.unit) ?? { issues: [], missing: [] };
+    (issueGroup(issue) === 'missing' ? own.missing : own.issues).push(issue);
+    byUnit.set(issue.unit, own);
   }
-  return result.byUnit
-    .map((report, order) => ({
+  return unitsInReadingOrder(
+    result.byUnit.map((report) => ({
       report,
-      missing: missingCount(report),
-      issues: byUnit.get(report.unit) ?? [],
-      order,
-    }))
-    .sort(
-      (a, b) =>
-        b.report.errors - a.report.errors ||
-        b.report.warnings - a.report.warnings ||
-        b.missing - a.missing ||
-        a.order - b.order,
-    )
-    .map(({ report, missing, issues }) => ({ report, missing, issues }));
+      issues: byUnit.get(report.unit)?.issues ?? [],
+      missing: byUnit.get(report.unit)?.missing ?? [],
+    })),
+  );
 }
 
 /** Whether a unit has nothing to look at. */
 export function isClean(row: UnitRowView): boolean {
-  return row.report.errors === 0 && row.report.warnings === 0 && row.missing === 0;
+  return row.report.errors === 0 && row.report.warnings === 0 && row.report.missing === 0;
 }
 
-/** Ids of the issues that carry a one-click fix. */
+/** Ids of the findings whose fix is certain (a respelling): these can be ticked and applied together. */
 export function fixableIds(issues: readonly ValidationIssue[]): string[] {
-  return issues.filter((i) => i.fix !== undefined && i.row !== null).map((i) => i.id);
+  return issues.filter((i) => i.fix?.certain === true && i.row !== null).map((i) => i.id);
+}
+
+/** Whether a finding carries a suggested fix (a guess a person confirms on its own). */
+export function isSuggestion(issue: ValidationIssue): boolean {
+  return issue.fix !== undefined && !issue.fix.certain && issue.row !== null;
 }
 
 /** Toggles one id in a selection (a new Set, so React sees the change). */
@@ -80,13 +70,20 @@ export function issueText(issue: ValidationIssue, locale: Locale): { message: st
     : { message: issue.message, advice: issue.advice };
 }
 
-/** Totals over all units, for the line above the list. */
-export function totals(result: ValidationResult): { errors: number; warnings: number; fixable: number } {
-  let errors = 0;
-  let warnings = 0;
-  for (const issue of result.issues) {
-    if (issue.severity === 'error') errors++;
-    else warnings++;
-  }
-  return { errors, warnings, fixable: fixableIds(result.issues).length };
+/** Counts for the line above the list: each group on its own, then what can be fixed. */
+export function totals(result: ValidationResult): {
+  errors: number;
+  missing: number;
+  warnings: number;
+  fixable: number;
+  suggested: number;
+} {
+  const counts = groupCounts(result.issues);
+  return {
+    errors: counts.error,
+    missing: counts.missing,
+    warnings: counts.warning,
+    fixable: fixableIds(result.issues).length,
+    suggested: result.issues.filter(isSuggestion).length,
+  };
 }
