@@ -131,6 +131,11 @@ export class XlsxLedger implements LedgerWorkbook {
     return NOTHING;
   }
 
+  async writeOwnedSheet(sheet: SheetPlan): Promise<WriteReport> {
+    this.owned.set(sheet.name, { sheet, names: [] });
+    return NOTHING;
+  }
+
   private writeStatuses(layout: EntriesLayout, statuses: ValidationOutput['statuses']): void {
     const column = layout.picks[COLUMNS.entries.indexOf('校验状态')] ?? -1;
     if (column < 0) return;
@@ -200,6 +205,12 @@ export class XlsxLedger implements LedgerWorkbook {
     if (summary) {
       const metaAt = sheets.findIndex((s) => s.name === SHEETS.meta);
       sheets.splice(metaAt < 0 ? sheets.length : metaAt, 0, summary.sheet);
+    }
+    // Sheets written on request (通报) go last, before _wp_meta; a same-named sheet of the original is replaced.
+    for (const [name, own] of this.owned) {
+      if (name === SHEETS.issues || name === SHEETS.summary) continue;
+      const metaAt = sheets.findIndex((s) => s.name === SHEETS.meta);
+      sheets.splice(metaAt < 0 ? sheets.length : metaAt, 0, own.sheet);
     }
     const names = [...plan.names, ...(summary?.names ?? [])];
     return {
