@@ -87,3 +87,59 @@ export function totals(result: ValidationResult): {
     suggested: result.issues.filter(isSuggestion).length,
   };
 }
+
+/** What a unit still owes in the period, from its missing-report findings: item numbers and target ids. */
+export function owedBy(row: UnitRowView): { items: string[]; targets: string[] } {
+  const items: string[] = [];
+  const targets: string[] = [];
+  for (const issue of row.missing) {
+    // The id ends with `:item:<no>` or `:target:<id>` (src/domain/validation/rules/completeness.ts).
+    const owes = /:(item|target):([^:]+?)(?:#\d+)?$/.exec(issue.id);
+    if (owes) (owes[1] === 'item' ? items : targets).push(owes[2] ?? '');
+  }
+  return { items, targets };
+}
+
+/** The unit's suggested fixes grouped by the name they suggest: confirm once for all its rows. */
+export function suggestionsOf(row: UnitRowView): { written: string; name: string; ids: string[] }[] {
+  const byName = new Map<string, { written: string; name: string; ids: string[] }>();
+  for (const issue of row.issues) {
+    if (!isSuggestion(issue) || !issue.fix) continue;
+    const name = String(issue.fix.to);
+    const entry = byName.get(name) ?? { written: String(issue.fix.from).trim(), name, ids: [] };
+    entry.ids.push(issue.id);
+    byName.set(name, entry);
+  }
+  return [...byName.values()];
+}
+
+/**
+ * The not-reported list as plain text, one unit per line (工作任务 1、4；目标指标 T18.2) — what a clerk pastes into
+ * a 催报 reminder. `t` words it in the pane's language; unit names stay as written.
+ */
+export function missingListText(
+  rows: readonly UnitRowView[],
+  locale: Locale,
+  t: (
+    key: 'validate.missingItem' | 'validate.missingTarget' | 'validate.missingList',
+    params: Record<string, string>,
+  ) => string,
+): string {
+  const join = locale === 'en-US' ? ', ' : '、';
+  const lines: string[] = [];
+  for (const row of rows) {
+    const owed = owedBy(row);
+    if (owed.items.length === 0 && owed.targets.length === 0) continue;
+    const parts = [
+      owed.items.length > 0 ? t('validate.missingItem', { no: owed.items.join(join) }) : '',
+      owed.targets.length > 0 ? t('validate.missingTarget', { id: owed.targets.join(join) }) : '',
+    ].filter((p) => p !== '');
+    lines.push(
+      t('validate.missingList', {
+        unit: row.report.unit,
+        owed: parts.join(locale === 'en-US' ? '; ' : '；'),
+      }),
+    );
+  }
+  return lines.join('\n');
+}
