@@ -5,6 +5,7 @@
 import { Combobox, Field, Option, useComboboxFilter } from '@fluentui/react-components';
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { User } from '../text/userText';
+import { dropStaleDescendant } from './comboboxBlur';
 
 /** An option: the value written into the cell, and what it stands for (an item's title, a target's name). */
 export interface ComboOption {
@@ -57,6 +58,7 @@ export function ComboField(props: ComboFieldProps) {
         onOptionSelect={(_, d) => d.optionValue !== undefined && onChange(d.optionValue)}
         disabled={disabled}
         data-testid={testId}
+        onBlur={dropStaleDescendant}
       >
         {children}
       </Combobox>

@@ -28,6 +28,7 @@ import { useJob } from '../components/useJob';
 import type { Translate } from '../state/labels';
 import { usePaneText } from '../text/paneText';
 import { User } from '../text/userText';
+import { dropStaleDescendant } from '../components/comboboxBlur';
 
 const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -82,6 +83,7 @@ export function DistributeScreen({ backend, host, periods, defaultPeriod, units,
   const [opened, setOpened] = useState<Set<string>>(new Set());
   const [downloaded, setDownloaded] = useState<string | null>(null);
   const mac = downloadsBlocked(host);
+  const join = locale === 'en-US' ? ', ' : '、';
 
   const unitOptions = useMemo(() => [...units], [units]);
   const filtered = useComboboxFilter(query, unitOptions, {
@@ -153,6 +155,7 @@ export function DistributeScreen({ backend, host, periods, defaultPeriod, units,
           }}
           disabled={job.busy || units.length === 0}
           data-testid="distribute-units"
+          onBlur={dropStaleDescendant}
         >
           {filtered}
         </Combobox>
@@ -163,7 +166,7 @@ export function DistributeScreen({ backend, host, periods, defaultPeriod, units,
             t('distribute.allUnits')
           ) : (
             <>
-              {t('distribute.chosen', { count: chosen.length })}: <User>{chosen.join('、')}</User>
+              {t('distribute.chosen', { count: chosen.length })}: <User>{chosen.join(join)}</User>
             </>
           )}
         </Caption1>
@@ -219,12 +222,12 @@ export function DistributeScreen({ backend, host, periods, defaultPeriod, units,
           </MessageBar>
           {made.nothingDue.length > 0 && (
             <Caption1 className={styles.muted}>
-              {tr('distribute.nothingDue', { units: made.nothingDue.join('、') })}
+              {tr('distribute.nothingDue', { units: made.nothingDue.join(join) })}
             </Caption1>
           )}
           {made.unlisted.length > 0 && (
             <Caption1 className={styles.muted}>
-              {tr('distribute.unlisted', { units: made.unlisted.join('、') })}
+              {tr('distribute.unlisted', { units: made.unlisted.join(join) })}
             </Caption1>
           )}
           {!mac && made.files.length > 0 && (

@@ -108,7 +108,7 @@ export function DiagnosticList({ preview, t }: { preview: SchemaPreview; t: Tran
 
 function Units({ item, t }: { item: Item; t: Translate }) {
   const styles = useStyles();
-  const { tr } = usePaneText();
+  const { tr, locale } = usePaneText();
   const roles = [
     ['load.role.lead', item.lead],
     ['load.role.cooperate', item.cooperate],
@@ -120,7 +120,7 @@ function Units({ item, t }: { item: Item; t: Translate }) {
         .filter(([, units]) => units.length > 0)
         .map(([key, units]) => (
           <Caption1 key={key} className={styles.muted}>
-            {tr('load.roleLine', { role: t(key), units: units.join('、') })}
+            {tr('load.roleLine', { role: t(key), units: units.join(locale === 'en-US' ? ', ' : '、') })}
           </Caption1>
         ))}
     </>

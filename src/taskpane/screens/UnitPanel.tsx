@@ -78,6 +78,8 @@ export function UnitPanel({ row, picked, busy, onPick, onLocate, onConfirm, t, t
   const styles = useStyles();
   const { report } = row;
   const owed = owedBy(row);
+  const { locale } = usePaneText();
+  const join = locale === 'en-US' ? ', ' : '、';
   const suggestions = report.known ? [] : suggestionsOf(row);
   return (
     <AccordionItem value={report.unit} data-testid="unit-row" data-unit={report.unit}>
@@ -162,10 +164,10 @@ export function UnitPanel({ row, picked, busy, onPick, onLocate, onConfirm, t, t
             <div className={styles.owed} data-testid="unit-owed">
               <Caption1 className={styles.muted}>{t('validate.groupHint.missing')}</Caption1>
               {owed.items.length > 0 && (
-                <Body1 as="p">{t('validate.missingItem', { no: owed.items.join('、') })}</Body1>
+                <Body1 as="p">{t('validate.missingItem', { no: owed.items.join(join) })}</Body1>
               )}
               {owed.targets.length > 0 && (
-                <Body1 as="p">{t('validate.missingTarget', { id: owed.targets.join('、') })}</Body1>
+                <Body1 as="p">{t('validate.missingTarget', { id: owed.targets.join(join) })}</Body1>
               )}
             </div>
           )}
