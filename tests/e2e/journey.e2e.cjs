@@ -1,4 +1,4 @@
-/* global document, navigator -- used inside page.evaluate callbacks, which run in the browser */
+/* global document -- used inside page.evaluate callbacks, which run in the browser */
 // The outside-Excel journey as a user walks it, in the built task pane: load the built-in notice (one candidate
 // confirmed, one dropped), enter entries for three units (mistakes included) through the comboboxes, edit a cell
 // in the grid with the keyboard, validate, fix, go to a cell, summarise 上半年, make the return forms (分发) and
