@@ -1,6 +1,8 @@
 /** The schema as readable terminal tables: sections, items with their units, targets, units and diagnostics. */
 import type { Diagnostic, Schema, Severity, Target, TargetKind, UnitKind } from '../domain/schema';
+import { schemaTargetCount } from '../domain/confirmedTargets';
 import { schemaFingerprint } from '../domain/schemaFile';
+import { say } from './command';
 import { renderTable } from './table';
 
 const KIND_LABEL: Record<TargetKind, string> = {
@@ -12,7 +14,7 @@ const KIND_LABEL: Record<TargetKind, string> = {
 const UNIT_KIND_LABEL: Record<UnitKind, string> = {
   department: '部门',
   city: '设区市',
-  collective: '集合单位',
+  collective: '集合',
   other: '其他',
 };
 const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
@@ -35,27 +37,30 @@ export function diagnosticLines(diagnostics: Diagnostic[]): string {
     .join('\n');
 }
 
-/** The whole schema as text tables, headed by its title, year and fingerprint. */
+/**
+ * The whole schema as text tables, headed by its title, year and fingerprint, in the glossary's words (工作任务,
+ * 目标指标, 口径, 方案指纹, 待确认) — the words of the ledger's sheets. Long cells wrap; nothing is cut.
+ */
 export function renderSchemaTables(schema: Schema): string {
   const hasGroups = schema.groups.length > 0;
   const parts: string[] = [
     schema.title || '（无标题）',
     `发文单位：${schema.issuer || '—'}  年度：${schema.year}  报告频率：${schema.cadence === 'quarterly' ? '按季' : '按月'}`,
-    `结构指纹 (fingerprint)：${schemaFingerprint(schema)}`,
+    `方案指纹：${schemaFingerprint(schema)}`,
     '',
-    `板块 Sections（${schema.sections.length}）`,
+    `板块（${schema.sections.length} 个）`,
     renderTable(
       [{ header: '编号' }, { header: '标题', max: 60 }],
       schema.sections.map((s) => [String(s.no), s.title]),
     ),
     '',
-    `要点 Items（${schema.items.length}）`,
+    `工作任务（${schema.items.length} 项）`,
     renderTable(
       [
         { header: '编号' },
         { header: '板块' },
         ...(hasGroups ? [{ header: '分组' }] : []),
-        { header: '要点（首句）', max: 40 },
+        { header: '工作任务（首句）', max: 40 },
         { header: '牵头', max: 30 },
         { header: '配合', max: 30 },
         { header: '负责', max: 30 },
@@ -71,18 +76,18 @@ export function renderSchemaTables(schema: Schema): string {
       ]),
     ),
     '',
-    `指标 Targets（${schema.targets.length}）`,
+    `目标指标：${say(schemaTargetCount(schema))}`,
     renderTable(
       [
-        { header: '编号' },
-        { header: '要点' },
+        { header: '指标编号' },
+        { header: '序号' },
         { header: '指标名称', max: 30 },
         { header: '目标值' },
         { header: '计量单位' },
         { header: '比较' },
-        { header: '类型' },
+        { header: '口径' },
         { header: '填报单位', max: 24 },
-        { header: '可信度' },
+        { header: '状态' },
       ],
       schema.targets.map((t) => [
         t.id,
@@ -93,17 +98,17 @@ export function renderSchemaTables(schema: Schema): string {
         t.comparator,
         KIND_LABEL[t.kind],
         t.reporter,
-        t.confidence === 'high' ? '高' : '低（待确认）',
+        t.confidence === 'high' ? '' : '待确认',
       ]),
     ),
     '',
-    `单位 Units（${schema.units.length}）`,
+    `单位（${schema.units.length} 个）`,
     renderTable(
-      [{ header: '名称', max: 40 }, { header: '类型' }, { header: '简称', max: 40 }],
+      [{ header: '单位', max: 40 }, { header: '类型' }, { header: '别名', max: 40 }],
       schema.units.map((u) => [u.name, UNIT_KIND_LABEL[u.kind], u.aliases.join('、')]),
     ),
     '',
-    `诊断 Diagnostics（${schema.diagnostics.length}）`,
+    `解析提示（${schema.diagnostics.length} 条）`,
     schema.diagnostics.length === 0
       ? '无'
       : renderTable(

@@ -48,33 +48,60 @@ function isControl(code: number): boolean {
   );
 }
 
-/** Cuts a text to at most `max` columns, ending with … when cut. */
-export function truncate(text: string, max: number): string {
-  if (displayWidth(text) <= max) return text;
-  let out = '';
+/** Punctuation a line should not start with. */
+const CLOSING = '。，、；：？！）」』】》”’.,;:?!)';
+
+/** Splits a text into pieces of at most `max` columns (never cutting a character; nothing is dropped). */
+export function splitWidth(text: string, max: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
   let width = 0;
   for (const char of text) {
     const w = displayWidth(char);
-    if (width + w > max - 1) break;
-    out += char;
+    // Closing punctuation stays on the line it closes (a line never starts with 。or ）).
+    if (width + w > max && piece !== '' && !CLOSING.includes(char)) {
+      pieces.push(piece);
+      piece = '';
+      width = 0;
+    }
+    piece += char;
     width += w;
   }
-  return `${out}…`;
+  pieces.push(piece);
+  return pieces;
 }
 
-/** A column: its header and the widest it may grow (longer cells are cut). */
+/**
+ * A long line wrapped to `width` columns: the first line after `first`, the others after `rest` (an indent), so
+ * that a unit list or a diagnostic is printed whole rather than cut with “…”.
+ */
+export function wrapLines(text: string, width: number, first: string, rest: string): string[] {
+  const clean = cellText(text);
+  const head = splitWidth(clean, Math.max(10, width - displayWidth(first)));
+  const [opening = '', ...after] = head;
+  const tail = splitWidth(after.join(''), Math.max(10, width - displayWidth(rest)));
+  return [`${first}${opening}`, ...(after.length > 0 ? tail.map((t) => `${rest}${t}`) : [])];
+}
+
+/** A column: its header and the widest it may grow (longer cells wrap onto more lines, nothing is cut). */
 export interface Column {
   header: string;
   max?: number;
 }
 
-/** Renders rows under headers, columns separated by two spaces, with a dashed rule under the header. */
+/**
+ * Renders rows under headers, columns separated by two spaces, with a dashed rule under the header. A cell wider
+ * than its column's `max` wraps within the column onto further lines of the same row.
+ */
 export function renderTable(columns: Column[], rows: string[][]): string {
   const cells = rows.map((row) =>
-    columns.map((column, i) => truncate(cellText(row[i] ?? ''), column.max ?? 1000)),
+    columns.map((column, i) => splitWidth(cellText(row[i] ?? ''), column.max ?? 1000)),
   );
   const widths = columns.map((column, i) =>
-    Math.max(displayWidth(column.header), ...cells.map((row) => displayWidth(row[i] ?? ''))),
+    Math.max(
+      displayWidth(column.header),
+      ...cells.map((row) => Math.max(...(row[i] ?? ['']).map((piece) => displayWidth(piece)))),
+    ),
   );
   const line = (row: string[]): string =>
     row
@@ -83,9 +110,13 @@ export function renderTable(columns: Column[], rows: string[][]): string {
       )
       .join('  ')
       .trimEnd();
+  const lines = (row: string[][]): string[] => {
+    const height = Math.max(...row.map((pieces) => pieces.length));
+    return Array.from({ length: height }, (_, k) => line(row.map((pieces) => pieces[k] ?? '')));
+  };
   return [
     line(columns.map((c) => c.header)),
     line(widths.map((w) => '-'.repeat(w))),
-    ...cells.map(line),
+    ...cells.flatMap(lines),
   ].join('\n');
 }

@@ -3,6 +3,7 @@
  * for review but get no 目标指标 row, no dropdown entry and no summary line until the user confirms them, so that
  * the add-in, the workbook's formulas and the validation all count the same targets.
  */
+import { message, type Message } from './messages';
 import type { Schema, Target } from './schema';
 
 /** The targets the ledger tracks: every target but the low-confidence candidates. */
@@ -14,4 +15,17 @@ export function confirmedTargets(schema: Schema): Target[] {
 export function trackedSchema(schema: Schema): Schema {
   const targets = confirmedTargets(schema);
   return targets.length === schema.targets.length ? schema : { ...schema, targets };
+}
+
+/** The one target count: `14 个目标指标（另有 2 个待确认）`, or `14 个目标指标` without candidates. */
+export function targetCountMessage(tracked: number, candidates: number): Message {
+  return candidates > 0
+    ? message('count.targetsWithCandidates', { tracked, candidates })
+    : message('count.targets', { tracked });
+}
+
+/** The target count of a schema (tracked targets, candidates beside). */
+export function schemaTargetCount(schema: Schema): Message {
+  const tracked = confirmedTargets(schema).length;
+  return targetCountMessage(tracked, schema.targets.length - tracked);
 }

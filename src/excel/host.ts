@@ -10,7 +10,10 @@ export const officeCapabilities: HostCapabilities = {
   supportsExcelApi: (version) => Office.context.requirements.isSetSupported('ExcelApi', version),
 };
 
+/** Opens a workbook in a new Excel window (`Excel.createWorkbook`, ExcelApi 1.8; checked by the caller). */
+export const officeOpener = (base64: string): Promise<void> => Excel.createWorkbook(base64);
+
 /** The workbook open in the running Excel. */
 export function connectOfficeWorkbook(): OfficeWorkbook {
-  return new OfficeWorkbook(officeRunner, officeCapabilities);
+  return new OfficeWorkbook(officeRunner, officeCapabilities, officeOpener);
 }

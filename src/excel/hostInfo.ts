@@ -40,3 +40,11 @@ export function readHostInfo(host: Office.HostType | null | undefined): HostInfo
     platform: Office.context.platform ? String(Office.context.platform) : null,
   };
 }
+
+/**
+ * Whether files cannot be downloaded from the task pane: Excel for Mac shows the pane in a web view that ignores
+ * downloads (office-js #2700), so the pane opens forms in new windows and offers copying instead.
+ */
+export function downloadsBlocked(host: HostInfo | null): boolean {
+  return host !== null && host.inExcel && host.platform === 'Mac';
+}

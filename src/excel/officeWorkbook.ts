@@ -7,7 +7,7 @@ import type { SheetRow } from '../domain/entryCells';
 import { LedgerError, message, type Message } from '../domain/messages';
 import type { EntriesLayout } from '../workbook/inspectEntries';
 import { locateEntries } from '../workbook/inspectEntries';
-import type { WorkbookPlan } from '../workbook/plan';
+import type { SheetPlan, WorkbookPlan } from '../workbook/plan';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import type { ValidationOutput } from '../workbook/validationOutput';
 import type {
@@ -26,6 +26,7 @@ import { readCompactEntries } from './compactEntries';
 import { mergeEntriesInExcel } from './mergeEntries';
 import { type HostState } from './probe';
 import { readEntries, readWorkbook } from './readEntries';
+import { toBase64, writeOwnedSheet } from './ownedSheet';
 import { isTooLarge } from './tableRows';
 import { selectCell } from './selectCell';
 import { queueSummaryProbe, writeSummarySheet, type SummaryProbe } from './summaryWorkbook';
@@ -34,9 +35,12 @@ import { editEntryCells, statusWriteUnits, writeValidationOutput } from './valid
 /** Runs a batch function with a fresh request context (`Excel.run` in the host, the fake in tests). */
 export type ExcelRunner = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
+/** Opens base64 .xlsx bytes as a new workbook in a new window (`Excel.createWorkbook`, ExcelApi 1.8). */
+export type WorkbookOpener = (base64: string) => Promise<void>;
+
 /** What one port operation cost: round trips and the largest request and response. */
 export interface OperationCost {
-  operation: 'read' | 'merge' | 'load' | 'validation' | 'edit' | 'summary' | 'select';
+  operation: 'read' | 'merge' | 'load' | 'validation' | 'edit' | 'summary' | 'select' | 'sheet' | 'open';
   syncs: number;
   largestRequestBytes: number;
   largestResponseBytes: number;
@@ -51,6 +55,8 @@ const STEPS: Record<OperationCost['operation'], Message> = {
   edit: message('host.step.edit'),
   summary: message('host.step.summary'),
   select: message('host.step.select'),
+  sheet: message('host.step.sheet'),
+  open: message('host.step.open'),
 };
 
 function skippedMessages(skipped: readonly SkippedFeature[]): Message[] {
@@ -74,6 +80,8 @@ export class OfficeWorkbook implements LedgerWorkbook {
     private readonly run: ExcelRunner,
     /** What the host supports (`isSetSupported`). */
     readonly capabilities: HostCapabilities,
+    /** Opens a workbook in a new window, where the host has it (host.ts passes `Excel.createWorkbook`). */
+    private readonly opener: WorkbookOpener | null = null,
   ) {}
 
   /**
@@ -237,6 +245,37 @@ export class OfficeWorkbook implements LedgerWorkbook {
       skipped: skippedMessages(done.skipped),
       notices: done.manual ? [message('excel.manualCalculation')] : [],
     };
+  }
+
+  /** Replaces (or adds) a sheet the add-in writes on request, such as 通报 (two syncs). */
+  async writeOwnedSheet(sheet: SheetPlan): Promise<WriteReport> {
+    const done = await this.batch('sheet', (ctx) => writeOwnedSheet(ctx, sheet));
+    this.record({
+      operation: 'sheet',
+      syncs: done.syncs,
+      largestRequestBytes: done.largestRequestBytes,
+      largestResponseBytes: 0,
+    });
+    return { skipped: [], notices: [] };
+  }
+
+  /** Whether this Excel can open a workbook in a new window (ExcelApi 1.8 and an opener). */
+  canOpenWorkbookCopy(): boolean {
+    return this.opener !== null && this.capabilities.supportsExcelApi('1.8');
+  }
+
+  /** Opens .xlsx bytes (a return form) as a new workbook in its own Excel window; the open workbook is untouched. */
+  async openWorkbookCopy(bytes: Uint8Array): Promise<void> {
+    const opener = this.opener;
+    if (!opener || !this.capabilities.supportsExcelApi('1.8'))
+      throw new LedgerError('host.cannotOpenWorkbook', { version: '1.8' });
+    try {
+      await opener(toBase64(bytes));
+    } catch (e) {
+      const code =
+        typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '—';
+      throw new LedgerError('host.failed', { step: STEPS.open, code });
+    }
   }
 
   /** Activates a sheet and selects a cell or range on it (one sync); false when either does not exist. */

@@ -68,4 +68,6 @@ export interface LedgerWorkbook {
   editEntries(layout: EntriesLayout, edits: readonly EntryEdit[]): Promise<EditReport>;
   /** Writes 校验状态 and the 汇总 sheet (with its chart where the host draws charts). */
   writeSummary(layout: EntriesLayout, write: SummaryWrite): Promise<WriteReport>;
+  /** Replaces (or adds) a sheet the user asked the add-in to write, such as 通报; other sheets untouched. */
+  writeOwnedSheet(sheet: SheetPlan): Promise<WriteReport>;
 }

@@ -3,16 +3,23 @@
  * the pane remembers between buttons (the last validation, whose fixes can be applied; the last summary; the
  * features the host left out). Both pane backends — inside Excel and in the browser — are this session.
  */
+import type { BulletinDocument } from '../domain/bulletin/types';
 import { confirmedTargets } from '../domain/confirmedTargets';
-import { LedgerError, type Message } from '../domain/messages';
+import { LedgerError, type Locale, type Message } from '../domain/messages';
 import type { Schema } from '../domain/schema';
+import { planBulletinSheet } from '../workbook/bulletinSheet';
 import { locateEntries } from '../workbook/inspectEntries';
 import { storedSchema } from '../workbook/reader';
+import type { ReturnFormPlan } from '../workbook/returnFormPlan';
+import type { ReturnFormProgress } from '../workbook/returnForms';
 import { applyLedgerFixes, type FixesOutcome } from './applyFixes';
+import { composeLedgerBulletin, type LedgerBulletin } from './bulletin';
+import { defaultPeriod, isoDay } from './defaultPeriod';
 import { loadSchema, type LoadOutcome } from './loadSchema';
 import type { LedgerWorkbook } from './port';
 import { previewBuiltin, previewNotice, previewSchemaFile, type SchemaPreview } from './previewSchema';
 import { readMergedLedger, readSnapshot, type MergeOutcome } from './readLedger';
+import { buildLedgerReturns, type LedgerReturns } from './returns';
 import { runSteps, type JobControl } from './steps';
 import { summarizeLedger, type LedgerSummary } from './summarizeLedger';
 import { validateLedger, type LedgerValidation } from './validateLedger';
@@ -45,6 +52,11 @@ export interface WorkbookStatus {
   rowsOutside: number;
   /** Period labels of the schema, in order. */
   periods: string[];
+  /**
+   * The period pickers start at: the latest period with entries, else the one whose dates contain today, else
+   * the first (null without periods).
+   */
+  defaultPeriod: string | null;
   /** ISO time of the last validation run in this session, or null. */
   lastValidation: string | null;
   /** ISO time and period of the last summary generated in this session, or null. */
@@ -74,6 +86,8 @@ export class LedgerSession {
   constructor(
     readonly workbook: LedgerWorkbook,
     private readonly appVersion: string,
+    /** The clock (tests fix it): default periods, return-form times and the bulletin's date come from it. */
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   private noteSkipped(messages: readonly Message[]): void {
@@ -116,6 +130,7 @@ export class LedgerSession {
           ? located.rows.filter((r) => isFilled(r.values)).length
           : located.filledBelow.length,
       periods: schema?.periods.map((p) => p.label) ?? [],
+      defaultPeriod: schema ? defaultPeriod(schema, located.found ? located.rows : [], this.now()) : null,
       lastValidation: this.last?.time ?? null,
       lastSummary: this.lastSummary,
       skippedFeatures: [...this.skipped.values()],
@@ -182,6 +197,53 @@ export class LedgerSession {
     this.noteSkipped(done.skipped);
     this.lastSummary = { time: new Date().toISOString(), period: done.period.label };
     return done;
+  }
+
+  /**
+   * The period's return forms, one per unit that owes something (or per unit asked for), written by `write`
+   * (the pane hands in the .xlsx writer, loaded when first needed); nothing in the ledger changes.
+   */
+  async returns(options: {
+    period: string;
+    units?: readonly string[];
+    write: (plan: ReturnFormPlan) => Promise<Uint8Array>;
+    onUnit?: (progress: ReturnFormProgress) => void | Promise<void>;
+    signal?: AbortSignal;
+  }): Promise<LedgerReturns> {
+    return buildLedgerReturns(this.workbook, {
+      period: options.period,
+      ...(options.units && options.units.length > 0 ? { units: options.units } : {}),
+      generatedAt: this.now(),
+      write: options.write,
+      ...(options.onUnit ? { onProgress: options.onUnit } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+  }
+
+  /** The period's 通报, dated today, with the office's 下步工作 paragraphs when given (nothing is written). */
+  bulletin(period: string, nextSteps: readonly string[] | null, locale: Locale): Promise<LedgerBulletin> {
+    return composeLedgerBulletin(this.workbook, {
+      period,
+      date: isoDay(this.now()),
+      nextSteps,
+      locale,
+    });
+  }
+
+  /** Writes the bulletin as the 通报 sheet (replacing a sheet of that name). */
+  async writeBulletinSheet(bulletin: BulletinDocument, control: JobControl = {}): Promise<void> {
+    await runSteps(
+      [
+        {
+          key: 'writeSheets',
+          run: async () => {
+            const report = await this.workbook.writeOwnedSheet(planBulletinSheet(bulletin));
+            this.noteSkipped(report.skipped);
+          },
+        },
+      ],
+      control,
+    );
   }
 
   /** Brings rows typed below `WP_Entries` (or a plain range) into the table. */

@@ -7,6 +7,8 @@
  * row/column numbers; every text a user typed (unit names, original values) travels as a literal value.
  */
 import type { EntryStatus } from '../domain/entries';
+import { translate } from '../domain/messages';
+import { groupCounts, issueGroup, ruleTitle, type IssueGroup } from '../domain/validation/groups';
 import type { IssueSeverity, ValidationIssue, ValidationResult } from '../domain/validation/types';
 import { parseAddress } from './address';
 import type { EntriesLayout, EntriesNotice } from './inspectEntries';
@@ -16,8 +18,17 @@ import type { SheetRow } from '../domain/entryCells';
 import type { CellPlan, ColumnPlan, HighlightPlan, PlanValue, SheetPlan, TablePlan } from './plan';
 import { toPlanValue } from './sheets/entries';
 
-/** Columns added after the contract columns of `WP_Issues` (the format allows adding at the end). */
-export const ISSUE_EXTRA_COLUMNS = ['单元格', '原值', '修正为', '定位', '处理'] as const;
+/**
+ * Columns added after the contract columns of `WP_Issues` (the format allows adding at the end); 规则名称 is the
+ * rule's short title for people, beside the rule id that 规则 keeps for machines.
+ */
+export const ISSUE_EXTRA_COLUMNS = ['单元格', '原值', '修正为', '定位', '处理', '规则名称'] as const;
+
+/** Columns added after the contract columns of `WP_IssueUnits`: items and targets due with no report. */
+export const UNIT_EXTRA_COLUMNS = ['未报送'] as const;
+
+/** All headers of `WP_IssueUnits`, contract columns first. */
+export const ISSUE_UNIT_HEADERS: readonly string[] = [...COLUMNS.issueUnits, ...UNIT_EXTRA_COLUMNS];
 
 /** All headers of `WP_Issues`, contract columns first. */
 export const ISSUE_HEADERS: readonly string[] = [...COLUMNS.issues, ...ISSUE_EXTRA_COLUMNS];
@@ -34,9 +45,10 @@ export const FIXED_LABEL = '已修正';
 /** Fill colours of cells at fault (the same as the 校验状态 colours). */
 export const HIGHLIGHT_FILLS: Record<IssueSeverity, string> = { error: '#FFC7CE', warning: '#FFEB9C' };
 
-/** Words written into `WP_Issues[级别]`. */
-export const SEVERITY_LABELS: Record<IssueSeverity, string> = {
+/** Words written into `WP_Issues[级别]`: the finding's group (a missing report is not a cell to fix). */
+export const SEVERITY_LABELS: Record<IssueGroup, string> = {
   error: STATUS_LABELS.error,
+  missing: '未报送',
   warning: STATUS_LABELS.warning,
 };
 
@@ -106,7 +118,7 @@ function highlightsOf(issues: readonly ValidationIssue[], layout: EntriesLayout)
   });
 }
 
-const UNIT_COLUMNS: ColumnPlan[] = COLUMNS.issueUnits.map((header, i) => ({
+const UNIT_COLUMNS: ColumnPlan[] = ISSUE_UNIT_HEADERS.map((header, i) => ({
   header,
   width: i === 0 ? 26 : 10,
 }));
@@ -124,6 +136,7 @@ const ISSUE_WIDTHS: Record<string, number> = {
   修正为: 16,
   定位: 8,
   处理: 8,
+  规则名称: 14,
 };
 const ISSUE_COLUMNS: ColumnPlan[] = ISSUE_HEADERS.map((header) => ({
   header,
@@ -144,7 +157,7 @@ function issueRow(
     issue.unit,
     issue.row,
     issue.column,
-    SEVERITY_LABELS[issue.severity],
+    SEVERITY_LABELS[issueGroup(issue)],
     issue.rule,
     issue.message,
     issue.advice,
@@ -153,6 +166,7 @@ function issueRow(
     fix,
     null,
     null,
+    translate('zh-CN', ruleTitle(issue.rule)),
   ];
   // A link names our own sheet; entries living on another sheet get the address without a link.
   const link = address !== '' && layout.sheet === SHEETS.entries ? cellLink(address) : null;
@@ -160,10 +174,9 @@ function issueRow(
 }
 
 function summaryLine(result: ValidationResult, rowsChecked: number): string {
-  const errors = result.issues.filter((i) => i.severity === 'error').length;
-  const warnings = result.issues.length - errors;
+  const counts = groupCounts(result.issues);
   const period = result.period ? `报告期：${result.period}` : '报告期：未确定（没有填报行）';
-  return `${period}，共校验 ${rowsChecked} 行，错误 ${errors} 条，警告 ${warnings} 条。标为“错误”的行不计入汇总；点“定位”列转到出错的单元格。`;
+  return `${period}，共校验 ${rowsChecked} 行：错误 ${counts.error} 条，未报送 ${counts.missing} 项，警告 ${counts.warning} 条。标为“错误”的行不计入汇总；点“定位”列转到出错的单元格。`;
 }
 
 /** Plans the validation output for rows read from the workbook (contract order) and their validation. */
@@ -189,6 +202,7 @@ export function planValidationOutput(
     u.itemsReported,
     u.targetsDue,
     u.targetsReported,
+    u.missing,
   ]);
   const issuesLabel = unitsTop + Math.max(unitRows.length, 1) + 2;
   const issuesTop = issuesLabel + 1;
@@ -223,6 +237,7 @@ export function planValidationOutput(
     conditionalFormats: [
       { ...level, text: SEVERITY_LABELS.error, fill: '#FFC7CE', fontColor: '#9C0006' },
       { ...level, text: SEVERITY_LABELS.warning, fill: '#FFEB9C', fontColor: '#9C5700' },
+      { ...level, text: SEVERITY_LABELS.missing, fill: '#DDEBF7', fontColor: '#1F4E79' },
     ],
     tabColor: '#C62828',
   };

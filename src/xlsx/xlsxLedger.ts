@@ -237,6 +237,11 @@ export class XlsxLedger implements LedgerWorkbook {
     return NOTHING;
   }
 
+  async writeOwnedSheet(sheet: SheetPlan): Promise<WriteReport> {
+    this.owned.set(sheet.name, { sheet, names: [] });
+    return NOTHING;
+  }
+
   private writeStatuses(layout: EntriesLayout, statuses: ValidationOutput['statuses']): void {
     const column = layout.picks[COLUMNS.entries.indexOf('校验状态')] ?? -1;
     if (column < 0) return;
@@ -286,6 +291,19 @@ export class XlsxLedger implements LedgerWorkbook {
       });
     }
     return done.row;
+  }
+
+  /** Sets one entry cell (sheet row, column by header) in memory and in the package; false when there is no such column. */
+  setEntryCell(row: number, header: string, value: CellValue): boolean {
+    const table = this.entries();
+    const column = table?.headers.indexOf(header) ?? -1;
+    if (!table || column < 0) return false;
+    this.snapshot = writeEntryCells(this.snapshot, [{ row, column, value }]);
+    if (this.pkg) {
+      const address = `${columnLetters(parseAddress(table.topLeft).column + column)}${row}`;
+      this.ops.push((editor) => editor.setCells(table.sheet, [{ address, value: editValue(value) }]));
+    }
+    return true;
   }
 
   /** Deletes an entry row; the rows after it move up (their values, as the grid shows them). */
@@ -370,6 +388,12 @@ export class XlsxLedger implements LedgerWorkbook {
     if (summary) {
       const metaAt = sheets.findIndex((s) => s.name === SHEETS.meta);
       sheets.splice(metaAt < 0 ? sheets.length : metaAt, 0, summary.sheet);
+    }
+    // Sheets written on request (通报) go last, before _wp_meta; a same-named sheet of the original is replaced.
+    for (const [name, own] of this.owned) {
+      if (name === SHEETS.issues || name === SHEETS.summary) continue;
+      const metaAt = sheets.findIndex((s) => s.name === SHEETS.meta);
+      sheets.splice(metaAt < 0 ? sheets.length : metaAt, 0, own.sheet);
     }
     const names = [...plan.names, ...(summary?.names ?? [])];
     return {

@@ -1,4 +1,4 @@
-import { cellText, displayWidth, renderTable, truncate } from '../../src/cli/table';
+import { cellText, displayWidth, renderTable, splitWidth, wrapLines } from '../../src/cli/table';
 
 describe('renderTable', () => {
   it('counts Chinese characters as two columns', () => {
@@ -22,12 +22,22 @@ describe('renderTable', () => {
     expect(lines[1]).toMatch(/^-+ {2}-+ {2}-+$/);
   });
 
-  it('cuts long cells to the column maximum with an ellipsis', () => {
-    expect(truncate('充分发挥省促进中小企业发展工作领导小组组织领导作用', 10)).toBe('充分发挥…');
-    expect(
-      displayWidth(truncate('充分发挥省促进中小企业发展工作领导小组组织领导作用', 11)),
-    ).toBeLessThanOrEqual(11);
-    expect(truncate('短', 10)).toBe('短');
+  it('wraps a long cell within its column onto further lines, never cutting a character', () => {
+    const long = '省工业和信息化厅、省发展改革委、省科技厅、省财政厅、省人力资源社会保障厅';
+    const text = renderTable([{ header: '编号' }, { header: '牵头', max: 12 }], [['1', long]]);
+    const lines = text.split('\n').slice(2);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(text).not.toContain('…');
+    expect(lines.map((l) => l.slice(l.indexOf(' ')).trim()).join('')).toBe(long);
+    for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(displayWidth('编号') + 2 + 12);
+  });
+
+  it('splits text by display width and wraps a line with an indent, dropping nothing', () => {
+    expect(splitWidth('充分发挥省促进', 4)).toEqual(['充分', '发挥', '省促', '进']);
+    const lines = wrapLines('甲'.repeat(30), 24, '  ', '    ');
+    expect(lines[0]).toBe(`  ${'甲'.repeat(11)}`);
+    expect(lines.slice(1).every((l) => l.startsWith('    '))).toBe(true);
+    expect(lines.join('').replace(/ /g, '')).toBe('甲'.repeat(30));
   });
 
   it('turns line breaks, tabs and escape characters into spaces', () => {

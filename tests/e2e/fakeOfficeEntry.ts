@@ -1,6 +1,6 @@
 /**
- * What the inside-Excel browser test loads in place of Office.js: the strict Excel fake as the `Excel` global, an
- * `Office` global answering as Excel on Windows, and `window.__wpFake` for the test to type entries and read the
+ * What the inside-Excel browser test loads in place of Office.js: the strict Excel fake as the `Excel` global
+ * (with `createWorkbook`), an `Office` global answering as Excel on Windows (or, with `platform: 'Mac'`, on Mac), and `window.__wpFake` for the test to type entries and read the
  * fake's counters. Each Excel.run is logged with its syncs and writes, so a button's cost can be told apart from
  * the pane's status reads that follow it.
  */
@@ -19,9 +19,11 @@ interface RunRecord {
 const options =
   (
     globalThis as {
-      __wpFakeOptions?: { apiVersion?: string; language?: string; readyDelayMs?: number };
+      __wpFakeOptions?: { apiVersion?: string; language?: string; platform?: string; readyDelayMs?: number };
     }
   ).__wpFakeOptions ?? {};
+// `PC` answers as Excel on Windows; `Mac` as Excel for Mac (no downloads from the pane: forms open in windows).
+const platform = options.platform ?? 'PC';
 const fake = createExcelFake({ apiVersion: options.apiVersion ?? '1.17' });
 installExcelGlobals(fake);
 const runs: RunRecord[] = [];
@@ -50,10 +52,10 @@ g.Excel = {
 };
 g.Office = {
   HostType: { Excel: 'Excel' },
-  PlatformType: { PC: 'PC' },
+  PlatformType: { PC: 'PC', Mac: 'Mac' },
   // `readyDelayMs` plays a slow intranet: Office.onReady answers only after that long.
   onReady: (callback?: (info: { host: string; platform: string }) => void) => {
-    const info = { host: 'Excel', platform: 'PC' };
+    const info = { host: 'Excel', platform };
     return new Promise((resolve) =>
       setTimeout(() => {
         callback?.(info);
@@ -63,7 +65,7 @@ g.Office = {
   },
   context: {
     displayLanguage: options.language ?? 'zh-CN',
-    platform: 'PC',
+    platform,
     requirements: { isSetSupported: (name: string, version?: string) => fake.isSetSupported(name, version) },
   },
 };
@@ -75,4 +77,7 @@ g.__wpFake = {
   charts: (sheet: string) => (fake.model.sheet(sheet) ? fake.charts(sheet).length : 0),
   selection: () => fake.model.selection,
   tableValues: (name: string) => fake.tableValues(name),
+  /** Sizes of the workbooks opened in new windows (Excel.createWorkbook), in order. */
+  openedWorkbooks: () => fake.openedWorkbooks.map((bytes) => bytes.length),
+  sheetNames: () => fake.model.sheets.map((sheet) => sheet.name),
 };

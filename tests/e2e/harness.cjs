@@ -1,4 +1,4 @@
-/* global document -- used inside page.waitForFunction callbacks, which run in the browser */
+/* global window, document, getComputedStyle -- used inside page callbacks, which run in the browser */
 // A small harness for the browser checks: Debian's Chromium through playwright-core, named checks, a closing line.
 const { chromium } = require('playwright-core');
 const fs = require('node:fs');
@@ -126,7 +126,8 @@ async function settle(page) {
   await page.waitForFunction(() => !document.querySelector('[data-testid="job-progress"]'), null, {
     timeout: 60000,
   });
-  const error = page.getByTestId('job-error');
+  // Screens stay mounted while hidden: only an error the user can see counts.
+  const error = page.getByTestId('job-error').filter({ visible: true });
   if (await error.count()) throw new Error(`the pane shows an error: ${await error.first().innerText()}`);
 }
 
@@ -156,7 +157,115 @@ function runSuite(main) {
     });
 }
 
+/** Runs axe on the page and fails on serious or critical violations. */
+async function checkAxe(page, screen) {
+  const axeSource = require('axe-core').source;
+  if (!(await page.evaluate(() => typeof window.axe === 'object')))
+    // Evaluated, not added as a <script>: the page's Content-Security-Policy forbids inline scripts.
+    await page.evaluate(axeSource);
+  // A panel still fading in (Fluent's motion) has low contrast for a moment: let animations finish first.
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
+  );
+  const violations = await page.evaluate(async () => {
+    // Tabster's focus sentinels (<i data-tabster-dummy tabindex=0 aria-hidden>, used by Fluent's TabList and
+    // Accordion) pass focus on at once; axe cannot know that and flags them, so they are left out.
+    const result = await window.axe.run(
+      { exclude: [['[data-tabster-dummy]']] },
+      { resultTypes: ['violations'] },
+    );
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
+  });
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert(bad.length === 0, `axe on ${screen}: ${JSON.stringify(bad)}`);
+}
+
+/**
+ * What is wrong with the layout as shown: the page scrolling sideways, a control outside the viewport or cut by
+ * an ancestor that clips (checked through element boxes), or a button or tab whose text does not fit. Controls
+ * inside a region that scrolls on its own (the entry grid, a wide table) are that region's business.
+ */
+async function layoutProblems(page) {
+  return page.evaluate(() => {
+    const problems = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > doc.clientWidth + 1)
+      problems.push(`the page scrolls sideways (${doc.scrollWidth} px in ${doc.clientWidth} px)`);
+    const name = (el) =>
+      `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ''} “${(el.getAttribute('aria-label') || el.textContent || el.value || '').trim().slice(0, 40)}”`;
+    const controls = document.querySelectorAll(
+      'button, input:not([type="file"]), select, textarea, [role="tab"], [role="combobox"], a[href], summary',
+    );
+    for (const el of controls) {
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if ((box.width === 0 && box.height === 0) || style.visibility === 'hidden') continue;
+      let left = 0;
+      let right = doc.clientWidth;
+      let scrolls = false;
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        const s = getComputedStyle(p);
+        if ((s.overflowX === 'auto' || s.overflowX === 'scroll') && p.scrollWidth > p.clientWidth) {
+          scrolls = true;
+          break;
+        }
+        if (s.overflowX === 'hidden' || s.overflowX === 'clip') {
+          const b = p.getBoundingClientRect();
+          left = Math.max(left, b.left);
+          right = Math.min(right, b.right);
+        }
+      }
+      if (scrolls) continue;
+      // Inputs that Fluent hides under their own visual (checkbox, radio) are the size of that visual.
+      if (style.opacity === '0' && el.tagName === 'INPUT') continue;
+      if (box.left < left - 1 || box.right > right + 1)
+        problems.push(
+          `${name(el)} is cut: ${Math.round(box.left)}–${Math.round(box.right)} outside ${Math.round(left)}–${Math.round(right)}`,
+        );
+      if (
+        (el.tagName === 'BUTTON' || el.getAttribute('role') === 'tab') &&
+        el.scrollWidth > el.clientWidth + 1
+      )
+        problems.push(`${name(el)} does not fit its text (${el.scrollWidth} > ${el.clientWidth})`);
+    }
+    return problems;
+  });
+}
+
+/**
+ * Text the page shows in Chinese outside user data: text nodes holding CJK characters (Han, CJK punctuation,
+ * full-width forms) that are neither inside a `data-user` element (or a text field the user typed into) nor inside
+ * an element marked Chinese (`lang` zh…, such as the language switch naming 中文).
+ */
+async function cjkOutsideUserData(page) {
+  return page.evaluate(() => {
+    const cjk = /[\u2e80-\u2fdf\u3000-\u303f\u3040-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
+    const found = [];
+    const walker = document.createTreeWalker(document.body, 4);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.nodeValue || '';
+      if (!cjk.test(text)) continue;
+      const el = node.parentElement;
+      // What the user typed into a field is theirs, whatever the language.
+      if (!el || el.closest('[data-user], textarea') || el.closest('script, style, #legacy')) continue;
+      const lang = el.closest('[lang]');
+      if (lang && /^zh/i.test(lang.getAttribute('lang') || '')) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      found.push(text.trim().slice(0, 60));
+    }
+    return found;
+  });
+}
+
 module.exports = {
+  checkAxe,
+  layoutProblems,
+  cjkOutsideUserData,
   launch,
   openPage,
   runChecks,

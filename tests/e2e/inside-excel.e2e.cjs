@@ -23,6 +23,7 @@ const {
   runSuite,
 } = require('./harness.cjs');
 const { fakeOfficeBundle } = require('./fakeOffice.cjs');
+const { unzipSync } = require('fflate');
 
 const root = path.join(__dirname, '..', '..');
 const results = path.join(root, 'test-results');
@@ -55,9 +56,17 @@ async function measured(page, press) {
   return { syncs, runs };
 }
 
-/** Opens the pane with the fake as Office.js; `options` reach the fake (apiVersion, language, readyDelayMs). */
+/** The three group counts the Validate screen shows. */
+async function groupCounts(page) {
+  const counts = {};
+  for (const group of ['error', 'missing', 'warning'])
+    counts[group] = Number(await page.getByTestId(`validate-count-${group}`).getAttribute('data-count'));
+  return counts;
+}
+
+/** Opens the pane with the fake as Office.js; `options` reach the fake (apiVersion, language, platform, readyDelayMs). */
 async function openExcelPane(browser, server, bundle, options = {}, waitForExcel = true) {
-  const opened = await openPage(browser, { locale: 'zh-CN' });
+  const opened = await openPage(browser, { locale: 'zh-CN', acceptDownloads: true });
   // A page route wins over the harness's context route to the installed office.js.
   await opened.page.route(OFFICE_URL, (route) =>
     route.fulfill({ status: 200, contentType: 'application/javascript', body: bundle }),
@@ -149,11 +158,13 @@ async function main() {
         assert(JSON.stringify(tables) === JSON.stringify(COLUMNS.entries), `WP_Entries headers ${tables}`);
         await shot(page, 'load-zh-CN');
         await openTab(page, 'status');
-        // The status screen counts the targets the ledger tracks: item 22's two candidates wait for confirmation.
+        // One target count: the targets the ledger tracks, item 22's two candidates named beside them.
         const tracked = expected.schema.targets.filter((t) => t.confidence !== 'low').length;
+        const candidates = expected.schema.targets.length - tracked;
+        const count = await page.getByTestId('status-targets').innerText();
         assert(
-          (await page.getByTestId('status-targets').innerText()) === String(tracked),
-          'target count on the status screen',
+          count === `${tracked} 个目标指标（另有 ${candidates} 个待确认）`,
+          `target count on the status screen: “${count}”`,
         );
         assert(
           (await page.getByTestId('status-items').innerText()) === String(expected.schema.items.length),
@@ -178,10 +189,10 @@ async function main() {
           `validate took ${cost.syncs} syncs: ${JSON.stringify(cost.runs)}`,
         );
         const sum = totals(expected.first);
-        const text = await page.getByTestId('validate-totals').innerText();
+        const shown = await groupCounts(page);
         assert(
-          text.includes(`错误 ${sum.errors} 个`) && text.includes(`警告 ${sum.warnings} 个`),
-          `totals “${text}” vs ${JSON.stringify(sum)}`,
+          shown.error === sum.errors && shown.missing === sum.missing && shown.warning === sum.warnings,
+          `totals ${JSON.stringify(shown)} vs ${JSON.stringify(sum)}`,
         );
         const statuses = await page.evaluate(() =>
           window.__wpFake.tableValues('WP_Entries').rows.map((r) => r[9]),
@@ -222,8 +233,8 @@ async function main() {
           JSON.stringify(changed) === JSON.stringify(want),
           `cells changed ${JSON.stringify(changed)} vs ${JSON.stringify(want)}`,
         );
-        const text = await page.getByTestId('validate-totals').innerText();
-        assert(text.includes(`错误 ${totals(domain.result).errors} 个`), `after the fix: “${text}”`);
+        const shown = await groupCounts(page);
+        assert(shown.error === totals(domain.result).errors, `after the fix: ${JSON.stringify(shown)}`);
       },
     ],
     [
@@ -294,6 +305,55 @@ async function main() {
       },
     ],
     [
+      '分发 in Excel on Windows: the forms of 上半年 download as one .zip with one file per unit',
+      async () => {
+        await openTab(page, 'distribute');
+        await page.getByTestId('distribute-run').click();
+        await page.getByTestId('distribute-done').waitFor({ timeout: 120000 });
+        await settle(page);
+        const listed = await page
+          .locator('[data-testid="distribute-files"] li')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-unit')));
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByTestId('distribute-download').click(),
+        ]);
+        const zipPath = path.join(results, 'inside-excel-forms.zip');
+        await download.saveAs(zipPath);
+        const names = Object.keys(unzipSync(new Uint8Array(fs.readFileSync(zipPath))));
+        assert(
+          JSON.stringify(names.sort()) === JSON.stringify(listed.map((u) => `${PERIOD}-${u}.xlsx`).sort()),
+          `zip holds ${names.length} files for ${listed.length} units`,
+        );
+        assert(names.length > 20, `only ${names.length} forms`);
+        const opened = await page.evaluate(() => window.__wpFake.openedWorkbooks());
+        assert(opened.length === 0, 'a form was opened in a window on Windows');
+        await shot(page, 'distribute-zh-CN');
+      },
+    ],
+    [
+      '通报 in Excel: the bulletin is written as a 通报 sheet with its 滞后事项清单 table',
+      async () => {
+        await openTab(page, 'bulletin');
+        await page.getByTestId('bulletin-run').click();
+        await page.getByTestId('bulletin-preview').waitFor({ timeout: 30000 });
+        await settle(page);
+        assert((await page.getByTestId('bulletin-docx').count()) === 1, 'no .docx on Windows');
+        await page.getByTestId('bulletin-sheet').click();
+        await page.getByTestId('bulletin-note').waitFor({ timeout: 30000 });
+        await settle(page);
+        const sheets = await page.evaluate(() => window.__wpFake.sheetNames());
+        assert(sheets.includes('通报'), `sheets ${sheets}`);
+        const want = (await expected.backend.bulletin(PERIOD, null, 'zh-CN')).bulletin;
+        const table = await page.evaluate(() => window.__wpFake.tableValues('WP_BulletinLagging'));
+        assert(
+          JSON.stringify(table.rows.map((r) => r.map(String))) === JSON.stringify(want.attachment.table.rows),
+          `滞后事项清单 ${JSON.stringify(table.rows.slice(0, 1))}`,
+        );
+        await shot(page, 'bulletin-zh-CN');
+      },
+    ],
+    [
       'every request stayed under 4 MB and no API beyond the host’s level was used',
       async () => {
         const stats = await page.evaluate(() => ({
@@ -350,6 +410,45 @@ async function main() {
       },
     ],
     [
+      'on Mac (ExcelApi 1.8) the forms open in new Excel windows one at a time, and there is no download',
+      async () => {
+        const mac = await openExcelPane(browser, server, bundle, { platform: 'Mac' });
+        try {
+          await loadBuiltin(mac.page);
+          await openTab(mac.page, 'distribute');
+          await mac.page.getByTestId('distribute-run').click();
+          await mac.page.getByTestId('distribute-done').waitFor({ timeout: 120000 });
+          await settle(mac.page);
+          assert(
+            (await mac.page.getByTestId('distribute-download').count()) === 0,
+            'a download offered on Mac',
+          );
+          const total = await mac.page.locator('[data-testid="distribute-files"] li').count();
+          for (const n of [1, 2]) {
+            await mac.page.getByTestId('distribute-open-next').click();
+            await mac.page.waitForFunction((k) => window.__wpFake.openedWorkbooks().length === k, n);
+          }
+          const opened = await mac.page.evaluate(() => window.__wpFake.openedWorkbooks());
+          assert(
+            opened.length === 2 && opened.every((b) => b > 5000),
+            `opened ${JSON.stringify(opened)} of ${total}`,
+          );
+          await shot(mac.page, 'distribute-mac-zh-CN');
+          await openTab(mac.page, 'bulletin');
+          await mac.page.getByTestId('bulletin-run').click();
+          await mac.page.getByTestId('bulletin-preview').waitFor({ timeout: 30000 });
+          assert(
+            (await mac.page.getByTestId('bulletin-docx').count()) === 0,
+            'a .docx download offered on Mac',
+          );
+          assert((await mac.page.getByTestId('bulletin-copy').count()) === 1, 'no copy on Mac');
+          assert(mac.errors.length === 0, `console errors: ${mac.errors.join(' | ')}`);
+        } finally {
+          await mac.context.close();
+        }
+      },
+    ],
+    [
       'when Office.onReady answers late, the pane says it is connecting, then switches to Excel',
       async () => {
         const slow = await openExcelPane(browser, server, bundle, { readyDelayMs: 8000 }, false);
@@ -362,6 +461,26 @@ async function main() {
           assert(slow.errors.length === 0, `console errors: ${slow.errors.join(' | ')}`);
         } finally {
           await slow.context.close();
+        }
+      },
+    ],
+    [
+      'on a Mac below ExcelApi 1.8 the pane says the forms cannot be opened there, and what to do',
+      async () => {
+        const mac = await openExcelPane(browser, server, bundle, { platform: 'Mac', apiVersion: '1.7' });
+        try {
+          await loadBuiltin(mac.page);
+          await openTab(mac.page, 'distribute');
+          await mac.page.getByTestId('distribute-run').click();
+          await mac.page.getByTestId('distribute-done').waitFor({ timeout: 120000 });
+          await settle(mac.page);
+          const text = await mac.page.getByTestId('screen-distribute').innerText();
+          assert(text.includes('ExcelApi 1.8') && text.includes('workpoints returns'), 'no explanation');
+          assert((await mac.page.getByTestId('distribute-open-next').count()) === 0, 'offers to open');
+          const unsupported = await mac.page.evaluate(() => window.__wpFake.stats.unsupportedCalls);
+          assert(unsupported.length === 0, `APIs beyond 1.7 were used: ${unsupported.join(', ')}`);
+        } finally {
+          await mac.context.close();
         }
       },
     ],

@@ -22,7 +22,7 @@ export function fakeCapabilities(fake: ExcelFake): HostCapabilities {
 export class FakeOfficeWorkbook extends OfficeWorkbook {
   constructor(readonly fake: ExcelFake) {
     const run: ExcelRunner = (batch) => fake.run((ctx) => batch(asExcel(ctx)));
-    super(run, fakeCapabilities(fake));
+    super(run, fakeCapabilities(fake), (base64) => fake.createWorkbook(base64));
   }
 
   /** Applies a plan with the Excel writer and returns its full result (the port's applyPlan throws instead). */

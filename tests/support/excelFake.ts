@@ -152,6 +152,23 @@ export class ExcelFake {
     return name === 'ExcelApi' && versionAtLeast(this.host.options.apiVersion, version ?? '1.1');
   }
 
+  /** Workbooks opened in new windows by `createWorkbook`, as the bytes of each, in order. */
+  readonly openedWorkbooks: Uint8Array[] = [];
+
+  /**
+   * Like `Excel.createWorkbook(base64)` (ExcelApi 1.8): records the workbook as opened in a new window; below 1.8
+   * it fails with ApiNotFound, and text that is not base64 fails with InvalidArgument.
+   */
+  async createWorkbook(base64: string): Promise<void> {
+    if (!this.isSetSupported('ExcelApi', '1.8')) {
+      this.stats.unsupportedCalls.push('Excel.createWorkbook (ExcelApi 1.8)');
+      throw Object.assign(new Error('Excel.createWorkbook needs ExcelApi 1.8'), { code: 'ApiNotFound' });
+    }
+    if (typeof base64 !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64))
+      throw Object.assign(new Error('createWorkbook takes base64 text'), { code: 'InvalidArgument' });
+    this.openedWorkbooks.push(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+  }
+
   /** An `Office`-shaped object answering as Excel. */
   get office(): {
     context: { requirements: { isSetSupported(n: string, v?: string): boolean } };
@@ -293,6 +310,7 @@ export function installExcelGlobals(fake: ExcelFake): () => void {
   const before = { Excel: g.Excel, Office: g.Office };
   g.Excel = {
     run: <T>(batch: (context: FakeRequestContext) => Promise<T>) => fake.run(batch),
+    createWorkbook: (base64: string) => fake.createWorkbook(base64),
     RequestContext: FakeRequestContext,
     SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
     ConditionalFormatType: {

@@ -163,3 +163,34 @@ describe('Excel fake: selection', () => {
     expect(fake.model.selection).toEqual({ sheet: 'B', rect: { top: 2, left: 2, bottom: 2, right: 2 } });
   });
 });
+
+describe('Excel backend: 分发 and 通报', () => {
+  it('opens each return form in a new Excel window, one unit at a time, where ExcelApi 1.8 allows it', async () => {
+    const { fake, backend } = await ledger();
+    const done = await backend.returns(PERIOD, ['省科技厅', '省统计局'], quiet, never);
+    expect(backend.openForm).toBeDefined();
+    for (const file of done.files) await backend.openForm?.(file.bytes);
+    const base64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
+    expect(fake.openedWorkbooks.map(base64)).toEqual(done.files.map((f) => base64(f.bytes)));
+    expect(fake.stats.unsupportedCalls).toEqual([]);
+  });
+
+  it('offers no new-window opening below ExcelApi 1.8', async () => {
+    const { backend } = await ledger('1.7');
+    expect(backend.openForm).toBeUndefined();
+  });
+
+  it('writes the 通报 sheet with its text and 滞后事项清单 table, replacing it on a second write', async () => {
+    const { fake, backend } = await ledger();
+    const { bulletin } = await backend.bulletin(PERIOD, null, 'zh-CN');
+    for (const _ of [1, 2]) {
+      const { syncs } = await syncsOf(fake, () => backend.writeBulletinSheet(bulletin, quiet, never));
+      expect(syncs).toBeLessThanOrEqual(2);
+    }
+    expect(fake.model.sheet('通报')).toBeDefined();
+    const table = fake.tableValues('WP_BulletinLagging');
+    expect(table.headers).toEqual(bulletin.attachment?.table.columns.map((c) => c.header));
+    expect(table.rows.map((r) => r.map(String))).toEqual(bulletin.attachment?.table.rows);
+    expect(fake.stats.unsupportedCalls).toEqual([]);
+  });
+});

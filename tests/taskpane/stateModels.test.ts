@@ -18,12 +18,13 @@ import { LedgerError } from '../../src/domain/messages';
 import { COLUMNS } from '../../src/workbook/format';
 import { JOURNEY_ROWS } from './journeyRows';
 
-function report(unit: string, errors: number, warnings: number, missing: number): UnitReport {
+function report(unit: string, errors: number, warnings: number, missing: number, known = true): UnitReport {
   return {
     unit,
-    known: true,
+    known,
     errors,
     warnings,
+    missing,
     itemsDue: missing,
     itemsReported: 0,
     targetsDue: 0,
@@ -41,7 +42,7 @@ function journeyValidation(): ValidationResult {
 }
 
 describe('validate screen model', () => {
-  it('lists units with errors first, then warnings, then missing reports, keeping schema order on ties', () => {
+  it('lists names that are not units first, then most errors, then most missing reports, then warnings, keeping schema order on ties', () => {
     const rows = unitsWorstFirst(
       result([
         report('甲', 0, 0, 0),
@@ -49,26 +50,41 @@ describe('validate screen model', () => {
         report('丙', 1, 0, 0),
         report('丁', 0, 0, 3),
         report('戊', 0, 0, 0),
+        report('工信厅', 1, 0, 0, false),
       ]),
     );
-    expect(rows.map((r) => r.report.unit)).toEqual(['丙', '乙', '丁', '甲', '戊']);
+    expect(rows.map((r) => r.report.unit)).toEqual(['工信厅', '丙', '丁', '乙', '甲', '戊']);
   });
 
   it('gives each unit exactly its own issues', () => {
     const validation = journeyValidation();
     const rows = unitsWorstFirst(validation);
-    for (const row of rows) expect(row.issues.every((i) => i.unit === row.report.unit)).toBe(true);
-    const shown = rows.reduce((n, r) => n + r.issues.length, 0);
+    for (const row of rows)
+      expect([...row.issues, ...row.missing].every((i) => i.unit === row.report.unit)).toBe(true);
+    const shown = rows.reduce((n, r) => n + r.issues.length + r.missing.length, 0);
     const owned = validation.issues.filter((i) => validation.byUnit.some((u) => u.unit === i.unit)).length;
     expect(shown).toBe(owned);
   });
 
-  it('counts errors, warnings and fixable issues over the whole result', () => {
+  it('counts errors, missing reports and warnings apart, never added together', () => {
     const validation = journeyValidation();
     const sum = totals(validation);
-    expect(sum.errors + sum.warnings).toBe(validation.issues.length);
-    expect(sum.fixable).toBe(validation.issues.filter((i) => i.fix).length);
+    expect(sum.errors + sum.missing + sum.warnings).toBe(validation.issues.length);
+    expect(sum.missing).toBe(validation.issues.filter((i) => i.rule === 'missing-report').length);
+    expect(sum.errors).toBe(
+      validation.issues.filter((i) => i.severity === 'error' && i.rule !== 'missing-report').length,
+    );
+    expect(sum.fixable).toBe(validation.issues.filter((i) => i.fix?.certain).length);
     expect(fixableIds(validation.issues)).toHaveLength(sum.fixable);
+  });
+
+  it('keeps a unit’s missing reports apart from its errors', () => {
+    const rows = unitsWorstFirst(journeyValidation());
+    for (const row of rows) {
+      expect(row.missing.every((i) => i.rule === 'missing-report')).toBe(true);
+      expect(row.issues.some((i) => i.rule === 'missing-report')).toBe(false);
+      expect(row.missing).toHaveLength(row.report.missing);
+    }
   });
 
   it('keeps only picks that are still fixable after a new run', () => {

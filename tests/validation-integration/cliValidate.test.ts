@@ -4,11 +4,14 @@ import { TABLES } from '../../src/workbook/format';
 import { readWorkbookXlsx } from '../support/exceljs/readWorkbookXlsx';
 import {
   expectedRowIssueLines,
+  bookPlan,
   fixtureBook,
   fixtureExpected,
   fixturePeriod,
+  fixtureRows,
   rowIssueLines,
 } from './fixtureBook';
+import { writePlanToXlsx } from '../../src/xlsx/writePlanToXlsx';
 import { memoryIo, type MemoryIo } from '../support/memoryIo';
 
 let book: Uint8Array;
@@ -33,12 +36,13 @@ describe('workpoints validate', () => {
     };
     expect(Object.keys(json)).toEqual(['units', 'issues']);
     for (const issue of json.issues)
-      expect(Object.keys(issue)).toEqual(['row', 'unit', 'column', 'rule', 'severity', 'message']);
+      expect(Object.keys(issue)).toEqual(['row', 'unit', 'column', 'rule', 'severity', 'group', 'message']);
     for (const unit of json.units)
       expect(Object.keys(unit)).toEqual([
         'unit',
         'errors',
         'warnings',
+        'missing',
         'itemsDue',
         'itemsReported',
         'targetsDue',
@@ -57,17 +61,78 @@ describe('workpoints validate', () => {
     expect(io.stdout()).toContain(`报告期 ${fixturePeriod}`);
   });
 
-  it('lists the issues themselves under the table, errors first, so a clerk sees what to fix', async () => {
+  it('lists errors, missing reports and warnings apart, each finding whole under its short rule title', async () => {
     const { io } = await run(['book.xlsx', '--period', fixturePeriod]);
     const json = JSON.parse((await run(['book.xlsx', '--period', fixturePeriod, '--json'])).io.stdout()) as {
-      issues: { message: string; severity: string }[];
+      issues: { message: string; rule: string; group: string }[];
     };
-    const listed = io.stdout().split('问题明细：')[1] ?? '';
-    const shown = json.issues.slice(0, 50);
-    for (const issue of shown.filter((i) => i.severity === 'error')) expect(listed).toContain(issue.message);
-    expect(listed.indexOf('[错误]')).toBeLessThan(
-      listed.indexOf('[警告]') === -1 ? Infinity : listed.indexOf('[警告]'),
+    const out = io.stdout();
+    // Long lines wrap onto indented continuation lines; joined back, every sentence is there whole.
+    const unwrapped = out.replace(/\n {4}/g, '');
+    expect(out).not.toContain('…');
+    const errorsAt = out.indexOf('错误（需改正单元格');
+    const missingAt = out.indexOf('未报送（');
+    const warningsAt = out.indexOf('\n警告（');
+    expect(errorsAt).toBeGreaterThan(0);
+    expect(missingAt).toBeGreaterThan(errorsAt);
+    expect(warningsAt).toBeGreaterThan(missingAt);
+    for (const issue of json.issues.filter((i) => i.group !== 'missing'))
+      expect(unwrapped).toContain(issue.message);
+    expect(unwrapped).toContain('[数字格式] ');
+    expect(unwrapped).toContain('[报告期写法] ');
+    expect(out).not.toMatch(/\[(bad-number|period-alias|missing-report)\]/);
+    // Each unit's missing items and targets, every one named.
+    expect(unwrapped).toContain('省统计局：工作任务 4、6；目标指标 T2.1');
+    expect(unwrapped).toContain('南昌市人民政府：工作任务 5、6');
+    expect(out).toContain(
+      `报告期 ${fixturePeriod}：校验 ${fixtureRows.length - fixtureExpected.blankRows} 行；错误 `,
     );
+  });
+
+  it('offers 省工业和信息化厅 for the unknown 省工业和信息化局 as a suggestion a person confirms, never as a fix', async () => {
+    const { io } = await run(['book.xlsx', '--period', fixturePeriod]);
+    expect(io.stdout().replace(/\n {4}/g, '')).toContain('（建议改为“省工业和信息化厅”，需人工确认）');
+    const fixed = memoryIo({ 'book.xlsx': book });
+    await run(['book.xlsx', '--period', fixturePeriod, '--out', 'fixed.xlsx', '--fix'], fixed);
+    const after = await readWorkbookXlsx(fixed.files.get('fixed.xlsx') ?? new Uint8Array());
+    const entries = after.tables.find((t) => t.name === TABLES.entries);
+    expect(entries?.rows.find((r) => r.row === 13)?.values[1]).toBe('省工业和信息化局');
+    expect(entries?.rows.find((r) => r.row === 8)?.values[1]).toBe('省工业和信息化厅');
+  });
+
+  it('puts units that are not in the ledger first, then the units with most errors, then most missing reports', async () => {
+    const { io } = await run(['book.xlsx', '--period', fixturePeriod]);
+    const table = io.stdout().split('\n\n')[0] ?? '';
+    const units = table
+      .split('\n')
+      .slice(2)
+      .map((line) => line.split(/\s+/)[0] ?? '');
+    expect(units).toEqual([
+      '省工业和信息化局（非本台账单位）',
+      '省工业和信息化厅',
+      '省财政厅',
+      '省统计局',
+      '南昌市人民政府',
+      '九江市人民政府',
+      '省发展改革委',
+    ]);
+  });
+
+  it('exits 0 when the only findings are missing reports, printing who owes what; --strict makes it 1', async () => {
+    const clean = fixtureRows
+      .filter((r) => r.values[1] === '省发展改革委' && r.values[0] === fixturePeriod)
+      .map((r) => r.values);
+    const only = await writePlanToXlsx(bookPlan(clean));
+    const plain = await run(['only.xlsx', '--period', fixturePeriod], memoryIo({ 'only.xlsx': only }));
+    expect(plain.code).toBe(0);
+    expect(plain.io.stdout()).toContain('未报送（');
+    expect(plain.io.stdout()).toContain('省工业和信息化厅：工作任务');
+    expect(plain.io.stdout()).toContain('错误 0 条');
+    const strict = await run(
+      ['only.xlsx', '--period', fixturePeriod, '--strict'],
+      memoryIo({ 'only.xlsx': only }),
+    );
+    expect(strict.code).toBe(1);
   });
 
   it('exits 0 when validation finds no errors (an empty ledger)', async () => {

@@ -103,7 +103,7 @@ describe('validating the three-unit .xlsx workbook', () => {
 
   it('writes the per-unit block', () => {
     const units = table(after, TABLES.issueUnits);
-    expect(units.headers).toEqual([...COLUMNS.issueUnits]);
+    expect(units.headers).toEqual([...COLUMNS.issueUnits, '未报送']);
     const rows = units.rows.map((r) => r.values);
     expect(rows).toEqual(
       fixtureExpected.byUnit.map((u) => [
@@ -114,8 +114,25 @@ describe('validating the three-unit .xlsx workbook', () => {
         u.itemsReported,
         u.targetsDue,
         u.targetsReported,
+        u.missing,
       ]),
     );
+  });
+
+  it('keeps rule ids in 规则 and adds their short titles in 规则名称 at the end; missing reports are 未报送, not 错误', () => {
+    const issues = table(after, TABLES.issues);
+    expect(issues.headers.slice(0, COLUMNS.issues.length)).toEqual([...COLUMNS.issues]);
+    expect(issues.headers[issues.headers.length - 1]).toBe('规则名称');
+    const col = (h: string) => issues.headers.indexOf(h);
+    const pairs = new Map(issues.rows.map((r) => [r.values[col('规则')], r.values[col('规则名称')]]));
+    expect(pairs.get('bad-number')).toBe('数字格式');
+    expect(pairs.get('missing-report')).toBe('未报送');
+    expect(pairs.get('period-alias')).toBe('报告期写法');
+    const levels = issues.rows
+      .filter((r) => r.values[col('规则')] === 'missing-report')
+      .map((r) => r.values[col('级别')]);
+    expect(levels).toHaveLength(fixtureExpected.unitIssues.length);
+    expect(new Set(levels)).toEqual(new Set(['未报送']));
   });
 
   it('fills exactly the cells at fault', async () => {

@@ -4,7 +4,7 @@
  * table are brought into it; a ledger whose entries cannot be read is refused and left unchanged).
  */
 import packageJson from '../../../package.json';
-import { confirmedTargets } from '../../domain/confirmedTargets';
+import { schemaTargetCount } from '../../domain/confirmedTargets';
 import { message } from '../../domain/messages';
 import type { Schema } from '../../domain/schema';
 import { holdsEntries, loadSchema, type LoadOutcome } from '../../ledger/loadSchema';
@@ -31,7 +31,7 @@ const SPEC = {
 function report(outcome: LoadOutcome, path: string, ownSheets: readonly string[], into: boolean): string[] {
   const schema: Schema = outcome.schema;
   const lines = [
-    `已写入 ${path}：工作任务 ${schema.items.length} 项，目标指标 ${confirmedTargets(schema).length} 个，单位 ${schema.units.length} 个，报告期 ${schema.periods.length} 个。`,
+    `已写入 ${path}：${schema.items.length} 项工作任务，${say(schemaTargetCount(schema))}，${schema.units.length} 个单位，${schema.periods.length} 个报告期。`,
   ];
   if (!into) return lines;
   lines.push(`保留填报行 ${outcome.entriesKept} 行。`);

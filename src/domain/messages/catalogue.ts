@@ -7,6 +7,7 @@ import * as bulletin from './areas/bulletin';
 import * as cells from './areas/cells';
 import * as cli from './areas/cli';
 import * as core from './areas/core';
+import * as counts from './areas/counts';
 import * as excelHost from './areas/excelHost';
 import * as file from './areas/file';
 import * as files from './areas/files';
@@ -15,6 +16,7 @@ import * as ledger from './areas/ledger';
 import * as notice from './areas/notice';
 import * as noticeFiles from './areas/noticeFiles';
 import * as returns from './areas/returns';
+import * as rules from './areas/rules';
 import * as session from './areas/session';
 import * as tables from './areas/tables';
 
@@ -24,6 +26,7 @@ export const zhCN = {
   ...cells.zh,
   ...cli.zh,
   ...core.zh,
+  ...counts.zh,
   ...excelHost.zh,
   ...file.zh,
   ...files.zh,
@@ -32,6 +35,7 @@ export const zhCN = {
   ...notice.zh,
   ...noticeFiles.zh,
   ...returns.zh,
+  ...rules.zh,
   ...session.zh,
   ...tables.zh,
 } as const;
@@ -45,6 +49,7 @@ export const enUS: Record<MessageKey, string> = {
   ...cells.en,
   ...cli.en,
   ...core.en,
+  ...counts.en,
   ...excelHost.en,
   ...file.en,
   ...files.en,
@@ -53,6 +58,7 @@ export const enUS: Record<MessageKey, string> = {
   ...notice.en,
   ...noticeFiles.en,
   ...returns.en,
+  ...rules.en,
   ...session.en,
   ...tables.en,
 };

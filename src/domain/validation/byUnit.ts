@@ -1,9 +1,10 @@
 /**
  * Per-unit counts. Every reporting unit of the schema (not collectives) appears, in schema order, then other
  * names seen in 填报单位 (unknown names and collectives, in order of first appearance), then '' when some rows
- * have no unit. Errors and warnings count the unit's issues over the whole table (every period, since
+ * have no unit. Errors, missing reports and warnings (counted apart, see ./groups.ts) count the unit's issues over the whole table (every period, since
  * 校验状态 covers every row); items and targets due/reported are for the chosen period.
  */
+import { issueGroup } from './groups';
 import type { Coverage } from './rules/completeness';
 import type { SchemaIndex } from './schemaIndex';
 import type { UnitReport, ValidationIssue } from './types';
@@ -21,6 +22,7 @@ export function reportByUnit(
     known,
     errors: 0,
     warnings: 0,
+    missing: 0,
     itemsDue: 0,
     itemsReported: 0,
     targetsDue: 0,
@@ -49,7 +51,9 @@ export function reportByUnit(
   for (const issue of issues) {
     const report = reports.get(issue.unit);
     if (!report) continue;
-    if (issue.severity === 'error') report.errors++;
+    const group = issueGroup(issue);
+    if (group === 'error') report.errors++;
+    else if (group === 'missing') report.missing++;
     else report.warnings++;
   }
   return [...reports.values()];

@@ -1,6 +1,15 @@
 /** Entry validation: rules, messages, per-unit reports and one-click fixes. */
 export { validateEntries } from './validate';
 export { applyFixes } from './fixes';
+export {
+  groupCounts,
+  groupName,
+  issueGroup,
+  ISSUE_GROUPS,
+  ruleTitle,
+  unitsInReadingOrder,
+  type IssueGroup,
+} from './groups';
 export { RULE_IDS } from './types';
 export type {
   CellChange,

@@ -77,8 +77,11 @@ export interface UnitReport {
   unit: string;
   /** Whether the name is a unit of the schema. */
   known: boolean;
+  /** Findings to fix in a cell (a missing report is not one of them: see `missing`). */
   errors: number;
   warnings: number;
+  /** Items and targets due in the period with no report (the unit's `missing-report` findings). */
+  missing: number;
   itemsDue: number;
   itemsReported: number;
   targetsDue: number;

@@ -7,13 +7,19 @@ import type { Schema } from '../../domain/schema';
 import type { Summary } from '../../domain/summary/types';
 import type { ValidationResult } from '../../domain/validation/types';
 import type { EntryColumn } from '../../domain/entryCells';
+import type { BulletinDocument } from '../../domain/bulletin/types';
+import type { Locale } from '../../domain/messages/model';
+import type { LedgerBulletin } from '../../ledger/bulletin';
+import type { LedgerReturns } from '../../ledger/returns';
+import type { ReturnFormProgress } from '../../workbook/returnForms';
+import { entryChoices } from '../state/choices';
 import type { LoadOutcome } from '../../ledger/loadSchema';
 import type { SchemaPreview } from '../../ledger/previewSchema';
 import type { MergeOutcome } from '../../ledger/readLedger';
 import type { LedgerSession } from '../../ledger/session';
 import type { ProgressListener } from '../../ledger/steps';
-import { paneControl } from './steps';
-import type { FixOutcome, LedgerBackend, PaneStatus } from './types';
+import { paneControl, yieldToBrowser } from './steps';
+import type { EntryChoices, FixOutcome, LedgerBackend, PaneStatus } from './types';
 
 /** The shared part of the pane's backends. */
 export abstract class SessionBackend implements LedgerBackend {
@@ -67,5 +73,44 @@ export abstract class SessionBackend implements LedgerBackend {
 
   mergeEntries(onProgress: ProgressListener, signal: AbortSignal): Promise<MergeOutcome> {
     return this.session.mergeEntries(paneControl(onProgress, signal));
+  }
+
+  async choices(): Promise<EntryChoices> {
+    return entryChoices(await this.session.schema());
+  }
+
+  async returns(
+    period: string,
+    units: readonly string[],
+    onUnit: (progress: ReturnFormProgress) => void,
+    signal: AbortSignal,
+  ): Promise<LedgerReturns> {
+    // exceljs comes with the form writer, in its own chunk: the first screen never carries it.
+    const { writeReturnForm } = await import(
+      /* webpackChunkName: "return-forms" */ '../../xlsx/writeReturnForm'
+    );
+    return this.session.returns({
+      period,
+      units,
+      write: writeReturnForm,
+      // Each form is a step the user sees: report it, then let the browser paint before the next.
+      onUnit: async (progress) => {
+        onUnit(progress);
+        await yieldToBrowser();
+      },
+      signal,
+    });
+  }
+
+  bulletin(period: string, nextSteps: readonly string[] | null, locale: Locale): Promise<LedgerBulletin> {
+    return this.session.bulletin(period, nextSteps, locale);
+  }
+
+  writeBulletinSheet(
+    bulletin: BulletinDocument,
+    onProgress: ProgressListener,
+    signal: AbortSignal,
+  ): Promise<void> {
+    return this.session.writeBulletinSheet(bulletin, paneControl(onProgress, signal));
   }
 }

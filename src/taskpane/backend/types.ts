@@ -7,7 +7,12 @@ import type { Schema } from '../../domain/schema';
 import type { Summary } from '../../domain/summary/types';
 import type { CellChange, ValidationResult } from '../../domain/validation/types';
 import type { CellValue, EntryColumn } from '../../domain/entryCells';
+import type { BulletinDocument } from '../../domain/bulletin/types';
+import type { Locale } from '../../domain/messages/model';
+import type { LedgerBulletin } from '../../ledger/bulletin';
 import type { LoadOutcome } from '../../ledger/loadSchema';
+import type { LedgerReturns } from '../../ledger/returns';
+import type { ReturnFormProgress } from '../../workbook/returnForms';
 import type { MergeOutcome } from '../../ledger/readLedger';
 import type { SchemaPreview } from '../../ledger/previewSchema';
 import type { WorkbookStatus } from '../../ledger/session';
@@ -17,6 +22,10 @@ export type { Progress, ProgressListener } from '../../ledger/steps';
 export type { PreviewSource, SchemaPreview } from '../../ledger/previewSchema';
 export type { StoredSchemaInfo, WorkbookStatus } from '../../ledger/session';
 export type { LoadOutcome } from '../../ledger/loadSchema';
+export type { LedgerBulletin } from '../../ledger/bulletin';
+export type { LedgerReturns } from '../../ledger/returns';
+export type { ReturnFormProgress } from '../../workbook/returnForms';
+export type { BulletinDocument } from '../../domain/bulletin/types';
 
 /** What the Status screen shows: the workbook's status and its name (the file name in the browser). */
 export interface PaneStatus extends WorkbookStatus {
@@ -51,6 +60,8 @@ export interface EntryEditor {
   choices(): Promise<EntryChoices>;
   /** Appends a row; returns its sheet row number. */
   add(values: Partial<Record<EntryColumn, CellValue>>): Promise<number>;
+  /** Changes one cell of a row (the grid's in-place edit). */
+  update(row: number, column: EntryColumn, value: CellValue): Promise<void>;
   /** Removes a row by its sheet row number (later rows move up, as in Excel). */
   remove(row: number): Promise<void>;
   /** The cell last selected from an issue (the grid shows it), or null. */
@@ -83,10 +94,37 @@ export interface LedgerBackend {
   mergeEntries(onProgress: ProgressListener, signal: AbortSignal): Promise<MergeOutcome>;
   /** Selects an entry cell (sheet row, entry column) in the host; false when the host cannot. */
   selectCell(row: number, column: EntryColumn | null): Promise<boolean>;
+  /** The ledger's lists for pickers: periods, reporting units, items and tracked targets. */
+  choices(): Promise<EntryChoices>;
+  /**
+   * The period's return forms (分发): one .xlsx per unit that owes something, or per unit asked for; `onUnit`
+   * after each form. Nothing in the workbook changes.
+   */
+  returns(
+    period: string,
+    units: readonly string[],
+    onUnit: (progress: ReturnFormProgress) => void,
+    signal: AbortSignal,
+  ): Promise<LedgerReturns>;
+  /** Opens a form in a new Excel window (present only where the host can: Excel with ExcelApi 1.8). */
+  openForm?(bytes: Uint8Array): Promise<void>;
+  /** The period's 通报, with the office's 下步工作 paragraphs when given (nothing is written). */
+  bulletin(period: string, nextSteps: readonly string[] | null, locale: Locale): Promise<LedgerBulletin>;
+  /** Writes the bulletin as the 通报 sheet of the workbook (replacing a sheet of that name). */
+  writeBulletinSheet(
+    bulletin: BulletinDocument,
+    onProgress: ProgressListener,
+    signal: AbortSignal,
+  ): Promise<void>;
   /** The in-browser workbook's entries (absent inside Excel). */
   readonly entries?: EntryEditor;
   /** Opens an .xlsx into the in-browser workbook (absent inside Excel). */
   openWorkbook?(bytes: Uint8Array, name: string): Promise<void>;
-  /** The in-browser workbook as .xlsx bytes (absent inside Excel). */
+  /** Whether the in-browser workbook holds changes not yet downloaded (absent inside Excel, which saves itself). */
+  hasUnsavedChanges?(): boolean;
+  /**
+   * The in-browser workbook as .xlsx bytes, named after the workbook and the period it was last validated or
+   * summarised for (absent inside Excel).
+   */
   download?(onProgress: ProgressListener, signal: AbortSignal): Promise<{ name: string; bytes: Uint8Array }>;
 }

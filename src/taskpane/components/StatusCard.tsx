@@ -1,4 +1,7 @@
-/** The first screen's status block: inside Excel or not, platform, language and supported ExcelApi sets. */
+/**
+ * The first screen's status block: inside Excel or not, platform and language; the API versions and the minimum
+ * requirement are technical details, folded away (a clerk needs them only when something is missing).
+ */
 import {
   Badge,
   Body1,
@@ -10,19 +13,22 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { HostInfo } from '../../excel/hostInfo';
-import type { MessageKey } from '../i18n';
+import type { Translate } from '../state/labels';
 import { MINIMUM_EXCEL_API } from '../minimumApi';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   row: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline', flexWrap: 'wrap' },
   label: { color: tokens.colorNeutralForeground3, minWidth: '7em' },
+  details: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  summary: { cursor: 'pointer', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  wrap: { overflowWrap: 'anywhere' },
 });
 
 /** Props: host facts (null while office.js is still starting) and the translator. */
 export interface StatusCardProps {
   host: HostInfo | null;
-  t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  t: Translate;
 }
 
 /** Shows what the add-in knows about its host. */
@@ -44,7 +50,7 @@ export function StatusCard({ host, t }: StatusCardProps) {
       {host.connecting && <Body1 data-testid="status-connecting">{t('status.stillConnecting')}</Body1>}
       {belowMinimum && (
         <MessageBar intent="warning">
-          <MessageBarBody>{t('status.belowMinimum', { min: MINIMUM_EXCEL_API })}</MessageBarBody>
+          <MessageBarBody>{t('status.belowMinimum')}</MessageBarBody>
         </MessageBar>
       )}
       {host.platform && (
@@ -59,15 +65,18 @@ export function StatusCard({ host, t }: StatusCardProps) {
           <Body1>{host.displayLanguage}</Body1>
         </div>
       )}
-      <div className={styles.row}>
-        <Caption1 className={styles.label}>{t('status.apiSets')}</Caption1>
-        <Body1 data-testid="api-sets">
-          {host.excelApiSets.length
-            ? host.excelApiSets.map((v) => `ExcelApi ${v}`).join('、')
-            : t('status.apiSetsNone')}
-        </Body1>
-      </div>
-      <Caption1>{t('status.minimum', { min: MINIMUM_EXCEL_API })}</Caption1>
+      <details className={styles.details} data-testid="status-details">
+        <summary className={styles.summary}>{t('status.details')}</summary>
+        <div className={styles.row}>
+          <Caption1 className={styles.label}>{t('status.apiSets')}</Caption1>
+          <Body1 data-testid="api-sets" className={styles.wrap}>
+            {host.excelApiSets.length
+              ? host.excelApiSets.map((v) => `ExcelApi ${v}`).join(', ')
+              : t('status.apiSetsNone')}
+          </Body1>
+        </div>
+        <Caption1>{t('status.minimum', { min: MINIMUM_EXCEL_API })}</Caption1>
+      </details>
     </section>
   );
 }

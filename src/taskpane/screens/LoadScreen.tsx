@@ -24,7 +24,17 @@ import { saveFile } from '../components/saveFile';
 import { useJob } from '../components/useJob';
 import type { MessageKey } from '../i18n';
 import type { Translate } from '../state/labels';
-import { canWrite, dropCandidate, editTarget, type TargetEdit } from '../state/preview';
+import {
+  canWrite,
+  confirmCandidate,
+  dropCandidate,
+  editTarget,
+  targetCounts,
+  type TargetEdit,
+} from '../state/preview';
+import { targetCount } from '../state/labels';
+import { usePaneText } from '../text/paneText';
+import { User } from '../text/userText';
 import { openedFileText } from '../state/decodeFile';
 import { ChangeList, DiagnosticList, SectionList } from './PreviewDetails';
 import { TargetCard } from './TargetCard';
@@ -59,6 +69,7 @@ export interface LoadScreenProps {
 /** The Load screen. */
 export function LoadScreen({ backend, onChanged, t }: LoadScreenProps) {
   const styles = useStyles();
+  const { tr } = usePaneText();
   const job = useJob();
   const [source, setSource] = useState<Source>('builtin');
   const [text, setText] = useState('');
@@ -114,6 +125,15 @@ export function LoadScreen({ backend, onChanged, t }: LoadScreenProps) {
     if ('schema' in result) {
       setSchema(result.schema);
       setNotice(t('load.dropped', { id }));
+    }
+  };
+
+  const confirm = (id: string) => {
+    if (!schema) return;
+    const result = confirmCandidate(schema, id);
+    if ('schema' in result) {
+      setSchema(result.schema);
+      setNotice(t('load.confirmed', { id }));
     }
   };
 
@@ -183,13 +203,22 @@ export function LoadScreen({ backend, onChanged, t }: LoadScreenProps) {
             <MessageBarBody>
               {t('load.written', {
                 items: schema.items.length,
-                targets: schema.targets.length,
+                targets: countText(schema, t),
                 kept: outcome.entriesKept,
               })}
               {outcome.orphanedEntries > 0 && ` ${t('load.orphans', { count: outcome.orphanedEntries })}`}
-              {outcome.skipped.length > 0 &&
-                ` ${t('wb.skipped')}：${outcome.skipped.map((m) => t(m)).join('；')}`}
-              {outcome.notices.map((m) => ` ${t(m)}`).join('')}
+              {outcome.skipped.length > 0 && (
+                <>
+                  {' '}
+                  {t('wb.skipped')}:{' '}
+                  {outcome.skipped.map((m, i) => (
+                    <span key={i}>{tr(m)} </span>
+                  ))}
+                </>
+              )}
+              {outcome.notices.map((m, i) => (
+                <span key={i}> {tr(m)}</span>
+              ))}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -201,6 +230,7 @@ export function LoadScreen({ backend, onChanged, t }: LoadScreenProps) {
           busy={job.busy}
           onEdit={edit}
           onDrop={drop}
+          onConfirm={confirm}
           onWrite={() => void write()}
           onSave={() => void saveJson()}
           onDiscard={() => setPreview(null)}
@@ -222,6 +252,7 @@ interface PreviewPanelProps {
   busy: boolean;
   onEdit: (id: string, edit: TargetEdit) => MessageKey | null;
   onDrop: (id: string) => void;
+  onConfirm: (id: string) => void;
   onWrite: () => void;
   onSave: () => void;
   onDiscard: () => void;
@@ -234,6 +265,7 @@ function PreviewPanel({
   busy,
   onEdit,
   onDrop,
+  onConfirm,
   onWrite,
   onSave,
   onDiscard,
@@ -262,11 +294,12 @@ function PreviewPanel({
         {t('load.previewHeading')}
       </Subtitle2>
       <Body1 data-testid="preview-counts">
-        {schema.title}：
+        <User>{schema.title}</User>
+        {': '}
         {t('load.counts', {
           sections: schema.sections.length,
           items: schema.items.length,
-          targets: schema.targets.length,
+          targets: countText(schema, t),
           units: schema.units.length,
         })}
       </Body1>
@@ -281,7 +314,7 @@ function PreviewPanel({
       <SectionList preview={preview} t={t} />
       <section className={styles.block} aria-labelledby="targets-heading" data-testid="preview-targets">
         <Subtitle2 as="h3" id="targets-heading">
-          {t('load.targetsHeading', { count: schema.targets.length })}
+          {t('load.targetsHeading', { targets: countText(schema, t) })}
         </Subtitle2>
         {notice && (
           <MessageBar intent="info">
@@ -297,6 +330,7 @@ function PreviewPanel({
             noticeText={preview.noticeText}
             onEdit={(change) => onEdit(target.id, change)}
             onDrop={() => onDrop(target.id)}
+            onConfirm={() => onConfirm(target.id)}
             t={t}
           />
         ))}
@@ -305,3 +339,11 @@ function PreviewPanel({
     </section>
   );
 }
+
+/** The one target count of a schema: `14 个目标指标（另有 2 个待确认）`. */
+function countText(schema: Schema, t: Translate): string {
+  const { tracked, candidates } = targetCounts(schema);
+  return t(targetCount(tracked, candidates));
+}
+
+export default LoadScreen;

@@ -16,6 +16,7 @@ import type { SchemaPreview } from '../backend/types';
 import type { MessageKey } from '../i18n';
 import type { Translate } from '../state/labels';
 import { sectionViews, sortedDiagnostics } from '../state/preview';
+import { usePaneText } from '../text/paneText';
 
 const useStyles = makeStyles({
   block: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
@@ -43,6 +44,7 @@ const SEVERITY_COLORS = { error: 'danger', warning: 'warning', info: 'informativ
 /** The differences against the workbook's current schema. */
 export function ChangeList({ preview, t }: { preview: SchemaPreview; t: Translate }) {
   const styles = useStyles();
+  const { locale, tr } = usePaneText();
   if (!preview.replacesExisting) return null;
   return (
     <section className={styles.block} aria-labelledby="changes-heading" data-testid="preview-changes">
@@ -58,7 +60,10 @@ export function ChangeList({ preview, t }: { preview: SchemaPreview; t: Translat
               <Badge appearance="tint" color={CHANGE_COLORS[change.kind]}>
                 {t(CHANGE_KEYS[change.kind])}
               </Badge>
-              <Body1>{change.detail}</Body1>
+              {/* The Chinese sentence names the fields that changed; in English, what changed and its key. */}
+              <Body1>
+                {locale === 'zh-CN' ? change.detail : tr(`load.entity.${change.entity}`, { key: change.key })}
+              </Body1>
             </li>
           ))}
         </ul>
@@ -76,6 +81,7 @@ export function DiagnosticList({ preview, t }: { preview: SchemaPreview; t: Tran
       <Subtitle2 as="h3" id="diagnostics-heading">
         {t('load.diagnosticsHeading', { count: diagnostics.length })}
       </Subtitle2>
+      {diagnostics.length > 0 && <Caption1 className={styles.muted}>{t('load.diagnosticsNote')}</Caption1>}
       {diagnostics.length === 0 ? (
         <Body1>{t('load.noDiagnostics')}</Body1>
       ) : (
@@ -88,7 +94,10 @@ export function DiagnosticList({ preview, t }: { preview: SchemaPreview; t: Tran
               <Caption1 className={styles.muted}>
                 {t('load.diagnosticAt', { line: d.line, column: d.column })}
               </Caption1>
-              <Body1>{d.message}</Body1>
+              {/* Parser notes are Chinese text about the notice (the parser's own words, not translated yet). */}
+              <Body1 data-user="" lang="zh-CN">
+                {d.message}
+              </Body1>
             </li>
           ))}
         </ul>
@@ -99,6 +108,7 @@ export function DiagnosticList({ preview, t }: { preview: SchemaPreview; t: Tran
 
 function Units({ item, t }: { item: Item; t: Translate }) {
   const styles = useStyles();
+  const { tr, locale } = usePaneText();
   const roles = [
     ['load.role.lead', item.lead],
     ['load.role.cooperate', item.cooperate],
@@ -110,7 +120,7 @@ function Units({ item, t }: { item: Item; t: Translate }) {
         .filter(([, units]) => units.length > 0)
         .map(([key, units]) => (
           <Caption1 key={key} className={styles.muted}>
-            {t(key)}：{units.join('、')}
+            {tr('load.roleLine', { role: t(key), units: units.join(locale === 'en-US' ? ', ' : '、') })}
           </Caption1>
         ))}
     </>
@@ -120,6 +130,7 @@ function Units({ item, t }: { item: Item; t: Translate }) {
 /** Sections, collapsed, each listing its items with their units by role and target count. */
 export function SectionList({ preview, t }: { preview: SchemaPreview; t: Translate }) {
   const styles = useStyles();
+  const { tr } = usePaneText();
   const { sections } = sectionViews(preview.schema);
   return (
     <section className={styles.block} aria-labelledby="sections-heading" data-testid="preview-sections">
@@ -130,15 +141,18 @@ export function SectionList({ preview, t }: { preview: SchemaPreview; t: Transla
         {sections.map(({ section, items }) => (
           <AccordionItem key={section.no} value={section.no}>
             <AccordionHeader size="small">
-              {section.no > 0 ? `${section.no}. ` : ''}
-              {section.title}（{items.length}）
+              {tr('load.sectionLabel', {
+                no: section.no > 0 ? section.no : '',
+                title: section.title,
+                count: items.length,
+              })}
             </AccordionHeader>
             <AccordionPanel>
               <ul className={styles.list} aria-label={section.title}>
                 {items.map(({ item, targets }) => (
                   <li key={item.no} className={styles.item}>
                     <Body1>
-                      {t('load.itemLabel', { no: item.label || item.no, title: item.title })}
+                      {tr('load.itemLabel', { no: item.label || String(item.no), title: item.title })}
                       {targets.length > 0 ? ` [${targets.map((x) => x.id).join(', ')}]` : ''}
                     </Body1>
                     <Units item={item} t={t} />

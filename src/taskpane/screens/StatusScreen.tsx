@@ -1,4 +1,7 @@
-/** 状态: the host (from StatusCard), the workbook's schema and counts, last runs, skipped features; in the browser, open and download. */
+/**
+ * 状态: the host (from StatusCard), the workbook's schema and counts, last runs, skipped features; in the browser,
+ * open (asking first when the workbook in the page has changes not downloaded) and download.
+ */
 import { HiddenFileInput } from '../components/HiddenFileInput';
 import {
   Body1,
@@ -12,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { HostInfo } from '../../excel/hostInfo';
 import type { Message } from '../../domain/messages/model';
 import type { LedgerBackend, PaneStatus } from '../backend/types';
@@ -21,8 +24,17 @@ import { JobStatus } from '../components/JobStatus';
 import { StatusCard } from '../components/StatusCard';
 import { saveFile, XLSX_TYPE } from '../components/saveFile';
 import { useJob } from '../components/useJob';
-import type { Translate } from '../state/labels';
+import { targetCount, type Translate } from '../state/labels';
 import { formatTime } from '../state/time';
+import { usePaneText } from '../text/paneText';
+import { User } from '../text/userText';
+
+// The dialog is needed only when an unsaved workbook would be replaced: it stays out of the first script.
+const ConfirmDialog = lazy(() =>
+  import(/* webpackChunkName: "confirm-dialog" */ '../components/ConfirmDialog').then((m) => ({
+    default: m.ConfirmDialog,
+  })),
+);
 
 const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
@@ -50,17 +62,30 @@ export interface StatusScreenProps {
 /** The Status screen. */
 export function StatusScreen({ host, backend, status, onChanged, t }: StatusScreenProps) {
   const styles = useStyles();
+  const { tr } = usePaneText();
   const job = useJob();
   const fileInput = useRef<HTMLInputElement>(null);
   const [merged, setMerged] = useState<number | null>(null);
+  const [downloaded, setDownloaded] = useState<string | null>(null);
+  const [pending, setPending] = useState<File | null>(null);
 
   const open = async (file: File) => {
     if (!backend?.openWorkbook) return;
+    setPending(null);
     const opened = await job.run(async () => {
       await backend.openWorkbook?.(new Uint8Array(await file.arrayBuffer()), file.name);
       return true;
     });
-    if (opened) onChanged();
+    if (opened) {
+      setDownloaded(null);
+      onChanged();
+    }
+  };
+
+  const chosen = (file: File) => {
+    // Opening replaces the workbook in the page: ask first when it holds changes not downloaded.
+    if (backend?.hasUnsavedChanges?.()) setPending(file);
+    else void open(file);
   };
 
   const merge = async () => {
@@ -72,10 +97,14 @@ export function StatusScreen({ host, backend, status, onChanged, t }: StatusScre
     }
   };
 
-  const download = async () => {
-    if (!backend?.download) return;
+  const download = async (): Promise<boolean> => {
+    if (!backend?.download) return false;
     const file = await job.run((onProgress, signal) => backend.download!(onProgress, signal));
-    if (file) saveFile(file.name, file.bytes, XLSX_TYPE);
+    if (!file) return false;
+    saveFile(file.name, file.bytes, XLSX_TYPE);
+    setDownloaded(file.name);
+    onChanged();
+    return true;
   };
 
   return (
@@ -105,7 +134,11 @@ export function StatusScreen({ host, backend, status, onChanged, t }: StatusScre
           <>
             <Body1>{t('wb.browserNote')}</Body1>
             <div className={styles.actions}>
-              <Button onClick={() => fileInput.current?.click()} disabled={job.busy}>
+              <Button
+                onClick={() => fileInput.current?.click()}
+                disabled={job.busy}
+                data-testid="open-button"
+              >
                 {t('wb.open')}
               </Button>
               <HiddenFileInput
@@ -113,7 +146,7 @@ export function StatusScreen({ host, backend, status, onChanged, t }: StatusScre
                 accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 label={t('wb.open')}
                 testId="open-xlsx"
-                onFile={(file) => void open(file)}
+                onFile={chosen}
               />
               <Button
                 appearance="primary"
@@ -124,44 +157,80 @@ export function StatusScreen({ host, backend, status, onChanged, t }: StatusScre
                 {t('wb.download')}
               </Button>
             </div>
+            {downloaded && (
+              <MessageBar intent="success" data-testid="downloaded">
+                <MessageBarBody>{tr('wb.downloaded', { name: downloaded })}</MessageBarBody>
+              </MessageBar>
+            )}
             <Body1>{t('wb.openHint')}</Body1>
           </>
         )}
         <JobStatus job={job} t={t} />
       </section>
+      {pending && (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            open
+            title={t('confirm.replaceTitle')}
+            confirmLabel={t('confirm.replace')}
+            cancelLabel={t('confirm.cancel')}
+            other={{
+              label: t('confirm.downloadFirst'),
+              onClick: () => {
+                const file = pending;
+                setPending(null);
+                void download().then((ok) => {
+                  if (ok) void open(file);
+                });
+              },
+            }}
+            onConfirm={() => void open(pending)}
+            onCancel={() => setPending(null)}
+            testId="confirm-replace"
+          >
+            {tr('confirm.replaceBody', { file: pending.name })}
+          </ConfirmDialog>
+        </Suspense>
+      )}
     </div>
   );
 }
 
 function WorkbookFacts({ status, t }: { status: PaneStatus; t: Translate }) {
+  const { tr } = usePaneText();
+  const styles = useStyles();
   return (
     <>
       {status.schemaProblem && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t('wb.schemaProblem')}</MessageBarTitle>
-            {t(status.schemaProblem)} {t('wb.schemaProblemAdvice')}
+            {tr(status.schemaProblem)} {t('wb.schemaProblemAdvice')}
           </MessageBarBody>
         </MessageBar>
       )}
       {!status.schema && !status.schemaProblem && <Body1 data-testid="no-schema">{t('wb.noSchema')}</Body1>}
-      <Fact label={t('wb.name')}>{status.workbookName}</Fact>
+      <Fact label={t('wb.name')}>
+        <User>{status.workbookName}</User>
+      </Fact>
       {status.schema && (
         <>
           <Fact label={t('wb.notice')} testId="status-title">
-            {status.schema.title}
+            <User>{status.schema.title}</User>
           </Fact>
-          <Fact label={t('wb.issuer')}>{status.schema.issuer}</Fact>
+          <Fact label={t('wb.issuer')}>
+            <User>{status.schema.issuer}</User>
+          </Fact>
           <Fact label={t('wb.year')}>{status.schema.year}</Fact>
-          <Fact label={t('wb.fingerprint')}>{status.schema.fingerprint.slice(0, 12)}</Fact>
         </>
       )}
       <Fact label={t('wb.items')} testId="status-items">
         {status.items}
       </Fact>
       <Fact label={t('wb.targets')} testId="status-targets">
-        {status.targets}
+        <span data-count={status.targets}>{t(targetCount(status.targets, status.candidates))}</span>
       </Fact>
+      {status.candidates > 0 && <Caption1 className={styles.muted}>{t('wb.candidatesHint')}</Caption1>}
       <Fact label={t('wb.units')} testId="status-units">
         {status.units}
       </Fact>
@@ -173,12 +242,19 @@ function WorkbookFacts({ status, t }: { status: PaneStatus; t: Translate }) {
       </Fact>
       <Fact label={t('wb.lastSummary')} testId="status-last-summary">
         {status.lastSummary
-          ? t('wb.summaryAt', {
+          ? tr('wb.summaryAt', {
               time: formatTime(status.lastSummary.time),
               period: status.lastSummary.period,
             })
           : t('wb.never')}
       </Fact>
+      {status.schema && (
+        <details data-testid="workbook-details">
+          <summary className={styles.muted}>{t('status.details')}</summary>
+          <Fact label={t('wb.fingerprint')}>{status.schema.fingerprint.slice(0, 12)}</Fact>
+          <Fact label={t('wb.version')}>{status.schema.formatVersion}</Fact>
+        </details>
+      )}
       {status.skippedFeatures.length > 0 && <SkippedFeatures notices={status.skippedFeatures} t={t} />}
     </>
   );
@@ -187,6 +263,7 @@ function WorkbookFacts({ status, t }: { status: PaneStatus; t: Translate }) {
 /** Features the host lacks, one per line: each notice names the feature and the Excel version it needs. */
 function SkippedFeatures({ notices, t }: { notices: Message[]; t: Translate }) {
   const styles = useStyles();
+  const { tr } = usePaneText();
   return (
     <div data-testid="status-skipped">
       <Caption1 className={styles.muted} id="skipped-heading">
@@ -195,7 +272,7 @@ function SkippedFeatures({ notices, t }: { notices: Message[]; t: Translate }) {
       <ul className={styles.list} aria-labelledby="skipped-heading">
         {notices.map((notice) => (
           <li key={JSON.stringify(notice)}>
-            <Body1>{t(notice)}</Body1>
+            <Body1>{tr(notice)}</Body1>
           </li>
         ))}
       </ul>

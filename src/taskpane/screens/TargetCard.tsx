@@ -16,6 +16,8 @@ import type { Item, Schema, Target } from '../../domain/schema';
 import type { MessageKey } from '../i18n';
 import type { Translate } from '../state/labels';
 import { readTargetValue, reporterChoices, targetSource, type TargetEdit } from '../state/preview';
+import { usePaneText } from '../text/paneText';
+import { User } from '../text/userText';
 
 const useStyles = makeStyles({
   card: {
@@ -25,7 +27,9 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
   },
   head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  figure: { fontWeight: tokens.fontWeightSemibold },
+  figure: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  // A native select is as wide as its longest option unless told it may shrink.
+  shrink: { minWidth: 0, maxWidth: '100%' },
   source: { color: tokens.colorNeutralForeground2, lineHeight: tokens.lineHeightBase300 },
   mark: {
     backgroundColor: tokens.colorPaletteYellowBackground2,
@@ -50,12 +54,23 @@ export interface TargetCardProps {
   noticeText?: string;
   onEdit: (edit: TargetEdit) => MessageKey | null;
   onDrop: () => void;
+  onConfirm: () => void;
   t: Translate;
 }
 
 /** A target card. */
-export function TargetCard({ target, item, schema, noticeText, onEdit, onDrop, t }: TargetCardProps) {
+export function TargetCard({
+  target,
+  item,
+  schema,
+  noticeText,
+  onEdit,
+  onDrop,
+  onConfirm,
+  t,
+}: TargetCardProps) {
   const styles = useStyles();
+  const { tr } = usePaneText();
   const [value, setValue] = useState(String(target.value));
   const [name, setName] = useState(target.name);
   const [problem, setProblem] = useState<{ field: 'value' | 'name'; key: MessageKey } | null>(null);
@@ -79,10 +94,13 @@ export function TargetCard({ target, item, schema, noticeText, onEdit, onDrop, t
     <Card className={styles.card} data-testid={idBase} aria-labelledby={`${idBase}-title`}>
       <div className={styles.head}>
         <Body1 id={`${idBase}-title`} className={styles.figure}>
-          {target.id} {target.name} {COMPARATOR_SIGNS[target.comparator]}
-          {target.value}
-          {target.measure}
-          {target.approx ? '左右' : ''}
+          {target.id}{' '}
+          <User>
+            {target.name} {COMPARATOR_SIGNS[target.comparator]}
+            {target.value}
+            {target.measure}
+            {target.approx ? '左右' : ''}
+          </User>
         </Body1>
         <Badge appearance="tint" color="informative">
           {t(KIND_KEYS[target.kind])}
@@ -93,10 +111,14 @@ export function TargetCard({ target, item, schema, noticeText, onEdit, onDrop, t
           </Badge>
         )}
       </div>
+      {target.confidence === 'low' && <Caption1>{t('load.candidateHint')}</Caption1>}
       <Caption1 className={styles.source}>
-        {t('load.source')}：{source.before}
-        <mark className={styles.mark}>{source.match}</mark>
-        {source.after}
+        {t('load.sourceLine')}
+        <span data-user="">
+          {source.before}
+          <mark className={styles.mark}>{source.match}</mark>
+          {source.after}
+        </span>
       </Caption1>
       <Field
         label={t('load.targetName')}
@@ -110,7 +132,7 @@ export function TargetCard({ target, item, schema, noticeText, onEdit, onDrop, t
         />
       </Field>
       <Field
-        label={`${t('load.targetValue')}（${target.measure}）`}
+        label={{ children: tr('load.targetValue', { measure: target.measure }) }}
         validationMessage={problem?.field === 'value' ? t(problem.key) : undefined}
       >
         <Input
@@ -122,21 +144,26 @@ export function TargetCard({ target, item, schema, noticeText, onEdit, onDrop, t
           data-testid={`${idBase}-value`}
         />
       </Field>
-      <Field label={t('load.reporter')}>
+      <Field label={t('load.reporter')} className={styles.shrink}>
         <Select
+          className={styles.shrink}
+          select={{ className: styles.shrink }}
           value={target.reporter}
           onChange={(_, d) => onEdit({ reporter: d.value })}
           data-testid={`${idBase}-reporter`}
         >
           {reporterChoices(schema, target).map((unit) => (
-            <option key={unit} value={unit}>
+            <option key={unit} value={unit} data-user="">
               {unit}
             </option>
           ))}
         </Select>
       </Field>
       {target.confidence === 'low' && (
-        <div>
+        <div className={styles.head}>
+          <Button size="small" appearance="primary" onClick={onConfirm} data-testid={`${idBase}-confirm`}>
+            {t('load.confirm', { id: target.id })}
+          </Button>
           <Button size="small" onClick={onDrop} data-testid={`${idBase}-drop`}>
             {t('load.drop', { id: target.id })}
           </Button>

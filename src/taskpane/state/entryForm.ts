@@ -63,12 +63,21 @@ const TEXT_COLUMNS: ReadonlySet<FormColumn> = new Set([
   '填报人',
 ]);
 
+/** The value a typed text becomes in a column: text columns keep digits as text, the others read as Excel would. */
+export function cellFromText(column: FormColumn, text: string): CellValue {
+  return TEXT_COLUMNS.has(column) ? (text.trim() === '' ? null : text.trim()) : typedCell(text);
+}
+
+/** Whether a column is one the form and the grid let a user type into (校验状态 is validation's). */
+export function isFormColumn(column: string): column is FormColumn {
+  return (FORM_COLUMNS as readonly string[]).includes(column);
+}
+
 /** The row's cell values, keyed by column; blank fields are left out. */
 export function formToCells(form: EntryForm): Partial<Record<EntryColumn, CellValue>> {
   const cells: Partial<Record<EntryColumn, CellValue>> = {};
   for (const column of FORM_COLUMNS) {
-    const text = form[column];
-    const value = TEXT_COLUMNS.has(column) ? (text.trim() === '' ? null : text.trim()) : typedCell(text);
+    const value = cellFromText(column, form[column]);
     if (value !== null) cells[column] = value;
   }
   return cells;

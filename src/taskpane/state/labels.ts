@@ -31,3 +31,18 @@ export const STATUS_KEYS: Record<TargetStatus, MessageKey> = {
 
 /** The translator's shape, shared by every component. */
 export type Translate = (key: MessageKey | Message, params?: Record<string, string | number>) => string;
+
+/**
+ * The one target count as a message of the ledger's catalogue: `14 个目标指标（另有 2 个待确认）`. Made here as
+ * a plain message so the first screen does not carry the catalogue (it is registered once the backend loads).
+ */
+export function targetCount(tracked: number, candidates: number): Message {
+  return candidates > 0
+    ? { key: 'count.targetsWithCandidates', params: { tracked, candidates } }
+    : { key: 'count.targets', params: { tracked } };
+}
+
+/** A validation rule's short title (数字格式, 未报送), as a message of the ledger's catalogue. */
+export function ruleTitle(rule: string): Message {
+  return { key: `rule.${rule}`, params: {} };
+}

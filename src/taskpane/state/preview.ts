@@ -150,6 +150,23 @@ export function dropCandidate(schema: Schema, id: string): { schema: Schema } | 
   return { schema: { ...schema, targets: schema.targets.filter((t) => t.id !== id) } };
 }
 
+/** Confirms a low-confidence candidate: it becomes a target the ledger tracks (rows, lists, summary). */
+export function confirmCandidate(schema: Schema, id: string): { schema: Schema } | { problem: EditProblem } {
+  const index = schema.targets.findIndex((t) => t.id === id);
+  const target = schema.targets[index];
+  if (!target) return { problem: 'edit.unknownTarget' };
+  if (target.confidence !== 'low') return { problem: 'edit.notCandidate' };
+  const targets = [...schema.targets];
+  targets[index] = { ...target, confidence: 'high' };
+  return { schema: { ...schema, targets } };
+}
+
+/** Tracked targets and candidates of a schema, for the one target count. */
+export function targetCounts(schema: Schema): { tracked: number; candidates: number } {
+  const candidates = schema.targets.filter((t) => t.confidence === 'low').length;
+  return { tracked: schema.targets.length - candidates, candidates };
+}
+
 /** Units that may report a target: those of the target's item first (lead, responsible, cooperating), then the rest. */
 export function reporterChoices(schema: Schema, target: Target): string[] {
   const item = schema.items.find((i) => i.no === target.item);

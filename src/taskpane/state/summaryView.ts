@@ -1,5 +1,8 @@
-/** The Summary screen's headline figures: counts by status the way a quarterly 通报 states them. */
-import type { Summary, TargetStatus } from '../../domain/summary/types';
+/**
+ * The Summary screen's model: counts by status the way a quarterly 通报 states them, the status counts as one
+ * stacked bar, each target's 完成率 against 序时进度, and each unit's 报送率 — numbers for plain CSS bars.
+ */
+import type { Summary, TargetStatus, TargetSummary, UnitSummary } from '../../domain/summary/types';
 
 /** One headline figure. */
 export interface HeadlineFigure {
@@ -43,4 +46,82 @@ export function statusColor(status: TargetStatus): 'success' | 'brand' | 'warnin
 /** A rate as a percentage with one decimal, or a dash. */
 export function percent(rate: number | null): string {
   return rate === null ? '—' : `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
+}
+
+/** A segment of the stacked status bar: its share of all targets, in percent of the bar's width. */
+export interface StatusSegment {
+  status: TargetStatus;
+  count: number;
+  /** Width in percent (the segments of a non-empty summary add up to 100). */
+  width: number;
+}
+
+/** The status counts as one stacked bar, in report order, empty statuses left out. */
+export function statusSegments(summary: Summary): StatusSegment[] {
+  const total = summary.targets.length;
+  if (total === 0) return [];
+  return headlineFigures(summary)
+    .filter((f) => f.count > 0)
+    .map((f) => ({ status: f.status, count: f.count, width: (f.count / total) * 100 }));
+}
+
+/** A target's bar: the rate filled up to 100% of the track, the schedule as a mark, and whether it overflows. */
+export interface TargetBar {
+  /** Fill width in percent of the track (0–100). */
+  fill: number;
+  /** Whether the rate is above 100% (the fill is full and marked). */
+  over: boolean;
+  /** Position of the 序时进度 mark in percent, or null for targets without a schedule (caps). */
+  mark: number | null;
+}
+
+/** The bar of a target. */
+export function targetBar(target: TargetSummary): TargetBar {
+  const rate = target.rate ?? 0;
+  return {
+    fill: Math.max(0, Math.min(100, rate * 100)),
+    over: rate > 1,
+    mark: target.schedule === null ? null : Math.max(0, Math.min(100, target.schedule * 100)),
+  };
+}
+
+/** Units by 报送率, lowest first (those who owe most are what the office chases); units with nothing due last. */
+export function unitsByReportRate(summary: Summary): UnitSummary[] {
+  return summary.units
+    .map((unit, order) => ({ unit, order }))
+    .sort((a, b) => {
+      const ra = a.unit.reportRate;
+      const rb = b.unit.reportRate;
+      if (ra === null || rb === null)
+        return (ra === null ? 1 : 0) - (rb === null ? 1 : 0) || a.order - b.order;
+      return ra - rb || a.order - b.order;
+    })
+    .map(({ unit }) => unit);
+}
+
+/** Counts for the headline sentence. */
+export interface SentenceCounts {
+  targets: number;
+  met: number;
+  onTrack: number;
+  behind: number;
+  farBehind: number;
+  notReported: number;
+  within: number;
+  over: number;
+}
+
+/** Counts for the headline sentence, from the summary's own counts. */
+export function sentenceCounts(summary: Summary): SentenceCounts {
+  const by = summary.overall.byStatus;
+  return {
+    targets: summary.overall.targets,
+    met: by['已完成'],
+    onTrack: by['正常'],
+    behind: by['滞后'] + by['严重滞后'],
+    farBehind: by['严重滞后'],
+    notReported: by['未报送'],
+    within: by['达标'],
+    over: by['未达标'],
+  };
 }

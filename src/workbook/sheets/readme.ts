@@ -22,13 +22,20 @@ export const INSTRUCTIONS = [
   '“校验状态”由插件校验后填写：通过、警告或错误。',
 ];
 
+/** `14 个`, or `14 个（另有 2 个待确认）`: the one target count, in the sheet's words. */
+function targetCountCell(schema: Schema): string {
+  const tracked = confirmedTargets(schema).length;
+  const candidates = schema.targets.length - tracked;
+  return candidates > 0 ? `${tracked} 个（另有 ${candidates} 个待确认）` : `${tracked} 个`;
+}
+
 /** The 说明 sheet. */
 export function readmeSheet(schema: Schema, facts: ReadmeFacts): SheetPlan {
   const pairs: [string, string | number][] = [
     ['发文单位', schema.issuer],
     ['年度', schema.year],
     ['工作任务', `${schema.items.length} 项`],
-    ['目标指标', `${confirmedTargets(schema).length} 项`],
+    ['目标指标', targetCountCell(schema)],
     ['方案指纹', facts.fingerprint],
     ['格式版本', facts.formatVersion],
     ['插件版本', facts.appVersion],

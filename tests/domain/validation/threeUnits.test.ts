@@ -41,18 +41,24 @@ describe('three-unit fixture', () => {
     expect(result.period).toBe(expected.period);
   });
 
-  it('offers the expected one-click fixes, and suggestions for near names', () => {
-    const fixes = result.issues
-      .filter((i) => i.fix)
+  it('offers the expected certain fixes, and a suggested fix a person confirms for a near name', () => {
+    const certain = result.issues
+      .filter((i) => i.fix?.certain)
       .map((i) => [i.row, i.fix?.column, i.fix?.from, i.fix?.to]);
-    expect(fixes).toEqual(expected.fixes);
-    for (const [row, name] of expected.suggestions) {
-      expect(result.issues.find((i) => i.row === row && i.rule === 'unknown-unit')?.advice).toContain(name);
+    expect(certain).toEqual(expected.fixes);
+    const suggested = result.issues
+      .filter((i) => i.fix && !i.fix.certain)
+      .map((i) => [i.row, i.fix?.from, i.fix?.to]);
+    expect(suggested).toEqual(expected.suggestions);
+    for (const [row, , name] of expected.suggestions) {
+      const issue = result.issues.find((i) => i.row === row && i.rule === 'unknown-unit');
+      expect(issue?.advice).toContain(String(name));
+      expect(issue?.fix).toEqual({ column: '填报单位', from: expect.any(String), to: name, certain: false });
     }
   });
 
   it('applies the picked fixes as cell changes, and a second validation no longer files them', () => {
-    const picked = result.issues.filter((i) => i.fix).map((i) => i.id);
+    const picked = result.issues.filter((i) => i.fix?.certain).map((i) => i.id);
     const changes = applyFixes(rows, result.issues, picked);
     expect(changes.map((c) => [c.row, c.column, c.to])).toEqual(
       expected.fixes.map(([row, column, , to]) => [row, column, to]),
@@ -63,7 +69,7 @@ describe('three-unit fixture', () => {
       if (target) target.values[c.columnIndex] = c.to;
     }
     const again = validateEntries(testSchema(), fixed, { period: fixture.period });
-    expect(again.issues.filter((i) => i.fix)).toEqual([]);
+    expect(again.issues.filter((i) => i.fix?.certain)).toEqual([]);
   });
 
   it('names unit, cell and fix in every message, in both languages', () => {

@@ -21,8 +21,10 @@ import { writePlanToXlsx } from '../../../src/xlsx/writePlanToXlsx';
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the plain CommonJS helper shared with .ci/run
 export const libreoffice = require('../../../scripts/libreoffice.cjs') as {
   findSoffice(): string | null;
-  convert(input: string, filter: string, outDir: string): string[];
+  convert(input: string | string[], filter: string, outDir: string): string[];
   sheetsAsCsv(input: string): Record<string, string[][]>;
+  parseCsv(text: string): string[][];
+  CSV_ALL_SHEETS: string;
 };
 
 /** The user sheet's name, its defined name and the value behind it. */

@@ -16,6 +16,10 @@ export const zh = {
   'host.step.edit': '应用修正',
   'host.step.summary': '写入汇总表',
   'host.step.select': '选中单元格',
+  'host.step.sheet': '写入工作表',
+  'host.step.open': '在新窗口中打开工作簿',
+  'host.cannotOpenWorkbook':
+    '此版本的 Excel 不能在新窗口中打开工作簿（需要 ExcelApi {version}）。请改用浏览器独立模式下载，或用 workpoints returns 命令生成。',
   'feature.dataValidation': '数据验证（下拉列表、输入提示、数值限制）',
   'feature.conditionalFormats': '条件格式',
   'feature.suspendCalculation': '写入时暂停计算',
@@ -43,6 +47,10 @@ export const en: Record<keyof typeof zh, string> = {
   'host.step.edit': 'applying fixes',
   'host.step.summary': 'writing the summary sheet',
   'host.step.select': 'selecting the cell',
+  'host.step.sheet': 'writing the sheet',
+  'host.step.open': 'opening the workbook in a new window',
+  'host.cannotOpenWorkbook':
+    'This Excel cannot open a workbook in a new window (needs ExcelApi {version}). Download the forms in the standalone browser page instead, or make them with the workpoints returns command.',
   'feature.dataValidation': 'data validation (dropdowns, input prompts, number limits)',
   'feature.conditionalFormats': 'conditional formats',
   'feature.suspendCalculation': 'pausing calculation while writing',

@@ -41,7 +41,12 @@ export function checkUnit(row: ParsedRow, sink: IssueSink): void {
       : kind === 'text'
         ? MESSAGES.unitUnknown(showCell(cell), res.suggestion)
         : MESSAGES.unitUnreadable(showCell(cell));
-  sink.onCell(row, 'unknown-unit', 'error', '填报单位', msg);
+  // The closest name is a guess (工信厅 → 省工业和信息化厅): offered for a person to confirm, never applied alone.
+  const suggested =
+    kind === 'text' && res.suggestion !== null
+      ? { column: '填报单位' as const, from: cell as string, to: res.suggestion, certain: false }
+      : undefined;
+  sink.onCell(row, 'unknown-unit', 'error', '填报单位', msg, suggested);
 }
 
 /** Checks the 报告期 cell. */

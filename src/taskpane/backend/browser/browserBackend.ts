@@ -9,7 +9,6 @@ import { LedgerError } from '../../../domain/messages';
 import { LedgerSession } from '../../../ledger/session';
 import { runSteps } from '../../../ledger/steps';
 import { XlsxLedger } from '../../../xlsx/xlsxLedger';
-import { entryChoices } from '../../state/choices';
 import { APP_VERSION } from '../../version';
 import { SessionBackend } from '../sessionBackend';
 import { paneControl } from '../steps';
@@ -18,6 +17,13 @@ import type { EntryEditor, ProgressListener } from '../types';
 /** The name a new in-browser workbook downloads as. */
 const NEW_WORKBOOK_NAME = '工作要点台账.xlsx';
 
+/** `台账-2021年上半年.xlsx` from `台账.xlsx` and the period (a name that already ends with the period keeps it). */
+export function downloadName(name: string, period: string | null): string {
+  const stem = name.replace(/\.xlsx$/i, '');
+  if (!period || stem.endsWith(period)) return `${stem}.xlsx`;
+  return `${stem}-${period}.xlsx`;
+}
+
 /** The in-browser workbook behind the pane. */
 export class BrowserBackend extends SessionBackend {
   readonly kind = 'browser' as const;
@@ -25,11 +31,36 @@ export class BrowserBackend extends SessionBackend {
   private book: XlsxLedger;
   private name = NEW_WORKBOOK_NAME;
   private selection: { row: number; column: EntryColumn | null } | null = null;
+  /** Whether what the user put in (schema, entries, fixes) has changed since the workbook was opened or downloaded. */
+  private dirty = false;
 
-  constructor() {
+  constructor(private readonly now: () => Date = () => new Date()) {
     super();
     this.book = XlsxLedger.empty();
-    this.session = new LedgerSession(this.book, APP_VERSION);
+    this.session = new LedgerSession(this.book, APP_VERSION, now);
+  }
+
+  hasUnsavedChanges(): boolean {
+    return this.dirty;
+  }
+
+  /** Runs a change to what the user put in and remembers that it is not downloaded yet. */
+  private async changing<T>(work: Promise<T>): Promise<T> {
+    const done = await work;
+    this.dirty = true;
+    return done;
+  }
+
+  override loadSchema(...args: Parameters<SessionBackend['loadSchema']>) {
+    return this.changing(super.loadSchema(...args));
+  }
+
+  override applyFixes(...args: Parameters<SessionBackend['applyFixes']>) {
+    return this.changing(super.applyFixes(...args));
+  }
+
+  override mergeEntries(...args: Parameters<SessionBackend['mergeEntries']>) {
+    return this.changing(super.mergeEntries(...args));
   }
 
   protected workbookName(): string {
@@ -46,14 +77,20 @@ export class BrowserBackend extends SessionBackend {
         values: picks.map((p) => (p < 0 ? null : (r.values[p] ?? null))),
       }));
     },
-    choices: async () => entryChoices(await this.session.schema()),
+    choices: () => this.choices(),
     add: async (values: Partial<Record<EntryColumn, CellValue>>) => {
       if (!(await this.session.schema())) throw new LedgerError('session.noSchema');
-      return this.book.appendEntry(values);
+      const row = this.book.appendEntry(values);
+      this.dirty = true;
+      return row;
+    },
+    update: async (row: number, column: EntryColumn, value: CellValue) => {
+      if (this.book.setEntryCell(row, column, value)) this.dirty = true;
     },
     remove: async (row: number) => {
       this.book.removeEntry(row);
       this.selection = null;
+      this.dirty = true;
     },
     selected: () => this.selection,
   };
@@ -75,9 +112,10 @@ export class BrowserBackend extends SessionBackend {
       });
     }
     this.book = opened;
-    this.session = new LedgerSession(opened, APP_VERSION);
+    this.session = new LedgerSession(opened, APP_VERSION, this.now);
     this.name = name;
     this.selection = null;
+    this.dirty = false;
   }
 
   /**
@@ -104,6 +142,7 @@ export class BrowserBackend extends SessionBackend {
       control,
     );
     if (!bytes) throw new LedgerError('job.cancelled');
-    return { name: this.name, bytes };
+    this.dirty = false;
+    return { name: downloadName(this.name, period ?? null), bytes };
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The backend inside Excel: the ledger session over the open workbook (src/excel's OfficeWorkbook, the only
- * layer that touches office.js), plus selecting a cell in the sheet.
+ * layer that touches office.js), plus selecting a cell in the sheet and opening a return form in a new window.
  */
 import type { EntryColumn } from '../../../domain/entryCells';
 import type { OfficeWorkbook } from '../../../excel/officeWorkbook';
@@ -14,10 +14,13 @@ import { cellToSelect } from './excelSupport';
 export class ExcelBackend extends SessionBackend {
   readonly kind = 'excel' as const;
   protected session: LedgerSession;
+  /** Opens a return form in a new Excel window; absent where this Excel cannot (below ExcelApi 1.8). */
+  readonly openForm?: (bytes: Uint8Array) => Promise<void>;
 
   constructor(private readonly workbook: OfficeWorkbook) {
     super();
     this.session = new LedgerSession(workbook, APP_VERSION);
+    if (workbook.canOpenWorkbookCopy()) this.openForm = (bytes) => workbook.openWorkbookCopy(bytes);
   }
 
   protected workbookName(): string {
