@@ -20,6 +20,7 @@ const ITEM_FIELDS: [keyof Item, string][] = [
   ['lead', '牵头单位'],
   ['cooperate', '配合单位'],
   ['responsible', '责任单位'],
+  ['deadline', '完成时限'],
 ];
 const TARGET_FIELDS: [keyof Target, string][] = [
   ['item', '序号'],
@@ -47,6 +48,18 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
+/** Longest value shown in a change; longer texts (an item's text) are cut, the change itself is still named. */
+const SHOWN = 24;
+
+/** A field's value as the office reads it in a change: lists with 、, nothing as （空）. */
+function shown(value: unknown): string {
+  if (value === undefined || value === null || value === '') return '（空）';
+  if (Array.isArray(value)) return value.length === 0 ? '（空）' : value.map(shown).join('、');
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text;
+}
+
 function diffBy<T>(
   entity: Entity,
   before: T[],
@@ -65,13 +78,16 @@ function diffBy<T>(
       changes.push({ kind: 'added', entity, key: k, detail: `新增${what} ${label(x)}` });
       continue;
     }
-    const changed = fields.filter(([f]) => !same(previous[f], x[f])).map(([, name]) => name);
+    // Each changed field with its value before and after, so that the office can check a change before confirming.
+    const changed = fields
+      .filter(([f]) => !same(previous[f], x[f]))
+      .map(([f, name]) => `${name} ${shown(previous[f])} → ${shown(x[f])}`);
     if (changed.length > 0) {
       changes.push({
         kind: 'changed',
         entity,
         key: k,
-        detail: `${what} ${label(x)} 的${changed.join('、')}有变化`,
+        detail: `${what} ${label(x)}：${changed.join('；')}`,
       });
     }
   }
