@@ -2,6 +2,8 @@
  * `workpoints build [--schema NOTICE.txt|SCHEMA.json] (--out BOOK.xlsx | --into BOOK.xlsx)`: writes the ledger
  * workbook for a schema, or loads a schema into an existing ledger keeping every entry (rows typed below the
  * table are brought into it; a ledger whose entries cannot be read is refused and left unchanged).
+ * `workpoints build --from-tables --into BOOK.xlsx` reads the schema back from the ledger's own tables
+ * (buildFromTables.ts).
  */
 import packageJson from '../../../package.json';
 import { schemaTargetCount } from '../../domain/confirmedTargets';
@@ -13,19 +15,23 @@ import { XlsxLedger } from '../../xlsx/xlsxLedger';
 import { isProblem, readArgs } from '../args';
 import { command, say, usageError, type Command } from '../command';
 import { buildOutRefusal, outputIsInput } from '../files';
+import { buildFromTables } from './buildFromTables';
 import { ledgerBytes, openLedgerFile } from '../ledgerFile';
 import { readSchemaSource } from '../schemaSource';
 
 const USAGE = `用法 / Usage:
   workpoints build [--schema NOTICE.txt|SCHEMA.json] --out BOOK.xlsx [--force]
       生成台账工作簿（不给 --schema 时用内置 2021 年工作要点）；已有文件需 --force 才替换，已有填报的台账一律不替换
-  workpoints build [--schema NOTICE.txt|SCHEMA.json] --into BOOK.xlsx   把工作要点导入已有台账，保留全部填报行`;
+  workpoints build [--schema NOTICE.txt|SCHEMA.json] --into BOOK.xlsx   把工作要点导入已有台账，保留全部填报行
+  workpoints build --from-tables --into BOOK.xlsx   从台账的方案表格（工作任务、责任分工、目标指标、单位）重新读取方案，
+      列出与原方案的差异后写回同一文件，保留全部填报行；表格有误时指出工作表和单元格，不改动文件`;
 
 const SPEC = {
   schema: { type: 'string', what: 'value.fileName' },
   out: { type: 'string', what: 'value.fileName' },
   into: { type: 'string', what: 'value.fileName' },
   force: { type: 'boolean' },
+  'from-tables': { type: 'boolean' },
 } as const;
 
 function report(outcome: LoadOutcome, path: string, ownSheets: readonly string[], into: boolean): string[] {
@@ -52,7 +58,13 @@ export const buildCommand: Command = command(async (args, io) => {
   if (isProblem(parsed)) return usageError(io, parsed, USAGE);
   if (parsed.positionals.length > 0)
     return usageError(io, message('cli.unknownOption', { option: parsed.positionals[0] ?? '' }), USAGE);
-  const { schema: source, out, into, force } = parsed.values;
+  const { schema: source, out, into, force, 'from-tables': fromTables } = parsed.values;
+  if (fromTables) {
+    const other = source !== undefined ? '--schema' : out !== undefined ? '--out' : force ? '--force' : null;
+    if (other) return usageError(io, message('tables.cliAlone', { option: other }), USAGE);
+    if (into === undefined) return usageError(io, message('tables.cliNeedsInto'), USAGE);
+    return buildFromTables(into, io);
+  }
   if ((out === undefined) === (into === undefined)) return usageError(io, message('cli.outOrInto'), USAGE);
   const outputs = out !== undefined ? [{ flag: '--out', path: out }] : [{ flag: '--into', path: into ?? '' }];
   const same = await outputIsInput(outputs, source === undefined ? [] : [source], io.fileIdentity);

@@ -38,6 +38,12 @@ export const zh = {
   'tables.refused': '方案表格中有 {count} 处问题，未做任何改动：',
   'tables.unchanged': '方案表格与“_wp_meta”中保存的方案一致，无需重新读取。',
   'tables.changedSince': '方案表格在预览之后又有改动，未写入任何内容。请重新读取方案，核对差异后再写入。',
+  'tables.changes': '方案表格与“_wp_meta”中保存的方案相比，有 {count} 处修改：',
+  'tables.written':
+    '已从方案表格重新读取方案并写入 {file}：保留填报行 {entries} 行；原方案的指纹已保留，按原方案生成的报送表仍可识别。',
+  'tables.cliNeedsInto':
+    '--from-tables 需要与 --into 一起使用（workpoints build --from-tables --into 台账.xlsx）：从该台账的方案表格重新读取方案并写回同一文件。',
+  'tables.cliAlone': '--from-tables 不能与 {option} 一起使用：方案来自台账自己的表格。',
   'tables.edited':
     '方案表格（工作任务、责任分工、目标指标、单位）已修改但尚未重新读取：表格中的公式已按修改后的表格计算，而校验、汇总、通报仍按“_wp_meta”中保存的方案。请在“导入工作要点”中点“重新读取方案”，或运行 workpoints build --from-tables --into 台账.xlsx。',
   'tables.editedBroken':
@@ -86,6 +92,13 @@ export const en: Record<keyof typeof zh, string> = {
     'The schema tables match the schema saved in “_wp_meta”; there is nothing to read back.',
   'tables.changedSince':
     'The schema tables changed after the preview; nothing was written. Read the schema back again, check the differences, then write.',
+  'tables.changes': 'The schema tables differ from the schema saved in “_wp_meta” in {count} places:',
+  'tables.written':
+    'The schema was read back from the schema tables and written into {file}: {entries} entry rows kept; the earlier schema’s fingerprint is kept, so return forms made from it are still recognised.',
+  'tables.cliNeedsInto':
+    '--from-tables needs --into (workpoints build --from-tables --into BOOK.xlsx): the schema is read back from that ledger’s tables and written into the same file.',
+  'tables.cliAlone':
+    '--from-tables cannot be combined with {option}: the schema comes from the ledger’s own tables.',
   'tables.edited':
     'The schema tables (items, duties, targets, units) were edited but not read back yet: the sheet’s formulas already count by the edited tables, while validation, the summary and the bulletin still use the schema saved in “_wp_meta”. Press “Read back the schema” under Load schema, or run workpoints build --from-tables --into BOOK.xlsx.',
   'tables.editedBroken':
