@@ -190,7 +190,10 @@ export function planValidationOutput(
   const texts: CellPlan[] = [
     { address: 'A1', value: '校验结果', bold: true, fontSize: 14 },
     { address: 'A2', value: summaryLine(result, result.normalized.length) },
-    ...notices.map((n, i): CellPlan => ({ address: `A${3 + i}`, value: `注意：${n.message}` })),
+    ...notices.map((n, i): CellPlan => ({
+      address: `A${3 + i}`,
+      value: `注意：${translate('zh-CN', n.message)}`,
+    })),
   ];
   const unitsLabel = 4 + notices.length;
   const unitsTop = unitsLabel + 1;
