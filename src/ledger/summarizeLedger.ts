@@ -10,6 +10,7 @@ import { validateEntries } from '../domain/validation';
 import type { ValidationResult } from '../domain/validation/types';
 import { planSummarySheet } from '../workbook/summarySheet';
 import { entryStatuses } from '../workbook/validationOutput';
+import { isoDay } from './defaultPeriod';
 import { resolvePeriod, type ResolvedPeriod } from './period';
 import type { LedgerWorkbook, WriteReport } from './port';
 import { readForUseCase, type Ledger } from './readLedger';
@@ -35,6 +36,8 @@ export interface SummarizeOptions extends JobControl {
   merge?: boolean;
   /** Write 校验状态 and the 汇总 sheet (default true; `workpoints summarize` without --out reads only). */
   write?: boolean;
+  /** Today (YYYY-MM-DD) for items past their 完成时限 in a period still running; default the clock's local date. */
+  today?: string;
 }
 
 /** Validates, summarizes and (unless `write` is false) writes the 汇总 sheet for the period. */
@@ -66,7 +69,10 @@ export async function summarizeLedger(
         key: 'validate',
         run: () => {
           if (ledger && period)
-            result = validateEntries(ledger.schema, ledger.rows, { period: period.label });
+            result = validateEntries(ledger.schema, ledger.rows, {
+              period: period.label,
+              today: options.today ?? isoDay(new Date()),
+            });
         },
       },
       {

@@ -7,6 +7,7 @@ import { LedgerError, type Message } from '../domain/messages';
 import { validateEntries } from '../domain/validation';
 import type { ValidationResult } from '../domain/validation/types';
 import { planValidationOutput } from '../workbook/validationOutput';
+import { isoDay } from './defaultPeriod';
 import type { LedgerWorkbook, WriteReport } from './port';
 import { readForUseCase, type Ledger } from './readLedger';
 import { runSteps, type JobControl } from './steps';
@@ -32,6 +33,8 @@ export interface ValidateOptions extends JobControl {
   merge?: boolean;
   /** Write 校验状态, fills and 校验结果 into the workbook (default true; `workpoints validate` without --out reads only). */
   write?: boolean;
+  /** Today (YYYY-MM-DD) for items past their 完成时限 in a period still running; default the clock's local date. */
+  today?: string;
 }
 
 /** Validates the ledger and (unless `write` is false) writes the outcome into the workbook. */
@@ -60,11 +63,10 @@ export async function validateLedger(
         key: 'validate',
         run: () => {
           if (!ledger) return;
-          result = validateEntries(
-            ledger.schema,
-            ledger.rows,
-            options.period === undefined ? {} : { period: options.period },
-          );
+          result = validateEntries(ledger.schema, ledger.rows, {
+            ...(options.period === undefined ? {} : { period: options.period }),
+            today: options.today ?? isoDay(new Date()),
+          });
         },
       },
       {

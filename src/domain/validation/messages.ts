@@ -5,6 +5,12 @@
  */
 import { fmt } from './format';
 
+/** An ISO date as written in Chinese documents: 2021年6月30日. */
+function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
 /** The text of one finding: problem and fix, in both languages. */
 export interface MessageText {
   zh: string;
@@ -271,6 +277,13 @@ export const MESSAGES = {
       `no figure for target ${id} (${name}) in ${period}`,
       '请补报该指标的累计完成值',
       'add a row with the cumulative figure of this target',
+    ),
+  overdueItem: (item: number, title: string, deadline: string, asOf: string) =>
+    text(
+      `第${item}项任务（${title}）的完成时限${chineseDate(deadline)}已到，截至${asOf}未报送任何工作进展`,
+      `item ${item} (${title}) was due on ${deadline}, and no progress has been reported by ${asOf}`,
+      '请报送该任务的完成情况；完成时限有误的，请在「工作任务」表中更正后重新读取方案',
+      'report how the item stands; if the deadline is wrong, correct it on the 工作任务 sheet and read the schema back',
     ),
   missingProgress: () =>
     text(

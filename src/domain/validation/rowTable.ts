@@ -1,5 +1,5 @@
 /**
- * What the cross-row rules (duplicate, decreasing, missing-report) need of each non-blank row, kept in typed
+ * What the cross-row rules (duplicate, decreasing, missing-report, overdue-item) need of each non-blank row, kept in typed
  * arrays instead of one object per row: 100,000 row objects that live until the end of a run cost more in
  * garbage collection than all the rules together.
  */
@@ -28,6 +28,8 @@ export class RowTable {
   readonly target: Int32Array;
   /** The figure when the cell holds a number or text read as one, else NaN. */
   readonly figure: Float64Array;
+  /** 1 when the row reports progress: a 工作进展 text or a figure. */
+  readonly progressed: Uint8Array;
 
   constructor(
     capacity: number,
@@ -42,6 +44,7 @@ export class RowTable {
     this.item = new Float64Array(capacity);
     this.target = new Int32Array(capacity);
     this.figure = new Float64Array(capacity);
+    this.progressed = new Uint8Array(capacity);
   }
 
   /** Records a row. */
@@ -56,6 +59,7 @@ export class RowTable {
     this.target[k] = row.target ? (index.targetIndex.get(row.target.id) ?? -1) : -1;
     const value = row.value;
     this.figure[k] = value.kind === 'number' || value.kind === 'text-number' ? value.value : NaN;
+    this.progressed[k] = row.progress !== '' || !Number.isNaN(this.figure[k] ?? NaN) ? 1 : 0;
   }
 
   /** The owner of row `k`. */

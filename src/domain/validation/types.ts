@@ -23,6 +23,7 @@ export const RULE_IDS = [
   'decreasing',
   'missing-report',
   'missing-progress-text',
+  'overdue-item',
 ] as const;
 
 /** One of the stable rule ids. */
@@ -92,6 +93,11 @@ export interface UnitReport {
 export interface ValidateOptions {
   /** Period for `missing-report` and the due/reported counts; a label or anything the period reader understands. */
   period?: string;
+  /**
+   * Today as an ISO date (YYYY-MM-DD), for `overdue-item`: an item is judged at the end of the period, or today
+   * when that comes first (a period still running). Without it, only the period's end counts.
+   */
+  today?: string;
 }
 
 /** What `validateEntries` returns. */

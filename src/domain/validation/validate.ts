@@ -5,7 +5,8 @@
  * the entries as the summary will count them. Fully blank rows are skipped silently and counted.
  * Without a `period` option, completeness is judged for the latest period of the schema that has any entry
  * (a row whose 报告期 resolves, also through an alias); with no such row, no period is chosen and no
- * missing-report issue is filed.
+ * missing-report issue is filed. Items whose 完成时限 has come by the end of that period (or by `today`, when given
+ * and earlier) with no progress from a unit owing them are warned about (overdue-item).
  */
 import { trackedSchema } from '../confirmedTargets';
 import type { NormalizedEntry } from '../entries';
@@ -21,6 +22,7 @@ import { checkOwnership } from './rules/ownership';
 import { checkValue } from './rules/values';
 import { checkDecreasing, checkDuplicates, groupByKey } from './rules/history';
 import { checkMissingReports, checkProgress, coverageOf } from './rules/completeness';
+import { checkOverdueItems, deadlineReference } from './rules/deadlines';
 import { RowTable } from './rowTable';
 import { indexSchema, type SchemaIndex } from './schemaIndex';
 import { RULE_IDS, type ValidateOptions, type ValidationIssue, type ValidationResult } from './types';
@@ -77,6 +79,8 @@ export function validateEntries(
   const periodIndex = chosen ?? latestPeriod(table);
   const coverage = periodIndex >= 0 ? coverageOf(table, index, periodIndex) : null;
   if (coverage) checkMissingReports(index, coverage, periodIndex, sink);
+  const reference = deadlineReference(index, periodIndex, options.today);
+  if (reference) checkOverdueItems(index, table, periodIndex, reference, sink);
 
   // Statuses are known only now that the cross-row rules have run.
   normalized.forEach((entry, k) => {
