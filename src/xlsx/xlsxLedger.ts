@@ -183,6 +183,7 @@ export class XlsxLedger implements LedgerWorkbook {
           : {}),
         schema: read.schema,
         fingerprint: content.fingerprint,
+        earlierFingerprints: content.earlierFingerprints ?? [],
       },
       { appVersion },
     );
