@@ -11,6 +11,7 @@ import type { WorkbookPlan } from '../workbook/plan';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import type { ValidationOutput } from '../workbook/validationOutput';
 import type {
+  CollectionWrite,
   EditReport,
   EntriesMerge,
   EntryEdit,
@@ -20,6 +21,7 @@ import type {
   WriteReport,
 } from '../ledger/port';
 import { applyPlan, type SkippedFeature } from './applyPlan';
+import { readForCollect, writeCollectionInExcel, type RecordState } from './collectWorkbook';
 import { FEATURE_SETS, hasFeature, type HostCapabilities } from './capabilities';
 import { readCompactEntries } from './compactEntries';
 import { mergeEntriesInExcel } from './mergeEntries';
@@ -33,7 +35,7 @@ export type ExcelRunner = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) 
 
 /** What one port operation cost: round trips and the largest request and response. */
 export interface OperationCost {
-  operation: 'read' | 'merge' | 'load' | 'validation' | 'edit' | 'summary' | 'select';
+  operation: 'read' | 'merge' | 'load' | 'validation' | 'edit' | 'summary' | 'select' | 'collect';
   syncs: number;
   largestRequestBytes: number;
   largestResponseBytes: number;
@@ -48,6 +50,7 @@ const STEPS: Record<OperationCost['operation'], Message> = {
   edit: message('host.step.edit'),
   summary: message('host.step.summary'),
   select: message('host.step.select'),
+  collect: message('host.step.collect'),
 };
 
 function skippedMessages(skipped: readonly SkippedFeature[]): Message[] {
@@ -60,6 +63,8 @@ function skippedMessages(skipped: readonly SkippedFeature[]): Message[] {
 export class OfficeWorkbook implements LedgerWorkbook {
   private issuesSheetExists: boolean | null = null;
   private summaryProbe: SummaryProbe | null = null;
+  /** The record sheets and tables as the last collect read found them (the collect write needs them). */
+  private records: RecordState | null = null;
   /** The raw rows of the last read, for re-adding rows below the table on hosts without Table.resize. */
   private lastRawRows: SheetRow[] = [];
   /** What each operation of this session cost, newest last (tests and the bench read it). */
@@ -105,6 +110,18 @@ export class OfficeWorkbook implements LedgerWorkbook {
           });
           return compact.snapshot;
         }
+      }
+      if (purpose === 'collect') {
+        const done = await readForCollect(ctx);
+        this.records = done.records;
+        this.issuesSheetExists = done.read.issuesSheetExists;
+        this.record({
+          operation: 'read',
+          syncs: done.read.syncs,
+          largestRequestBytes: 0,
+          largestResponseBytes: done.read.largestResponseBytes,
+        });
+        return done.read.snapshot;
       }
       const read =
         purpose === 'load' || purpose === 'status' ? await readWorkbook(ctx) : await readEntries(ctx);
@@ -214,6 +231,25 @@ export class OfficeWorkbook implements LedgerWorkbook {
       largestResponseBytes: 0,
     });
     return { skipped: skippedMessages(done.skipped), notices: [] };
+  }
+
+  async writeCollection(write: CollectionWrite): Promise<WriteReport> {
+    const records = this.records ?? {
+      sheets: new Set<string>(),
+      tables: new Set<string>(),
+      usedBottom: new Map(),
+    };
+    const done = await this.batch('collect', (ctx) =>
+      writeCollectionInExcel(ctx, write, records, this.capabilities),
+    );
+    this.records = records;
+    this.record({
+      operation: 'collect',
+      syncs: done.syncs,
+      largestRequestBytes: done.largestRequestBytes,
+      largestResponseBytes: 0,
+    });
+    return { skipped: [], notices: [] };
   }
 
   /** Activates a sheet and selects a cell or range on it (one sync); false when either does not exist. */

@@ -12,21 +12,25 @@ export function foreignSheetNames(source: Workbook, planned: ReadonlySet<string>
   return source.worksheets.map((ws) => ws.name).filter((name) => !planned.has(name) && !OWN_SHEETS.has(name));
 }
 
-/** Copies the given sheets of `source` (values, formulas, styles, merges, widths, validations) to the end of `target`. */
-export function copySheets(source: Workbook, target: Workbook, names: string[]): void {
+/**
+ * Copies the given sheets of `source` (values, formulas, styles, merges, widths, validations) to the end of
+ * `target`; `withTables` keeps their Excel tables too — only for the add-in's own sheets, whose table names are
+ * ours and appear nowhere else in the plan.
+ */
+export function copySheets(source: Workbook, target: Workbook, names: string[], withTables = false): void {
   for (const name of names) {
     const from = source.getWorksheet(name);
     if (!from) continue;
     const to: Worksheet = target.addWorksheet(name, { state: from.state });
     // The worksheet model is exceljs's own serialisable form; reusing it keeps every cell and its style.
     // Tables are left out: their names are workbook-wide and a user table copied as a table could clash with ours.
-    const model = from.model as Worksheet['model'] & { merges?: string[] };
+    const model = from.model as Worksheet['model'] & { merges?: string[]; tables?: unknown[] };
     // The getter names merged ranges `merges`, the setter reads them from `mergeCells`.
     to.model = {
       ...model,
       id: to.id,
       name,
-      tables: [],
+      tables: withTables ? model.tables : [],
       mergeCells: model.merges ?? [],
     } as Worksheet['model'];
   }

@@ -161,6 +161,8 @@ function writeNames(wb: Workbook, names: NamePlan[]): void {
 export interface WriteOptions {
   /** The workbook being updated: its sheets that are not the add-in's are carried over unchanged. */
   keepSheetsFrom?: Uint8Array;
+  /** The add-in's own sheets to carry over from `keepSheetsFrom` as they are, tables included (回收情况). */
+  carrySheets?: readonly string[];
 }
 
 /** Writes the plan to .xlsx bytes. */
@@ -174,7 +176,10 @@ export async function writePlanToXlsx(plan: WorkbookPlan, options: WriteOptions 
   if (options.keepSheetsFrom) {
     const source = new ExcelJS.Workbook();
     await source.xlsx.load(options.keepSheetsFrom as unknown as ArrayBuffer);
-    copySheets(source, wb, foreignSheetNames(source, new Set(plan.sheets.map((s) => s.name))));
+    const planned = new Set(plan.sheets.map((s) => s.name));
+    copySheets(source, wb, foreignSheetNames(source, planned));
+    const carried = (options.carrySheets ?? []).filter((n) => !planned.has(n) && source.getWorksheet(n));
+    copySheets(source, wb, carried, true);
   }
   writeNames(wb, plan.names);
   const buffer = await wb.xlsx.writeBuffer();

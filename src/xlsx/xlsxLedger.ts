@@ -25,7 +25,10 @@ import {
 } from '../workbook/snapshotEdits';
 import { toPlanValue } from '../workbook/sheets/entries';
 import { linkCells, type ValidationOutput } from '../workbook/validationOutput';
+import { collectIntoSnapshot } from '../workbook/collect/snapshotCollect';
+import { recordRows, recordSheet, recordTable } from '../workbook/collect/records';
 import type {
+  CollectionWrite,
   EditReport,
   EntriesMerge,
   EntryEdit,
@@ -56,6 +59,8 @@ function sameValue(a: CellValue, b: CellValue): boolean {
 export class XlsxLedger implements LedgerWorkbook {
   private owned = new Map<string, OwnedSheet>();
   private highlights: HighlightPlan[] | null = null;
+  /** The 回收情况 sheet a collect wrote in this session (a schema load keeps it: it is about the entries). */
+  private collection: SheetPlan | null = null;
 
   private constructor(
     private snapshot: WorkbookSnapshot,
@@ -131,6 +136,14 @@ export class XlsxLedger implements LedgerWorkbook {
     return NOTHING;
   }
 
+  async writeCollection(write: CollectionWrite): Promise<WriteReport> {
+    this.snapshot = collectIntoSnapshot(this.snapshot, write);
+    if (write.collection) this.collection = write.collection;
+    // Rows were added and cells changed: the fills of the last validation no longer describe them.
+    this.highlights = null;
+    return NOTHING;
+  }
+
   private writeStatuses(layout: EntriesLayout, statuses: ValidationOutput['statuses']): void {
     const column = layout.picks[COLUMNS.entries.indexOf('校验状态')] ?? -1;
     if (column < 0) return;
@@ -160,7 +173,11 @@ export class XlsxLedger implements LedgerWorkbook {
   async toBytes(appVersion: string): Promise<Uint8Array> {
     const plan = this.plan(appVersion);
     const { writePlanToXlsx } = await import('./writePlanToXlsx');
-    return writePlanToXlsx(plan, this.original ? { keepSheetsFrom: this.original } : {});
+    return writePlanToXlsx(
+      plan,
+      // 回收情况 not rebuilt in this session is carried over as the file had it (its text and its table).
+      this.original ? { keepSheetsFrom: this.original, carrySheets: [SHEETS.collection] } : {},
+    );
   }
 
   /** The plan `toBytes` writes: the stored schema's sheets, the entries as held, the generated sheets. */
@@ -202,6 +219,16 @@ export class XlsxLedger implements LedgerWorkbook {
       const metaAt = sheets.findIndex((s) => s.name === SHEETS.meta);
       sheets.splice(metaAt < 0 ? sheets.length : metaAt, 0, summary.sheet);
     }
+    // The collect records: 回收情况 as rebuilt in this session, 回收记录 and 修订记录 from the rows they hold.
+    const records: SheetPlan[] = [
+      ...(this.collection ? [this.collection] : []),
+      ...(['imports', 'revisions'] as const).flatMap((kind) => {
+        const table = recordTable(this.snapshot, kind);
+        return table ? [recordSheet(kind, recordRows(table, kind))] : [];
+      }),
+    ];
+    const metaIndex = sheets.findIndex((s) => s.name === SHEETS.meta);
+    sheets.splice(metaIndex < 0 ? sheets.length : metaIndex, 0, ...records);
     const names = [...plan.names, ...(summary?.names ?? [])];
     return {
       ...plan,

@@ -30,7 +30,8 @@
  *   source rectangle, not the data; see that file's header for how the series count is derived;
  * - hidden columns only through Range.columnHidden (kept per sheet in `hiddenColumns`); hidden rows not at all;
  * - events, sorting, filters, protection, merged cells, styles beyond font/fill/wrap/number format;
- * - Range.delete only for whole table data rows (shift up) or cells outside tables; rows.add only appends;
+ * - Range.delete only for whole table data rows (shift up) or cells outside tables; rows.add and columns.add only
+ *   append;
  * - data validation and conditional formats are stored as the property bags written; they are not evaluated and do
  *   not grow with the table;
  * - table header rename, sheet position changes, `Range.text`, `valuesAsJson`, R1C1 and local formulas;

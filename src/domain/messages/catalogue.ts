@@ -6,6 +6,7 @@
 import * as bulletin from './areas/bulletin';
 import * as cells from './areas/cells';
 import * as cli from './areas/cli';
+import * as collect from './areas/collect';
 import * as core from './areas/core';
 import * as files from './areas/files';
 import * as host from './areas/host';
@@ -18,6 +19,7 @@ export const zhCN = {
   ...bulletin.zh,
   ...cells.zh,
   ...cli.zh,
+  ...collect.zh,
   ...core.zh,
   ...files.zh,
   ...host.zh,
@@ -34,6 +36,7 @@ export const enUS: Record<MessageKey, string> = {
   ...bulletin.en,
   ...cells.en,
   ...cli.en,
+  ...collect.en,
   ...core.en,
   ...files.en,
   ...host.en,
