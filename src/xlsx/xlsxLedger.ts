@@ -12,6 +12,7 @@ import { readSchemaFile } from '../domain/schemaFile';
 import { COLUMNS, SHEETS, TABLES } from '../workbook/format';
 import type { EntriesLayout } from '../workbook/inspectEntries';
 import { readMetaGrid } from '../workbook/meta';
+import { officeCellsFromSnapshot } from '../workbook/officeCells';
 import type { HighlightPlan, NamePlan, PlanValue, SheetPlan, WorkbookPlan } from '../workbook/plan';
 import { planWorkbook } from '../workbook/planWorkbook';
 import { entriesTable } from '../workbook/reader';
@@ -201,6 +202,8 @@ export class XlsxLedger implements LedgerWorkbook {
         schema: read.schema,
         fingerprint: content.fingerprint,
         earlierFingerprints: content.earlierFingerprints ?? [],
+        // The office's contacts and deadlines live beside the schema's rows: written back where they were.
+        office: officeCellsFromSnapshot(this.snapshot),
       },
       { appVersion },
     );

@@ -54,6 +54,19 @@ export const zh = {
   'collect.sheet.counts':
     '应报 {units} 个单位：已回收 {received} 个，有错误 {errors} 个，未回收 {missing} 个。',
   'collect.sheet.reminder': '催报通知（可直接复制发送）',
+  'collect.status.accepted': '已采用',
+  'collect.status.unchanged': '未变',
+  'collect.status.superseded': '被替代',
+  'collect.status.rejected': '未采用',
+  'collect.cli.usage':
+    '用法 / Usage:\n  workpoints collect LEDGER.xlsx FILE… [--period 2021年上半年] (--out NEW.xlsx | --into) [--json]\n    把各单位报回的报送表（.xlsx、.xlsm、.xls、.et）导入台账，逐个文件给出结论，随后校验并写入“回收情况”；\n    --period 只导入该报告期的报送表；--out 另存为新文件；--into 直接更新台账（先在旁边备份为 <名称>.bak-<时间>.xlsx）\n    退出码：0 全部文件已处理，1 有文件未采用，2 台账无法使用',
+  'collect.cli.noFiles': '请在台账之后给出报回的报送表文件（可以有多个）。',
+  'collect.cli.skippedRow': '第 {row} 行：{why}。',
+  'collect.cli.counts':
+    '共 {files} 个文件：已采用 {accepted} 个，未变 {unchanged} 个，被替代 {superseded} 个，未采用 {rejected} 个。',
+  'collect.cli.collection': '{period}：应报 {units} 个单位，已收到 {received} 个，未收到 {missing} 个。',
+  'collect.cli.backup': '已把原台账备份为 {file}。',
+  'collect.cli.validated': '导入后校验：错误 {errors} 条，警告 {warnings} 条（见“校验结果”工作表）。',
 } as const;
 
 /** English, key for key. */
@@ -115,4 +128,18 @@ export const en: Record<keyof typeof zh, string> = {
   'collect.sheet.counts':
     '{units} units owe a form: {received} returned, {errors} with errors, {missing} missing.',
   'collect.sheet.reminder': 'Reminder (ready to send)',
+  'collect.status.accepted': 'accepted',
+  'collect.status.unchanged': 'unchanged',
+  'collect.status.superseded': 'superseded',
+  'collect.status.rejected': 'rejected',
+  'collect.cli.usage':
+    'Usage:\n  workpoints collect LEDGER.xlsx FILE… [--period 2021年上半年] (--out NEW.xlsx | --into) [--json]\n    takes the returned forms (.xlsx, .xlsm, .xls, .et) into the ledger with a verdict per file, then validates and writes the “回收情况” sheet;\n    --period only forms of that period; --out writes a new file; --into updates the ledger itself (backed up beside it as <name>.bak-<time>.xlsx first)\n    exit codes: 0 every file taken, 1 some file rejected, 2 the ledger cannot be used',
+  'collect.cli.noFiles': 'Give the returned form files after the ledger (as many as you like).',
+  'collect.cli.skippedRow': 'row {row}: {why}.',
+  'collect.cli.counts':
+    '{files} files: {accepted} accepted, {unchanged} unchanged, {superseded} superseded, {rejected} rejected.',
+  'collect.cli.collection': '{period}: {units} units owe a form, {received} received, {missing} missing.',
+  'collect.cli.backup': 'The ledger was backed up as {file}.',
+  'collect.cli.validated':
+    'Validated after collecting: {errors} errors, {warnings} warnings (see the “校验结果” sheet).',
 };
