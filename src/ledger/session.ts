@@ -9,6 +9,14 @@ import type { Schema } from '../domain/schema';
 import { locateEntries } from '../workbook/inspectEntries';
 import { storedSchema } from '../workbook/reader';
 import { applyLedgerFixes, type FixesOutcome } from './applyFixes';
+import {
+  collectReturns,
+  previewCollect,
+  type CollectDone,
+  type CollectOptions,
+  type CollectOutcome,
+  type ReturnedFile,
+} from './collect';
 import { loadSchema, type LoadOutcome } from './loadSchema';
 import type { LedgerWorkbook } from './port';
 import { previewBuiltin, previewNotice, previewSchemaFile, type SchemaPreview } from './previewSchema';
@@ -181,6 +189,21 @@ export class LedgerSession {
     const done = await summarizeLedger(this.workbook, { ...control, period });
     this.noteSkipped(done.skipped);
     this.lastSummary = { time: new Date().toISOString(), period: done.period.label };
+    return done;
+  }
+
+  /** Judges returned files and counts what collecting them would do; nothing is written. */
+  previewCollect(files: readonly ReturnedFile[], options: CollectOptions): Promise<CollectOutcome> {
+    return previewCollect(this.workbook, files, options);
+  }
+
+  /** Collects returned files into the ledger and validates it; that validation is the one fixes apply to. */
+  async collect(files: readonly ReturnedFile[], options: CollectOptions): Promise<CollectDone> {
+    // Rows are added and cells change: the last validation no longer describes them, whatever happens next.
+    this.last = null;
+    const done = await collectReturns(this.workbook, files, options);
+    this.noteSkipped(done.skipped);
+    this.last = { time: new Date().toISOString(), validation: done.validation };
     return done;
   }
 

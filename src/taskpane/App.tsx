@@ -15,6 +15,7 @@ import type { HostInfo } from '../excel/hostInfo';
 import { createBackend } from './backend';
 import type { LedgerBackend, PaneStatus } from './backend/types';
 import { Locale, pickLocale, translator } from './i18n';
+import { CollectScreen } from './screens/CollectScreen';
 import { EntriesScreen } from './screens/EntriesScreen';
 import { LoadScreen } from './screens/LoadScreen';
 import { StatusScreen } from './screens/StatusScreen';
@@ -128,6 +129,15 @@ export function App({ host, language }: AppProps) {
               editor={backend.entries}
               hasSchema={Boolean(status?.schema)}
               onChanged={refresh}
+              t={t}
+            />
+          )}
+          {tab === 'collect' && (
+            <CollectScreen
+              backend={backend}
+              periods={periods}
+              onChanged={refresh}
+              onCollected={() => setTab('validate')}
               t={t}
             />
           )}

@@ -71,14 +71,17 @@ function expectedRows(): Row[] {
     for (const [key, fill] of spec.fills) {
       const row = expectedRow(spec, key, fill, source);
       // A key the ledger already holds is that row, changed in place (the last such row).
-      const at = rows.findLastIndex(
-        (r) =>
+      let at = -1;
+      rows.forEach((r, i) => {
+        if (
           r.报告期 === row.报告期 &&
           r.填报单位 === row.填报单位 &&
           r.序号 === row.序号 &&
-          r.指标编号 === row.指标编号,
-      );
-      if (at >= 0) rows[at] = { ...row, 计量单位: rows[at]?.计量单位 ?? row.计量单位 };
+          r.指标编号 === row.指标编号
+        )
+          at = i;
+      });
+      if (at >= 0) rows[at] = { ...row, 计量单位: rows[at]?.计量单位 ?? row.计量单位 ?? null };
       else rows.push(row);
     }
     for (const [item, text] of spec.cooperation ?? [])

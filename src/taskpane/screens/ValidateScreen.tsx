@@ -87,7 +87,8 @@ export function ValidateScreen({
   const styles = useStyles();
   const job = useJob();
   const [period, setPeriod] = useState(choosePeriod(periods, ''));
-  const [result, setResult] = useState<ValidationResult | null>(null);
+  // The validation a collect (or an earlier visit) ran is shown at once: the pane lands on it.
+  const [result, setResult] = useState<ValidationResult | null>(() => backend?.lastValidation() ?? null);
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState<string | null>(null);
   useEffect(() => setPeriod((p) => choosePeriod(periods, p)), [periods]);

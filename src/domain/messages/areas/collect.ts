@@ -133,7 +133,7 @@ export const en: Record<keyof typeof zh, string> = {
   'collect.status.superseded': 'superseded',
   'collect.status.rejected': 'rejected',
   'collect.cli.usage':
-    'Usage:\n  workpoints collect LEDGER.xlsx FILE… [--period 2021年上半年] (--out NEW.xlsx | --into) [--json]\n    takes the returned forms (.xlsx, .xlsm, .xls, .et) into the ledger with a verdict per file, then validates and writes the “回收情况” sheet;\n    --period only forms of that period; --out writes a new file; --into updates the ledger itself (backed up beside it as <name>.bak-<time>.xlsx first)\n    exit codes: 0 every file taken, 1 some file rejected, 2 the ledger cannot be used',
+    'Usage:\n  workpoints collect LEDGER.xlsx FILE… [--period PERIOD] (--out NEW.xlsx | --into) [--json]\n    takes the returned forms (.xlsx, .xlsm, .xls, .et) into the ledger with a verdict per file, then validates and writes the “回收情况” sheet;\n    --period only forms of that period; --out writes a new file; --into updates the ledger itself (backed up beside it as <name>.bak-<time>.xlsx first)\n    exit codes: 0 every file taken, 1 some file rejected, 2 the ledger cannot be used',
   'collect.cli.noFiles': 'Give the returned form files after the ledger (as many as you like).',
   'collect.cli.skippedRow': 'row {row}: {why}.',
   'collect.cli.counts':
