@@ -15,7 +15,6 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
-import type { Worksheet } from 'exceljs';
 import { builtinSchema } from '../../src/domain/builtin';
 import type { CellValue } from '../../src/domain/entryCells';
 import type { Schema } from '../../src/domain/schema';
@@ -28,6 +27,7 @@ import { RETURN_PROPERTIES } from '../../src/workbook/returnFormFormat';
 import { appendEntryRow } from '../../src/workbook/snapshotEdits';
 import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
 import { loadExcelJs } from '../../src/xlsx/loadExcelJs';
+import { fillForm } from './fillForm';
 import { writeReturnForm } from '../../src/xlsx/writeReturnForm';
 import { XlsxLedger } from '../../src/xlsx/xlsxLedger';
 import {
@@ -41,7 +41,6 @@ import {
   PERIOD,
   Q1,
   type FileSpec,
-  type Typed,
 } from './batchSpec';
 import { writePackage, type PackageCell } from './packageWriter';
 
@@ -122,68 +121,6 @@ async function formsOf(ledger: XlsxLedger, period: string): Promise<Map<string, 
     write: writeReturnForm,
   });
   return new Map(done.files.map((f) => [f.unit, f.bytes]));
-}
-
-/** The row of the form sheet holding a header (`指标编号` of WP_Return, `配合情况` of the cooperation table). */
-function headerRow(ws: Worksheet, header: string): { row: number; columns: Map<string, number> } {
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const columns = new Map<string, number>();
-    ws.getRow(r).eachCell((cell, c) => {
-      if (typeof cell.value === 'string') columns.set(cell.value, c);
-    });
-    if (columns.has(header)) return { row: r, columns };
-  }
-  throw new Error(`no header ${header} on ${ws.name}`);
-}
-
-function typedValue(typed: Typed): unknown {
-  return typeof typed === 'object' ? { formula: typed.formula } : typed;
-}
-
-/** Fills a generated form with exceljs as the spec says; returns the workbook bytes. */
-async function fillForm(form: Uint8Array, spec: FileSpec): Promise<Uint8Array> {
-  const ExcelJS = await loadExcelJs();
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(form as unknown as ArrayBuffer);
-  const ws = wb.getWorksheet('本单位填报');
-  if (!ws) throw new Error('no 本单位填报');
-  const main = headerRow(ws, '指标编号');
-  const coop = spec.cooperation ? headerRow(ws, '配合情况') : null;
-  const col = (name: string, of = main) => {
-    const c = of.columns.get(name);
-    if (c === undefined) throw new Error(`no column ${name}`);
-    return c;
-  };
-  for (const [key, fill] of spec.fills) {
-    let row = -1;
-    for (let r = main.row + 1; r <= (coop?.row ?? ws.rowCount + 1) - 1; r++) {
-      const target = ws.getCell(r, col('指标编号')).value;
-      const item = ws.getCell(r, col('序号')).value;
-      if (
-        (key.startsWith('T') && target === key) ||
-        (!key.startsWith('T') && !target && String(item) === key)
-      ) {
-        row = r;
-        break;
-      }
-    }
-    if (row < 0) throw new Error(`${spec.file}: no row ${key}`);
-    for (const [column, typed] of Object.entries(fill))
-      ws.getCell(row, col(column)).value = typedValue(typed as Typed) as never;
-  }
-  for (const [item, text] of spec.cooperation ?? []) {
-    if (!coop) break;
-    let done = false;
-    for (let r = coop.row + 1; r <= ws.rowCount; r++) {
-      if (ws.getCell(r, col('序号', coop)).value === item) {
-        ws.getCell(r, col('配合情况', coop)).value = text;
-        done = true;
-      }
-    }
-    if (!done) throw new Error(`${spec.file}: no cooperation row ${item}`);
-  }
-  if (spec.modified) wb.modified = new Date(spec.modified);
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 /** The cells of a sheet as SheetJS reads them (cached values). */
