@@ -28,6 +28,7 @@ import { appendEntryRow } from '../../src/workbook/snapshotEdits';
 import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
 import { loadExcelJs } from '../../src/xlsx/loadExcelJs';
 import { fillForm } from './fillForm';
+import { withCustomProperties } from '../../src/xlsx/customProperties';
 import { writeReturnForm } from '../../src/xlsx/writeReturnForm';
 import { XlsxLedger } from '../../src/xlsx/xlsxLedger';
 import {
@@ -276,8 +277,9 @@ async function main(): Promise<void> {
       else if (spec.maker === 'package') writeFileSync(out, generatorFile(filled, form, spec));
       else if (spec.maker === 'sheetjs') writeFileSync(out, sheetJsFile(filled));
       else {
+        // A unit filling the form in LibreOffice keeps its properties; exceljs (our filler) dropped them.
         const path = join(work, `${basename(spec.file, extname(spec.file))}.xlsx`);
-        writeFileSync(path, filled);
+        writeFileSync(path, withCustomProperties(filled, formProperties(form), new Date(GENERATED_AT)));
         viaLibreOffice.push({ spec, path });
       }
     }
