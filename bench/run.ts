@@ -6,6 +6,7 @@ import type { Benchmark } from './harness';
 
 const BENCHMARKS: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   bulletin: () => import('./bulletin'),
+  collect: () => import('./collect'),
   parse: () => import('./parse'),
   returnForms: () => import('./returnForms'),
   schemaFile: () => import('./schemaFile'),
