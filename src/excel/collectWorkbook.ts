@@ -28,6 +28,11 @@ export interface RecordState {
   tables: Set<string>;
   /** Last used row (1-based) of a record sheet whose table is gone, so a new table goes below what it holds. */
   usedBottom: Map<string, number>;
+  /**
+   * Sheet row of `WP_Entries`'s last row. The entries read leaves out the blank rows ending the table (Excel keeps
+   * one in an empty table): new rows go into them first, so none is left between the entries.
+   */
+  entriesBottom: number | null;
 }
 
 const key = (s: string): string => s.toLowerCase();
@@ -64,8 +69,14 @@ export async function readForCollect(
 ): Promise<{ read: EntriesRead; records: RecordState }> {
   const sheets = ctx.workbook.worksheets.load('items/name');
   const tables = ctx.workbook.tables.load('items/name');
-  const records: RecordState = { sheets: new Set(), tables: new Set(), usedBottom: new Map() };
+  const records: RecordState = {
+    sheets: new Set(),
+    tables: new Set(),
+    usedBottom: new Map(),
+    entriesBottom: null,
+  };
   let imports: Excel.Range | null = null;
+  let entries: Excel.Range | null = null;
   const used = new Map<string, Excel.Range>();
   let queued = false;
   const ride = rideAlong(ctx, (n) => {
@@ -74,6 +85,8 @@ export async function readForCollect(
     for (const s of sheets.items) records.sheets.add(key(s.name));
     for (const t of tables.items) records.tables.add(key(t.name));
     // Queued now, they travel with the read's second sync.
+    if (records.tables.has(key(TABLES.entries)))
+      entries = ctx.workbook.tables.getItem(TABLES.entries).getRange().load('address');
     if (records.tables.has(key(TABLES.imports)))
       imports = ctx.workbook.tables.getItem(TABLES.imports).getRange().load('address,values,valueTypes');
     for (const { sheet, table } of Object.values(RECORDS)) {
@@ -87,12 +100,14 @@ export async function readForCollect(
   const read = await readWorkbook(ride.ctx);
   // A workbook without a ledger is read in one sync: what was queued after it still needs its own.
   let extra = 0;
-  if (queued && ride.syncs() < 2 && (imports !== null || used.size > 0)) {
+  if (queued && ride.syncs() < 2 && (imports !== null || entries !== null || used.size > 0)) {
     await ctx.sync();
     extra = 1;
   }
   for (const [sheet, range] of used)
     if (!range.isNullObject) records.usedBottom.set(sheet, splitQualified(range.address).to.row + 1);
+  const entriesRange = entries as Excel.Range | null;
+  if (entriesRange) records.entriesBottom = splitQualified(entriesRange.address).to.row + 1;
   const importsRange = imports as Excel.Range | null;
   const snapshot = importsRange
     ? { ...read.snapshot, tables: [...read.snapshot.tables, tableFrom(TABLES.imports, importsRange)] }
@@ -116,7 +131,7 @@ function inputRow(values: readonly CellValue[]): Array<string | number | boolean
 }
 
 /** Units writing the entries: 来源 added, changed cells, rows into the blank rows ending the table, rows added. */
-function entryUnits(write: CollectionWrite, blockBytes: number): WriteUnit[] {
+function entryUnits(write: CollectionWrite, state: RecordState, blockBytes: number): WriteUnit[] {
   const { layout } = write;
   const headers = write.addSource ? [...layout.headers, ENTRY_SOURCE_COLUMN] : layout.headers;
   const units: WriteUnit[] = [];
@@ -137,7 +152,11 @@ function entryUnits(write: CollectionWrite, blockBytes: number): WriteUnit[] {
       }),
     );
   }
-  for (const r of write.fills) {
+  // The blank rows ending the table that the read left out take the first new rows.
+  const lastRead = Math.max(layout.lastTableRow, ...write.fills.map((r) => r.row));
+  const free = Math.max(0, (state.entriesBottom ?? lastRead) - lastRead);
+  const slots = write.appended.slice(0, free).map((values, k) => ({ row: lastRead + 1 + k, values }));
+  for (const r of [...write.fills, ...slots]) {
     const address = rectAddress(r.row - 1, layout.left, r.row - 1, layout.left + headers.length - 1);
     const values = [inputRow(headers.map((_, i) => r.values[i] ?? null))];
     units.push(
@@ -146,7 +165,7 @@ function entryUnits(write: CollectionWrite, blockBytes: number): WriteUnit[] {
       }),
     );
   }
-  const rows = write.appended.map((r) => inputRow(headers.map((_, i) => r[i] ?? null)));
+  const rows = write.appended.slice(free).map((r) => inputRow(headers.map((_, i) => r[i] ?? null)));
   for (const block of rowBlocks(rows, blockBytes)) {
     units.push(
       unit('添加回收的填报', [block.rows], (ctx) => {
@@ -234,7 +253,7 @@ export async function writeCollectionInExcel(
 ): Promise<CollectWriteCost> {
   const blockBytes = Math.floor(maxRequestBytes / 4);
   const units = [
-    ...entryUnits(write, blockBytes),
+    ...entryUnits(write, state, blockBytes),
     ...recordUnits('imports', write.imports, state, blockBytes),
     ...recordUnits('revisions', write.revisions, state, blockBytes),
     ...(write.collection ? collectionUnits(write.collection, state, capabilities, blockBytes) : []),
@@ -256,5 +275,7 @@ export async function writeCollectionInExcel(
     state.tables.add(key(table));
   }
   if (write.collection) state.sheets.add(key(write.collection.name));
+  // The table now ends with the rows written; the next collect reads again anyway.
+  state.entriesBottom = null;
   return { syncs: batches.length, largestRequestBytes: largest };
 }

@@ -237,7 +237,8 @@ export class OfficeWorkbook implements LedgerWorkbook {
     const records = this.records ?? {
       sheets: new Set<string>(),
       tables: new Set<string>(),
-      usedBottom: new Map(),
+      usedBottom: new Map<string, number>(),
+      entriesBottom: null,
     };
     const done = await this.batch('collect', (ctx) =>
       writeCollectionInExcel(ctx, write, records, this.capabilities),
