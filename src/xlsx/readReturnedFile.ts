@@ -109,6 +109,8 @@ export async function readReturnedFile(bytes: Uint8Array): Promise<ReturnedFileR
       type: 'array',
       dense: true,
       cellFormula: true,
+      // A formula the file cached no value for is still a cell: it is noted (and reads as blank).
+      sheetStubs: true,
       cellHTML: false,
       cellNF: false,
       cellStyles: false,

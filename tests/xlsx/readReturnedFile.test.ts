@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
+import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import type { ReturnedBook, ReturnedFileReading } from '../../src/workbook/collect/returnedBook';
 import { readReturnedFile } from '../../src/xlsx/readReturnedFile';
@@ -74,6 +75,14 @@ describe('reading a returned file', () => {
     XLSX.CFB.utils.cfb_add(cfb, '/EncryptedPackage', new Uint8Array(64).fill(7));
     const bytes = new Uint8Array(XLSX.CFB.write(cfb, { type: 'array' }) as number[]);
     expect(await readReturnedFile(bytes)).toMatchObject({ ok: false, reason: 'password-protected' });
+  });
+
+  it('notes a formula whose file cached no value, and reads it as blank', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('本单位填报').getCell('B2').value = { formula: '800+800' } as ExcelJS.CellFormulaValue;
+    const b = book(await readReturnedFile(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer)));
+    expect(b.sheets[0]?.formulas).toEqual([{ row: 2, column: 2 }]);
+    expect(b.sheets[0]?.rows[1]?.[1] ?? null).toBeNull();
   });
 
   it('calls empty, cut and foreign files unreadable, and never throws', async () => {
