@@ -12,7 +12,7 @@ import { locateEntries } from '../workbook/inspectEntries';
 import { hasOfficeCells, officeCellsFromSnapshot } from '../workbook/officeCells';
 import type { SchemaChange } from '../workbook/plan';
 import { planWorkbook } from '../workbook/planWorkbook';
-import { storedSchema } from '../workbook/reader';
+import { storedIdentity, storedSchema } from '../workbook/reader';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import type { LedgerWorkbook, WriteReport } from './port';
 import { inspectLedger, needsMerge, readSnapshot } from './readLedger';
@@ -72,8 +72,8 @@ function existingOf(snapshot: WorkbookSnapshot): {
           },
         }
       : {}),
-    ...(stored.status === 'ok' ? { schema: stored.schema, fingerprint: stored.fingerprint } : {}),
-    ...(stored.status === 'unreadable' && stored.fingerprint ? { fingerprint: stored.fingerprint } : {}),
+    ...(stored.status === 'ok' ? { schema: stored.schema } : {}),
+    ...storedIdentity(stored),
     // What the office typed into 单位 and 报告期 (contacts, deadlines) survives a schema reload.
     ...(hasOfficeCells(office) ? { office } : {}),
   };

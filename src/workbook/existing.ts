@@ -23,4 +23,6 @@ export interface ExistingWorkbook {
   schema?: Schema;
   /** Fingerprint stored in `_wp_meta` (may be present while the schema JSON is unreadable). */
   fingerprint?: string;
+  /** The earlier fingerprints `_wp_meta` keeps (format 3), oldest first. */
+  earlierFingerprints?: string[];
 }

@@ -15,6 +15,7 @@ export const META_KEYS = {
   formatVersion: 'formatVersion',
   fingerprint: 'fingerprint',
   appVersion: 'appVersion',
+  earlierFingerprint: 'earlierFingerprint',
   schemaParts: 'schemaParts',
   schema: 'schema',
 } as const;
@@ -25,6 +26,11 @@ export interface MetaContent {
   fingerprint: string;
   appVersion: string;
   schemaJson: string;
+  /**
+   * Fingerprints of the schemas this ledger held before (format 3), oldest first: forms generated from an earlier
+   * schema are still recognised as this ledger's. Absent or empty for a ledger whose schema never changed.
+   */
+  earlierFingerprints?: string[];
 }
 
 /** Splits text into pieces of at most `size` UTF-16 units without cutting a surrogate pair in two. */
@@ -49,6 +55,7 @@ export function metaCells(content: MetaContent): CellPlan[] {
     [META_KEYS.formatVersion, content.formatVersion],
     [META_KEYS.fingerprint, content.fingerprint],
     [META_KEYS.appVersion, content.appVersion],
+    ...(content.earlierFingerprints ?? []).map((f): [string, string] => [META_KEYS.earlierFingerprint, f]),
     [META_KEYS.schemaParts, parts.length],
     ...parts.map((part): [string, string] => [META_KEYS.schema, part]),
   ];
@@ -68,11 +75,14 @@ export type MetaProblem = Message;
 export function readMetaGrid(grid: CellValue[][]): MetaContent | MetaProblem | null {
   const values = new Map<string, CellValue>();
   const parts: string[] = [];
+  const earlier: string[] = [];
   for (const row of grid) {
     const key = row[0];
     const value = row[1] ?? null;
     if (key === META_KEYS.schema) parts.push(typeof value === 'string' ? value : '');
-    else if (typeof key === 'string' && !values.has(key)) values.set(key, value);
+    else if (key === META_KEYS.earlierFingerprint) {
+      if (typeof value === 'string' && value.trim() !== '') earlier.push(value.trim());
+    } else if (typeof key === 'string' && !values.has(key)) values.set(key, value);
   }
   if (!values.has(META_KEYS.marker)) return null;
   const declared = values.get(META_KEYS.schemaParts);
@@ -87,6 +97,7 @@ export function readMetaGrid(grid: CellValue[][]): MetaContent | MetaProblem | n
     fingerprint: typeof fingerprint === 'string' ? fingerprint : '',
     appVersion: typeof appVersion === 'string' ? appVersion : '',
     schemaJson: parts.join(''),
+    earlierFingerprints: earlier,
   };
 }
 

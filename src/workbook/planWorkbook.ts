@@ -38,6 +38,16 @@ function changesAgainst(schema: Schema, fingerprint: string, existing?: Existing
   });
 }
 
+/**
+ * The fingerprints the ledger held before `fingerprint`, oldest first, each once: those it kept, then the one it
+ * held until now when the schema changes — so that forms generated from any earlier schema are still its own.
+ */
+export function earlierFingerprints(fingerprint: string, existing?: ExistingWorkbook): string[] {
+  const before = existing?.fingerprint ?? (existing?.schema ? schemaFingerprint(existing.schema) : null);
+  const all = [...(existing?.earlierFingerprints ?? []), ...(before ? [before] : [])];
+  return all.filter((f, i) => f !== '' && f !== fingerprint && all.indexOf(f) === i);
+}
+
 /** Row number of a top-left address such as `A1`. */
 function rowOf(address: string): number {
   return Number(/\d+$/.exec(address)?.[0] ?? '1');
@@ -81,6 +91,7 @@ export function planWorkbook(
         fingerprint,
         appVersion,
         schemaJson: serializeSchema(schema),
+        earlierFingerprints: earlierFingerprints(fingerprint, existing),
       }),
     ],
     names: definedNames(),

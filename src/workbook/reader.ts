@@ -15,8 +15,16 @@ import type { TableSnapshot, WorkbookSnapshot } from './snapshot';
 /** The schema stored in a workbook, or why it could not be read (Chinese). */
 export type StoredSchema =
   | { status: 'absent' }
-  | { status: 'ok'; schema: Schema; fingerprint: string; formatVersion: number; appVersion: string }
-  | { status: 'unreadable'; problem: Message; fingerprint?: string };
+  | {
+      status: 'ok';
+      schema: Schema;
+      fingerprint: string;
+      formatVersion: number;
+      appVersion: string;
+      /** Fingerprints of the schemas the ledger held before, oldest first (empty before format 3). */
+      earlierFingerprints: string[];
+    }
+  | { status: 'unreadable'; problem: Message; fingerprint?: string; earlierFingerprints?: string[] };
 
 /** The `WP_Entries` table of a snapshot, if any. */
 export function entriesTable(snapshot: WorkbookSnapshot): TableSnapshot | undefined {
@@ -42,13 +50,14 @@ export function storedSchema(snapshot: WorkbookSnapshot): StoredSchema {
   const meta = readMetaGrid(snapshot.meta);
   if (meta === null) return { status: 'absent' };
   if ('key' in meta) return { status: 'unreadable', problem: meta };
+  const earlierFingerprints = meta.earlierFingerprints ?? [];
   const read = readSchemaFile(meta.schemaJson);
   if (!read.ok) {
     const first = read.errors[0];
     const problem = message('ledger.metaUnreadable', {
       detail: first ? `${first.path ? `${first.path} ` : ''}${first.message}` : '—',
     });
-    return { status: 'unreadable', problem, fingerprint: meta.fingerprint };
+    return { status: 'unreadable', problem, fingerprint: meta.fingerprint, earlierFingerprints };
   }
   return {
     status: 'ok',
@@ -56,6 +65,19 @@ export function storedSchema(snapshot: WorkbookSnapshot): StoredSchema {
     fingerprint: meta.fingerprint,
     formatVersion: meta.formatVersion,
     appVersion: meta.appVersion,
+    earlierFingerprints,
+  };
+}
+
+/** What a plan must carry over of the stored schema's identity: its fingerprint and the earlier ones. */
+export function storedIdentity(
+  stored: StoredSchema,
+): Pick<ExistingWorkbook, 'fingerprint' | 'earlierFingerprints'> {
+  if (stored.status === 'absent') return {};
+  const earlier = stored.earlierFingerprints ?? [];
+  return {
+    ...(stored.fingerprint ? { fingerprint: stored.fingerprint } : {}),
+    ...(earlier.length > 0 ? { earlierFingerprints: earlier } : {}),
   };
 }
 
@@ -78,7 +100,7 @@ export function existingFromSnapshot(snapshot: WorkbookSnapshot): ExistingWorkbo
         }
       : {}),
     ...(hasOfficeCells(office) ? { office } : {}),
-    ...(stored.status === 'ok' ? { schema: stored.schema, fingerprint: stored.fingerprint } : {}),
-    ...(stored.status === 'unreadable' && stored.fingerprint ? { fingerprint: stored.fingerprint } : {}),
+    ...(stored.status === 'ok' ? { schema: stored.schema } : {}),
+    ...storedIdentity(stored),
   };
 }
