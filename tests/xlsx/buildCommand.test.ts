@@ -33,7 +33,7 @@ describe('workpoints build', () => {
       TABLES.entries,
     ]);
     expect([...files.keys()]).toEqual(['a.xlsx']);
-    expect(out.join('\n')).toContain('工作任务 34 项');
+    expect(out.join('\n')).toContain('34 项工作任务');
   });
 
   it('reads a saved schema file and a notice', async () => {

@@ -10,7 +10,7 @@ export const enUS: Record<MessageKey, string> = {
   'status.connected': 'Connected to Excel',
   'status.notInExcel': 'Not running inside Excel',
   'status.notInExcelHint':
-    'This page is open in a normal browser: the workbook lives in this page, where you can open an .xlsx ledger, enter, validate, summarise and download the result. The README explains how to sideload the add-in into Excel.',
+    'This page is open in a normal browser: the workbook lives in this page, where you can open an .xlsx ledger, enter, validate, summarise and download the result. The README explains how to sideload the add-in into Excel on Windows, Mac or the web.',
   'status.loading': 'Connecting to Excel…',
   'status.stillConnecting':
     'Connecting to Excel… (Excel is slow to answer). Meanwhile the pane works as the standalone browser page; it switches to the workbook in Excel as soon as Excel answers.',

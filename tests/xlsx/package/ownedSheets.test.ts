@@ -10,6 +10,7 @@ import { COLUMNS, SHEETS, TABLES } from '../../../src/workbook/format';
 import { definedNames } from '../../../src/workbook/names';
 import { planWorkbook } from '../../../src/workbook/planWorkbook';
 import { planSummarySheet } from '../../../src/workbook/summarySheet';
+import { ISSUE_UNIT_HEADERS } from '../../../src/workbook/validationOutput';
 import { PackageEditor } from '../../../src/xlsx/package/edit/packageEditor';
 import { readWorkbookPackage } from '../../../src/xlsx/package/readSnapshot';
 import { readWorkbookXlsx } from '../../support/exceljs/readWorkbookXlsx';
@@ -108,7 +109,7 @@ describe('adding 校验结果 (a validate-style write)', () => {
       expect(issues?.sheet).toBe(SHEETS.issues);
       expect(issues?.rows.length).toBeGreaterThan(0);
       expect(snapshot.tables.find((t) => t.name === TABLES.issueUnits)?.headers).toEqual([
-        ...COLUMNS.issueUnits,
+        ...ISSUE_UNIT_HEADERS,
       ]);
     }
     expect(partText(out, 'xl/sharedStrings.xml')).toBe(partText(book, 'xl/sharedStrings.xml'));
