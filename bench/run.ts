@@ -8,6 +8,7 @@ const BENCHMARKS: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   accuracy: () => import('./accuracy'),
   bulletin: () => import('./bulletin'),
   package: () => import('./package'),
+  collect: () => import('./collect'),
   parse: () => import('./parse'),
   returnForms: () => import('./returnForms'),
   schemaFile: () => import('./schemaFile'),

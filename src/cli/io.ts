@@ -24,6 +24,8 @@ export interface CliIo {
   pathKind(path: string): Promise<PathKind>;
   /** Creates a folder and its parents when missing. */
   makeFolder(path: string): Promise<void>;
+  /** When the file a path reaches was last modified (ms since the epoch), or null when unknown. */
+  fileTime?(path: string): Promise<number | null>;
 }
 
 /** The real process streams and file system. */
@@ -51,6 +53,13 @@ export function nodeIo(): CliIo {
           folder: path,
           reason: readFailure(path, error),
         });
+      }
+    },
+    fileTime: async (path) => {
+      try {
+        return (await stat(path)).mtimeMs;
+      } catch {
+        return null;
       }
     },
     pathKind: async (path) => {

@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   summarize: async () => (await import('./commands/summarize')).summarizeCommand,
   returns: async () => (await import('./commands/returns')).returnsCommand,
   bulletin: async () => (await import('./commands/bulletin')).bulletinCommand,
+  collect: async () => (await import('./commands/collect')).collectCommand,
 };
 
 const USAGE = `用法 / Usage:
@@ -24,6 +25,7 @@ const USAGE = `用法 / Usage:
   workpoints summarize BOOK.xlsx --period 报告期 [--out FILE.xlsx] [--json]   按报告期汇总 / summarize a period
   workpoints returns BOOK.xlsx --period 报告期 --out DIR [--unit 单位]…   各单位报送表 / one return form per unit
   workpoints bulletin BOOK.xlsx --period 报告期 (--out 通报.docx | --text)   进度通报 / the progress bulletin
+  workpoints collect BOOK.xlsx FILE… [--period 报告期] (--out NEW.xlsx | --into) [--json]   回收报送表 / collect returned forms
 `;
 
 /** Runs the CLI with the given arguments and returns the exit code (0 ok, 1 input problems, 2 unusable input). */

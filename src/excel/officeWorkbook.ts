@@ -11,6 +11,7 @@ import type { SheetPlan, WorkbookPlan } from '../workbook/plan';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import type { ValidationOutput } from '../workbook/validationOutput';
 import type {
+  CollectionWrite,
   EditReport,
   EntriesMerge,
   EntryEdit,
@@ -20,6 +21,7 @@ import type {
   WriteReport,
 } from '../ledger/port';
 import { applyPlan, type SkippedFeature } from './applyPlan';
+import { readForCollect, writeCollectionInExcel, type RecordState } from './collectWorkbook';
 import { FEATURE_SETS, hasFeature, type HostCapabilities } from './capabilities';
 import { hostErrorCode, hostErrorMessage, type HostSituation } from './hostErrors';
 import { readCompactEntries } from './compactEntries';
@@ -40,7 +42,8 @@ export type WorkbookOpener = (base64: string) => Promise<void>;
 
 /** What one port operation cost: round trips and the largest request and response. */
 export interface OperationCost {
-  operation: 'read' | 'merge' | 'load' | 'validation' | 'edit' | 'summary' | 'select' | 'sheet' | 'open';
+  operation:
+    'read' | 'merge' | 'load' | 'validation' | 'edit' | 'summary' | 'select' | 'sheet' | 'open' | 'collect';
   syncs: number;
   largestRequestBytes: number;
   largestResponseBytes: number;
@@ -57,6 +60,7 @@ const STEPS: Record<OperationCost['operation'], Message> = {
   select: message('host.step.select'),
   sheet: message('host.step.sheet'),
   open: message('host.step.open'),
+  collect: message('host.step.collect'),
 };
 
 function skippedMessages(skipped: readonly SkippedFeature[]): Message[] {
@@ -71,6 +75,8 @@ export class OfficeWorkbook implements LedgerWorkbook {
   /** Excel's state (protection, calculation mode) as the last read found it. */
   private host: HostState | null = null;
   private summaryProbe: SummaryProbe | null = null;
+  /** The record sheets and tables as the last collect read found them (the collect write needs them). */
+  private records: RecordState | null = null;
   /** The raw rows of the last read, for re-adding rows below the table on hosts without Table.resize. */
   private lastRawRows: SheetRow[] = [];
   /** What each operation of this session cost, newest last (tests and the bench read it). */
@@ -129,6 +135,18 @@ export class OfficeWorkbook implements LedgerWorkbook {
           });
           return compact.snapshot;
         }
+      }
+      if (purpose === 'collect') {
+        const done = await readForCollect(ctx);
+        this.records = done.records;
+        this.issuesSheetExists = done.read.issuesSheetExists;
+        this.record({
+          operation: 'read',
+          syncs: done.read.syncs,
+          largestRequestBytes: 0,
+          largestResponseBytes: done.read.largestResponseBytes,
+        });
+        return done.read.snapshot;
       }
       const read =
         purpose === 'load' || purpose === 'status'
@@ -276,6 +294,26 @@ export class OfficeWorkbook implements LedgerWorkbook {
         typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '—';
       throw new LedgerError('host.failed', { step: STEPS.open, code });
     }
+  }
+
+  async writeCollection(write: CollectionWrite): Promise<WriteReport> {
+    const records = this.records ?? {
+      sheets: new Set<string>(),
+      tables: new Set<string>(),
+      usedBottom: new Map<string, number>(),
+      entriesBottom: null,
+    };
+    const done = await this.batch('collect', (ctx) =>
+      writeCollectionInExcel(ctx, write, records, this.capabilities),
+    );
+    this.records = records;
+    this.record({
+      operation: 'collect',
+      syncs: done.syncs,
+      largestRequestBytes: done.largestRequestBytes,
+      largestResponseBytes: 0,
+    });
+    return { skipped: [], notices: [] };
   }
 
   /** Activates a sheet and selects a cell or range on it (one sync); false when either does not exist. */

@@ -4,15 +4,20 @@
  * in-memory workbook of browser mode — each keeping its own budgets (syncs and request bytes in Excel, memory
  * and untouched parts in files). Every use case in src/ledger is written once, against this interface.
  */
-import type { CellValue } from '../domain/entryCells';
+import type { CellValue, SheetRow } from '../domain/entryCells';
 import type { Message } from '../domain/messages';
 import type { EntriesLayout } from '../workbook/inspectEntries';
-import type { NamePlan, SheetPlan, WorkbookPlan } from '../workbook/plan';
+import type { EntryCellWrite } from '../workbook/collect/upsert';
+import type { NamePlan, PlanValue, SheetPlan, WorkbookPlan } from '../workbook/plan';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import type { ValidationOutput } from '../workbook/validationOutput';
 
-/** Why a use case reads: an adapter may read less, or queue what the write that follows will ask. */
-export type ReadPurpose = 'status' | 'load' | 'validate' | 'summary';
+/**
+ * Why a use case reads: an adapter may read less, or queue what the write that follows will ask. `collect` reads
+ * what `validate` reads plus `WP_Imports` (the files already taken in) and `WP_Units`/`WP_Periods` (contacts and
+ * deadlines for the 催报 text).
+ */
+export type ReadPurpose = 'status' | 'load' | 'validate' | 'summary' | 'collect';
 
 /** Entries that are not (all) inside `WP_Entries`: rows typed below the table, or a plain range / renamed table. */
 export interface EntriesMerge {
@@ -54,6 +59,30 @@ export interface SummaryWrite {
   statuses: ValidationOutput['statuses'];
 }
 
+/**
+ * What taking collected forms in writes, all at once: the entries (cells of existing rows, whole rows into the
+ * blank rows ending the table, rows appended after it — 来源 added at the table's end first when the ledger predates
+ * format 3), rows appended to `WP_Imports` and `WP_Revisions` (each created, from A1 of its sheet, when missing), and
+ * the 回收情况 sheet rebuilt.
+ */
+export interface CollectionWrite {
+  /** The entries as read (every row inside the table: the use case merged rows below it first). */
+  layout: EntriesLayout;
+  /** Add 来源 (ENTRY_SOURCE_COLUMN) as the table's last column before writing. */
+  addSource: boolean;
+  /** Cells of existing rows, by sheet row and header. */
+  cells: readonly EntryCellWrite[];
+  /** Whole rows (aligned with `layout.headers`, plus 来源 when added) written into blank rows ending the table. */
+  fills: readonly SheetRow[];
+  /** Rows added after the table's last row (aligned as `fills`). */
+  appended: readonly CellValue[][];
+  /** Rows to append to `WP_Imports` and `WP_Revisions`, in contract column order. */
+  imports: readonly PlanValue[][];
+  revisions: readonly PlanValue[][];
+  /** The 回收情况 sheet (replaced whole), or null when there is no period to describe. */
+  collection: SheetPlan | null;
+}
+
 /** A workbook as the use cases see it. */
 export interface LedgerWorkbook {
   /** Reads `_wp_meta`, the entries (table rows, rows typed below, or a plain range) and the sheet list. */
@@ -70,4 +99,6 @@ export interface LedgerWorkbook {
   writeSummary(layout: EntriesLayout, write: SummaryWrite): Promise<WriteReport>;
   /** Replaces (or adds) a sheet the user asked the add-in to write, such as 通报; other sheets untouched. */
   writeOwnedSheet(sheet: SheetPlan): Promise<WriteReport>;
+  /** Takes collected forms in: entries, the record tables, the 回收情况 sheet (see CollectionWrite). */
+  writeCollection(write: CollectionWrite): Promise<WriteReport>;
 }

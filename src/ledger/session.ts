@@ -15,6 +15,14 @@ import type { ReturnFormProgress } from '../workbook/returnForms';
 import { applyLedgerFixes, type FixesOutcome } from './applyFixes';
 import { composeLedgerBulletin, type LedgerBulletin } from './bulletin';
 import { defaultPeriod, isoDay } from './defaultPeriod';
+import {
+  collectReturns,
+  previewCollect,
+  type CollectDone,
+  type CollectOptions,
+  type CollectOutcome,
+  type ReturnedFile,
+} from './collect';
 import { loadSchema, type LoadOutcome } from './loadSchema';
 import type { LedgerWorkbook } from './port';
 import { previewBuiltin, previewNotice, previewSchemaFile, type SchemaPreview } from './previewSchema';
@@ -244,6 +252,21 @@ export class LedgerSession {
       ],
       control,
     );
+  }
+
+  /** Judges returned files and counts what collecting them would do; nothing is written. */
+  previewCollect(files: readonly ReturnedFile[], options: CollectOptions): Promise<CollectOutcome> {
+    return previewCollect(this.workbook, files, options);
+  }
+
+  /** Collects returned files into the ledger and validates it; that validation is the one fixes apply to. */
+  async collect(files: readonly ReturnedFile[], options: CollectOptions): Promise<CollectDone> {
+    // Rows are added and cells change: the last validation no longer describes them, whatever happens next.
+    this.last = null;
+    const done = await collectReturns(this.workbook, files, options);
+    this.noteSkipped(done.skipped);
+    this.last = { time: new Date().toISOString(), validation: done.validation };
+    return done;
   }
 
   /** Brings rows typed below `WP_Entries` (or a plain range) into the table. */

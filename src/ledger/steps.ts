@@ -20,6 +20,9 @@ export const LEDGER_STEPS = [
   'writeSummary',
   'openFile',
   'buildFile',
+  'readFiles',
+  'collect',
+  'writeCollection',
 ] as const;
 
 /** One step name. */

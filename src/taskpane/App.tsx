@@ -36,6 +36,7 @@ const SummaryScreen = lazy(() => import(/* webpackChunkName: "screen-summary" */
 const DistributeScreen = lazy(
   () => import(/* webpackChunkName: "screen-distribute" */ './screens/DistributeScreen'),
 );
+const CollectScreen = lazy(() => import(/* webpackChunkName: "screen-collect" */ './screens/CollectScreen'));
 const BulletinScreen = lazy(
   () => import(/* webpackChunkName: "screen-bulletin" */ './screens/BulletinScreen'),
 );
@@ -146,6 +147,7 @@ export function App({ host, language }: AppProps) {
             backend={backend}
             periods={periods}
             defaultPeriod={defaultPeriod}
+            version={version}
             onChanged={refresh}
             onCellSelected={() => backend.entries && select('entries')}
             t={t}
@@ -169,6 +171,16 @@ export function App({ host, language }: AppProps) {
             periods={periods}
             defaultPeriod={defaultPeriod}
             units={choices?.units ?? []}
+            t={t}
+          />
+        );
+      case 'collect':
+        return (
+          <CollectScreen
+            backend={backend}
+            periods={periods}
+            onChanged={refresh}
+            onCollected={() => select('validate')}
             t={t}
           />
         );

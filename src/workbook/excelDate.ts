@@ -35,3 +35,22 @@ const EPOCH_1904_MS = Date.UTC(1904, 0, 1);
 export function dateToSerial(date: Date, date1904: boolean): number {
   return (date.getTime() - (date1904 ? EPOCH_1904_MS : EPOCH_MS)) / MS_PER_DAY;
 }
+
+/**
+ * The Excel serial number of a moment as the clock on the wall shows it where the program runs (Excel dates carry
+ * no time zone: an office in Nanchang reads 10:30 as 10:30), to the second.
+ */
+export function localSerial(moment: Date): number {
+  const wall = Date.UTC(
+    moment.getFullYear(),
+    moment.getMonth(),
+    moment.getDate(),
+    moment.getHours(),
+    moment.getMinutes(),
+    moment.getSeconds(),
+  );
+  return Math.round((wall - EPOCH_MS) / 1000) / (MS_PER_DAY / 1000);
+}
+
+/** Number format of the record sheets' times. */
+export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss';

@@ -43,7 +43,12 @@ interface Step {
 const STEPS: readonly Step[] = [
   // 2: the office records who to write to and by when.
   { to: 2, columns: { [TABLES.units]: OFFICE_COLUMNS.units, [TABLES.periods]: OFFICE_COLUMNS.periods } },
-  // 3: each item's 完成时限, filled from the schema `_wp_meta` stores (what a format-3 writer would have written).
+  // 3: collecting returned forms (来源 in WP_Entries, the record sheets, the earlier fingerprints). Nothing is
+  // appended to the entries: that table must stay described as it is in the sheet — inside Excel every write is
+  // addressed by that description, and a column the sheet lacks would be written beside the table. 来源 is added to
+  // the table by the first collect (which writes it), the record sheets when first written, and a ledger of an
+  // older format simply has no earlier fingerprints. Each item's 完成时限 is filled from the schema `_wp_meta`
+  // stores (what a format-3 writer would have written): `WP_Items` is only ever rewritten whole, from a plan.
   {
     to: 3,
     columns: { [TABLES.items]: [ITEM_DEADLINE_COLUMN] },

@@ -11,9 +11,10 @@
 import type { CellValue } from '../domain/entryCells';
 import { readSchemaFile } from '../domain/schemaFile';
 import { columnLetters, parseAddress } from '../workbook/address';
-import { COLUMNS, SHEETS, TABLES } from '../workbook/format';
+import { COLUMNS, ENTRY_SOURCE_COLUMN, SHEETS, TABLES } from '../workbook/format';
 import type { EntriesLayout } from '../workbook/inspectEntries';
 import { readMetaGrid } from '../workbook/meta';
+import { officeCellsFromSnapshot } from '../workbook/officeCells';
 import type { HighlightPlan, NamePlan, PlanValue, SheetPlan, WorkbookPlan } from '../workbook/plan';
 import { planWorkbook } from '../workbook/planWorkbook';
 import { entriesTable } from '../workbook/reader';
@@ -30,7 +31,10 @@ import {
 import { toPlanValue } from '../workbook/sheets/entries';
 import { FRACTION_NAME, PERIOD_NAME } from '../workbook/summarySheetLayout';
 import { linkCells, type ValidationOutput } from '../workbook/validationOutput';
+import { collectIntoSnapshot } from '../workbook/collect/snapshotCollect';
+import { recordRows, recordSheet, recordTable } from '../workbook/collect/records';
 import type {
+  CollectionWrite,
   EditReport,
   EntriesMerge,
   EntryEdit,
@@ -87,6 +91,8 @@ export class XlsxLedger implements LedgerWorkbook {
   private owned = new Map<string, OwnedSheet>();
   private highlights: HighlightPlan[] | null = null;
   private readonly ops: PackageOp[] = [];
+  /** The 回收情况 sheet a collect wrote in this session (a schema load keeps it: it is about the entries). */
+  private collection: SheetPlan | null = null;
 
   private constructor(
     private snapshot: WorkbookSnapshot,
@@ -239,6 +245,54 @@ export class XlsxLedger implements LedgerWorkbook {
 
   async writeOwnedSheet(sheet: SheetPlan): Promise<WriteReport> {
     this.owned.set(sheet.name, { sheet, names: [] });
+    if (this.pkg) this.ops.push((editor) => editor.putSheet(sheet));
+    return NOTHING;
+  }
+
+  async writeCollection(write: CollectionWrite): Promise<WriteReport> {
+    const before = entriesTable(this.snapshot);
+    this.snapshot = collectIntoSnapshot(this.snapshot, write);
+    if (write.collection) this.collection = write.collection;
+    // Rows were added and cells changed: the fills of the last validation no longer describe them.
+    this.highlights = null;
+    const after = entriesTable(this.snapshot);
+    if (!this.pkg || !before || !after) return NOTHING;
+    // The package: 来源 added to the table, the entry cells and rows written, the table's range grown, and the
+    // record sheets (the add-in's own) rendered again from the rows they now hold.
+    const { layout } = write;
+    const letter = (index: number) => columnLetters(layout.left + index + 1);
+    const at = new Map(after.headers.map((h, i) => [h, i]));
+    const cells: CellEdit[] = write.cells.flatMap((c) => {
+      const index = at.get(c.header);
+      return index === undefined ? [] : [{ address: `${letter(index)}${c.row}`, value: editValue(c.value) }];
+    });
+    const rowCells = (row: number, values: readonly CellValue[]): CellEdit[] =>
+      after.headers.map((_, i) => ({ address: `${letter(i)}${row}`, value: editValue(values[i] ?? null) }));
+    for (const fill of write.fills) cells.push(...rowCells(fill.row, fill.values));
+    const lastBefore = before.rows[before.rows.length - 1]?.row ?? layout.headerRow;
+    write.appended.forEach((values, k) => cells.push(...rowCells(lastBefore + 1 + k, values)));
+    const addSource = write.addSource && !before.headers.includes(ENTRY_SOURCE_COLUMN);
+    if (addSource)
+      cells.push({
+        address: `${letter(after.headers.length - 1)}${layout.headerRow}`,
+        value: ENTRY_SOURCE_COLUMN,
+      });
+    const lastAfter = after.rows[after.rows.length - 1]?.row ?? layout.headerRow + 1;
+    const ref = `${letter(0)}${layout.headerRow}:${letter(after.headers.length - 1)}${Math.max(lastAfter, layout.headerRow + 1)}`;
+    const records = (['imports', 'revisions'] as const).flatMap((kind) => {
+      const added = kind === 'imports' ? write.imports : write.revisions;
+      const table = recordTable(this.snapshot, kind);
+      return added.length > 0 && table ? [recordSheet(kind, recordRows(table, kind))] : [];
+    });
+    const collection = write.collection;
+    this.ops.push((editor) => {
+      if (addSource) editor.addTableColumns(after.name, [ENTRY_SOURCE_COLUMN]);
+      if (cells.length > 0) editor.setCells(layout.sheet, cells);
+      if (ref !== spanOf(layout, layout.headerRow, lastBefore) || addSource)
+        editor.setTableRef(after.name, ref);
+      for (const sheet of records) editor.putSheet(sheet);
+      if (collection) editor.putSheet(collection);
+    });
     return NOTHING;
   }
 
@@ -371,6 +425,8 @@ export class XlsxLedger implements LedgerWorkbook {
         schema: read.schema,
         fingerprint: content.fingerprint,
         earlierFingerprints: content.earlierFingerprints ?? [],
+        // The office's contacts and deadlines live beside the schema's rows: written back where they were.
+        office: officeCellsFromSnapshot(this.snapshot),
       },
       { appVersion },
     );
@@ -395,6 +451,16 @@ export class XlsxLedger implements LedgerWorkbook {
       const metaAt = sheets.findIndex((s) => s.name === SHEETS.meta);
       sheets.splice(metaAt < 0 ? sheets.length : metaAt, 0, own.sheet);
     }
+    // The collect records: 回收情况 as rebuilt in this session, 回收记录 and 修订记录 from the rows they hold.
+    const records: SheetPlan[] = [
+      ...(this.collection ? [this.collection] : []),
+      ...(['imports', 'revisions'] as const).flatMap((kind) => {
+        const table = recordTable(this.snapshot, kind);
+        return table ? [recordSheet(kind, recordRows(table, kind))] : [];
+      }),
+    ];
+    const metaIndex = sheets.findIndex((s) => s.name === SHEETS.meta);
+    sheets.splice(metaIndex < 0 ? sheets.length : metaIndex, 0, ...records);
     const names = [...plan.names, ...(summary?.names ?? [])];
     return {
       ...plan,

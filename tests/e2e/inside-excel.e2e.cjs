@@ -38,7 +38,7 @@ const { BrowserBackend } = load('src/taskpane/backend/browser/browserBackend.ts'
 const { JOURNEY_ROWS } = load('tests/taskpane/journeyRows.ts');
 const { totals } = load('src/taskpane/state/validationView.ts');
 const { headlineFigures } = load('src/taskpane/state/summaryView.ts');
-const { COLUMNS, STATUS_LABELS } = load('src/workbook/format.ts');
+const { COLUMNS, ENTRY_SOURCE_COLUMN, STATUS_LABELS } = load('src/workbook/format.ts');
 const { zhCN } = load('src/taskpane/i18n/zh-CN.ts');
 
 /**
@@ -155,7 +155,9 @@ async function main() {
         costs.load = cost.syncs;
         assert(cost.syncs <= BUDGET.load, `load took ${cost.syncs} syncs: ${JSON.stringify(cost.runs)}`);
         const tables = await page.evaluate(() => window.__wpFake.tableValues('WP_Entries').headers);
-        assert(JSON.stringify(tables) === JSON.stringify(COLUMNS.entries), `WP_Entries headers ${tables}`);
+        // A new ledger (format 3) ends its contract columns with 来源, written by the collect step.
+        const headers = [...COLUMNS.entries, ENTRY_SOURCE_COLUMN];
+        assert(JSON.stringify(tables) === JSON.stringify(headers), `WP_Entries headers ${tables}`);
         await shot(page, 'load-zh-CN');
         await openTab(page, 'status');
         // One target count: the targets the ledger tracks, item 22's two candidates named beside them.

@@ -50,8 +50,8 @@
  *   source rectangle, not the data; see that file's header for how the series count is derived;
  * - hidden columns only through Range.columnHidden (kept per sheet in `hiddenColumns`); hidden rows not at all;
  * - events, sorting, filters, merged cells, styles beyond font/fill/wrap/number format; inserting whole columns;
- * - Range.delete only shifting up; rows.add only appends; table rules do not extend to appended rows; hyperlinks
- *   do not move with shifted cells;
+ * - Range.delete only shifting up; rows.add and columns.add only append; table rules do not extend to appended
+ *   rows; hyperlinks do not move with shifted cells;
  * - data validation and conditional formats are not evaluated;
  * - table header rename, sheet position changes, `Range.text`, `valuesAsJson`, R1C1 and local formulas
  *   (addFormulaLocal stores the formula as written);

@@ -14,6 +14,8 @@ export interface MemoryIo extends CliIo {
 export interface MemoryIoOptions {
   /** Every write fails like a full disk. */
   failWrites?: boolean;
+  /** Modification times of files (ms since the epoch), by path; a file not listed has none. */
+  times?: Record<string, number>;
 }
 
 /** A CliIo over `files` (mutable: writes land there); missing files fail with ENOENT as in Node. */
@@ -51,6 +53,10 @@ export function memoryIo(
     fileIdentity: async (path) => (keyOf(path) === null ? null : resolve(path)),
     pathKind: async (path) => (keyOf(path) === null ? null : 'file'),
     makeFolder: async () => undefined,
+    fileTime: async (path) => {
+      const key = keyOf(path);
+      return key === null ? null : (options.times?.[key] ?? null);
+    },
     stdout: () => out.join(''),
     stderr: () => err.join(''),
   };

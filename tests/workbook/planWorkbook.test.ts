@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { schemaFingerprint, serializeSchema } from '../../src/domain/schemaFile';
-import { COLUMNS, SHEETS, TABLES, WORKBOOK_FORMAT_VERSION } from '../../src/workbook/format';
+import {
+  COLUMNS,
+  ENTRY_SOURCE_COLUMN,
+  SHEETS,
+  TABLES,
+  WORKBOOK_FORMAT_VERSION,
+} from '../../src/workbook/format';
 import type { CellValue } from '../../src/domain/entryCells';
 import { readMetaGrid } from '../../src/workbook/meta';
 import type { CellPlan, PlanValue, TablePlan, WorkbookPlan } from '../../src/workbook/plan';
@@ -61,7 +67,8 @@ describe('planWorkbook for a new workbook', () => {
     expect(headers(table(plan, TABLES.targets))).toEqual([...COLUMNS.targets]);
     expect(headers(table(plan, TABLES.units))).toEqual([...COLUMNS.units]);
     expect(headers(table(plan, TABLES.periods))).toEqual([...COLUMNS.periods]);
-    expect(headers(table(plan, TABLES.entries))).toEqual([...COLUMNS.entries]);
+    // A new ledger ends its entries with the add-in's 来源 column (format 3).
+    expect(headers(table(plan, TABLES.entries))).toEqual([...COLUMNS.entries, ENTRY_SOURCE_COLUMN]);
   });
 
   it('writes one row per item, target, unit and period, and one duty per unit and role', () => {
@@ -282,6 +289,52 @@ describe('planWorkbook for a workbook that already has entries', () => {
     // Row 2 points at removed T2.1, row 3 at removed item 1 (as text "1"); T3.9 was never in the schema.
     expect(plan.orphanedEntryRows).toEqual([2, 3]);
     expect(table(plan, TABLES.entries).rows).toEqual(oddRows);
+  });
+
+  it('keeps 来源 where a collect put it, as text, and adds it to no table that lacks it', () => {
+    const withSource = planWorkbook(schema, {
+      entries: {
+        headers: [...COLUMNS.entries, '备注', ENTRY_SOURCE_COLUMN],
+        rows: [[...oddRows[0]!.slice(0, 11), 'a.xlsx · 0123abcd']],
+      },
+      schema,
+    });
+    const t = table(withSource, TABLES.entries);
+    expect(headers(t)).toEqual([...COLUMNS.entries, '备注', ENTRY_SOURCE_COLUMN]);
+    expect(t.columns[11]?.numberFormat).toBe('@');
+    expect(t.rows[0]?.[11]).toBe('a.xlsx · 0123abcd');
+    // A ledger written before format 3: its table is planned exactly as it is (inside Excel it is kept in place).
+    expect(headers(table(planWorkbook(schema, existing), TABLES.entries))).not.toContain(ENTRY_SOURCE_COLUMN);
+  });
+
+  it('keeps the fingerprints of earlier schemas in _wp_meta, oldest first, each once', () => {
+    const metaOf = (plan: WorkbookPlan) => {
+      const read = readMetaGrid(grid(plan.sheets.find((s) => s.name === SHEETS.meta)?.cells ?? []));
+      if (!read || 'key' in read) throw new Error('meta unreadable');
+      return read;
+    };
+    const first = schemaFingerprint(schema);
+    expect(metaOf(planWorkbook(schema, existing)).earlierFingerprints).toEqual([]);
+    const next = smallSchema();
+    next.title = `${next.title}（修订）`;
+    const second = schemaFingerprint(next);
+    const changed = metaOf(planWorkbook(next, existing));
+    expect(changed.fingerprint).toBe(second);
+    expect(changed.earlierFingerprints).toEqual([first]);
+    // Back to the first schema: the second becomes earlier, the first is current again and listed once only.
+    const back = metaOf(
+      planWorkbook(schema, { ...existing, schema: next, fingerprint: second, earlierFingerprints: [first] }),
+    );
+    expect(back.fingerprint).toBe(first);
+    expect(back.earlierFingerprints).toEqual([second]);
+    const third = metaOf(
+      planWorkbook(smallSchema(), {
+        schema: next,
+        fingerprint: second,
+        earlierFingerprints: ['aaa', second, 'aaa'],
+      }),
+    );
+    expect(third.earlierFingerprints).toEqual(['aaa', second]);
   });
 
   it('flags every unknown reference when the workbook had no readable schema', () => {

@@ -1,5 +1,5 @@
 import { schemaFingerprint } from '../../src/domain/schemaFile';
-import { COLUMNS, TABLES } from '../../src/workbook/format';
+import { COLUMNS, ENTRY_SOURCE_COLUMN, TABLES } from '../../src/workbook/format';
 import type { CellValue } from '../../src/domain/entryCells';
 import { planWorkbook } from '../../src/workbook/planWorkbook';
 import { entryRows, existingFromSnapshot, storedSchema } from '../../src/workbook/reader';
@@ -113,7 +113,7 @@ describe('xlsx new workbook', () => {
       [TABLES.targets]: [...COLUMNS.targets],
       [TABLES.units]: [...COLUMNS.units],
       [TABLES.periods]: [...COLUMNS.periods],
-      [TABLES.entries]: [...COLUMNS.entries],
+      [TABLES.entries]: [...COLUMNS.entries, ENTRY_SOURCE_COLUMN],
     });
     expect(snapshot.sheets.find((s) => s.name === '_wp_meta')?.visibility).toBe('veryHidden');
     const entries = snapshot.tables.find((t) => t.name === TABLES.entries);

@@ -6,6 +6,7 @@
 import * as bulletin from './areas/bulletin';
 import * as cells from './areas/cells';
 import * as cli from './areas/cli';
+import * as collect from './areas/collect';
 import * as core from './areas/core';
 import * as counts from './areas/counts';
 import * as excelHost from './areas/excelHost';
@@ -25,6 +26,7 @@ export const zhCN = {
   ...bulletin.zh,
   ...cells.zh,
   ...cli.zh,
+  ...collect.zh,
   ...core.zh,
   ...counts.zh,
   ...excelHost.zh,
@@ -48,6 +50,7 @@ export const enUS: Record<MessageKey, string> = {
   ...bulletin.en,
   ...cells.en,
   ...cli.en,
+  ...collect.en,
   ...core.en,
   ...counts.en,
   ...excelHost.en,

@@ -18,8 +18,9 @@ import type { SchemaPreview } from '../../ledger/previewSchema';
 import type { MergeOutcome } from '../../ledger/readLedger';
 import type { LedgerSession } from '../../ledger/session';
 import type { ProgressListener } from '../../ledger/steps';
+import type { CollectOptions, CollectOutcome, ReturnedFile } from '../../ledger/collect';
 import { paneControl, yieldToBrowser } from './steps';
-import type { EntryChoices, FixOutcome, LedgerBackend, PaneStatus } from './types';
+import type { CollectResult, EntryChoices, FixOutcome, LedgerBackend, PaneStatus, PickedFile } from './types';
 
 /** The shared part of the pane's backends. */
 export abstract class SessionBackend implements LedgerBackend {
@@ -113,4 +114,56 @@ export abstract class SessionBackend implements LedgerBackend {
   ): Promise<void> {
     return this.session.writeBulletinSheet(bulletin, paneControl(onProgress, signal));
   }
+
+  /** The session's options for a collect: SheetJS loaded only now (its own chunk), the pane's progress. */
+  private async collectOptions(
+    period: string | null,
+    onProgress: ProgressListener,
+    signal: AbortSignal,
+  ): Promise<CollectOptions> {
+    const { readReturnedFile } = await import(
+      /* webpackChunkName: "returned-forms" */ '../../xlsx/readReturnedFile'
+    );
+    return {
+      ...paneControl(onProgress, signal),
+      ...(period === null ? {} : { period }),
+      importedAt: new Date(),
+      read: readReturnedFile,
+    };
+  }
+
+  async previewCollect(
+    files: readonly PickedFile[],
+    period: string | null,
+    onProgress: ProgressListener,
+    signal: AbortSignal,
+  ): Promise<CollectOutcome> {
+    return this.session.previewCollect(
+      files.map(returnedFile),
+      await this.collectOptions(period, onProgress, signal),
+    );
+  }
+
+  async collect(
+    files: readonly PickedFile[],
+    period: string | null,
+    onProgress: ProgressListener,
+    signal: AbortSignal,
+  ): Promise<CollectResult> {
+    const done = await this.session.collect(
+      files.map(returnedFile),
+      await this.collectOptions(period, onProgress, signal),
+    );
+    const { validation, skipped: _skipped, ...outcome } = done;
+    return { ...outcome, result: validation.result };
+  }
+
+  lastValidation(): ValidationResult | null {
+    return this.session.lastValidation?.result ?? null;
+  }
+}
+
+/** A picked file as the collect use case takes it. */
+function returnedFile(file: PickedFile): ReturnedFile {
+  return { path: file.name, name: file.name, bytes: file.bytes, fileTime: file.lastModified };
 }

@@ -10,6 +10,7 @@ import type { CellValue, EntryColumn } from '../../domain/entryCells';
 import type { BulletinDocument } from '../../domain/bulletin/types';
 import type { Locale } from '../../domain/messages/model';
 import type { LedgerBulletin } from '../../ledger/bulletin';
+import type { CollectOutcome } from '../../ledger/collect';
 import type { LoadOutcome } from '../../ledger/loadSchema';
 import type { LedgerReturns } from '../../ledger/returns';
 import type { ReturnFormProgress } from '../../workbook/returnForms';
@@ -26,6 +27,20 @@ export type { LedgerBulletin } from '../../ledger/bulletin';
 export type { LedgerReturns } from '../../ledger/returns';
 export type { ReturnFormProgress } from '../../workbook/returnForms';
 export type { BulletinDocument } from '../../domain/bulletin/types';
+export type { CollectOutcome, FileVerdict } from '../../ledger/collect';
+
+/** A returned file picked or dropped in the pane. */
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+  /** `File.lastModified` (ms since the epoch), or null when unknown. */
+  lastModified: number | null;
+}
+
+/** What collecting did: the verdicts and who is missing, and the validation that ran right after. */
+export interface CollectResult extends CollectOutcome {
+  result: ValidationResult;
+}
 
 /** What the Status screen shows: the workbook's status and its name (the file name in the browser). */
 export interface PaneStatus extends WorkbookStatus {
@@ -90,6 +105,25 @@ export interface LedgerBackend {
   ): Promise<FixOutcome>;
   /** Refreshes validation, then writes the 汇总 sheet for the period; returns the domain's figures. */
   summarize(period: string, onProgress: ProgressListener, signal: AbortSignal): Promise<Summary>;
+  /**
+   * Judges returned files and counts what collecting them would do (nothing is written); `period` null takes
+   * every period.
+   */
+  previewCollect(
+    files: readonly PickedFile[],
+    period: string | null,
+    onProgress: ProgressListener,
+    signal: AbortSignal,
+  ): Promise<CollectOutcome>;
+  /** Collects returned files into the workbook, then validates it (fixes apply to that validation). */
+  collect(
+    files: readonly PickedFile[],
+    period: string | null,
+    onProgress: ProgressListener,
+    signal: AbortSignal,
+  ): Promise<CollectResult>;
+  /** The last validation of this session (after a collect, the one it ran), or null. */
+  lastValidation(): ValidationResult | null;
   /** Brings rows typed below `WP_Entries` (or a plain range) into the table, every row kept. */
   mergeEntries(onProgress: ProgressListener, signal: AbortSignal): Promise<MergeOutcome>;
   /** Selects an entry cell (sheet row, entry column) in the host; false when the host cannot. */

@@ -15,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { ValidationIssue, ValidationResult } from '../../domain/validation/types';
 import type { LedgerBackend } from '../backend/types';
 import { JobStatus } from '../components/JobStatus';
@@ -68,6 +68,8 @@ export interface ValidateScreenProps {
   backend: LedgerBackend;
   periods: string[];
   defaultPeriod: string;
+  /** Bumped whenever the workbook may have changed (a collect validates it: that result is shown). */
+  version: number;
   onChanged: () => void;
   /** Called after a cell was selected in the host (the browser shows it in the entry grid). */
   onCellSelected: () => void;
@@ -79,6 +81,7 @@ export function ValidateScreen({
   backend,
   periods,
   defaultPeriod,
+  version,
   onChanged,
   onCellSelected,
   t,
@@ -87,10 +90,16 @@ export function ValidateScreen({
   const { tr, locale } = usePaneText();
   const job = useJob();
   const [period, setPeriod] = usePeriod(periods, defaultPeriod);
-  const [result, setResult] = useState<ValidationResult | null>(null);
+  // The validation a collect (or an earlier visit) ran is shown at once: the pane lands on it.
+  const [result, setResult] = useState<ValidationResult | null>(() => backend?.lastValidation() ?? null);
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState<ReactNode>(null);
   const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
+  // The screen stays mounted: a validation run elsewhere since (a collect) replaces the one shown.
+  useEffect(() => {
+    const last = backend.lastValidation();
+    if (last) setResult((shown) => (shown === last ? shown : last));
+  }, [backend, version]);
 
   const show = (next: ValidationResult) => {
     setResult(next);

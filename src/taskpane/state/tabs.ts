@@ -5,11 +5,21 @@
  */
 
 /** A screen id; each has a `tabs.<id>` message. */
-export type TabId = 'status' | 'load' | 'distribute' | 'entries' | 'validate' | 'summary' | 'bulletin';
+export type TabId =
+  'status' | 'load' | 'distribute' | 'entries' | 'collect' | 'validate' | 'summary' | 'bulletin';
 
 /** The tabs for a backend kind (null while it loads: only the status screen, which shows the host). */
 export function tabsFor(kind: 'browser' | 'excel' | null): TabId[] {
   if (kind === null) return ['status'];
-  const order: TabId[] = ['status', 'load', 'distribute', 'entries', 'validate', 'summary', 'bulletin'];
+  const order: TabId[] = [
+    'status',
+    'load',
+    'distribute',
+    'entries',
+    'collect',
+    'validate',
+    'summary',
+    'bulletin',
+  ];
   return kind === 'browser' ? order : order.filter((id) => id !== 'entries');
 }

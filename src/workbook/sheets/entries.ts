@@ -2,7 +2,7 @@
  * 进度填报 / WP_Entries: the users' rows. Existing rows are carried over exactly (values, order, extra
  * columns at the end); only the contract columns' settings come from the plan.
  */
-import { COLUMNS, STATUS_LABELS, SHEETS, TABLES } from '../format';
+import { COLUMNS, ENTRY_SOURCE_COLUMN, STATUS_LABELS, SHEETS, TABLES } from '../format';
 import type { CellValue, EntryColumn } from '../../domain/entryCells';
 import type { ExistingEntries } from '../existing';
 import type { ColumnPlan, ConditionalFormatPlan, PlanValue, SheetPlan } from '../plan';
@@ -38,9 +38,16 @@ export function toPlanValue(value: CellValue | undefined): PlanValue {
   return value;
 }
 
-/** Columns and rows of the entries table: contract columns first, then the user's extra columns in their order. */
+/** 来源: written by the collect step only, as text (a file name never turns into a number or a formula). */
+const SOURCE_COLUMN: ColumnPlan = { header: ENTRY_SOURCE_COLUMN, width: 30, numberFormat: '@' };
+
+/**
+ * Columns and rows of the entries table: contract columns first, then the columns beyond them in their order —
+ * 来源 where the table has it (a ledger written before format 3 gets it from its first collect, at the end), and
+ * the user's own columns. A new table ends with 来源.
+ */
 export function entryTable(existing?: ExistingEntries): { columns: ColumnPlan[]; rows: PlanValue[][] } {
-  if (!existing) return { columns: CONTRACT_COLUMNS, rows: [] };
+  if (!existing) return { columns: [...CONTRACT_COLUMNS, SOURCE_COLUMN], rows: [] };
   const contract = new Set<string>(COLUMNS.entries);
   const sourceIndex = new Map(existing.headers.map((h, i) => [h, i]));
   const extras = existing.headers
@@ -49,6 +56,7 @@ export function entryTable(existing?: ExistingEntries): { columns: ColumnPlan[];
   const columns: ColumnPlan[] = [
     ...CONTRACT_COLUMNS,
     ...extras.map(({ header, index }) => {
+      if (header === ENTRY_SOURCE_COLUMN) return SOURCE_COLUMN;
       const format = existing.numberFormats?.[index];
       return { header, width: EXTRA_COLUMN_WIDTH, ...(format ? { numberFormat: format } : {}) };
     }),

@@ -238,6 +238,45 @@ export class FakeTableColumnCollection extends FakeClientObject {
     });
   }
 
+  /**
+   * TableColumnCollection.add (1.1; the `name` argument 1.4): only appending at the right end (index null) is
+   * modelled. The cells right of the table in its rows move one column right, as Excel inserts the column's cells;
+   * the header is `name` (else `ColumnN`), the body `values` (a header-plus-rows column) or blank.
+   */
+  add(index?: number | null, values?: unknown[][] | null, name?: string): void {
+    const version = name === undefined ? '1.1' : '1.4';
+    this.queueCall('add', [index ?? null, values ?? null, name ?? null], version, () => {
+      if (index !== undefined && index !== null)
+        throw new FakeOfficeError('InvalidArgument', 'fake: only appending columns (index null) is modelled');
+      const t = this.owner.table();
+      const height = t.rect.bottom - t.rect.top + 1;
+      if (values && (values.length !== height || values.some((r) => !Array.isArray(r) || r.length !== 1)))
+        throw new FakeOfficeError('InvalidArgument', 'Column values do not match the table.');
+      const col = t.rect.right + 1;
+      for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+        const cells = t.sheet.rows.get(r);
+        if (!cells) continue;
+        for (const c of [...cells.keys()].filter((k) => k >= col).sort((a, b) => b - a)) {
+          const cell = cells.get(c);
+          cells.delete(c);
+          if (cell) cells.set(c + 1, cell);
+        }
+      }
+      t.rect = { ...t.rect, right: col };
+      const header = name ?? `Column${col - t.rect.left + 1}`;
+      t.sheet.ensure(t.rect.top, col).stored = { kind: 'text', text: header };
+      for (let r = t.rect.top + 1; r <= t.rect.bottom; r++) {
+        const fmt = t.sheet.cell(r, col - 1)?.format ?? {};
+        const cell = t.sheet.ensure(r, col);
+        cell.format = { ...fmt };
+        const stored = values
+          ? interpretInput(values[r - t.rect.top]?.[0], fmt.numberFormat ?? 'General')
+          : null;
+        if (stored) cell.stored = stored;
+      }
+    });
+  }
+
   /** TableColumnCollection.getItem (1.1), by name. */
   getItem(key: string): FakeTableColumn {
     return this.column(`${this.path}.getItem(${arg(key)})`, (_t, h) => h.indexOf(key));

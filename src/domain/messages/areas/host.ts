@@ -20,6 +20,7 @@ export const zh = {
   'host.step.open': '在新窗口中打开工作簿',
   'host.cannotOpenWorkbook':
     '此版本的 Excel 不能在新窗口中打开工作簿（需要 ExcelApi {version}）。请改用浏览器独立模式下载，或用 workpoints returns 命令生成。',
+  'host.step.collect': '写入回收的报送表',
   'feature.dataValidation': '数据验证（下拉列表、输入提示、数值限制）',
   'feature.conditionalFormats': '条件格式',
   'feature.suspendCalculation': '写入时暂停计算',
@@ -51,6 +52,7 @@ export const en: Record<keyof typeof zh, string> = {
   'host.step.open': 'opening the workbook in a new window',
   'host.cannotOpenWorkbook':
     'This Excel cannot open a workbook in a new window (needs ExcelApi {version}). Download the forms in the standalone browser page instead, or make them with the workpoints returns command.',
+  'host.step.collect': 'writing the collected forms',
   'feature.dataValidation': 'data validation (dropdowns, input prompts, number limits)',
   'feature.conditionalFormats': 'conditional formats',
   'feature.suspendCalculation': 'pausing calculation while writing',

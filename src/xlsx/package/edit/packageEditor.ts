@@ -58,6 +58,7 @@ export class PackageEditor {
   private readonly sheetEdits = new Map<string, SheetEdits>();
   private readonly tableRefs = new Map<string, { name: string; ref: string }>();
   private readonly tableRenames = new Map<string, { from: string; to: string }>();
+  private readonly tableColumns = new Map<string, { name: string; headers: string[] }>();
   private readonly newTables: NewTable[] = [];
   private readonly owned = new Map<string, { plan: SheetPlan; placement?: SheetPlacement }>();
   private readonly removedSheets = new Map<string, string>();
@@ -106,15 +107,38 @@ export class PackageEditor {
     if (!found) throw new LedgerError('file.edit.noTable', { file: this.pkg.fileName, table });
     const before = mergeBox(found.table.ref);
     const after = mergeBox(ref);
+    const added = this.tableColumns.get(lower(found.table.name))?.headers.length ?? 0;
     if (
       !before ||
       !after ||
       after.left !== before.left ||
-      after.right !== before.right ||
+      after.right !== before.right + added ||
       after.top !== before.top
     )
       throw new LedgerError('file.edit.badAddress', { sheet: found.sheet.name, cell: ref });
     this.tableRefs.set(lower(found.table.name), { name: found.table.name, ref });
+  }
+
+  /**
+   * Adds columns at the right of a table (来源 ending an older ledger's `WP_Entries`): its range widens and its
+   * column list grows; the header cells are the caller's to write with setCells. Call before setTableRef.
+   */
+  addTableColumns(table: string, headers: readonly string[]): void {
+    const found = this.pkg.findTable(table);
+    if (!found) throw new LedgerError('file.edit.noTable', { file: this.pkg.fileName, table });
+    const key = lower(found.table.name);
+    const known = this.tableColumns.get(key)?.headers ?? [];
+    this.tableColumns.set(key, { name: found.table.name, headers: [...known, ...headers] });
+    const box = mergeBox(found.table.ref);
+    const current = this.tableRefs.get(key)?.ref ?? found.table.ref;
+    const at = mergeBox(current);
+    if (!box || !at)
+      throw new LedgerError('file.edit.badAddress', { sheet: found.sheet.name, cell: current });
+    const right = box.right + known.length + headers.length;
+    this.tableRefs.set(key, {
+      name: found.table.name,
+      ref: `${boxLetters(at.left)}${at.top}:${boxLetters(right)}${at.bottom}`,
+    });
   }
 
   /** Renames a table (`Table1` back to `WP_Entries`, say): its name and display name, nothing else. */
@@ -176,6 +200,7 @@ export class PackageEditor {
       [...this.sheetEdits.values()].some((e) => !e.empty) ||
       this.tableRefs.size > 0 ||
       this.tableRenames.size > 0 ||
+      this.tableColumns.size > 0 ||
       this.newTables.length > 0 ||
       this.owned.size > 0 ||
       this.removedSheets.size > 0 ||
@@ -199,6 +224,7 @@ export class PackageEditor {
       sheetEdits: this.sheetEdits,
       tableRefs: this.tableRefs,
       tableRenames: this.tableRenames,
+      tableColumns: this.tableColumns,
       newTables: this.newTables,
       owned: this.owned,
       removedSheets: this.removedSheets,
@@ -318,6 +344,7 @@ class PackageWrite {
         throw new Error(`cell edits of sheet ${edits.sheet}, which is replaced or removed in the same write`);
 
     this.applyTableRefs(recorded.tableRefs, replacing);
+    this.applyTableColumns(recorded.tableColumns);
     this.applyTableRenames(recorded.tableRenames);
     this.applySheetEdits(recorded.sheetEdits, replacing);
     this.applyNewTables(recorded.newTables);
@@ -387,6 +414,16 @@ class PackageWrite {
   private current(part: string): string {
     const changed = this.out.get(canonicalPartName(part));
     return typeof changed === 'string' ? changed : this.text(part);
+  }
+
+  private applyTableColumns(added: Map<string, { name: string; headers: string[] }>): void {
+    for (const { name, headers } of added.values()) {
+      const found = this.pkg.findTable(name);
+      if (!found) continue;
+      const part = found.table.part;
+      const text = this.current(part);
+      this.out.set(canonicalPartName(part), withTableColumns(text, headers));
+    }
   }
 
   private applyTableRenames(renames: Map<string, { from: string; to: string }>): void {
@@ -706,6 +743,50 @@ function walkFirst(xml: string): { start: number; openEnd: number } {
   });
   if (!found) throw new XmlSyntaxError('empty part');
   return found;
+}
+
+/** Column letters of a 1-based column number. */
+function boxLetters(n: number): string {
+  let s = '';
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+/** The table part with columns appended to `tableColumns` (fresh ids, its count raised); everything else stays. */
+function withTableColumns(text: string, headers: readonly string[]): string {
+  let list: { start: number; openEnd: number; closeStart: number } | undefined;
+  let inList = false;
+  let count = 0;
+  let maxId = 0;
+  walkXml(text, {
+    open(tag, start, openEnd) {
+      if (tag.local === 'tableColumns' && !list) {
+        list = { start, openEnd, closeStart: -1 };
+        inList = !tag.selfClosing;
+      } else if (inList && tag.local === 'tableColumn') {
+        count++;
+        maxId = Math.max(maxId, Number(tag.attributes.id) || 0);
+      }
+    },
+    close(local, end) {
+      if (local === 'tableColumns' && list && inList) {
+        list.closeStart = text.lastIndexOf('<', end - 1);
+        inList = false;
+      }
+    },
+  });
+  if (!list || list.closeStart < 0) throw new XmlSyntaxError('table part without tableColumns');
+  const columns = headers
+    .map((h, i) => `<tableColumn id="${maxId + 1 + i}" name="${escapeAttribute(h)}"/>`)
+    .join('');
+  const open = withAttribute(text.slice(list.start, list.openEnd), 'count', String(count + headers.length));
+  return (
+    text.slice(0, list.start) +
+    open +
+    text.slice(list.openEnd, list.closeStart) +
+    columns +
+    text.slice(list.closeStart)
+  );
 }
 
 /** The table part with a new range; the autoFilter (and a sort state) follow, everything else stays. */
