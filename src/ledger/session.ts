@@ -10,6 +10,7 @@ import type { Schema } from '../domain/schema';
 import { planBulletinSheet } from '../workbook/bulletinSheet';
 import { locateEntries } from '../workbook/inspectEntries';
 import { storedSchema } from '../workbook/reader';
+import { schemaTablesEdited } from '../workbook/schemaTables/tablesEdited';
 import type { ReturnFormPlan } from '../workbook/returnFormPlan';
 import type { ReturnFormProgress } from '../workbook/returnForms';
 import { applyLedgerFixes, type FixesOutcome } from './applyFixes';
@@ -27,6 +28,7 @@ import { loadSchema, type LoadOutcome } from './loadSchema';
 import type { LedgerWorkbook } from './port';
 import { previewBuiltin, previewNotice, previewSchemaFile, type SchemaPreview } from './previewSchema';
 import { readMergedLedger, readSnapshot, type MergeOutcome } from './readLedger';
+import { previewTablesSchema, rereadSchema, type RereadOutcome, type TablesPreview } from './rereadSchema';
 import { buildLedgerReturns, type LedgerReturns } from './returns';
 import { runSteps, type JobControl } from './steps';
 import { summarizeLedger, type LedgerSummary } from './summarizeLedger';
@@ -114,6 +116,8 @@ export class LedgerSession {
     const schema = stored.status === 'ok' ? stored.schema : null;
     const located = locateEntries(snapshot);
     const tracked = schema ? confirmedTargets(schema).length : 0;
+    // The tables the office edits and `_wp_meta` disagree until the schema is read back: the status says so too.
+    const edited = schema ? schemaTablesEdited(snapshot, schema) : null;
     return {
       schema:
         stored.status === 'ok'
@@ -142,7 +146,7 @@ export class LedgerSession {
       lastValidation: this.last?.time ?? null,
       lastSummary: this.lastSummary,
       skippedFeatures: [...this.skipped.values()],
-      notices: located.found ? located.notices.map((n) => n.message) : [],
+      notices: [...(located.found ? located.notices.map((n) => n.message) : []), ...(edited ? [edited] : [])],
     };
   }
 
@@ -176,11 +180,28 @@ export class LedgerSession {
     return outcome;
   }
 
+  /** What the schema tables (工作任务, 责任分工, 目标指标, 单位) give against `_wp_meta` (nothing is written). */
+  previewTables(control: JobControl = {}): Promise<TablesPreview> {
+    return previewTablesSchema(this.workbook, control);
+  }
+
+  /** Writes the schema the tables give, if they still give the one previewed (`expected`), keeping every entry. */
+  async rereadSchema(expected: string, control: JobControl = {}): Promise<RereadOutcome> {
+    const done = await rereadSchema(this.workbook, { ...control, appVersion: this.appVersion, expected });
+    if (done.status === 'written') {
+      this.noteSkipped(done.load.skipped);
+      // As after any schema load: validation results point at rows of the old schema.
+      this.last = null;
+    }
+    return done;
+  }
+
   /** Validates the entries for a period (default: the latest with entries) and writes 校验状态, fills and 校验结果. */
   async validate(period: string | undefined, control: JobControl = {}): Promise<LedgerValidation> {
     const validation = await validateLedger(this.workbook, {
       ...control,
       ...(period === undefined ? {} : { period }),
+      today: isoDay(this.now()),
     });
     this.noteSkipped(validation.skipped);
     this.last = { time: new Date().toISOString(), validation };
@@ -201,7 +222,7 @@ export class LedgerSession {
 
   /** Validates, then writes the 汇总 sheet for the period. */
   async summarize(period: string, control: JobControl = {}): Promise<LedgerSummary> {
-    const done = await summarizeLedger(this.workbook, { ...control, period });
+    const done = await summarizeLedger(this.workbook, { ...control, period, today: isoDay(this.now()) });
     this.noteSkipped(done.skipped);
     this.lastSummary = { time: new Date().toISOString(), period: done.period.label };
     return done;

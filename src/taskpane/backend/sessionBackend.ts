@@ -15,6 +15,7 @@ import type { ReturnFormProgress } from '../../workbook/returnForms';
 import { entryChoices } from '../state/choices';
 import type { LoadOutcome } from '../../ledger/loadSchema';
 import type { SchemaPreview } from '../../ledger/previewSchema';
+import type { RereadOutcome, TablesPreview } from '../../ledger/rereadSchema';
 import type { MergeOutcome } from '../../ledger/readLedger';
 import type { LedgerSession } from '../../ledger/session';
 import type { ProgressListener } from '../../ledger/steps';
@@ -49,6 +50,14 @@ export abstract class SessionBackend implements LedgerBackend {
 
   loadSchema(schema: Schema, onProgress: ProgressListener, signal: AbortSignal): Promise<LoadOutcome> {
     return this.session.loadSchema(schema, paneControl(onProgress, signal));
+  }
+
+  previewTables(onProgress: ProgressListener, signal: AbortSignal): Promise<TablesPreview> {
+    return this.session.previewTables(paneControl(onProgress, signal));
+  }
+
+  rereadSchema(expected: string, onProgress: ProgressListener, signal: AbortSignal): Promise<RereadOutcome> {
+    return this.session.rereadSchema(expected, paneControl(onProgress, signal));
   }
 
   async validate(

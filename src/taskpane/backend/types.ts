@@ -16,6 +16,7 @@ import type { LedgerReturns } from '../../ledger/returns';
 import type { ReturnFormProgress } from '../../workbook/returnForms';
 import type { MergeOutcome } from '../../ledger/readLedger';
 import type { SchemaPreview } from '../../ledger/previewSchema';
+import type { RereadOutcome, TablesPreview } from '../../ledger/rereadSchema';
 import type { WorkbookStatus } from '../../ledger/session';
 import type { ProgressListener } from '../../ledger/steps';
 
@@ -23,6 +24,7 @@ export type { Progress, ProgressListener } from '../../ledger/steps';
 export type { PreviewSource, SchemaPreview } from '../../ledger/previewSchema';
 export type { StoredSchemaInfo, WorkbookStatus } from '../../ledger/session';
 export type { LoadOutcome } from '../../ledger/loadSchema';
+export type { RereadOutcome, TablesPreview } from '../../ledger/rereadSchema';
 export type { LedgerBulletin } from '../../ledger/bulletin';
 export type { LedgerReturns } from '../../ledger/returns';
 export type { ReturnFormProgress } from '../../workbook/returnForms';
@@ -95,6 +97,13 @@ export interface LedgerBackend {
   previewSchemaFile(text: string): Promise<SchemaPreview>;
   /** Writes the schema into the workbook, keeping every entry. */
   loadSchema(schema: Schema, onProgress: ProgressListener, signal: AbortSignal): Promise<LoadOutcome>;
+  /**
+   * 重新读取方案, first half: what the schema tables the office edited give against `_wp_meta` — the problems
+   * (each naming its sheet and cell) or the differences. Nothing is written.
+   */
+  previewTables(onProgress: ProgressListener, signal: AbortSignal): Promise<TablesPreview>;
+  /** 重新读取方案, confirmed: writes the schema the tables give if they still give the one previewed. */
+  rereadSchema(expected: string, onProgress: ProgressListener, signal: AbortSignal): Promise<RereadOutcome>;
   /** Validates the entries for a period and marks 校验状态; returns the result. */
   validate(period: string, onProgress: ProgressListener, signal: AbortSignal): Promise<ValidationResult>;
   /** Applies the fixes of the chosen issues of the last validation, then validates again. */

@@ -45,9 +45,9 @@ export const zh = {
     '--from-tables 需要与 --into 一起使用（workpoints build --from-tables --into 台账.xlsx）：从该台账的方案表格重新读取方案并写回同一文件。',
   'tables.cliAlone': '--from-tables 不能与 {option} 一起使用：方案来自台账自己的表格。',
   'tables.edited':
-    '方案表格（工作任务、责任分工、目标指标、单位）已修改但尚未重新读取：表格中的公式已按修改后的表格计算，而校验、汇总、通报仍按“_wp_meta”中保存的方案。请在“导入工作要点”中点“重新读取方案”，或运行 workpoints build --from-tables --into 台账.xlsx。',
+    '方案表格（工作任务、责任分工、目标指标、单位）已修改但尚未重新读取：表格中的公式已按修改后的表格计算，而校验、汇总、通报仍按“_wp_meta”中保存的方案。请在“导入”页点“重新读取方案”，或运行 workpoints build --from-tables --into 台账.xlsx。',
   'tables.editedBroken':
-    '方案表格（工作任务、责任分工、目标指标、单位）已修改但尚未重新读取，且有 {count} 处问题（如：{first}）。校验、汇总、通报仍按“_wp_meta”中保存的方案；请更正后点“重新读取方案”。',
+    '方案表格（工作任务、责任分工、目标指标、单位）已修改但尚未重新读取，且有 {count} 处问题（如：{first}）。校验、汇总、通报仍按“_wp_meta”中保存的方案；请更正后在“导入”页点“重新读取方案”。',
 } as const;
 
 /** English, key for key. */
@@ -100,7 +100,7 @@ export const en: Record<keyof typeof zh, string> = {
   'tables.cliAlone':
     '--from-tables cannot be combined with {option}: the schema comes from the ledger’s own tables.',
   'tables.edited':
-    'The schema tables (items, duties, targets, units) were edited but not read back yet: the sheet’s formulas already count by the edited tables, while validation, the summary and the bulletin still use the schema saved in “_wp_meta”. Press “Read back the schema” under Load schema, or run workpoints build --from-tables --into BOOK.xlsx.',
+    'The schema tables (items, duties, targets, units) were edited but not read back yet: the sheet’s formulas already count by the edited tables, while validation, the summary and the bulletin still use the schema saved in “_wp_meta”. Press “Read back the schema” on the Load tab, or run workpoints build --from-tables --into BOOK.xlsx.',
   'tables.editedBroken':
-    'The schema tables (items, duties, targets, units) were edited but not read back yet, and they have {count} problems (for example: {first}). Validation, the summary and the bulletin still use the schema saved in “_wp_meta”; correct the tables, then press “Read back the schema”.',
+    'The schema tables (items, duties, targets, units) were edited but not read back yet, and they have {count} problems (for example: {first}). Validation, the summary and the bulletin still use the schema saved in “_wp_meta”; correct the tables, then press “Read back the schema” on the Load tab.',
 };

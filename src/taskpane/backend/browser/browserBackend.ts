@@ -55,6 +55,13 @@ export class BrowserBackend extends SessionBackend {
     return this.changing(super.loadSchema(...args));
   }
 
+  override async rereadSchema(...args: Parameters<SessionBackend['rereadSchema']>) {
+    const done = await super.rereadSchema(...args);
+    // Only a write changes the workbook (a refusal or tables that changed nothing leave it as it was).
+    if (done.status === 'written') this.dirty = true;
+    return done;
+  }
+
   override applyFixes(...args: Parameters<SessionBackend['applyFixes']>) {
     return this.changing(super.applyFixes(...args));
   }
