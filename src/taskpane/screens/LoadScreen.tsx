@@ -1,11 +1,14 @@
 /**
  * 导入工作要点: choose the built-in notice, paste a notice, or open a .txt / .docx / .pdf notice or a .json schema; preview
- * (differences first, diagnostics, sections, targets), edit targets, then write; save the schema as .json.
+ * (differences first, diagnostics, units to confirm, sections with their units, targets), edit units, roles and
+ * targets, then write; save the schema as .json. Below, 重新读取方案 reads back a schema the office corrected in the
+ * workbook's own tables (TablesReread).
  */
 import { HiddenFileInput } from '../components/HiddenFileInput';
 import {
   Body1,
   Button,
+  Caption1,
   Field,
   MessageBar,
   MessageBarBody,
@@ -37,7 +40,11 @@ import { usePaneText } from '../text/paneText';
 import { User } from '../text/userText';
 import { openedFileText } from '../state/decodeFile';
 import { ChangeList, DiagnosticList, SectionList } from './PreviewDetails';
+import { TablesReread } from './TablesReread';
 import { TargetCard } from './TargetCard';
+import { UnconfirmedUnits } from './UnconfirmedUnits';
+import { confirmUnit, setUnitRole } from '../state/unitEdits';
+import type { Role } from '../../domain/schema';
 
 const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
@@ -78,6 +85,7 @@ export function LoadScreen({ backend, onChanged, t }: LoadScreenProps) {
   const [schema, setSchema] = useState<Schema | null>(null);
   const [outcome, setOutcome] = useState<LoadOutcome | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [unitNotice, setUnitNotice] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const show = (next: SchemaPreview | null) => {
@@ -86,6 +94,7 @@ export function LoadScreen({ backend, onChanged, t }: LoadScreenProps) {
     setSchema(next.schema);
     setOutcome(null);
     setNotice(null);
+    setUnitNotice(null);
   };
 
   const previewChosen = async () => {
@@ -134,6 +143,23 @@ export function LoadScreen({ backend, onChanged, t }: LoadScreenProps) {
     if ('schema' in result) {
       setSchema(result.schema);
       setNotice(t('load.confirmed', { id }));
+    }
+  };
+
+  const setRole = (no: number, unit: string, role: Role | null): MessageKey | null => {
+    if (!schema) return null;
+    const result = setUnitRole(schema, no, unit, role);
+    if ('problem' in result) return result.problem;
+    setSchema(result.schema);
+    return null;
+  };
+
+  const confirmNamed = (unit: string) => {
+    if (!schema) return;
+    const result = confirmUnit(schema, unit);
+    if ('schema' in result) {
+      setSchema(result.schema);
+      setUnitNotice(t('load.unitConfirmed', { unit }));
     }
   };
 
@@ -227,10 +253,13 @@ export function LoadScreen({ backend, onChanged, t }: LoadScreenProps) {
         <PreviewPanel
           preview={{ ...preview, schema }}
           notice={notice}
+          unitNotice={unitNotice}
           busy={job.busy}
           onEdit={edit}
           onDrop={drop}
           onConfirm={confirm}
+          onRole={setRole}
+          onConfirmUnit={confirmNamed}
           onWrite={() => void write()}
           onSave={() => void saveJson()}
           onDiscard={() => setPreview(null)}
@@ -242,6 +271,7 @@ export function LoadScreen({ backend, onChanged, t }: LoadScreenProps) {
           <Button onClick={() => void saveJson()}>{t('load.saveJson')}</Button>
         </div>
       )}
+      {!preview && <TablesReread backend={backend} onChanged={onChanged} t={t} />}
     </div>
   );
 }
@@ -249,10 +279,13 @@ export function LoadScreen({ backend, onChanged, t }: LoadScreenProps) {
 interface PreviewPanelProps {
   preview: SchemaPreview;
   notice: string | null;
+  unitNotice: string | null;
   busy: boolean;
   onEdit: (id: string, edit: TargetEdit) => MessageKey | null;
   onDrop: (id: string) => void;
   onConfirm: (id: string) => void;
+  onRole: (no: number, unit: string, role: Role | null) => MessageKey | null;
+  onConfirmUnit: (unit: string) => void;
   onWrite: () => void;
   onSave: () => void;
   onDiscard: () => void;
@@ -262,10 +295,13 @@ interface PreviewPanelProps {
 function PreviewPanel({
   preview,
   notice,
+  unitNotice,
   busy,
   onEdit,
   onDrop,
   onConfirm,
+  onRole,
+  onConfirmUnit,
   onWrite,
   onSave,
   onDiscard,
@@ -311,7 +347,14 @@ function PreviewPanel({
       {actions}
       <ChangeList preview={preview} t={t} />
       <DiagnosticList preview={preview} t={t} />
-      <SectionList preview={preview} t={t} />
+      {unitNotice && (
+        <MessageBar intent="info" data-testid="unit-notice">
+          <MessageBarBody>{unitNotice}</MessageBarBody>
+        </MessageBar>
+      )}
+      <UnconfirmedUnits schema={schema} onConfirm={onConfirmUnit} t={t} />
+      <Caption1>{t('load.unitsHint')}</Caption1>
+      <SectionList preview={preview} onRole={onRole} t={t} />
       <section className={styles.block} aria-labelledby="targets-heading" data-testid="preview-targets">
         <Subtitle2 as="h3" id="targets-heading">
           {t('load.targetsHeading', { targets: countText(schema, t) })}

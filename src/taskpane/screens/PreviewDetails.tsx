@@ -1,4 +1,7 @@
-/** The read-only parts of a schema preview: differences first, then diagnostics, then sections with their items. */
+/**
+ * The parts of a schema preview besides its targets: differences first, then diagnostics, then sections with their
+ * items (their units editable when the preview allows it).
+ */
 import {
   Accordion,
   AccordionHeader,
@@ -11,12 +14,14 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Item } from '../../domain/schema';
+import type { Item, Role } from '../../domain/schema';
 import type { SchemaPreview } from '../backend/types';
+import type { SchemaChange } from '../../workbook/plan';
 import type { MessageKey } from '../i18n';
 import type { Translate } from '../state/labels';
 import { sectionViews, sortedDiagnostics } from '../state/preview';
 import { usePaneText } from '../text/paneText';
+import { ItemUnits } from './ItemUnits';
 
 const useStyles = makeStyles({
   block: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
@@ -41,10 +46,30 @@ const CHANGE_KEYS: Record<'added' | 'removed' | 'changed', MessageKey> = {
 const CHANGE_COLORS = { added: 'success', removed: 'danger', changed: 'warning' } as const;
 const SEVERITY_COLORS = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 
+/** Differences between two schemas, one line each: a badge for the kind, the change in the reader's language. */
+export function ChangeItems({ changes, t }: { changes: readonly SchemaChange[]; t: Translate }) {
+  const styles = useStyles();
+  const { locale, tr } = usePaneText();
+  return (
+    <ul className={styles.list}>
+      {changes.map((change) => (
+        <li key={`${change.entity}:${change.key}:${change.kind}`} className={styles.line}>
+          <Badge appearance="tint" color={CHANGE_COLORS[change.kind]}>
+            {t(CHANGE_KEYS[change.kind])}
+          </Badge>
+          {/* The Chinese sentence names the fields that changed and their values; in English, what and its key. */}
+          <Body1>
+            {locale === 'zh-CN' ? change.detail : tr(`load.entity.${change.entity}`, { key: change.key })}
+          </Body1>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The differences against the workbook's current schema. */
 export function ChangeList({ preview, t }: { preview: SchemaPreview; t: Translate }) {
   const styles = useStyles();
-  const { locale, tr } = usePaneText();
   if (!preview.replacesExisting) return null;
   return (
     <section className={styles.block} aria-labelledby="changes-heading" data-testid="preview-changes">
@@ -54,19 +79,7 @@ export function ChangeList({ preview, t }: { preview: SchemaPreview; t: Translat
       {preview.changes.length === 0 ? (
         <Body1>{t('load.noChanges')}</Body1>
       ) : (
-        <ul className={styles.list}>
-          {preview.changes.map((change) => (
-            <li key={`${change.entity}:${change.key}:${change.kind}`} className={styles.line}>
-              <Badge appearance="tint" color={CHANGE_COLORS[change.kind]}>
-                {t(CHANGE_KEYS[change.kind])}
-              </Badge>
-              {/* The Chinese sentence names the fields that changed; in English, what changed and its key. */}
-              <Body1>
-                {locale === 'zh-CN' ? change.detail : tr(`load.entity.${change.entity}`, { key: change.key })}
-              </Body1>
-            </li>
-          ))}
-        </ul>
+        <ChangeItems changes={preview.changes} t={t} />
       )}
     </section>
   );
@@ -128,7 +141,16 @@ function Units({ item, t }: { item: Item; t: Translate }) {
 }
 
 /** Sections, collapsed, each listing its items with their units by role and target count. */
-export function SectionList({ preview, t }: { preview: SchemaPreview; t: Translate }) {
+export function SectionList({
+  preview,
+  onRole,
+  t,
+}: {
+  preview: SchemaPreview;
+  /** When given, each item's units are editable (a problem key when an edit is refused). */
+  onRole?: (no: number, unit: string, role: Role | null) => MessageKey | null;
+  t: Translate;
+}) {
   const styles = useStyles();
   const { tr } = usePaneText();
   const { sections } = sectionViews(preview.schema);
@@ -155,7 +177,16 @@ export function SectionList({ preview, t }: { preview: SchemaPreview; t: Transla
                       {tr('load.itemLabel', { no: item.label || String(item.no), title: item.title })}
                       {targets.length > 0 ? ` [${targets.map((x) => x.id).join(', ')}]` : ''}
                     </Body1>
-                    <Units item={item} t={t} />
+                    {onRole ? (
+                      <ItemUnits
+                        item={item}
+                        schema={preview.schema}
+                        onRole={(unit, role) => onRole(item.no, unit, role)}
+                        t={t}
+                      />
+                    ) : (
+                      <Units item={item} t={t} />
+                    )}
                   </li>
                 ))}
               </ul>
