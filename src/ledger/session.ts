@@ -75,6 +75,11 @@ export interface WorkbookStatus {
   skippedFeatures: Message[];
   /** Notices about the entries as read (rows below the table, blank rows, formulas …). */
   notices: Message[];
+  /**
+   * That the schema tables (工作任务, 责任分工, 目标指标, 单位) were edited and not read back yet — the sheet's formulas
+   * and the add-in count by different schemas until 重新读取方案 — or null.
+   */
+  tablesEdited: Message | null;
 }
 
 /** The session's memory of a validation. */
@@ -146,7 +151,8 @@ export class LedgerSession {
       lastValidation: this.last?.time ?? null,
       lastSummary: this.lastSummary,
       skippedFeatures: [...this.skipped.values()],
-      notices: [...(located.found ? located.notices.map((n) => n.message) : []), ...(edited ? [edited] : [])],
+      notices: located.found ? located.notices.map((n) => n.message) : [],
+      tablesEdited: edited,
     };
   }
 

@@ -174,7 +174,7 @@ export const enUS: Record<MessageKey, string> = {
     'Units and roles can be changed here; a unit reporting one of the item’s targets leaves the item only once the target has another reporter.',
   'load.unconfirmedHeading': 'Units to confirm ({count})',
   'load.unconfirmedHint':
-    'These names are not in the unit registry; they were recognised by their shape. Confirmed, they are written to the 单位 sheet as this ledger’s units; unconfirmed, they are written too, marked as still to confirm.',
+    'These names are not in the unit registry; they were recognised by their shape. Confirmed, they are written to the “单位” sheet as this ledger’s units; unconfirmed, they are written too, marked as still to confirm.',
   'load.unconfirmedBadge': 'To confirm',
   'load.unconfirmedItems': 'item {items}',
   'load.confirmUnit': 'Confirm unit',

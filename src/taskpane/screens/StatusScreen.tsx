@@ -210,6 +210,11 @@ function WorkbookFacts({ status, t }: { status: PaneStatus; t: Translate }) {
         </MessageBar>
       )}
       {!status.schema && !status.schemaProblem && <Body1 data-testid="no-schema">{t('wb.noSchema')}</Body1>}
+      {status.tablesEdited && (
+        <MessageBar intent="warning" layout="multiline" data-testid="tables-edited">
+          <MessageBarBody>{tr(status.tablesEdited)}</MessageBarBody>
+        </MessageBar>
+      )}
       <Fact label={t('wb.name')}>
         <User>{status.workbookName}</User>
       </Fact>

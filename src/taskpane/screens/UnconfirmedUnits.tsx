@@ -33,7 +33,7 @@ export interface UnconfirmedUnitsProps {
 /** The units waiting for confirmation (nothing when there are none). */
 export function UnconfirmedUnits({ schema, onConfirm, t }: UnconfirmedUnitsProps) {
   const styles = useStyles();
-  const { locale } = usePaneText();
+  const { locale, tr } = usePaneText();
   const units = unconfirmedUnits(schema);
   if (units.length === 0) return null;
   return (
@@ -41,7 +41,7 @@ export function UnconfirmedUnits({ schema, onConfirm, t }: UnconfirmedUnitsProps
       <Subtitle2 as="h3" id="unconfirmed-heading">
         {t('load.unconfirmedHeading', { count: units.length })}
       </Subtitle2>
-      <Caption1 className={styles.muted}>{t('load.unconfirmedHint')}</Caption1>
+      <Caption1 className={styles.muted}>{tr('load.unconfirmedHint')}</Caption1>
       <ul className={styles.list}>
         {units.map((unit) => (
           <li key={unit} className={styles.line}>
