@@ -12,6 +12,7 @@ const BENCHMARKS: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   parse: () => import('./parse'),
   returnForms: () => import('./returnForms'),
   schemaFile: () => import('./schemaFile'),
+  schemaTables: () => import('./schemaTables'),
   summary: () => import('./summary'),
   taskpane: () => import('./taskpane'),
   workbook: () => import('./workbook'),
