@@ -358,7 +358,7 @@ export async function readWorkbook(ctx: Excel.RequestContext, caps?: HostCapabil
 const OFFICE_TABLES = [TABLES.units, TABLES.periods] as const;
 
 /** A whole small table, read in one range: header row and data rows. */
-function wholeTable(name: string, range: Excel.Range): TableSnapshot {
+export function wholeTable(name: string, range: Excel.Range): TableSnapshot {
   const where = splitQualified(range.address);
   const [header = [], ...body] = range.values;
   const headers = header.map((h) => String(h));
