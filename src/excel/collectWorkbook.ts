@@ -10,14 +10,13 @@ import type { CollectionWrite } from '../ledger/port';
 import { recordSheet, type RecordTable } from '../workbook/collect/records';
 import { ENTRY_SOURCE_COLUMN, SHEETS, TABLES } from '../workbook/format';
 import type { SheetPlan } from '../workbook/plan';
-import type { TableSnapshot } from '../workbook/snapshot';
-import { columnLetters, rectAddress, splitQualified } from './a1';
+import { rectAddress, splitQualified } from './a1';
 import { jsonBytes } from './bytes';
 import { hasFeature, type HostCapabilities } from './capabilities';
-import { toCellValue } from './cellValues';
 import { cellUnits, conditionalFormatUnits, widthUnits } from './featureUnits';
 import { cellInput } from './literal';
 import { readWorkbook, type EntriesRead } from './readEntries';
+import { wholeTable } from './schemaTables';
 import { rideAlong } from './rideAlong';
 import { tableUnits, type TableLayout } from './tableUnits';
 import { packBatches, rowBlocks, unit, type WriteUnit } from './units';
@@ -41,24 +40,6 @@ const RECORDS: Record<RecordTable, { sheet: string; table: string }> = {
   imports: { sheet: SHEETS.imports, table: TABLES.imports },
   revisions: { sheet: SHEETS.revisions, table: TABLES.revisions },
 };
-
-/** A whole table read in one range (header row and data rows). */
-function tableFrom(name: string, range: Excel.Range): TableSnapshot {
-  const where = splitQualified(range.address);
-  const [header = [], ...body] = range.values;
-  const headers = header.map((h) => String(h));
-  return {
-    name,
-    sheet: where.sheet,
-    topLeft: `${columnLetters(where.from.col)}${where.from.row + 1}`,
-    headers,
-    rows: body.map((values, i) => ({
-      row: where.from.row + 2 + i,
-      values: values.map((v, j) => toCellValue(v, range.valueTypes[i + 1]?.[j])),
-    })),
-    numberFormats: headers.map(() => null),
-  };
-}
 
 /**
  * Reads for a collect: the workbook read (sheet and table lists, then entries, `_wp_meta` and the office tables),
@@ -110,7 +91,7 @@ export async function readForCollect(
   if (entriesRange) records.entriesBottom = splitQualified(entriesRange.address).to.row + 1;
   const importsRange = imports as Excel.Range | null;
   const snapshot = importsRange
-    ? { ...read.snapshot, tables: [...read.snapshot.tables, tableFrom(TABLES.imports, importsRange)] }
+    ? { ...read.snapshot, tables: [...read.snapshot.tables, wholeTable(TABLES.imports, importsRange)] }
     : read.snapshot;
   return {
     read: {

@@ -4,11 +4,11 @@
  * in-memory workbook of browser mode — each keeping its own budgets (syncs and request bytes in Excel, memory
  * and untouched parts in files). Every use case in src/ledger is written once, against this interface.
  */
-import type { CellValue, SheetRow } from '../domain/entryCells';
+import type { CellValue } from '../domain/entryCells';
 import type { Message } from '../domain/messages';
 import type { EntriesLayout } from '../workbook/inspectEntries';
-import type { EntryCellWrite } from '../workbook/collect/upsert';
-import type { NamePlan, PlanValue, SheetPlan, WorkbookPlan } from '../workbook/plan';
+import type { SnapshotCollection } from '../workbook/collect/snapshotCollect';
+import type { NamePlan, SheetPlan, WorkbookPlan } from '../workbook/plan';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import type { ValidationOutput } from '../workbook/validationOutput';
 
@@ -65,22 +65,9 @@ export interface SummaryWrite {
  * format 3), rows appended to `WP_Imports` and `WP_Revisions` (each created, from A1 of its sheet, when missing), and
  * the 回收情况 sheet rebuilt.
  */
-export interface CollectionWrite {
+export interface CollectionWrite extends SnapshotCollection {
   /** The entries as read (every row inside the table: the use case merged rows below it first). */
   layout: EntriesLayout;
-  /** Add 来源 (ENTRY_SOURCE_COLUMN) as the table's last column before writing. */
-  addSource: boolean;
-  /** Cells of existing rows, by sheet row and header. */
-  cells: readonly EntryCellWrite[];
-  /** Whole rows (aligned with `layout.headers`, plus 来源 when added) written into blank rows ending the table. */
-  fills: readonly SheetRow[];
-  /** Rows added after the table's last row (aligned as `fills`). */
-  appended: readonly CellValue[][];
-  /** Rows to append to `WP_Imports` and `WP_Revisions`, in contract column order. */
-  imports: readonly PlanValue[][];
-  revisions: readonly PlanValue[][];
-  /** The 回收情况 sheet (replaced whole), or null when there is no period to describe. */
-  collection: SheetPlan | null;
 }
 
 /** A workbook as the use cases see it. */

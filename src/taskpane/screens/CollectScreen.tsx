@@ -21,6 +21,8 @@ import type { CollectOutcome, FileVerdict, LedgerBackend, PickedFile } from '../
 import { JobStatus } from '../components/JobStatus';
 import { useJob } from '../components/useJob';
 import type { Translate } from '../state/labels';
+import { usePaneText } from '../text/paneText';
+import { User } from '../text/userText';
 
 const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -76,6 +78,7 @@ async function picked(files: FileList | null): Promise<PickedFile[]> {
 /** The Collect screen. */
 export function CollectScreen({ backend, periods, onChanged, onCollected, t }: CollectScreenProps) {
   const styles = useStyles();
+  const { tr } = usePaneText();
   const job = useJob();
   const input = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<PickedFile[]>([]);
@@ -165,8 +168,14 @@ export function CollectScreen({ backend, periods, onChanged, onCollected, t }: C
                 <Badge appearance="tint" color={COLORS[v.status]}>
                   {t(`collect.status.${v.status}`)}
                 </Badge>
-                <Body1>{v.name}</Body1>
-                {v.unit && <Caption1 className={styles.muted}>{v.unit}</Caption1>}
+                <Body1>
+                  <User>{v.name}</User>
+                </Body1>
+                {v.unit && (
+                  <Caption1 className={styles.muted}>
+                    <User>{v.unit}</User>
+                  </Caption1>
+                )}
               </span>
               <Caption1>
                 {t('collect.rows', {
@@ -175,10 +184,10 @@ export function CollectScreen({ backend, periods, onChanged, onCollected, t }: C
                   unchanged: v.rows.unchanged,
                 })}
               </Caption1>
-              {v.problem && <Caption1>{t(v.problem)}</Caption1>}
+              {v.problem && <Caption1>{tr(v.problem)}</Caption1>}
               {[...v.notices, ...v.skipped.map((s) => s.why)].map((m, i) => (
                 <Caption1 key={i} className={styles.muted}>
-                  {t(m)}
+                  {tr(m)}
                 </Caption1>
               ))}
             </li>
@@ -206,6 +215,7 @@ export function CollectScreen({ backend, periods, onChanged, onCollected, t }: C
         <Field label={t('collect.reminder')}>
           <Textarea
             readOnly
+            rows={8}
             resize="vertical"
             value={done.collection.reminder.map((m) => t(m)).join('\n')}
             data-testid="collect-reminder"

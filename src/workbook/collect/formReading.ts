@@ -15,6 +15,7 @@ import {
   RETURN_SHEETS,
   RETURN_META_KEYS,
 } from '../returnFormFormat';
+import { SHEETS } from '../format';
 import { readReturnRecord, type ReturnRecord } from '../returnFormMeta';
 import type { ReturnedBook, ReturnedSheet } from './returnedBook';
 
@@ -247,6 +248,9 @@ function isCooperationTitle(row: FormRow): boolean {
 
 /** Reads the form a file holds, or says why it holds none. */
 export function readForm(book: ReturnedBook): FormReading | NotAForm {
+  // A ledger (its own copy, or another office's) has a 进度填报 header too: say what it is, not which units it holds.
+  if (book.sheets.some((s) => s.name === SHEETS.meta))
+    return { found: false, problem: message('collect.form.ledger'), identity: null };
   const record = findRecord(book);
   const header = findHeaderRow(book);
   if (!header) {

@@ -12,14 +12,20 @@ import type { TableSnapshot, WorkbookSnapshot } from '../snapshot';
 import { recordRows, recordTable, type RecordTable } from './records';
 import type { EntryCellWrite } from './upsert';
 
-/** The writes of a collect (the port's CollectionWrite, as far as a snapshot holds it). */
+/** The writes of a collect, apart from where the entries are (the port's CollectionWrite adds the layout). */
 export interface SnapshotCollection {
+  /** Add 来源 (ENTRY_SOURCE_COLUMN) as the table's last column before writing. */
   addSource: boolean;
+  /** Cells of existing rows, by sheet row and header. */
   cells: readonly EntryCellWrite[];
+  /** Whole rows (aligned with the entries' headers, plus 来源 when added) written into blank rows ending the table. */
   fills: readonly SheetRow[];
+  /** Rows added after the table's last row (aligned as `fills`). */
   appended: readonly CellValue[][];
+  /** Rows to append to `WP_Imports` and `WP_Revisions`, in contract column order. */
   imports: readonly PlanValue[][];
   revisions: readonly PlanValue[][];
+  /** The 回收情况 sheet (replaced whole), or null when there is no period to describe. */
   collection: SheetPlan | null;
 }
 

@@ -157,6 +157,19 @@ describe('reading a returned form', () => {
     expect(found(readForm(bookOf([s, record]))).rows[0]?.formulas).toEqual(['累计完成值']);
   });
 
+  it('calls a ledger a ledger, not a form naming several units (an office sends its own copy back by mistake)', () => {
+    const entries = sheet('进度填报', [
+      HEADER,
+      formRow(HEADER, { 填报单位: '省科技厅', 序号: 20, 指标编号: 'T20.1', 累计完成值: 250 }),
+      formRow(HEADER, { 填报单位: '省统计局', 序号: 18 }),
+    ]);
+    expect(readForm(bookOf([entries, sheet('_wp_meta', [['key', 'value']])]))).toMatchObject({
+      found: false,
+      problem: { key: 'collect.form.ledger' },
+      identity: null,
+    });
+  });
+
   it('is no form without the header row, and says so differently when the record claims one', () => {
     expect(
       readForm(
