@@ -113,6 +113,7 @@ export const enUS: Record<MessageKey, string> = {
   'load.preview': 'Preview',
   'load.noText': 'Paste the notice text first.',
   'load.previewHeading': 'Preview (not written yet)',
+  'load.untitled': '(no title found: add it in the schema)',
   'load.counts': '{sections} sections, {items} work items, {targets}, {units} units',
   'load.changesHeading': 'Differences from the schema in the workbook',
   'load.noChanges': 'Same as the schema in the workbook; writing changes nothing.',

@@ -104,6 +104,7 @@ export const zhCN = {
   'load.preview': '预览',
   'load.noText': '请先粘贴通知文本。',
   'load.previewHeading': '预览（尚未写入）',
+  'load.untitled': '（未识别到标题，请在方案中补充）',
   'load.counts': '{sections} 个板块，{items} 项工作任务，{targets}，{units} 个单位',
   'load.changesHeading': '与工作簿中现有方案的差异',
   'load.noChanges': '与工作簿中现有方案相同，写入不会改变任何内容。',

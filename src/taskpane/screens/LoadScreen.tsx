@@ -330,7 +330,7 @@ function PreviewPanel({
         {t('load.previewHeading')}
       </Subtitle2>
       <Body1 data-testid="preview-counts">
-        <User>{schema.title}</User>
+        {schema.title.trim() === '' ? t('load.untitled') : <User>{schema.title}</User>}
         {': '}
         {t('load.counts', {
           sections: schema.sections.length,

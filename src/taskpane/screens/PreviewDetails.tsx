@@ -88,6 +88,7 @@ export function ChangeList({ preview, t }: { preview: SchemaPreview; t: Translat
 /** Every diagnostic, worst first. */
 export function DiagnosticList({ preview, t }: { preview: SchemaPreview; t: Translate }) {
   const styles = useStyles();
+  const { tr } = usePaneText();
   const diagnostics = sortedDiagnostics(preview.diagnostics);
   return (
     <section className={styles.block} aria-labelledby="diagnostics-heading" data-testid="preview-diagnostics">
@@ -107,10 +108,15 @@ export function DiagnosticList({ preview, t }: { preview: SchemaPreview; t: Tran
               <Caption1 className={styles.muted}>
                 {t('load.diagnosticAt', { line: d.line, column: d.column })}
               </Caption1>
-              {/* Parser notes are Chinese text about the notice (the parser's own words, not translated yet). */}
-              <Body1 data-user="" lang="zh-CN">
-                {d.message}
-              </Body1>
+              {d.detail ? (
+                // The parser's note as a message: the pane's language, the notice's words marked as user data.
+                <Body1>{tr(d.detail)}</Body1>
+              ) : (
+                // A diagnostic read from a schema file has only its stored Chinese sentence.
+                <Body1 data-user="" lang="zh-CN">
+                  {d.message}
+                </Body1>
+              )}
             </li>
           ))}
         </ul>
