@@ -26,7 +26,7 @@ import {
   orphanUnits,
   printUnit,
   tabColorUnit,
-  validationUnits,
+  dataValidationUnits,
   visibilityUnit,
   widthUnits,
 } from './featureUnits';
@@ -215,8 +215,8 @@ function buildUnits(plan: WorkbookPlan, state: WorkbookState, options: ApplyOpti
   };
   for (const s of plan.sheets) {
     const needsValidation =
-      s.cells.some((c) => c.validation) || s.tables.some((t) => t.columns.some((c) => c.validation));
-    if (wants('dataValidation', needsValidation)) units.push(...validationUnits(s, layouts));
+      s.cells.some((c) => c.dataValidation) || s.tables.some((t) => t.columns.some((c) => c.dataValidation));
+    if (wants('dataValidation', needsValidation)) units.push(...dataValidationUnits(s, layouts));
     if (wants('conditionalFormats', s.conditionalFormats.length > 0))
       units.push(...conditionalFormatUnits(s, layouts, columnIndex));
     units.push(...widthUnits(s, layouts));

@@ -4,7 +4,7 @@ import {
   type ConditionalFormatPlan,
   type NamePlan,
   type SheetPlan,
-  type ValidationPlan,
+  type DataValidationPlan,
 } from '../workbook/plan';
 import { columnLetters, parseCell, rectAddress } from './a1';
 import { cellInput, formatForPrefix } from './literal';
@@ -61,7 +61,7 @@ export function nameUnits(names: NamePlan[], existing: Set<string>): WriteUnit[]
   );
 }
 
-function validationRule(v: ValidationPlan): Excel.DataValidationRule {
+function dataValidationRule(v: DataValidationPlan): Excel.DataValidationRule {
   if (v.type === 'list') return { list: { inCellDropDown: true, source: v.source } };
   return v.operator === 'between'
     ? { decimal: { formula1: v.min, formula2: v.max ?? v.min, operator: 'Between' } }
@@ -69,15 +69,15 @@ function validationRule(v: ValidationPlan): Excel.DataValidationRule {
 }
 
 /** One validation over an address (ExcelApi 1.8): cleared first so a reload does not stack rules. */
-export function validationUnit(sheet: string, address: string, v: ValidationPlan): WriteUnit {
-  const rule = validationRule(v);
+export function dataValidationUnit(sheet: string, address: string, v: DataValidationPlan): WriteUnit {
+  const rule = dataValidationRule(v);
   const alert = {
     showAlert: true,
     style: v.strict ? 'Stop' : 'Warning',
     title: '输入不符合要求',
     message: v.type === 'list' ? '请从下拉列表中选择。' : '请输入不小于 0 的数字。',
   } as const;
-  return unit(MESSAGES.validationStep, [address, rule, v.prompt ?? null, alert], (ctx) => {
+  return unit(MESSAGES.dataValidationStep, [address, rule, v.prompt ?? null, alert], (ctx) => {
     const dv = ws(ctx, sheet).getRange(address).dataValidation;
     dv.clear();
     dv.rule = rule;
@@ -93,17 +93,18 @@ export function columnBodyAddress(layout: TableLayout, index: number): string {
 }
 
 /** Validation units for table columns and loose cells. */
-export function validationUnits(sheet: SheetPlan, layouts: Map<string, TableLayout>): WriteUnit[] {
+export function dataValidationUnits(sheet: SheetPlan, layouts: Map<string, TableLayout>): WriteUnit[] {
   const out: WriteUnit[] = [];
   for (const t of sheet.tables) {
     const layout = layouts.get(t.name);
     if (!layout) continue;
     t.columns.forEach((c, j) => {
-      if (c.validation) out.push(validationUnit(sheet.name, columnBodyAddress(layout, j), c.validation));
+      if (c.dataValidation)
+        out.push(dataValidationUnit(sheet.name, columnBodyAddress(layout, j), c.dataValidation));
     });
   }
   for (const c of sheet.cells)
-    if (c.validation) out.push(validationUnit(sheet.name, c.address, c.validation));
+    if (c.dataValidation) out.push(dataValidationUnit(sheet.name, c.address, c.dataValidation));
   return out;
 }
 

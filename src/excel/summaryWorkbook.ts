@@ -25,7 +25,7 @@ import {
   nameUnits,
   printUnit,
   tabColorUnit,
-  validationUnits,
+  dataValidationUnits,
   visibilityUnit,
   widthUnits,
 } from './featureUnits';
@@ -86,10 +86,11 @@ function buildUnits(
   if (
     wants(
       'dataValidation',
-      sheet.cells.some((c) => c.validation) || sheet.tables.some((t) => t.columns.some((c) => c.validation)),
+      sheet.cells.some((c) => c.dataValidation) ||
+        sheet.tables.some((t) => t.columns.some((c) => c.dataValidation)),
     )
   )
-    units.push(...validationUnits(sheet, tableLayouts));
+    units.push(...dataValidationUnits(sheet, tableLayouts));
   if (wants('conditionalFormats', sheet.conditionalFormats.length > 0))
     units.push(...conditionalFormatUnits(sheet, tableLayouts, columnIndex));
   units.push(...widthUnits(sheet, tableLayouts));

@@ -117,7 +117,7 @@ function figureCells(rows: readonly ReturnRow[], first: number): CellPlan[] {
     const message = `填写${target.name}本年截至报告期末的累计数，单位：${target.measure}（${KIND_LABELS[target.kind]}）。只填数字，不带单位。`;
     cells.push({
       address: `${figure}${r}`,
-      validation: {
+      dataValidation: {
         type: 'decimal',
         operator: 'greaterThanOrEqual',
         min: 0,

@@ -31,7 +31,7 @@ function writeCells(ws: Worksheet, cells: CellPlan[]): void {
     const cell = ws.getCell(plan.address);
     cell.value = plan.formula ? { formula: storedFormula(plan.formula) } : literal(plan.value);
     styleCell(cell, plan);
-    if (plan.validation) addValidation(ws, plan.address, dataValidation(plan.validation));
+    if (plan.dataValidation) addValidation(ws, plan.address, dataValidation(plan.dataValidation));
   }
 }
 
@@ -72,8 +72,12 @@ function writeTable(ws: Worksheet, table: TablePlan, alone: boolean): void {
       }
     }
     if (plan.hidden) column.hidden = true;
-    if (plan.validation)
-      addValidation(ws, columnDataRange(table.topLeft, j, planned.length), dataValidation(plan.validation));
+    if (plan.dataValidation)
+      addValidation(
+        ws,
+        columnDataRange(table.topLeft, j, planned.length),
+        dataValidation(plan.dataValidation),
+      );
   });
 }
 

@@ -63,7 +63,11 @@ describe('the 汇总 sheet plan', () => {
     const { sheet, names } = plan();
     const cell = sheet.cells.find((candidate) => candidate.address === CELLS.period);
     expect(cell?.value).toBe(H1);
-    expect(cell?.validation).toMatchObject({ type: 'list', source: `=${LIST_NAMES.periods}`, strict: true });
+    expect(cell?.dataValidation).toMatchObject({
+      type: 'list',
+      source: `=${LIST_NAMES.periods}`,
+      strict: true,
+    });
     expect(names.find((name) => name.name === PERIOD_NAME)?.formula).toBe(`='${SHEETS.summary}'!$B$2`);
     expect(names.find((name) => name.name === FRACTION_NAME)?.formula).toBe(`='${SHEETS.summary}'!$D$2`);
   });
