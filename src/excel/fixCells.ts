@@ -8,7 +8,7 @@ import type { CellChange } from '../domain/validation/types';
 import type { CellValue } from '../domain/entryCells';
 import { SHEETS, TABLES } from '../workbook/format';
 import { entryCellAddress, type EntriesLayout } from '../workbook/inspectEntries';
-import { FIXED_LABEL, HANDLED_COLUMN } from '../workbook/validationOutput';
+import { FIXED_LABEL, HANDLED_COLUMN } from '../workbook/issueSheet';
 import { columnLetters } from './a1';
 import { toCellValue } from './cellValues';
 import { cellInput, writeFormat } from './literal';

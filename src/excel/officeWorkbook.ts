@@ -9,7 +9,7 @@ import type { EntriesLayout } from '../workbook/inspectEntries';
 import { locateEntries } from '../workbook/inspectEntries';
 import type { SheetPlan, WorkbookPlan } from '../workbook/plan';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
-import type { ValidationOutput } from '../workbook/validationOutput';
+import type { IssueSheet } from '../workbook/issueSheet';
 import type {
   CollectionWrite,
   EditReport,
@@ -32,7 +32,7 @@ import { toBase64, writeOwnedSheet } from './ownedSheet';
 import { isTooLarge } from './tableRows';
 import { selectCell } from './selectCell';
 import { queueSummaryProbe, writeSummarySheet, type SummaryProbe } from './summaryWorkbook';
-import { editEntryCells, statusWriteUnits, writeValidationOutput } from './validateWorkbook';
+import { editEntryCells, statusWriteUnits, writeIssueSheet } from './validateWorkbook';
 
 /** Runs a batch function with a fresh request context (`Excel.run` in the host, the fake in tests). */
 export type ExcelRunner = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -197,7 +197,7 @@ export class OfficeWorkbook implements LedgerWorkbook {
     };
   }
 
-  async writeValidation(layout: EntriesLayout, output: ValidationOutput): Promise<WriteReport> {
+  async writeIssueSheet(layout: EntriesLayout, output: IssueSheet): Promise<WriteReport> {
     const done = await this.batch('validation', async (ctx) => {
       let syncs = 0;
       let exists = this.issuesSheetExists;
@@ -207,7 +207,7 @@ export class OfficeWorkbook implements LedgerWorkbook {
         syncs += 1;
         exists = !sheet.isNullObject;
       }
-      const cost = await writeValidationOutput(ctx, layout, output, {
+      const cost = await writeIssueSheet(ctx, layout, output, {
         capabilities: this.capabilities,
         issuesSheetExists: exists,
         ...(this.host ? { host: this.host } : {}),

@@ -30,7 +30,7 @@ import {
 } from '../workbook/snapshotEdits';
 import { toPlanValue } from '../workbook/sheets/entries';
 import { FRACTION_NAME, PERIOD_NAME } from '../workbook/summarySheetLayout';
-import { linkCells, type ValidationOutput } from '../workbook/validationOutput';
+import { linkCells, type IssueSheet } from '../workbook/issueSheet';
 import { collectIntoSnapshot } from '../workbook/collect/snapshotCollect';
 import { recordRows, recordSheet, recordTable } from '../workbook/collect/records';
 import type {
@@ -183,7 +183,7 @@ export class XlsxLedger implements LedgerWorkbook {
     return NOTHING;
   }
 
-  async writeValidation(layout: EntriesLayout, output: ValidationOutput): Promise<WriteReport> {
+  async writeIssueSheet(layout: EntriesLayout, output: IssueSheet): Promise<WriteReport> {
     this.writeStatuses(layout, output.statuses);
     this.highlights = output.highlights;
     const sheet = { ...output.sheet, cells: [...output.sheet.cells, ...linkCells(output)] };
@@ -296,7 +296,7 @@ export class XlsxLedger implements LedgerWorkbook {
     return NOTHING;
   }
 
-  private writeStatuses(layout: EntriesLayout, statuses: ValidationOutput['statuses']): void {
+  private writeStatuses(layout: EntriesLayout, statuses: IssueSheet['statuses']): void {
     const column = layout.picks[COLUMNS.entries.indexOf('校验状态')] ?? -1;
     if (column < 0) return;
     // Only the cells whose word changes: an unchanged cell is left byte for byte, and a blank row between rows

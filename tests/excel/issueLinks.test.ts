@@ -6,7 +6,7 @@
  * the table is created over them.
  */
 import { SHEETS, TABLES } from '../../src/workbook/format';
-import { LINK_COLUMN } from '../../src/workbook/validationOutput';
+import { LINK_COLUMN } from '../../src/workbook/issueSheet';
 import { eachSetting } from '../support/behaviours';
 import { createExcelFake } from '../support/excelFake';
 import { columnLetters } from '../../src/excel/a1';

@@ -3,7 +3,7 @@ import { checkSnapshot as checkWorkbook, validatedCopy, validatedCopyOf } from '
 import { COLUMNS, SHEETS, TABLES } from '../../src/workbook/format';
 import type { CellValue } from '../../src/domain/entryCells';
 import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
-import { ISSUE_HEADERS } from '../../src/workbook/validationOutput';
+import { ISSUE_HEADERS } from '../../src/workbook/issueSheet';
 import { readWorkbookXlsx } from '../support/exceljs/readWorkbookXlsx';
 import { XlsxLedger } from '../../src/xlsx/xlsxLedger';
 import {

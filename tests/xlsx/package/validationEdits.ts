@@ -7,7 +7,7 @@ import { checkSnapshot } from '../../support/ledgerCheck';
 import { COLUMNS, SHEETS } from '../../../src/workbook/format';
 import { entryCellAddress } from '../../../src/workbook/inspectEntries';
 import type { WorkbookSnapshot } from '../../../src/workbook/snapshot';
-import { linkCells, planValidationOutput } from '../../../src/workbook/validationOutput';
+import { linkCells, planIssueSheet } from '../../../src/workbook/issueSheet';
 import type { CellEdit, PackageEditor } from '../../../src/xlsx/package/edit/packageEditor';
 
 /** The cells of an A1 range (`E12`, `B8:B10`). */
@@ -30,7 +30,7 @@ export function recordValidation(
   const check = checkSnapshot(snapshot, period === undefined ? {} : { period });
   if (!check.ok) throw new Error(check.problem);
   const { layout } = check.ledger;
-  const output = planValidationOutput(layout, check.ledger.rows, check.result, check.ledger.notices);
+  const output = planIssueSheet(layout, check.ledger.rows, check.result, check.ledger.notices);
   output.sheet.cells.push(...linkCells(output));
   const status = COLUMNS.entries.indexOf('校验状态');
   const statuses: CellEdit[] = output.statuses.map((s) => ({

@@ -52,8 +52,8 @@ export const SEVERITY_LABELS: Record<IssueGroup, string> = {
   warning: STATUS_LABELS.warning,
 };
 
-/** What validation writes. */
-export interface ValidationOutput {
+/** What validation writes (the issue sheet): 校验状态 per row, fills on the cells at fault, the 校验结果 sheet. */
+export interface IssueSheet {
   /** `校验状态` for every row read, in order: a status word, or null for a blank row (left blank). */
   statuses: { row: number; value: string | null }[];
   /** Fills on the cells at fault, on the entries sheet; runs of one column share a range. */
@@ -82,10 +82,7 @@ export function cellLink(address: string): string | null {
 }
 
 /** `校验状态` for every row read: the status word of each validated row, null for a blank row. */
-export function entryStatuses(
-  rows: readonly SheetRow[],
-  result: ValidationResult,
-): ValidationOutput['statuses'] {
+export function entryStatuses(rows: readonly SheetRow[], result: ValidationResult): IssueSheet['statuses'] {
   const byRow = new Map(result.normalized.map((e) => [e.row, STATUS_WORD[e.status]]));
   return rows.map((r) => ({ row: r.row, value: byRow.get(r.row) ?? null }));
 }
@@ -180,12 +177,12 @@ function summaryLine(result: ValidationResult, rowsChecked: number): string {
 }
 
 /** Plans the validation output for rows read from the workbook (contract order) and their validation. */
-export function planValidationOutput(
+export function planIssueSheet(
   layout: EntriesLayout,
   rows: readonly SheetRow[],
   result: ValidationResult,
   notices: readonly EntriesNotice[] = [],
-): ValidationOutput {
+): IssueSheet {
   const cells = new Map(rows.map((r) => [r.row, r]));
   const texts: CellPlan[] = [
     { address: 'A1', value: '校验结果', bold: true, fontSize: 14 },
@@ -253,7 +250,7 @@ export function planValidationOutput(
 }
 
 /** The link cells as plan cells (the .xlsx writer writes them over the table's 定位 column). */
-export function linkCells(output: ValidationOutput): CellPlan[] {
+export function linkCells(output: IssueSheet): CellPlan[] {
   const top = parseAddress(output.linkTopLeft);
   const letter = output.linkTopLeft.replace(/\d+$/, '');
   return output.links.flatMap((formula, i) =>

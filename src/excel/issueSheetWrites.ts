@@ -5,7 +5,7 @@
 import { COLUMNS, SHEETS, TABLES } from '../workbook/format';
 import type { TablePlan } from '../workbook/plan';
 import type { EntriesLayout } from '../workbook/inspectEntries';
-import { LINK_COLUMN, type ValidationOutput } from '../workbook/validationOutput';
+import { LINK_COLUMN, type IssueSheet } from '../workbook/issueSheet';
 import { parseCell, qualified, rectAddress } from './a1';
 import { hasFeature, type HostCapabilities, TECHNIQUE_SETS } from './capabilities';
 import { cellUnits, conditionalFormatUnits, widthUnits } from './featureUnits';
@@ -19,11 +19,7 @@ const STATUS_INDEX = COLUMNS.entries.indexOf('校验状态');
 const sheetOf = (ctx: Excel.RequestContext, name: string): Excel.Worksheet => sheetProxy(ctx, name);
 
 /** Units writing 校验状态 for every row read (blank rows get a blank status). */
-export function statusUnits(
-  layout: EntriesLayout,
-  output: ValidationOutput,
-  blockBytes: number,
-): WriteUnit[] {
+export function statusUnits(layout: EntriesLayout, output: IssueSheet, blockBytes: number): WriteUnit[] {
   const column = layout.picks[STATUS_INDEX] ?? -1;
   if (column < 0 || output.statuses.length === 0) return [];
   const col = layout.left + column;
@@ -40,7 +36,7 @@ export function statusUnits(
 }
 
 /** Units clearing last run's fills on the contract columns, then filling the cells at fault. */
-export function highlightUnits(layout: EntriesLayout, output: ValidationOutput): WriteUnit[] {
+export function highlightUnits(layout: EntriesLayout, output: IssueSheet): WriteUnit[] {
   const first = layout.headerRow;
   const last = output.statuses[output.statuses.length - 1]?.row ?? first;
   const units: WriteUnit[] = [];
@@ -80,11 +76,7 @@ export function linkTechnique(capabilities: HostCapabilities | undefined): LinkT
  * What goes into WP_Issues[定位] with the table's values: the link formulas themselves on old hosts (before the
  * table exists), else the address each link shows (as text; the hyperlink is set on the cell afterwards).
  */
-function linkInputs(
-  table: TablePlan,
-  output: ValidationOutput,
-  technique: LinkTechnique,
-): RawColumns | undefined {
+function linkInputs(table: TablePlan, output: IssueSheet, technique: LinkTechnique): RawColumns | undefined {
   if (table.name !== TABLES.issues) return undefined;
   const inputs =
     technique === 'formulas'
@@ -104,7 +96,7 @@ function entryLink(address: string): Excel.RangeHyperlink {
  */
 function hyperlinkUnits(
   sheet: string,
-  output: ValidationOutput,
+  output: IssueSheet,
   technique: 'cellProperties' | 'hyperlink',
   blockBytes: number,
 ): WriteUnit[] {
@@ -132,7 +124,7 @@ function hyperlinkUnits(
 
 /** Units rebuilding the 校验结果 sheet from the plan. */
 export function issueSheetUnits(
-  output: ValidationOutput,
+  output: IssueSheet,
   exists: boolean,
   capabilities: HostCapabilities | undefined,
   blockBytes: number,
