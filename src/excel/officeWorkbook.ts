@@ -32,7 +32,7 @@ import { toBase64, writeOwnedSheet } from './ownedSheet';
 import { isTooLarge } from './tableRows';
 import { selectCell } from './selectCell';
 import { queueSummaryProbe, writeSummarySheet, type SummaryProbe } from './summaryWorkbook';
-import { editEntryCells, statusWriteUnits, writeIssueSheet } from './validateWorkbook';
+import { editEntryCells, statusWritesAlone, writeIssueSheet } from './validateWorkbook';
 
 /** Runs a batch function with a fresh request context (`Excel.run` in the host, the fake in tests). */
 export type ExcelRunner = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -250,7 +250,7 @@ export class OfficeWorkbook implements LedgerWorkbook {
       writeSummarySheet(ctx, write.sheet, write.names, {
         capabilities: this.capabilities,
         ...(probe ? { probe } : {}),
-        before: statusWriteUnits(layout, write.statuses),
+        before: statusWritesAlone(layout, write.statuses),
       }),
     );
     this.record({
