@@ -11,7 +11,7 @@ import { recordSheet, type RecordTable } from '../workbook/collect/records';
 import { ENTRY_SOURCE_COLUMN, SHEETS, TABLES } from '../workbook/format';
 import type { SheetPlan } from '../workbook/plan';
 import type { TableSnapshot } from '../workbook/snapshot';
-import { columnLetters, rectAddress, splitQualified } from './a1';
+import { indexToLetters, rectAddress, splitQualified } from '../workbook/address';
 import { jsonBytes } from './bytes';
 import { hasFeature, type HostCapabilities } from './capabilities';
 import { toCellValue } from './cellValues';
@@ -50,7 +50,7 @@ function tableFrom(name: string, range: Excel.Range): TableSnapshot {
   return {
     name,
     sheet: where.sheet,
-    topLeft: `${columnLetters(where.from.col)}${where.from.row + 1}`,
+    topLeft: `${indexToLetters(where.from.col)}${where.from.row + 1}`,
     headers,
     rows: body.map((values, i) => ({
       row: where.from.row + 2 + i,

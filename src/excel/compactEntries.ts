@@ -14,7 +14,7 @@
 import { COLUMNS, SHEETS, TABLES } from '../workbook/format';
 import type { CellValue, SheetRow } from '../domain/entryCells';
 import type { TableSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
-import { columnLetters, splitQualified } from './a1';
+import { indexToLetters, splitQualified } from '../workbook/address';
 import { jsonBytes } from './bytes';
 import { toCellValue } from './cellValues';
 
@@ -173,7 +173,7 @@ export async function readCompactEntries(
     const entries: TableSnapshot = {
       name: TABLES.entries,
       sheet: where.sheet,
-      topLeft: `${columnLetters(where.from.col)}${where.from.row + 1}`,
+      topLeft: `${indexToLetters(where.from.col)}${where.from.row + 1}`,
       headers,
       rows,
       numberFormats: headers.map(() => null),

@@ -6,7 +6,7 @@ import {
   type SheetPlan,
   type DataValidationPlan,
 } from '../workbook/plan';
-import { columnLetters, parseCell, rectAddress } from './a1';
+import { indexToLetters, parseCell, rectAddress } from '../workbook/address';
 import { cellInput, formatForPrefix } from './literal';
 import { sheetProxy } from './proxies';
 import { MESSAGES } from './messages';
@@ -160,7 +160,7 @@ export function widthWrites(sheet: SheetPlan, layouts: Map<string, TableLayout>)
     const layout = layouts.get(t.name);
     if (!layout) continue;
     t.columns.forEach((c, j) => {
-      const letter = columnLetters(layout.left + j);
+      const letter = indexToLetters(layout.left + j);
       if (c.width !== undefined) {
         const pts = charsToPoints(c.width);
         out.push(

@@ -9,7 +9,7 @@ import type { CellValue } from '../domain/entryCells';
 import { SHEETS, TABLES } from '../workbook/format';
 import { entryCellAddress, type EntriesLayout } from '../workbook/inspectEntries';
 import { FIXED_LABEL, HANDLED_COLUMN } from '../workbook/issueSheet';
-import { columnLetters } from './a1';
+import { indexToLetters } from '../workbook/address';
 import { toCellValue } from './cellValues';
 import { cellInput, writeFormat } from './literal';
 import { sheetProxy } from './proxies';
@@ -124,7 +124,7 @@ export async function writeFixes(
     const at = issueRows.get(change.issueId);
     const handled =
       at !== undefined && header
-        ? `${columnLetters(header.columnIndex + HANDLED_COLUMN)}${header.rowIndex + 2 + at}`
+        ? `${indexToLetters(header.columnIndex + HANDLED_COLUMN)}${header.rowIndex + 2 + at}`
         : null;
     writeWrites.push(
       queuedWrite('写入修正', [address, input, handled], (c) => {

@@ -6,7 +6,7 @@ import { COLUMNS, SHEETS, TABLES } from '../workbook/format';
 import type { TablePlan } from '../workbook/plan';
 import type { EntriesLayout } from '../workbook/inspectEntries';
 import { LINK_COLUMN, type IssueSheet } from '../workbook/issueSheet';
-import { parseCell, qualified, rectAddress } from './a1';
+import { parseCell, qualified, rectAddress } from '../workbook/address';
 import { hasFeature, type HostCapabilities, TECHNIQUE_SETS } from './capabilities';
 import { cellWrites, conditionalFormatWrites, widthWrites } from './featureWrites';
 import { cellInput } from './literal';

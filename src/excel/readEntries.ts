@@ -11,7 +11,7 @@
 import { COLUMNS, SHEETS, TABLES } from '../workbook/format';
 import type { CellValue, SheetRow } from '../domain/entryCells';
 import type { CellRef, TableSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
-import { columnLetters, splitQualified } from './a1';
+import { indexToLetters, splitQualified } from '../workbook/address';
 import { jsonBytes } from './bytes';
 import { type HostCapabilities } from './capabilities';
 import { toCellValue } from './cellValues';
@@ -262,7 +262,7 @@ export async function readEntries(
   const entries: TableSnapshot = {
     name: TABLES.entries,
     sheet: where.sheet,
-    topLeft: `${columnLetters(where.from.col)}${where.from.row + 1}`,
+    topLeft: `${indexToLetters(where.from.col)}${where.from.row + 1}`,
     headers,
     rows,
     numberFormats: headers.map(() => null),
@@ -365,7 +365,7 @@ function wholeTable(name: string, range: Excel.Range): TableSnapshot {
   return {
     name,
     sheet: where.sheet,
-    topLeft: `${columnLetters(where.from.col)}${where.from.row + 1}`,
+    topLeft: `${indexToLetters(where.from.col)}${where.from.row + 1}`,
     headers,
     rows: body.map((values, i) => ({
       row: where.from.row + 2 + i,
@@ -429,7 +429,7 @@ function plainRange(used: Excel.Range): TableSnapshot | null {
   return {
     name: '',
     sheet: SHEETS.entries,
-    topLeft: `${columnLetters(used.columnIndex + start)}${used.rowIndex + headerAt + 1}`,
+    topLeft: `${indexToLetters(used.columnIndex + start)}${used.rowIndex + headerAt + 1}`,
     headers: headerRow.slice(start, start + width).map(String),
     rows,
     numberFormats: [],

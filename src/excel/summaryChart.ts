@@ -4,7 +4,7 @@
  * stray copies of the same name (e.g. from a copied sheet) are removed.
  */
 import { type TablePlan } from '../workbook/plan';
-import { rectAddress } from './a1';
+import { rectAddress } from '../workbook/address';
 import { sheetProxy } from './proxies';
 import { SUMMARY_MESSAGES } from './summaryMessages';
 import { type TableLayout } from './tableWrites';

@@ -1,6 +1,6 @@
 /** Queued writes for one planned table: values as 2D blocks, then the table over them (or an in-place update). */
 import { type PlanValue, type TablePlan } from '../workbook/plan';
-import { parseCell, rectAddress } from './a1';
+import { parseCell, rectAddress } from '../workbook/address';
 import { cellInput, writeFormat } from './literal';
 import { sheetProxy } from './proxies';
 import { MESSAGES } from './messages';

@@ -10,7 +10,7 @@ import type { EntryStatus } from '../domain/entries';
 import { translate } from '../domain/messages';
 import { groupCounts, issueGroup, ruleTitle, type IssueGroup } from '../domain/validation/groups';
 import type { IssueSeverity, ValidationIssue, ValidationResult } from '../domain/validation/types';
-import { parseAddress } from './address';
+import { indexToLetters, parseAddress } from './address';
 import type { EntriesLayout, EntriesNotice } from './inspectEntries';
 import { entryCellAddress } from './inspectEntries';
 import { COLUMNS, SHEETS, STATUS_LABELS, TABLES } from './format';
@@ -238,14 +238,13 @@ export function planIssueSheet(
     ],
     tabColor: '#C62828',
   };
-  const linkColumn = parseAddress(`A${issuesTop}`);
   return {
     statuses: entryStatuses(rows, result),
     highlights: highlightsOf(result.issues, layout),
     sheet,
     links: planned.map((p) => p.link),
     linkTargets: planned.map((p) => p.target),
-    linkTopLeft: `${String.fromCharCode(64 + linkColumn.column + LINK_COLUMN)}${issuesTop + 1}`,
+    linkTopLeft: `${indexToLetters(parseAddress(issues.topLeft).col + LINK_COLUMN)}${issuesTop + 1}`,
   };
 }
 

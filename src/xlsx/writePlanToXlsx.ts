@@ -57,16 +57,17 @@ function writeTable(ws: Worksheet, table: TablePlan, alone: boolean): void {
     columns: table.columns.map((c) => ({ name: encodeXlsxText(c.header), filterButton: true })),
     rows,
   });
-  const { column: left, row: top } = parseAddress(table.topLeft);
+  const { col: left, row: top } = parseAddress(table.topLeft);
   table.columns.forEach((plan, j) => {
-    const column = ws.getColumn(left + j);
+    // exceljs numbers columns from 1.
+    const column = ws.getColumn(left + 1 + j);
     if (plan.width) column.width = plan.width;
     if (alone) {
       if (plan.numberFormat) column.numFmt = plan.numberFormat;
       if (plan.wrap) column.alignment = { wrapText: true, vertical: 'top' };
     } else {
       for (let r = top + 1; r <= top + planned.length; r++) {
-        const cell = ws.getCell(r, left + j);
+        const cell = ws.getCell(r, left + 1 + j);
         if (plan.numberFormat) cell.numFmt = plan.numberFormat;
         if (plan.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
       }
@@ -99,8 +100,8 @@ function writeHighlights(ws: Worksheet, sheet: SheetPlan): void {
     const from = parseAddress(a);
     const to = parseAddress(b);
     for (let r = from.row; r <= to.row; r++) {
-      for (let c = from.column; c <= to.column; c++) {
-        ws.getCell(r, c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(h.fill) } };
+      for (let c = from.col; c <= to.col; c++) {
+        ws.getCell(r, c + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(h.fill) } };
       }
     }
   }
@@ -109,7 +110,7 @@ function writeHighlights(ws: Worksheet, sheet: SheetPlan): void {
 /** Whether another table of the sheet covers any of this table's columns. */
 function sharesColumns(table: TablePlan, tables: TablePlan[]): boolean {
   const span = (t: TablePlan): [number, number] => {
-    const left = parseAddress(t.topLeft).column;
+    const left = parseAddress(t.topLeft).col;
     return [left, left + t.columns.length - 1];
   };
   const [a, b] = span(table);

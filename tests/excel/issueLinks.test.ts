@@ -9,7 +9,7 @@ import { SHEETS, TABLES } from '../../src/workbook/format';
 import { LINK_COLUMN } from '../../src/workbook/issueSheet';
 import { eachSetting } from '../support/behaviours';
 import { createExcelFake } from '../support/excelFake';
-import { columnLetters } from '../../src/excel/a1';
+import { indexToLetters } from '../../src/workbook/address';
 import { bookPlan, fixtureExpected, fixturePeriod, fixtureRows } from '../validation-integration/fixtureBook';
 import { fakeWorkbook, officeWorkbookAt, validateInFake } from './fakeContext';
 
@@ -25,7 +25,7 @@ describe.each(eachSetting('calculatedColumns'))('定位 links in 校验结果 wi
     const table = fake.model.requireTable(TABLES.issues).rect;
     const column = table.left + LINK_COLUMN;
     const targets = done.result.issues.map((_, i) =>
-      fake.linkTarget(SHEETS.issues, `${columnLetters(column)}${table.top + 2 + i}`),
+      fake.linkTarget(SHEETS.issues, `${indexToLetters(column)}${table.top + 2 + i}`),
     );
     const expected = done.result.issues.map((issue) =>
       issue.row === null || !issue.cell ? null : issue.cell,

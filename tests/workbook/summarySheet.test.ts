@@ -248,13 +248,13 @@ describe('the 汇总 sheet plan', () => {
   it('places the tables so that none overlaps another or the cells above', () => {
     const { sheet } = plan();
     const boxes = sheet.tables.map((table) => {
-      const { row, column } = parseAddress(table.topLeft);
+      const { row, col } = parseAddress(table.topLeft);
       return {
         name: table.name,
         top: row,
         bottom: row + Math.max(table.rows.length, 1),
-        left: column,
-        right: column + table.columns.length - 1,
+        left: col,
+        right: col + table.columns.length - 1,
       };
     });
     const lastCellRow = Math.max(...sheet.cells.map((cell) => parseAddress(cell.address).row));
