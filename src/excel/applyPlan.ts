@@ -31,7 +31,7 @@ import {
   widthWrites,
 } from './featureWrites';
 import { MESSAGES } from './messages';
-import { hostErrorMessage } from './hostErrors';
+import { hostErrorCode, hostErrorMessage } from './hostErrors';
 import {
   type ExistingTable,
   isManual,
@@ -125,7 +125,7 @@ export function checkPreserved(plan: TablePlan, existing: ExistingTable): string
 
 function errorOf(e: unknown): { code?: string; message: string } {
   if (e && typeof e === 'object' && 'message' in e) {
-    const code = 'code' in e && typeof e.code === 'string' ? e.code : undefined;
+    const code = hostErrorCode(e);
     return code === undefined ? { message: String(e.message) } : { code, message: String(e.message) };
   }
   return { message: String(e) };

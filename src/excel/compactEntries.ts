@@ -17,6 +17,7 @@ import type { TableSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import { indexToLetters, splitQualified } from '../workbook/address';
 import { jsonBytes } from './bytes';
 import { toCellValue } from './cellValues';
+import { isItemNotFound } from './hostErrors';
 
 /** Rows read with the headers in the first sync (responses stay under 4 MB up to ~155 bytes per row read). */
 export const FIRST_BLOCK_ROWS = 25_000;
@@ -47,12 +48,6 @@ const TEXTS = [PROGRESS, COLUMNS.entries.indexOf('存在问题'), COLUMNS.entrie
 // Whitespace as validation trims it (ASCII, full-width, no-break, zero-width): broad on purpose, since a row
 // wrongly taken for blank only costs a follow-up read.
 const SPACES = /^[\s\u3000\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\ufeff]*$/;
-
-function isNotFound(e: unknown): boolean {
-  return (
-    typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === 'ItemNotFound'
-  );
-}
 
 function maybeBlank(v: CellValue): boolean {
   return v === null || (typeof v === 'string' && SPACES.test(v));
@@ -139,7 +134,7 @@ export async function readCompactEntries(
   try {
     await ctx.sync();
   } catch (e) {
-    if (isNotFound(e)) return null;
+    if (isItemNotFound(e)) return null;
     throw e;
   }
   let syncs = 1;

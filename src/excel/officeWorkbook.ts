@@ -23,13 +23,12 @@ import type {
 import { applyPlan, type SkippedFeature } from './applyPlan';
 import { readForCollect, writeCollectionInExcel, type RecordState } from './collectWorkbook';
 import { FEATURE_SETS, hasFeature, type HostCapabilities } from './capabilities';
-import { hostErrorCode, hostErrorMessage, type HostSituation } from './hostErrors';
+import { hostErrorCode, hostErrorMessage, isTooLarge, type HostSituation } from './hostErrors';
 import { readCompactEntries } from './compactEntries';
 import { mergeEntriesInExcel } from './mergeEntries';
 import { type HostState } from './probe';
 import { readEntries, readWorkbook } from './readEntries';
 import { toBase64, writeOwnedSheet } from './ownedSheet';
-import { isTooLarge } from './tableRows';
 import { selectCell } from './selectCell';
 import { queueSummaryProbe, writeSummarySheet, type SummaryProbe } from './summaryWorkbook';
 import { editEntryCells, statusWritesAlone, writeIssueSheet } from './validateWorkbook';
@@ -290,9 +289,7 @@ export class OfficeWorkbook implements LedgerWorkbook {
     try {
       await opener(toBase64(bytes));
     } catch (e) {
-      const code =
-        typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '—';
-      throw new LedgerError('host.failed', { step: STEPS.open, code });
+      throw new LedgerError('host.failed', { step: STEPS.open, code: hostErrorCode(e) ?? '—' });
     }
   }
 

@@ -15,16 +15,9 @@ import { indexToLetters, splitQualified } from '../workbook/address';
 import { jsonBytes } from './bytes';
 import { type HostCapabilities } from './capabilities';
 import { toCellValue } from './cellValues';
+import { isItemNotFound, isTooLarge } from './hostErrors';
 import { type HostState, queueHostState } from './probe';
-import {
-  isNotFound,
-  isTooLarge,
-  readInBlocks,
-  RESPONSE_BUDGET_BYTES,
-  rowBytes,
-  rowsBelowHeader,
-  RowSizer,
-} from './tableRows';
+import { readInBlocks, RESPONSE_BUDGET_BYTES, rowBytes, rowsBelowHeader, RowSizer } from './tableRows';
 
 /** Rows read with the headers in the first sync (~2–4 KB each with long 工作进展 and 存在问题 texts). */
 export const FIRST_BLOCK_ROWS = 1000;
@@ -145,7 +138,7 @@ export async function readEntries(
       syncs += 1;
     }
   } catch (e) {
-    if (isNotFound(e)) return readDamaged(ctx);
+    if (isItemNotFound(e)) return readDamaged(ctx);
     if (!isTooLarge(e)) throw e;
     head = queueFirst(0);
     try {
