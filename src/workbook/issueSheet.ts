@@ -14,6 +14,7 @@ import { indexToLetters, parseAddress } from './address';
 import type { EntriesLayout, EntriesNotice } from './inspectEntries';
 import { entryCellAddress } from './inspectEntries';
 import { COLUMNS, SHEETS, STATUS_LABELS, TABLES } from './format';
+import { issueAdvice, issueCell, issueSentence } from './issueText';
 import type { SheetRow } from '../domain/entryCells';
 import type { CellPlan, ColumnPlan, HighlightPlan, PlanValue, SheetPlan, TablePlan } from './plan';
 import { toPlanValue } from './sheets/entries';
@@ -90,9 +91,8 @@ export function entryStatuses(rows: readonly SheetRow[], result: ValidationResul
 function highlightsOf(issues: readonly ValidationIssue[], layout: EntriesLayout): HighlightPlan[] {
   const worst = new Map<string, { column: number; row: number; severity: IssueSeverity }>();
   for (const issue of issues) {
-    if (issue.row === null || issue.column === null) continue;
-    const k = COLUMNS.entries.indexOf(issue.column);
-    const column = layout.picks[k] ?? -1;
+    if (issue.row === null || issue.columnIndex === null) continue;
+    const column = layout.picks[issue.columnIndex] ?? -1;
     if (column < 0) continue;
     const key = `${column}:${issue.row}`;
     const seen = worst.get(key);
@@ -146,8 +146,8 @@ function issueRow(
   layout: EntriesLayout,
   cells: Map<number, SheetRow>,
 ): { values: PlanValue[]; link: string | null; target: string | null } {
-  const k = issue.column === null ? -1 : COLUMNS.entries.indexOf(issue.column);
-  const address = issue.row !== null && k >= 0 ? entryCellAddress(layout, issue.row, k) : '';
+  const k = issue.columnIndex ?? -1;
+  const address = issueCell(issue, layout);
   const original = issue.row !== null && k >= 0 ? toPlanValue(cells.get(issue.row)?.values[k] ?? null) : null;
   const fix = issue.fix ? toPlanValue(issue.fix.to) : null;
   const values: PlanValue[] = [
@@ -156,8 +156,8 @@ function issueRow(
     issue.column,
     SEVERITY_LABELS[issueGroup(issue)],
     issue.rule,
-    issue.message,
-    issue.advice,
+    issueSentence(issue, layout, 'zh-CN'),
+    issueAdvice(issue, 'zh-CN'),
     address === '' ? null : address,
     original,
     fix,

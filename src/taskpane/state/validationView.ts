@@ -6,6 +6,8 @@
  */
 import { groupCounts, issueGroup, unitsInReadingOrder } from '../../domain/validation/groups';
 import type { UnitReport, ValidationIssue, ValidationResult } from '../../domain/validation/types';
+import type { EntriesLayout } from '../../workbook/inspectEntries';
+import { issueAdvice, issueSentence } from '../../workbook/issueText';
 import type { Locale } from '../i18n';
 
 /** A unit row of the list. */
@@ -63,11 +65,13 @@ export function keepFixable(selection: ReadonlySet<string>, result: ValidationRe
   return new Set([...selection].filter((id) => fixable.has(id)));
 }
 
-/** The issue's sentence and advice in the pane's language. */
-export function issueText(issue: ValidationIssue, locale: Locale): { message: string; advice: string } {
-  return locale === 'en-US'
-    ? { message: issue.messageEn, advice: issue.adviceEn }
-    : { message: issue.message, advice: issue.advice };
+/** The issue's sentence (its cell placed through `layout`) and advice in the pane's language. */
+export function issueText(
+  issue: ValidationIssue,
+  layout: EntriesLayout | null,
+  locale: Locale,
+): { message: string; advice: string } {
+  return { message: issueSentence(issue, layout, locale), advice: issueAdvice(issue, locale) };
 }
 
 /** Counts for the line above the list: each group on its own, then what can be fixed. */
