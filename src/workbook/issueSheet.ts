@@ -14,7 +14,7 @@ import { indexToLetters, parseAddress } from './address';
 import type { EntriesLayout, EntriesNotice } from './inspectEntries';
 import { entryCellAddress } from './inspectEntries';
 import { COLUMNS, SHEETS, STATUS_LABELS, TABLES } from './format';
-import { issueAdvice, issueCell, issueSentence } from './issueText';
+import { issueCell, issueMessage } from './issueText';
 import type { SheetRow } from '../domain/entryCells';
 import type { CellPlan, ColumnPlan, HighlightPlan, PlanValue, SheetPlan, TablePlan } from './plan';
 import { toPlanValue } from './sheets/entries';
@@ -156,8 +156,8 @@ function issueRow(
     issue.column,
     SEVERITY_LABELS[issueGroup(issue)],
     issue.rule,
-    issueSentence(issue, layout, 'zh-CN'),
-    issueAdvice(issue, 'zh-CN'),
+    translate('zh-CN', issueMessage(issue, layout)),
+    translate('zh-CN', issue.advice),
     address === '' ? null : address,
     original,
     fix,

@@ -1,10 +1,10 @@
 /**
  * How a validation finding reads for people, worked out where the entries' place on the sheet is known: the A1
  * cell it points at (through the entries layout, so a table that does not start in column A is placed right)
- * and its sentence naming the unit, the row, the column, the cell and the fix. The 校验结果 sheet, the pane and
- * the CLI all word findings here.
+ * and its sentence naming the unit, the row, the column, the cell and the fix — as a message, translated at the
+ * edge (`say` in the CLI, `t` in the pane; the 校验结果 sheet writes the Chinese).
  */
-import type { Locale } from '../domain/messages';
+import { message, type Message } from '../domain/messages';
 import { clip } from '../domain/validation/cells';
 import type { ValidationIssue } from '../domain/validation/types';
 import { indexToLetters } from './address';
@@ -21,30 +21,32 @@ export function issueCell(issue: ValidationIssue, layout: EntriesLayout | null):
     : `${indexToLetters(issue.columnIndex)}${issue.row}`;
 }
 
-/** The unit as findings name it (long names clipped, a blank one said). */
-function unitLabel(unit: string, locale: Locale): string {
-  if (unit === '') return locale === 'zh-CN' ? '未填单位' : 'no unit';
-  return clip(unit, 40);
+const NO_UNIT = message('validation.noUnit');
+
+// A bad ledger words hundreds of thousands of findings of a few dozen units: each name is clipped once.
+const LABELS = new Map<string, string>();
+
+function unitLabel(unit: string): Message | string {
+  if (unit === '') return NO_UNIT;
+  let label = LABELS.get(unit);
+  if (label === undefined) {
+    if (LABELS.size >= 10_000) LABELS.clear();
+    label = clip(unit, 40);
+    LABELS.set(unit, label);
+  }
+  return label;
 }
 
 /**
- * A finding's full sentence: 【省工信厅】第12行「填报单位」（B12）：problem。fix。 for a cell, 【省工信厅】problem。fix。
- * for a unit as a whole.
+ * A finding's full sentence: 【省工信厅】第12行「填报单位」（B12）：problem。fix。 for a cell (without the address when
+ * the entries lack the column), 【省工信厅】problem。fix。 for a unit as a whole.
  */
-export function issueSentence(issue: ValidationIssue, layout: EntriesLayout | null, locale: Locale): string {
-  const who = unitLabel(issue.unit, locale);
-  const { text } = issue;
-  if (issue.row === null || issue.column === null)
-    return locale === 'zh-CN'
-      ? `【${who}】${text.zh}。${text.adviceZh}。`
-      : `[${who}] ${text.en}; ${text.adviceEn}.`;
+export function issueMessage(issue: ValidationIssue, layout: EntriesLayout | null): Message {
+  const unit = unitLabel(issue.unit);
+  const { row, column, problem, advice } = issue;
+  if (row === null || column === null) return message('validation.ofUnit', { unit, problem, advice });
   const cell = issueCell(issue, layout);
-  return locale === 'zh-CN'
-    ? `【${who}】第${issue.row}行「${issue.column}」${cell === '' ? '' : `（${cell}）`}：${text.zh}。${text.adviceZh}。`
-    : `[${who}] row ${issue.row}, ${issue.column}${cell === '' ? '' : ` (${cell})`}: ${text.en}; ${text.adviceEn}.`;
-}
-
-/** The fix alone (`WP_Issues[建议]`, the pane's advice line). */
-export function issueAdvice(issue: ValidationIssue, locale: Locale): string {
-  return locale === 'zh-CN' ? issue.text.adviceZh : issue.text.adviceEn;
+  return cell === ''
+    ? message('validation.atColumn', { unit, row, column, problem, advice })
+    : message('validation.atCell', { unit, row, column, cell, problem, advice });
 }

@@ -5,11 +5,11 @@
  */
 import { validateCommand } from '../../src/cli/commands/validate';
 import { BrowserBackend } from '../../src/taskpane/backend/browser/browserBackend';
-import { issueText } from '../../src/taskpane/state/validationView';
 import { indexToLetters, lettersToIndex } from '../../src/workbook/address';
 import { TABLES } from '../../src/workbook/format';
 import { ISSUE_HEADERS } from '../../src/workbook/issueSheet';
-import { issueCell } from '../../src/workbook/issueText';
+import { issueCell, issueMessage } from '../../src/workbook/issueText';
+import { translate } from '../../src/domain/messages';
 import { writePlanToXlsx } from '../../src/xlsx/writePlanToXlsx';
 import { readWorkbookXlsx } from '../support/exceljs/readWorkbookXlsx';
 import { memoryIo } from '../support/memoryIo';
@@ -90,8 +90,9 @@ describe('a ledger whose entries start in column C', () => {
     const alias = result.issues.find((i) => i.row === 8 && i.rule === 'alias-unit');
     if (!alias) throw new Error('no alias finding on row 8');
     expect(issueCell(alias, layout)).toBe('D8');
-    expect(issueText(alias, layout, 'zh-CN').message).toContain('第8行「填报单位」（D8）：');
-    expect(issueText(alias, layout, 'en-US').message).toContain('row 8, 填报单位 (D8): ');
+    // The pane's t() renders the message in its language.
+    expect(translate('zh-CN', issueMessage(alias, layout))).toContain('第8行「填报单位」（D8）：');
+    expect(translate('en-US', issueMessage(alias, layout))).toContain('row 8, 填报单位 (D8): ');
     const lines = result.issues
       .filter((i) => i.row !== null)
       .map((i) => `${i.row} ${i.rule} ${issueCell(i, layout)}`)

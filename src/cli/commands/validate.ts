@@ -19,9 +19,9 @@ import type { ValidationIssue, ValidationResult } from '../../domain/validation/
 import { applyLedgerFixes, certainFixIds } from '../../ledger/applyFixes';
 import { validateLedger, type LedgerValidation } from '../../ledger/validateLedger';
 import type { EntriesLayout } from '../../workbook/inspectEntries';
-import { issueSentence } from '../../workbook/issueText';
+import { issueMessage } from '../../workbook/issueText';
 import { isProblem, onePositional, readArgs } from '../args';
-import { CLI_LOCALE, command, say, usageError, type Command } from '../command';
+import { command, say, usageError, type Command } from '../command';
 import { outReachesInput } from '../files';
 import type { CliIo } from '../io';
 import { ledgerBytes, openLedgerFile } from '../ledgerFile';
@@ -66,7 +66,7 @@ export function validationJson(result: ValidationResult, layout: EntriesLayout |
         rule: i.rule,
         severity: i.severity,
         group: issueGroup(i),
-        message: issueSentence(i, layout, CLI_LOCALE),
+        message: say(issueMessage(i, layout)),
       })),
     },
     null,
@@ -115,7 +115,7 @@ const LISTED_ISSUES = 50;
 function issueLine(issue: ValidationIssue, layout: EntriesLayout | null): string {
   const suggestion =
     issue.fix && !issue.fix.certain ? `（建议改为“${String(issue.fix.to)}”，需人工确认）` : '';
-  return `[${say(ruleTitle(issue.rule))}] ${issueSentence(issue, layout, CLI_LOCALE)}${suggestion}`;
+  return `[${say(ruleTitle(issue.rule))}] ${say(issueMessage(issue, layout))}${suggestion}`;
 }
 
 /** The findings of one group, each on its own (wrapped) line. */

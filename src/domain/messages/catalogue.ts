@@ -19,6 +19,7 @@ import * as noticeFiles from './areas/noticeFiles';
 import * as returns from './areas/returns';
 import * as rules from './areas/rules';
 import * as session from './areas/session';
+import * as validation from './areas/validation';
 
 /** Simplified Chinese, the catalogue that defines the keys. */
 export const zhCN = {
@@ -38,6 +39,7 @@ export const zhCN = {
   ...returns.zh,
   ...rules.zh,
   ...session.zh,
+  ...validation.zh,
 } as const;
 
 /** A key of the message catalogue. */
@@ -61,4 +63,5 @@ export const enUS: Record<MessageKey, string> = {
   ...returns.en,
   ...rules.en,
   ...session.en,
+  ...validation.en,
 };

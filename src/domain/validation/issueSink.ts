@@ -2,12 +2,12 @@
  * Collects issues, giving each its id and its row's worst severity.
  *
  * A table where every row is wrong files hundreds of thousands of issues, and every one of them stays alive in
- * the result, so the sink keeps each issue small: an issue holds its text as the rule made it (the unit and the
- * place are added only where a finding is shown), and ids are made unique by counting numbers rather than
- * hashing every id string.
+ * the result, so the sink keeps each issue small: an issue holds its problem and fix as catalogue messages
+ * (shared by every issue when they have no parameters; the unit and the place are added only where a finding
+ * is shown), and ids are made unique by counting numbers rather than hashing every id string.
  */
 import { ENTRY_COLUMNS, type EntryColumn } from '../entryCells';
-import type { MessageText } from './messages';
+import type { IssueText } from './messages';
 import { RULE_IDS, type CellFix, type IssueSeverity, type RuleId, type ValidationIssue } from './types';
 
 /** Severity codes per row position. */
@@ -51,7 +51,7 @@ export class IssueSink {
     rule: RuleId,
     severity: IssueSeverity,
     column: EntryColumn,
-    msg: MessageText,
+    msg: IssueText,
     fix?: CellFix,
   ): void {
     const index = COLUMN_INDEX.get(column) ?? 0;
@@ -65,7 +65,8 @@ export class IssueSink {
       unit: row.owner,
       column,
       columnIndex: index,
-      text: msg,
+      problem: msg.problem,
+      advice: msg.advice,
     };
     if (fix) issue.fix = fix;
     this.issues.push(issue);
@@ -74,7 +75,7 @@ export class IssueSink {
   }
 
   /** Files an issue about a unit as a whole (no row). */
-  onUnit(unit: string, rule: RuleId, severity: IssueSeverity, key: string, msg: MessageText): void {
+  onUnit(unit: string, rule: RuleId, severity: IssueSeverity, key: string, msg: IssueText): void {
     this.issues.push({
       id: this.uniqueUnitId(`${rule}@${unit}:${key}`),
       rule,
@@ -83,7 +84,8 @@ export class IssueSink {
       unit,
       column: null,
       columnIndex: null,
-      text: msg,
+      problem: msg.problem,
+      advice: msg.advice,
     });
   }
 

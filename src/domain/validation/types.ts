@@ -1,7 +1,7 @@
 /** Public types of entry validation: rule ids, issues, per-unit reports and the result. */
 import type { NormalizedEntry } from '../entries';
 import type { CellValue, EntryColumn } from '../entryCells';
-import type { MessageText } from './messages';
+import type { Message } from '../messages';
 
 /** Stable rule ids, as written in `WP_Issues[规则]` and the CLI's JSON. */
 export const RULE_IDS = [
@@ -68,8 +68,10 @@ export interface ValidationIssue {
   column: EntryColumn | null;
   /** 0-based index of `column` among the entry columns (`ENTRY_COLUMNS`), or null for unit-level findings. */
   columnIndex: number | null;
-  /** The problem and its fix, in Chinese and English, without the unit and the place (added where it is shown). */
-  text: MessageText;
+  /** What is wrong, without the unit and the place (src/workbook/issueText.ts puts them in front). */
+  problem: Message;
+  /** The fix alone (`WP_Issues[建议]`, the pane's advice). */
+  advice: Message;
   fix?: CellFix;
 }
 

@@ -20,9 +20,9 @@ import {
 } from '@fluentui/react-components';
 import type { ValidationIssue } from '../../domain/validation/types';
 import type { EntriesLayout } from '../../workbook/inspectEntries';
-import { issueCell } from '../../workbook/issueText';
+import { issueCell, issueMessage } from '../../workbook/issueText';
 import { ruleTitle, type Translate } from '../state/labels';
-import { issueText, isClean, owedBy, suggestionsOf, type UnitRowView } from '../state/validationView';
+import { isClean, owedBy, suggestionsOf, type UnitRowView } from '../state/validationView';
 import { usePaneText, type RichTranslate, UserText } from '../text/paneText';
 import { User } from '../text/userText';
 
@@ -195,8 +195,8 @@ interface IssueLineProps {
 
 function IssueLine({ issue, layout, picked, onPick, onLocate, t, tr }: IssueLineProps) {
   const styles = useStyles();
-  const { locale } = usePaneText();
-  const text = issueText(issue, layout, locale);
+  // The sentence names the cell where the last validation found the entries.
+  const sentence = t(issueMessage(issue, layout));
   const cell = issueCell(issue, layout);
   const certain = issue.fix?.certain === true && issue.row !== null;
   return (
@@ -219,7 +219,7 @@ function IssueLine({ issue, layout, picked, onPick, onLocate, t, tr }: IssueLine
         )}
       </span>
       <Body1 className={styles.text}>
-        <UserText text={text.message} />
+        <UserText text={sentence} />
       </Body1>
       <span className={styles.issueHead}>
         {certain && issue.fix && (

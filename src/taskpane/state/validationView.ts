@@ -6,8 +6,6 @@
  */
 import { groupCounts, issueGroup, unitsInReadingOrder } from '../../domain/validation/groups';
 import type { UnitReport, ValidationIssue, ValidationResult } from '../../domain/validation/types';
-import type { EntriesLayout } from '../../workbook/inspectEntries';
-import { issueAdvice, issueSentence } from '../../workbook/issueText';
 import type { Locale } from '../i18n';
 
 /** A unit row of the list. */
@@ -63,15 +61,6 @@ export function toggle(selection: ReadonlySet<string>, id: string): Set<string> 
 export function keepFixable(selection: ReadonlySet<string>, result: ValidationResult): Set<string> {
   const fixable = new Set(fixableIds(result.issues));
   return new Set([...selection].filter((id) => fixable.has(id)));
-}
-
-/** The issue's sentence (its cell placed through `layout`) and advice in the pane's language. */
-export function issueText(
-  issue: ValidationIssue,
-  layout: EntriesLayout | null,
-  locale: Locale,
-): { message: string; advice: string } {
-  return { message: issueSentence(issue, layout, locale), advice: issueAdvice(issue, locale) };
 }
 
 /** Counts for the line above the list: each group on its own, then what can be fixed. */

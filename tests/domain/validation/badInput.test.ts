@@ -1,9 +1,8 @@
 /** Bad input corpus: whatever a returned workbook holds, validation answers with clear messages and never throws. */
 import { validateEntries, type ValidationResult } from '../../../src/domain/validation';
 import type { SheetRow } from '../../../src/domain/entryCells';
-import { issueSentence } from '../../../src/workbook/issueText';
 import { testSchema } from './schemaFixture';
-import { CORRECT, entry } from './helpers';
+import { CORRECT, entry, sentenceOf } from './helpers';
 
 const schema = testSchema();
 const MB = 1024 * 1024;
@@ -160,8 +159,8 @@ function checkSane(result: ValidationResult, inputLength: number): void {
   const ids = new Set<string>();
   const problems: string[] = [];
   for (const issue of result.issues) {
-    const zh = issueSentence(issue, null, 'zh-CN');
-    const en = issueSentence(issue, null, 'en-US');
+    const zh = sentenceOf(issue);
+    const en = sentenceOf(issue, 'en-US');
     if (zh.length <= 10 || zh.length >= 600) problems.push(`${issue.id}: message length ${zh.length}`);
     if (en.length >= 800) problems.push(`${issue.id}: English message length ${en.length}`);
     if (!zh.startsWith('【')) problems.push(`${issue.id}: message does not start with the unit`);
@@ -190,7 +189,7 @@ describe('bad input corpus', () => {
     if (c.rule) {
       const issue = result.issues.find((i) => i.row === 2 && i.rule === c.rule);
       expect(issue).toBeDefined();
-      if (c.says && issue) expect(issueSentence(issue, null, 'zh-CN')).toContain(c.says);
+      if (c.says && issue) expect(sentenceOf(issue)).toContain(c.says);
     }
   });
 

@@ -1,7 +1,8 @@
 /** Row builders for validation tests. */
 import type { CellValue, SheetRow } from '../../../src/domain/entryCells';
 import type { ValidationIssue, ValidationResult } from '../../../src/domain/validation';
-import { issueAdvice, issueSentence } from '../../../src/workbook/issueText';
+import { translate, type Locale } from '../../../src/domain/messages';
+import { issueMessage } from '../../../src/workbook/issueText';
 
 /** The cells of an entry by column name; unspecified columns take the values of a correct row. */
 export interface EntryCells {
@@ -44,12 +45,12 @@ export function issuesOf(result: ValidationResult, row: number, rule: string): V
   return result.issues.filter((i) => i.row === row && i.rule === rule);
 }
 
-/** An issue's full Chinese sentence as the 校验结果 sheet and the CLI show it (entries from column A), or ''. */
-export function sentenceOf(issue: ValidationIssue | undefined): string {
-  return issue ? issueSentence(issue, null, 'zh-CN') : '';
+/** An issue's full sentence as the 校验结果 sheet, the CLI and the pane show it (entries from column A), or ''. */
+export function sentenceOf(issue: ValidationIssue | undefined, locale: Locale = 'zh-CN'): string {
+  return issue ? translate(locale, issueMessage(issue, null)) : '';
 }
 
-/** An issue's Chinese advice (`WP_Issues[建议]`), or ''. */
-export function adviceOf(issue: ValidationIssue | undefined): string {
-  return issue ? issueAdvice(issue, 'zh-CN') : '';
+/** An issue's advice (`WP_Issues[建议]`), or ''. */
+export function adviceOf(issue: ValidationIssue | undefined, locale: Locale = 'zh-CN'): string {
+  return issue ? translate(locale, issue.advice) : '';
 }

@@ -10,7 +10,7 @@ import {
   type ValidationResult,
 } from '../../../src/domain/validation';
 import { COLUMNS } from '../../../src/workbook/format';
-import { issueSentence } from '../../../src/workbook/issueText';
+import { adviceOf, sentenceOf } from './helpers';
 import type { CellValue, SheetRow } from '../../../src/domain/entryCells';
 import { testSchema } from './schemaFixture';
 
@@ -132,14 +132,14 @@ describe('validateEntries invariants on random tables', () => {
           const index = COLUMNS.entries.indexOf(issue.column ?? '报告期');
           // Without a layout the sentences place the entries from column A, as the workbook plan does.
           const cell = `${String.fromCharCode(65 + index)}${issue.row}`;
-          const zh = issueSentence(issue, null, 'zh-CN');
-          const en = issueSentence(issue, null, 'en-US');
+          const zh = sentenceOf(issue);
+          const en = sentenceOf(issue, 'en-US');
           return (
             issue.columnIndex !== index ||
             !zh.includes(`第${issue.row}行「${issue.column}」（${cell}）：`) ||
-            !zh.endsWith(`${issue.text.adviceZh}。`) ||
+            !zh.endsWith(`${adviceOf(issue)}。`) ||
             !en.includes(`row ${issue.row}, ${issue.column} (${cell}): `) ||
-            !en.endsWith(`${issue.text.adviceEn}.`)
+            !en.endsWith(`${adviceOf(issue, 'en-US')}.`)
           );
         });
         expect(misplaced).toEqual([]);

@@ -3,7 +3,8 @@ import { applyFixes, validateEntries } from '../../../src/domain/validation';
 import type { SheetRow } from '../../../src/domain/entryCells';
 import fixture from '../../fixtures/entries/three-units.json';
 import expected from '../../fixtures/entries/three-units.expected.json';
-import { issueAdvice, issueCell, issueSentence } from '../../../src/workbook/issueText';
+import { issueCell } from '../../../src/workbook/issueText';
+import { adviceOf, sentenceOf } from './helpers';
 import { testSchema } from './schemaFixture';
 
 const rows = fixture.rows as SheetRow[];
@@ -53,7 +54,7 @@ describe('three-unit fixture', () => {
     expect(suggested).toEqual(expected.suggestions);
     for (const [row, , name] of expected.suggestions) {
       const issue = result.issues.find((i) => i.row === row && i.rule === 'unknown-unit');
-      expect(issue && issueAdvice(issue, 'zh-CN')).toContain(String(name));
+      expect(adviceOf(issue)).toContain(String(name));
       expect(issue?.fix).toEqual({ column: '填报单位', from: expect.any(String), to: name, certain: false });
     }
   });
@@ -75,12 +76,12 @@ describe('three-unit fixture', () => {
 
   it('names unit, cell and fix in every message, in both languages', () => {
     for (const issue of result.issues) {
-      const zh = issueSentence(issue, null, 'zh-CN');
-      const en = issueSentence(issue, null, 'en-US');
+      const zh = sentenceOf(issue);
+      const en = sentenceOf(issue, 'en-US');
       const cell = issueCell(issue, null);
       expect(zh).toContain(`【${issue.unit}】`);
-      expect(zh).toContain(issueAdvice(issue, 'zh-CN'));
-      expect(en).toContain(issueAdvice(issue, 'en-US'));
+      expect(zh).toContain(adviceOf(issue));
+      expect(en).toContain(adviceOf(issue, 'en-US'));
       if (issue.row !== null) {
         expect(zh).toContain(`第${issue.row}行「${issue.column}」（${cell}）`);
         expect(en).toContain(`row ${issue.row}, ${issue.column} (${cell})`);
