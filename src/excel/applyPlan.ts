@@ -19,19 +19,19 @@ import {
   MINIMUM_EXCEL_API,
 } from './capabilities';
 import {
-  cellUnits,
-  conditionalFormatUnits,
-  freezeUnit,
-  nameUnits,
-  orphanUnits,
-  printUnit,
-  tabColorUnit,
-  validationUnits,
-  visibilityUnit,
-  widthUnits,
-} from './featureUnits';
+  cellWrites,
+  conditionalFormatWrites,
+  freezeWrite,
+  nameWrites,
+  orphanWrites,
+  printWrite,
+  tabColorWrite,
+  dataValidationWrites,
+  visibilityWrite,
+  widthWrites,
+} from './featureWrites';
 import { MESSAGES } from './messages';
-import { hostErrorMessage } from './hostErrors';
+import { hostErrorCode, hostErrorMessage } from './hostErrors';
 import {
   type ExistingTable,
   isManual,
@@ -42,9 +42,9 @@ import {
   type WorkbookState,
 } from './probe';
 import { message, translate } from '../domain/messages';
-import { tableInTheWay, type TableLayout, tableUnits } from './tableUnits';
+import { tableInTheWay, type TableLayout, tableWrites } from './tableWrites';
 import { addSheet } from './proxies';
-import { packBatches, unit, type WriteUnit } from './units';
+import { packBatches, queuedWrite, type QueuedWrite } from './writeBatches';
 import { OPERATION_OVERHEAD_BYTES } from './bytes';
 
 /** Progress of a load, for the task pane. */
@@ -125,7 +125,7 @@ export function checkPreserved(plan: TablePlan, existing: ExistingTable): string
 
 function errorOf(e: unknown): { code?: string; message: string } {
   if (e && typeof e === 'object' && 'message' in e) {
-    const code = 'code' in e && typeof e.code === 'string' ? e.code : undefined;
+    const code = hostErrorCode(e);
     return code === undefined ? { message: String(e.message) } : { code, message: String(e.message) };
   }
   return { message: String(e) };
@@ -166,13 +166,13 @@ function refuse(message: string, syncs: number): LoadResult {
 }
 
 interface Built {
-  units: WriteUnit[];
+  writes: QueuedWrite[];
   layouts: Map<string, TableLayout>;
   skipped: SkippedFeature[];
   notices: string[];
 }
 
-function buildUnits(plan: WorkbookPlan, state: WorkbookState, options: ApplyOptions): Built {
+function buildWrites(plan: WorkbookPlan, state: WorkbookState, options: ApplyOptions): Built {
   const caps = options.capabilities;
   const blockBytes = options.blockBytes ?? 1_000_000;
   const skipped: SkippedFeature[] = [];
@@ -190,24 +190,24 @@ function buildUnits(plan: WorkbookPlan, state: WorkbookState, options: ApplyOpti
     return false;
   };
   const layouts = new Map<string, TableLayout>();
-  const content = (sheet: SheetPlan): WriteUnit[] => {
-    const out: WriteUnit[] = [];
-    out.push(...cellUnits(sheet.name, sheet.cells));
+  const content = (sheet: SheetPlan): QueuedWrite[] => {
+    const out: QueuedWrite[] = [];
+    out.push(...cellWrites(sheet.name, sheet.cells));
     for (const t of sheet.tables) {
-      const written = tableUnits(sheet.name, t, state.tables.get(key(t.name)), blockBytes);
+      const written = tableWrites(sheet.name, t, state.tables.get(key(t.name)), blockBytes);
       layouts.set(t.name, written.layout);
-      out.push(...written.units);
+      out.push(...written.writes);
     }
     return out;
   };
   const isMeta = (s: SheetPlan) => s.name === SHEETS.meta;
-  const units: WriteUnit[] = [];
+  const writes: QueuedWrite[] = [];
   // Every sheet exists before anything refers to it; an empty meta sheet is harmless until its content lands last.
   for (const s of plan.sheets.filter((x) => !state.sheets.has(key(x.name)))) {
-    units.push(unit(MESSAGES.sheetStep(s.name), [s.name], (ctx) => void addSheet(ctx, s.name)));
+    writes.push(queuedWrite(MESSAGES.sheetStep(s.name), [s.name], (ctx) => void addSheet(ctx, s.name)));
   }
-  for (const s of plan.sheets.filter((x) => !isMeta(x))) units.push(...content(s));
-  units.push(...nameUnits(plan.names, state.names));
+  for (const s of plan.sheets.filter((x) => !isMeta(x))) writes.push(...content(s));
+  writes.push(...nameWrites(plan.names, state.names));
   const columnIndex = (table: string, column: string): number => {
     for (const s of plan.sheets)
       for (const t of s.tables) if (t.name === table) return t.columns.findIndex((c) => c.header === column);
@@ -215,23 +215,23 @@ function buildUnits(plan: WorkbookPlan, state: WorkbookState, options: ApplyOpti
   };
   for (const s of plan.sheets) {
     const needsValidation =
-      s.cells.some((c) => c.validation) || s.tables.some((t) => t.columns.some((c) => c.validation));
-    if (wants('dataValidation', needsValidation)) units.push(...validationUnits(s, layouts));
+      s.cells.some((c) => c.dataValidation) || s.tables.some((t) => t.columns.some((c) => c.dataValidation));
+    if (wants('dataValidation', needsValidation)) writes.push(...dataValidationWrites(s, layouts));
     if (wants('conditionalFormats', s.conditionalFormats.length > 0))
-      units.push(...conditionalFormatUnits(s, layouts, columnIndex));
-    units.push(...widthUnits(s, layouts));
-    const freeze = freezeUnit(s);
-    if (freeze && wants('freezePanes', true)) units.push(freeze);
-    const tab = tabColorUnit(s);
-    if (tab && wants('tabColor', true)) units.push(tab);
-    const print = printUnit(s);
-    if (print && wants('pageLayout', true)) units.push(print);
+      writes.push(...conditionalFormatWrites(s, layouts, columnIndex));
+    writes.push(...widthWrites(s, layouts));
+    const freeze = freezeWrite(s);
+    if (freeze && wants('freezePanes', true)) writes.push(freeze);
+    const tab = tabColorWrite(s);
+    if (tab && wants('tabColor', true)) writes.push(tab);
+    const print = printWrite(s);
+    if (print && wants('pageLayout', true)) writes.push(print);
   }
   const entries = [...layouts.entries()].find(([name]) =>
     plan.sheets.some((s) => s.tables.some((t) => t.name === name && t.preserved)),
   );
   if (entries && plan.orphanedEntryRows.length > 0) {
-    const orphans = orphanUnits(
+    const orphans = orphanWrites(
       entries[1].sheet,
       entries[1],
       plan.orphanedEntryRows,
@@ -240,18 +240,18 @@ function buildUnits(plan: WorkbookPlan, state: WorkbookState, options: ApplyOpti
     const count = new Set(plan.orphanedEntryRows).size;
     // Scattered orphans would cost one operation per run of rows; beyond the allowance they are left to validation.
     if (orphans.reduce((n, u) => n + u.bytes, 0) <= (options.orphanBytes ?? 1_000_000)) {
-      units.push(...orphans);
+      writes.push(...orphans);
       notices.push(MESSAGES.orphans(count));
     } else {
       notices.push(MESSAGES.orphansUnmarked(count));
     }
   }
   // The meta sheet goes last: it records the schema only once everything it describes has been written.
-  for (const s of plan.sheets.filter(isMeta)) units.push(...content(s));
+  for (const s of plan.sheets.filter(isMeta)) writes.push(...content(s));
   // Under workbook protection the visibility of existing sheets cannot change; it is left as it is.
   for (const s of plan.sheets)
-    if (!(state.host.workbookProtected && state.sheets.has(key(s.name)))) units.push(visibilityUnit(s));
-  return { units, layouts, skipped, notices };
+    if (!(state.host.workbookProtected && state.sheets.has(key(s.name)))) writes.push(visibilityWrite(s));
+  return { writes, layouts, skipped, notices };
 }
 
 /** Applies a plan through a request context; never throws for host errors, it reports them. */
@@ -302,7 +302,7 @@ export async function applyPlan(
         );
     }
 
-  const built = buildUnits(plan, state, options);
+  const built = buildWrites(plan, state, options);
   const suspendCalc = hasFeature(caps, 'suspendCalculation');
   const suspendScreen = hasFeature(caps, 'suspendScreenUpdating');
   if (!suspendCalc)
@@ -311,7 +311,7 @@ export async function applyPlan(
       requires: FEATURE_SETS.suspendCalculation,
       notice: MESSAGES.skipped(FEATURE_LABELS.suspendCalculation, FEATURE_SETS.suspendCalculation),
     });
-  const batches = packBatches(built.units, budget, 3 * OPERATION_OVERHEAD_BYTES);
+  const batches = packBatches(built.writes, budget, 3 * OPERATION_OVERHEAD_BYTES);
   const manual = isManual(state.host);
   if (manual) built.notices.push(manualCalculationNotice());
   const total = state.syncs + batches.length;

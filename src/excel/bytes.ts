@@ -24,6 +24,6 @@ export function jsonBytes(value: unknown): number {
  * Allowance per queued payload for the Actions and ObjectPaths Office.js sends around it. Measured with the real
  * request builder (tests/excel/requestBytes.test.ts): a highlight (sheet, range, format, fill, colour) is ~800
  * bytes, a conditional format ~1.7 KB for two payloads, a values block ~700 bytes plus its JSON; 1 KB per
- * payload covers every unit the writers queue.
+ * payload covers every write the writers queue.
  */
 export const OPERATION_OVERHEAD_BYTES = 1024;

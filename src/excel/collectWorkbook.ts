@@ -10,16 +10,16 @@ import type { CollectionWrite } from '../ledger/port';
 import { recordSheet, type RecordTable } from '../workbook/collect/records';
 import { ENTRY_SOURCE_COLUMN, SHEETS, TABLES } from '../workbook/format';
 import type { SheetPlan } from '../workbook/plan';
-import { rectAddress, splitQualified } from './a1';
+import { rectAddress, splitQualified } from '../workbook/address';
 import { jsonBytes } from './bytes';
 import { hasFeature, type HostCapabilities } from './capabilities';
-import { cellUnits, conditionalFormatUnits, widthUnits } from './featureUnits';
+import { cellWrites, conditionalFormatWrites, widthWrites } from './featureWrites';
 import { cellInput } from './literal';
 import { readWorkbook, type EntriesRead } from './readEntries';
 import { wholeTable } from './schemaTables';
 import { rideAlong } from './rideAlong';
-import { tableUnits, type TableLayout } from './tableUnits';
-import { packBatches, rowBlocks, unit, type WriteUnit } from './units';
+import { tableWrites, type TableLayout } from './tableWrites';
+import { packBatches, rowBlocks, queuedWrite, type QueuedWrite } from './writeBatches';
 
 /** What the write must know of the record sheets and tables (names lower-cased). */
 export interface RecordState {
@@ -111,14 +111,14 @@ function inputRow(values: readonly CellValue[]): Array<string | number | boolean
   return values.map((v) => cellInput(v !== null && typeof v === 'object' ? v.error : v));
 }
 
-/** Units writing the entries: 来源 added, changed cells, rows into the blank rows ending the table, rows added. */
-function entryUnits(write: CollectionWrite, state: RecordState, blockBytes: number): WriteUnit[] {
+/** Queued writes for the entries: 来源 added, changed cells, rows into the blank rows ending the table, rows added. */
+function entryWrites(write: CollectionWrite, state: RecordState, blockBytes: number): QueuedWrite[] {
   const { layout } = write;
   const headers = write.addSource ? [...layout.headers, ENTRY_SOURCE_COLUMN] : layout.headers;
-  const units: WriteUnit[] = [];
+  const writes: QueuedWrite[] = [];
   if (write.addSource)
-    units.push(
-      unit('添加“来源”列', [ENTRY_SOURCE_COLUMN], (ctx) => {
+    writes.push(
+      queuedWrite('添加“来源”列', [ENTRY_SOURCE_COLUMN], (ctx) => {
         ctx.workbook.tables.getItem(TABLES.entries).columns.add(undefined, undefined, ENTRY_SOURCE_COLUMN);
       }),
     );
@@ -127,8 +127,8 @@ function entryUnits(write: CollectionWrite, state: RecordState, blockBytes: numb
     if (index < 0) continue;
     const address = rectAddress(c.row - 1, layout.left + index, c.row - 1, layout.left + index);
     const values = [inputRow([c.value])];
-    units.push(
-      unit('写入回收的填报', [address, values], (ctx) => {
+    writes.push(
+      queuedWrite('写入回收的填报', [address, values], (ctx) => {
         sheetOf(ctx, layout.sheet).getRange(address).values = values;
       }),
     );
@@ -140,42 +140,42 @@ function entryUnits(write: CollectionWrite, state: RecordState, blockBytes: numb
   for (const r of [...write.fills, ...slots]) {
     const address = rectAddress(r.row - 1, layout.left, r.row - 1, layout.left + headers.length - 1);
     const values = [inputRow(headers.map((_, i) => r.values[i] ?? null))];
-    units.push(
-      unit('写入回收的填报', [address, values], (ctx) => {
+    writes.push(
+      queuedWrite('写入回收的填报', [address, values], (ctx) => {
         sheetOf(ctx, layout.sheet).getRange(address).values = values;
       }),
     );
   }
   const rows = write.appended.slice(free).map((r) => inputRow(headers.map((_, i) => r[i] ?? null)));
   for (const block of rowBlocks(rows, blockBytes)) {
-    units.push(
-      unit('添加回收的填报', [block.rows], (ctx) => {
+    writes.push(
+      queuedWrite('添加回收的填报', [block.rows], (ctx) => {
         ctx.workbook.tables.getItem(TABLES.entries).rows.add(undefined, block.rows);
       }),
     );
   }
-  return units;
+  return writes;
 }
 
-/** Units appending rows to a record table, creating its sheet and table when missing. */
-function recordUnits(
+/** Writes appending rows to a record table, creating its sheet and table when missing. */
+function recordWrites(
   kind: RecordTable,
   rows: readonly (readonly (string | number | boolean | null)[])[],
   state: RecordState,
   blockBytes: number,
-): WriteUnit[] {
+): QueuedWrite[] {
   if (rows.length === 0) return [];
   const { sheet, table } = RECORDS[kind];
   const values = rows.map((r) => r.map((v) => cellInput(v)));
   if (state.tables.has(key(table)))
     return rowBlocks(values, blockBytes).map((block) =>
-      unit('写入回收记录', [block.rows], (ctx) => {
+      queuedWrite('写入回收记录', [block.rows], (ctx) => {
         ctx.workbook.tables.getItem(table).rows.add(undefined, block.rows);
       }),
     );
-  const units: WriteUnit[] = [];
+  const writes: QueuedWrite[] = [];
   if (!state.sheets.has(key(sheet)))
-    units.push(unit('新建回收记录工作表', [sheet], (ctx) => void ctx.workbook.worksheets.add(sheet)));
+    writes.push(queuedWrite('新建回收记录工作表', [sheet], (ctx) => void ctx.workbook.worksheets.add(sheet)));
   // A sheet whose table was deleted keeps what it holds: the new table goes two rows below it.
   const top = state.usedBottom.has(sheet) ? (state.usedBottom.get(sheet) ?? 0) + 2 : 1;
   const plan = recordSheet(
@@ -183,39 +183,39 @@ function recordUnits(
     rows.map((r) => [...r]),
   );
   const tablePlan = { ...plan.tables[0]!, topLeft: `A${top}` };
-  const written = tableUnits(sheet, tablePlan, undefined, blockBytes);
-  units.push(...written.units);
-  units.push(...widthUnits({ ...plan, tables: [tablePlan] }, new Map([[table, written.layout]])));
-  return units;
+  const written = tableWrites(sheet, tablePlan, undefined, blockBytes);
+  writes.push(...written.writes);
+  writes.push(...widthWrites({ ...plan, tables: [tablePlan] }, new Map([[table, written.layout]])));
+  return writes;
 }
 
-/** Units rebuilding the 回收情况 sheet from its plan. */
-function collectionUnits(
+/** Writes rebuilding the 回收情况 sheet from its plan. */
+function collectionWrites(
   sheet: SheetPlan,
   state: RecordState,
   capabilities: HostCapabilities,
   blockBytes: number,
-): WriteUnit[] {
-  const units: WriteUnit[] = [
-    unit('重建回收情况工作表', [sheet.name], (ctx) => {
+): QueuedWrite[] {
+  const writes: QueuedWrite[] = [
+    queuedWrite('重建回收情况工作表', [sheet.name], (ctx) => {
       if (state.sheets.has(key(sheet.name))) sheetOf(ctx, sheet.name).delete();
       ctx.workbook.worksheets.add(sheet.name);
     }),
   ];
   const layouts = new Map<string, TableLayout>();
   for (const table of sheet.tables) {
-    const written = tableUnits(sheet.name, table, undefined, blockBytes);
+    const written = tableWrites(sheet.name, table, undefined, blockBytes);
     layouts.set(table.name, written.layout);
-    units.push(...written.units);
+    writes.push(...written.writes);
   }
-  units.push(...cellUnits(sheet.name, sheet.cells));
-  units.push(...widthUnits(sheet, layouts));
+  writes.push(...cellWrites(sheet.name, sheet.cells));
+  writes.push(...widthWrites(sheet, layouts));
   if (hasFeature(capabilities, 'conditionalFormats')) {
     const columnIndex = (table: string, column: string) =>
       sheet.tables.find((t) => t.name === table)?.columns.findIndex((c) => c.header === column) ?? -1;
-    units.push(...conditionalFormatUnits(sheet, layouts, columnIndex));
+    writes.push(...conditionalFormatWrites(sheet, layouts, columnIndex));
   }
-  return units;
+  return writes;
 }
 
 /** What a collect's write cost. */
@@ -233,13 +233,13 @@ export async function writeCollectionInExcel(
   maxRequestBytes = 4_000_000,
 ): Promise<CollectWriteCost> {
   const blockBytes = Math.floor(maxRequestBytes / 4);
-  const units = [
-    ...entryUnits(write, state, blockBytes),
-    ...recordUnits('imports', write.imports, state, blockBytes),
-    ...recordUnits('revisions', write.revisions, state, blockBytes),
-    ...(write.collection ? collectionUnits(write.collection, state, capabilities, blockBytes) : []),
+  const writes = [
+    ...entryWrites(write, state, blockBytes),
+    ...recordWrites('imports', write.imports, state, blockBytes),
+    ...recordWrites('revisions', write.revisions, state, blockBytes),
+    ...(write.collection ? collectionWrites(write.collection, state, capabilities, blockBytes) : []),
   ];
-  const batches = packBatches(units, maxRequestBytes, 2000);
+  const batches = packBatches(writes, maxRequestBytes, 2000);
   let largest = 0;
   for (const batch of batches) {
     for (const u of batch) u.queue(ctx);

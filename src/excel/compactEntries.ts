@@ -14,9 +14,10 @@
 import { COLUMNS, SHEETS, TABLES } from '../workbook/format';
 import type { CellValue, SheetRow } from '../domain/entryCells';
 import type { TableSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
-import { columnLetters, splitQualified } from './a1';
+import { indexToLetters, splitQualified } from '../workbook/address';
 import { jsonBytes } from './bytes';
 import { toCellValue } from './cellValues';
+import { isItemNotFound } from './hostErrors';
 import { queueWholeTables, SCHEMA_TABLE_NAMES } from './schemaTables';
 
 /** Rows read with the headers in the first sync (responses stay under 4 MB up to ~155 bytes per row read). */
@@ -48,12 +49,6 @@ const TEXTS = [PROGRESS, COLUMNS.entries.indexOf('存在问题'), COLUMNS.entrie
 // Whitespace as validation trims it (ASCII, full-width, no-break, zero-width): broad on purpose, since a row
 // wrongly taken for blank only costs a follow-up read.
 const SPACES = /^[\s\u3000\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\ufeff]*$/;
-
-function isNotFound(e: unknown): boolean {
-  return (
-    typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === 'ItemNotFound'
-  );
-}
 
 function maybeBlank(v: CellValue): boolean {
   return v === null || (typeof v === 'string' && SPACES.test(v));
@@ -143,7 +138,7 @@ export async function readCompactEntries(
   try {
     await ctx.sync();
   } catch (e) {
-    if (isNotFound(e)) return null;
+    if (isItemNotFound(e)) return null;
     throw e;
   }
   let syncs = 1;
@@ -179,7 +174,7 @@ export async function readCompactEntries(
     const entries: TableSnapshot = {
       name: TABLES.entries,
       sheet: where.sheet,
-      topLeft: `${columnLetters(where.from.col)}${where.from.row + 1}`,
+      topLeft: `${indexToLetters(where.from.col)}${where.from.row + 1}`,
       headers,
       rows,
       numberFormats: headers.map(() => null),

@@ -8,12 +8,12 @@ import type { CellChange } from '../domain/validation/types';
 import type { CellValue } from '../domain/entryCells';
 import { SHEETS, TABLES } from '../workbook/format';
 import { entryCellAddress, type EntriesLayout } from '../workbook/inspectEntries';
-import { FIXED_LABEL, HANDLED_COLUMN } from '../workbook/validationOutput';
-import { columnLetters } from './a1';
+import { FIXED_LABEL, HANDLED_COLUMN } from '../workbook/issueSheet';
+import { indexToLetters } from '../workbook/address';
 import { toCellValue } from './cellValues';
 import { cellInput, writeFormat } from './literal';
 import { sheetProxy } from './proxies';
-import { packBatches, unit, type WriteUnit } from './units';
+import { packBatches, queuedWrite, type QueuedWrite } from './writeBatches';
 import { OPERATION_OVERHEAD_BYTES } from './bytes';
 import { type HostCapabilities } from './capabilities';
 import {
@@ -80,15 +80,15 @@ export async function writeFixes(
   const reads: Array<{ values: unknown[][]; valueTypes: string[][]; numberFormat: unknown[][] } | null> =
     cells.map(() => null);
   let issues: Excel.Range | null = null;
-  const readUnits: WriteUnit[] = cells.map(({ address }, i) =>
-    unit('读取要修正的单元格', [address], (c) => {
+  const readWrites: QueuedWrite[] = cells.map(({ address }, i) =>
+    queuedWrite('读取要修正的单元格', [address], (c) => {
       // Where WP_Issues is, only to mark 已修正 (a caller that validates again afterwards asks for no marks).
       if (issueRows.size > 0)
         issues ??= c.workbook.tables.getItem(TABLES.issues).getHeaderRowRange().load('rowIndex,columnIndex');
       reads[i] = sheetProxy(c, layout.sheet).getRange(address).load('values,valueTypes,numberFormat');
     }),
   );
-  const readBatches = packBatches(readUnits, budget, 0);
+  const readBatches = packBatches(readWrites, budget, 0);
   if (readBatches.length === 0) {
     if (issueRows.size > 0)
       issues = ctx.workbook.tables.getItem(TABLES.issues).getHeaderRowRange().load('rowIndex,columnIndex');
@@ -108,7 +108,7 @@ export async function writeFixes(
 
   const written: string[] = [];
   const skipped: string[] = [];
-  const writeUnits: WriteUnit[] = [];
+  const writeWrites: QueuedWrite[] = [];
   cells.forEach(({ change, address }, i) => {
     const range = reads[i];
     const now = range ? toCellValue(range.values[0]?.[0], range.valueTypes[0]?.[0]) : null;
@@ -124,10 +124,10 @@ export async function writeFixes(
     const at = issueRows.get(change.issueId);
     const handled =
       at !== undefined && header
-        ? `${columnLetters(header.columnIndex + HANDLED_COLUMN)}${header.rowIndex + 2 + at}`
+        ? `${indexToLetters(header.columnIndex + HANDLED_COLUMN)}${header.rowIndex + 2 + at}`
         : null;
-    writeUnits.push(
-      unit('写入修正', [address, input, handled], (c) => {
+    writeWrites.push(
+      queuedWrite('写入修正', [address, input, handled], (c) => {
         const target = sheetProxy(c, layout.sheet).getRange(address);
         if (during !== format) target.numberFormat = [[during]];
         target.values = [[input]];
@@ -137,8 +137,8 @@ export async function writeFixes(
     );
     written.push(address);
   });
-  const manual = isManual(state) && writeUnits.length > 0;
-  const writeBatches = packBatches(writeUnits, budget, OPERATION_OVERHEAD_BYTES);
+  const manual = isManual(state) && writeWrites.length > 0;
+  const writeBatches = packBatches(writeWrites, budget, OPERATION_OVERHEAD_BYTES);
   for (const [i, batch] of writeBatches.entries()) {
     for (const u of batch) u.queue(ctx);
     if (manual && i === writeBatches.length - 1) queueRecalculation(ctx);

@@ -14,11 +14,25 @@ export interface HostSituation {
   sheet?: string;
 }
 
-/** The error code of something Office.js threw (`RichApi.Error.code`), if any. */
+/**
+ * The error code of something Office.js threw (`RichApi.Error.code`), if any: the one place src/excel reads an
+ * error's code.
+ */
 export function hostErrorCode(e: unknown): string | undefined {
   if (typeof e !== 'object' || e === null || !('code' in e)) return undefined;
   const code = (e as { code: unknown }).code;
   return typeof code === 'string' ? code : undefined;
+}
+
+/** Whether Excel said the object asked for (a table, a sheet, a range, a name) does not exist. */
+export function isItemNotFound(e: unknown): boolean {
+  return hostErrorCode(e) === 'ItemNotFound';
+}
+
+/** Whether Excel refused a response (or a request) as too large. */
+export function isTooLarge(e: unknown): boolean {
+  const code = hostErrorCode(e);
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
 }
 
 /** The message for a host error in a situation. */

@@ -11,7 +11,7 @@
 import type { CellValue, SheetRow } from '../domain/entryCells';
 import { TABLES } from '../workbook/format';
 import type { EntriesLayout } from '../workbook/inspectEntries';
-import { columnLetters, qualified, splitQualified } from './a1';
+import { indexToLetters, qualified, splitQualified } from '../workbook/address';
 import type { HostCapabilities } from './capabilities';
 import { cellInput, writeFormat } from './literal';
 
@@ -22,8 +22,8 @@ function planValue(value: CellValue): string | number | boolean | null {
 
 /** The address (no sheet) of the layout's columns from row `from` through row `to`. */
 function rowsAddress(layout: EntriesLayout, from: number, to: number): string {
-  const left = columnLetters(layout.left);
-  const right = columnLetters(layout.left + layout.headers.length - 1);
+  const left = indexToLetters(layout.left);
+  const right = indexToLetters(layout.left + layout.headers.length - 1);
   return `${left}${from}:${right}${to}`;
 }
 
@@ -42,10 +42,10 @@ export async function mergeEntriesInExcel(
     await ctx.sync();
     for (const t of tables.items) ranges.set(t.name, t.getRange().load('address'));
     await ctx.sync();
-    const header = `${columnLetters(layout.left)}${layout.headerRow}`;
+    const header = `${indexToLetters(layout.left)}${layout.headerRow}`;
     const renamed = [...ranges].find(([, range]) => {
       const where = splitQualified(range.address);
-      return `${columnLetters(where.from.col)}${where.from.row + 1}` === header;
+      return `${indexToLetters(where.from.col)}${where.from.row + 1}` === header;
     });
     if (renamed) {
       sheet.tables.getItem(renamed[0]).name = TABLES.entries;
@@ -86,7 +86,7 @@ export async function mergeEntriesInExcel(
     values.forEach((v, j) => {
       const format = formats[j] ?? 'General';
       if (writeFormat(v, format) === format) return;
-      const cell = sheet.getRange(`${columnLetters(layout.left + j)}${layout.lastTableRow + 1 + i}`);
+      const cell = sheet.getRange(`${indexToLetters(layout.left + j)}${layout.lastTableRow + 1 + i}`);
       cell.numberFormat = [['General']];
       cell.values = [[cellInput(v, 'General')]];
       cell.numberFormat = [[format]];

@@ -6,7 +6,7 @@ export const MESSAGES = {
   sheetStep: (sheet: string) => `准备工作表“${sheet}”`,
   tableStep: (table: string) => `写入表格 ${table}`,
   namesStep: '写入名称（下拉列表来源）',
-  validationStep: '设置数据验证（下拉列表和输入提示）',
+  dataValidationStep: '设置数据验证（下拉列表和输入提示）',
   formatStep: '设置条件格式',
   layoutStep: '设置冻结窗格、列宽和打印',
   metaStep: '写入元数据（_wp_meta）',

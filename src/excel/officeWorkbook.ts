@@ -9,7 +9,7 @@ import type { EntriesLayout } from '../workbook/inspectEntries';
 import { locateEntries } from '../workbook/inspectEntries';
 import type { SheetPlan, WorkbookPlan } from '../workbook/plan';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
-import type { ValidationOutput } from '../workbook/validationOutput';
+import type { IssueSheet } from '../workbook/issueSheet';
 import type {
   CollectionWrite,
   EditReport,
@@ -23,16 +23,15 @@ import type {
 import { applyPlan, type SkippedFeature } from './applyPlan';
 import { readForCollect, writeCollectionInExcel, type RecordState } from './collectWorkbook';
 import { FEATURE_SETS, hasFeature, type HostCapabilities } from './capabilities';
-import { hostErrorCode, hostErrorMessage, type HostSituation } from './hostErrors';
+import { hostErrorCode, hostErrorMessage, isTooLarge, type HostSituation } from './hostErrors';
 import { readCompactEntries } from './compactEntries';
 import { mergeEntriesInExcel } from './mergeEntries';
 import { type HostState } from './probe';
 import { readEntries, readWorkbook } from './readEntries';
 import { toBase64, writeOwnedSheet } from './ownedSheet';
-import { isTooLarge } from './tableRows';
 import { selectCell } from './selectCell';
 import { queueSummaryProbe, writeSummarySheet, type SummaryProbe } from './summaryWorkbook';
-import { editEntryCells, statusWriteUnits, writeValidationOutput } from './validateWorkbook';
+import { editEntryCells, statusWritesAlone, writeIssueSheet } from './validateWorkbook';
 
 /** Runs a batch function with a fresh request context (`Excel.run` in the host, the fake in tests). */
 export type ExcelRunner = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -197,7 +196,7 @@ export class OfficeWorkbook implements LedgerWorkbook {
     };
   }
 
-  async writeValidation(layout: EntriesLayout, output: ValidationOutput): Promise<WriteReport> {
+  async writeIssueSheet(layout: EntriesLayout, output: IssueSheet): Promise<WriteReport> {
     const done = await this.batch('validation', async (ctx) => {
       let syncs = 0;
       let exists = this.issuesSheetExists;
@@ -207,7 +206,7 @@ export class OfficeWorkbook implements LedgerWorkbook {
         syncs += 1;
         exists = !sheet.isNullObject;
       }
-      const cost = await writeValidationOutput(ctx, layout, output, {
+      const cost = await writeIssueSheet(ctx, layout, output, {
         capabilities: this.capabilities,
         issuesSheetExists: exists,
         ...(this.host ? { host: this.host } : {}),
@@ -250,7 +249,7 @@ export class OfficeWorkbook implements LedgerWorkbook {
       writeSummarySheet(ctx, write.sheet, write.names, {
         capabilities: this.capabilities,
         ...(probe ? { probe } : {}),
-        before: statusWriteUnits(layout, write.statuses),
+        before: statusWritesAlone(layout, write.statuses),
       }),
     );
     this.record({
@@ -290,9 +289,7 @@ export class OfficeWorkbook implements LedgerWorkbook {
     try {
       await opener(toBase64(bytes));
     } catch (e) {
-      const code =
-        typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '—';
-      throw new LedgerError('host.failed', { step: STEPS.open, code });
+      throw new LedgerError('host.failed', { step: STEPS.open, code: hostErrorCode(e) ?? '—' });
     }
   }
 

@@ -4,9 +4,9 @@
  * requests under 4 MB if the text is very long.
  */
 import type { SheetPlan } from '../workbook/plan';
-import { cellUnits, widthUnits } from './featureUnits';
-import { tableUnits, type TableLayout } from './tableUnits';
-import { packBatches, unit, type WriteUnit } from './units';
+import { cellWrites, widthWrites } from './featureWrites';
+import { tableWrites, type TableLayout } from './tableWrites';
+import { packBatches, queuedWrite, type QueuedWrite } from './writeBatches';
 
 const MAX_REQUEST_BYTES = 4_000_000;
 
@@ -21,8 +21,8 @@ export async function writeOwnedSheet(ctx: Excel.RequestContext, sheet: SheetPla
   const existing = ctx.workbook.worksheets.getItemOrNullObject(sheet.name).load('name');
   const tables = sheet.tables.map((t) => ctx.workbook.tables.getItemOrNullObject(t.name).load('name'));
   await ctx.sync();
-  const units: WriteUnit[] = [
-    unit(sheet.name, [sheet.name], (c) => {
+  const writes: QueuedWrite[] = [
+    queuedWrite(sheet.name, [sheet.name], (c) => {
       // A table of ours left on another sheet would make the new one's name clash.
       tables.forEach((t, i) => {
         if (!t.isNullObject) c.workbook.tables.getItem(sheet.tables[i]?.name ?? '').delete();
@@ -33,14 +33,16 @@ export async function writeOwnedSheet(ctx: Excel.RequestContext, sheet: SheetPla
   ];
   const layouts = new Map<string, TableLayout>();
   for (const table of sheet.tables) {
-    const written = tableUnits(sheet.name, table, undefined, MAX_REQUEST_BYTES / 4);
+    const written = tableWrites(sheet.name, table, undefined, MAX_REQUEST_BYTES / 4);
     layouts.set(table.name, written.layout);
-    units.push(...written.units);
+    writes.push(...written.writes);
   }
-  units.push(...cellUnits(sheet.name, sheet.cells), ...widthUnits(sheet, layouts));
-  units.push(unit(sheet.name, [sheet.name], (c) => c.workbook.worksheets.getItem(sheet.name).activate()));
+  writes.push(...cellWrites(sheet.name, sheet.cells), ...widthWrites(sheet, layouts));
+  writes.push(
+    queuedWrite(sheet.name, [sheet.name], (c) => c.workbook.worksheets.getItem(sheet.name).activate()),
+  );
   let largest = 0;
-  const batches = packBatches(units, MAX_REQUEST_BYTES, 2000);
+  const batches = packBatches(writes, MAX_REQUEST_BYTES, 2000);
   for (const batch of batches) {
     for (const u of batch) u.queue(ctx);
     await ctx.sync();

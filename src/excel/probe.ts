@@ -6,7 +6,7 @@
  */
 import { message, translate, type Message } from '../domain/messages';
 import { type TablePlan, type WorkbookPlan } from '../workbook/plan';
-import { splitQualified } from './a1';
+import { splitQualified } from '../workbook/address';
 import { type HostCapabilities } from './capabilities';
 
 /** A table already in the workbook. */

@@ -11,21 +11,14 @@
 import { COLUMNS, SHEETS, TABLES } from '../workbook/format';
 import type { CellValue, SheetRow } from '../domain/entryCells';
 import type { CellRef, TableSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
-import { columnLetters, splitQualified } from './a1';
+import { indexToLetters, splitQualified } from '../workbook/address';
 import { jsonBytes } from './bytes';
 import { type HostCapabilities } from './capabilities';
 import { toCellValue } from './cellValues';
+import { isItemNotFound, isTooLarge } from './hostErrors';
 import { type HostState, queueHostState } from './probe';
 import { queueWholeTables, SCHEMA_TABLE_NAMES } from './schemaTables';
-import {
-  isNotFound,
-  isTooLarge,
-  readInBlocks,
-  RESPONSE_BUDGET_BYTES,
-  rowBytes,
-  rowsBelowHeader,
-  RowSizer,
-} from './tableRows';
+import { readInBlocks, RESPONSE_BUDGET_BYTES, rowBytes, rowsBelowHeader, RowSizer } from './tableRows';
 
 /** Rows read with the headers in the first sync (~2–4 KB each with long 工作进展 and 存在问题 texts). */
 export const FIRST_BLOCK_ROWS = 1000;
@@ -152,8 +145,8 @@ export async function readEntries(
       syncs += 1;
     }
   } catch (e) {
-    if (isNotFound(e) && schemaTables.length > 0) return readWhatIsThere(ctx, maxResponseBytes, caps, syncs);
-    if (isNotFound(e)) return readDamaged(ctx);
+    if (isItemNotFound(e) && schemaTables.length > 0) return readWhatIsThere(ctx, maxResponseBytes, caps, syncs);
+    if (isItemNotFound(e)) return readDamaged(ctx);
     if (!isTooLarge(e)) throw e;
     head = queueFirst(0);
     try {
@@ -270,7 +263,7 @@ export async function readEntries(
   const entries: TableSnapshot = {
     name: TABLES.entries,
     sheet: where.sheet,
-    topLeft: `${columnLetters(where.from.col)}${where.from.row + 1}`,
+    topLeft: `${indexToLetters(where.from.col)}${where.from.row + 1}`,
     headers,
     rows,
     numberFormats: headers.map(() => null),
@@ -441,7 +434,7 @@ function plainRange(used: Excel.Range): TableSnapshot | null {
   return {
     name: '',
     sheet: SHEETS.entries,
-    topLeft: `${columnLetters(used.columnIndex + start)}${used.rowIndex + headerAt + 1}`,
+    topLeft: `${indexToLetters(used.columnIndex + start)}${used.rowIndex + headerAt + 1}`,
     headers: headerRow.slice(start, start + width).map(String),
     rows,
     numberFormats: [],

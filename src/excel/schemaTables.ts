@@ -5,7 +5,7 @@
  */
 import { TABLES } from '../workbook/format';
 import type { TableSnapshot } from '../workbook/snapshot';
-import { columnLetters, splitQualified } from './a1';
+import { indexToLetters, splitQualified } from '../workbook/address';
 import { jsonBytes } from './bytes';
 import { toCellValue } from './cellValues';
 
@@ -47,7 +47,7 @@ export function wholeTable(name: string, range: Excel.Range): TableSnapshot {
   return {
     name,
     sheet: where.sheet,
-    topLeft: `${columnLetters(where.from.col)}${where.from.row + 1}`,
+    topLeft: `${indexToLetters(where.from.col)}${where.from.row + 1}`,
     headers,
     rows: body.map((values, i) => ({
       row: where.from.row + 2 + i,

@@ -1,6 +1,6 @@
 /** Shows a cell to the user: activates its sheet and selects it, in one round trip. */
 import { LedgerError } from '../domain/messages';
-import { hostErrorCode, hostErrorMessage } from './hostErrors';
+import { hostErrorCode, hostErrorMessage, isItemNotFound } from './hostErrors';
 
 /**
  * Activates `sheet` and selects `address` on it (one sync); false when the sheet or the address does not exist.
@@ -19,9 +19,8 @@ export async function selectCell(
     await ctx.sync();
     return true;
   } catch (e) {
-    const code = hostErrorCode(e);
-    if (code === 'ItemNotFound' || code === 'InvalidArgument') return false;
-    if (code === 'InvalidOperation') {
+    if (isItemNotFound(e) || hostErrorCode(e) === 'InvalidArgument') return false;
+    if (hostErrorCode(e) === 'InvalidOperation') {
       const m = hostErrorMessage(e, { action: 'activate', sheet });
       throw new LedgerError(m.key, m.params);
     }

@@ -4,11 +4,11 @@
  * stray copies of the same name (e.g. from a copied sheet) are removed.
  */
 import { type TablePlan } from '../workbook/plan';
-import { rectAddress } from './a1';
+import { rectAddress } from '../workbook/address';
 import { sheetProxy } from './proxies';
 import { SUMMARY_MESSAGES } from './summaryMessages';
-import { type TableLayout } from './tableUnits';
-import { unit, type WriteUnit } from './units';
+import { type TableLayout } from './tableWrites';
+import { queuedWrite, type QueuedWrite } from './writeBatches';
 
 /** Name of the chart on the 汇总 sheet. */
 export const SUMMARY_CHART_NAME = 'WP_SummaryChart';
@@ -22,9 +22,9 @@ const GAP_COLUMNS = 0;
 /** Columns the chart spans (hidden ones inside count for nothing on screen). */
 const SPAN_COLUMNS = 14;
 
-/** What the chart step does: its units, and whether it creates or updates the chart. */
+/** What the chart step does: its writes, and whether it creates or updates the chart. */
 export interface ChartPlan {
-  units: WriteUnit[];
+  writes: QueuedWrite[];
   action: 'created' | 'updated';
 }
 
@@ -34,8 +34,8 @@ function columnOf(table: TablePlan, header: string): number {
   return j;
 }
 
-/** Units creating or updating the chart over the written table; `categoryNames` when ExcelApi 1.7 is there. */
-export function chartUnits(
+/** Writes creating or updating the chart over the written table; `categoryNames` when ExcelApi 1.7 is there. */
+export function chartWrites(
   sheet: string,
   table: TablePlan,
   layout: TableLayout,
@@ -62,28 +62,32 @@ export function chartUnits(
   const ws = (ctx: Excel.RequestContext): Excel.Worksheet => sheetProxy(ctx, sheet);
   const matches = existingCharts.map((n, i) => ({ n, i })).filter((c) => c.n === SUMMARY_CHART_NAME);
   const action = matches.length > 0 ? 'updated' : 'created';
-  const units: WriteUnit[] = [];
+  const writes: QueuedWrite[] = [];
   // Extra copies go first, highest index first, so the indexes read at probe time stay valid.
   for (const extra of matches.slice(1).reverse()) {
-    units.push(
-      unit(SUMMARY_MESSAGES.chartStep, [extra.i], (ctx) => ws(ctx).charts.getItemAt(extra.i).delete()),
+    writes.push(
+      queuedWrite(SUMMARY_MESSAGES.chartStep, [extra.i], (ctx) => ws(ctx).charts.getItemAt(extra.i).delete()),
     );
   }
-  units.push(
-    unit(SUMMARY_MESSAGES.chartStep, [source, start, end, names, SUMMARY_MESSAGES.chartTitle], (ctx) => {
-      const s = ws(ctx);
-      let chart: Excel.Chart;
-      if (action === 'updated') {
-        chart = s.charts.getItem(SUMMARY_CHART_NAME);
-        chart.setData(s.getRange(source), 'Columns');
-      } else {
-        chart = s.charts.add('BarClustered', s.getRange(source), 'Columns');
-        chart.name = SUMMARY_CHART_NAME;
-      }
-      chart.title.text = SUMMARY_MESSAGES.chartTitle;
-      chart.setPosition(start, end);
-      if (categoryNames) chart.axes.categoryAxis.setCategoryNames(s.getRange(names));
-    }),
+  writes.push(
+    queuedWrite(
+      SUMMARY_MESSAGES.chartStep,
+      [source, start, end, names, SUMMARY_MESSAGES.chartTitle],
+      (ctx) => {
+        const s = ws(ctx);
+        let chart: Excel.Chart;
+        if (action === 'updated') {
+          chart = s.charts.getItem(SUMMARY_CHART_NAME);
+          chart.setData(s.getRange(source), 'Columns');
+        } else {
+          chart = s.charts.add('BarClustered', s.getRange(source), 'Columns');
+          chart.name = SUMMARY_CHART_NAME;
+        }
+        chart.title.text = SUMMARY_MESSAGES.chartTitle;
+        chart.setPosition(start, end);
+        if (categoryNames) chart.axes.categoryAxis.setCategoryNames(s.getRange(names));
+      },
+    ),
   );
-  return { units, action };
+  return { writes, action };
 }

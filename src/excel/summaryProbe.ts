@@ -3,7 +3,7 @@
  * first the sheet, table and name lists; then, for the 汇总 tables that exist, where they are and how big, and
  * the names of the charts on the 汇总 sheet.
  */
-import { splitQualified } from './a1';
+import { splitQualified } from '../workbook/address';
 import { type HostCapabilities } from './capabilities';
 import { type ExistingTable, type HostState, queueHostState } from './probe';
 

@@ -19,37 +19,37 @@ import {
   type HostCapabilities,
 } from './capabilities';
 import {
-  cellUnits,
-  conditionalFormatUnits,
-  freezeUnit,
-  nameUnits,
-  printUnit,
-  tabColorUnit,
-  validationUnits,
-  visibilityUnit,
-  widthUnits,
-} from './featureUnits';
+  cellWrites,
+  conditionalFormatWrites,
+  freezeWrite,
+  nameWrites,
+  printWrite,
+  tabColorWrite,
+  dataValidationWrites,
+  visibilityWrite,
+  widthWrites,
+} from './featureWrites';
 import { MESSAGES } from './messages';
 import { addSheet, sheetProxy } from './proxies';
 import { rideAlong } from './rideAlong';
 import { isManual, protectionProblem, queueRecalculation } from './probe';
 import { LedgerError } from '../domain/messages';
-import { chartUnits } from './summaryChart';
+import { chartWrites } from './summaryChart';
 import { SUMMARY_MESSAGES } from './summaryMessages';
 import { queueLayouts, queueLists, type SummaryLayouts, type WorkbookLists } from './summaryProbe';
-import { type TableLayout, tableUnits } from './tableUnits';
-import { packBatches, unit, type WriteUnit } from './units';
+import { type TableLayout, tableWrites } from './tableWrites';
+import { packBatches, queuedWrite, type QueuedWrite } from './writeBatches';
 
 const key = (s: string): string => s.toLowerCase();
 
 interface Built {
-  units: WriteUnit[];
+  writes: QueuedWrite[];
   skipped: SkippedFeature[];
   chart: 'created' | 'updated';
 }
 
-/** Write units for the 汇总 sheet, its names and its chart, leaving out what the host cannot do. */
-function buildUnits(
+/** Queued writes for the 汇总 sheet, its names and its chart, leaving out what the host cannot do. */
+function buildWrites(
   sheet: SheetPlan,
   names: NamePlan[],
   lists: WorkbookLists,
@@ -70,49 +70,54 @@ function buildUnits(
     }
     return false;
   };
-  const units: WriteUnit[] = [];
+  const writes: QueuedWrite[] = [];
   if (!lists.sheets.has(key(sheet.name)))
-    units.push(unit(MESSAGES.sheetStep(sheet.name), [sheet.name], (ctx) => void addSheet(ctx, sheet.name)));
-  units.push(...cellUnits(sheet.name, sheet.cells));
+    writes.push(
+      queuedWrite(MESSAGES.sheetStep(sheet.name), [sheet.name], (ctx) => void addSheet(ctx, sheet.name)),
+    );
+  writes.push(...cellWrites(sheet.name, sheet.cells));
   const tableLayouts = new Map<string, TableLayout>();
   for (const t of sheet.tables) {
-    const written = tableUnits(sheet.name, t, layouts.tables.get(key(t.name)), blockBytes);
+    const written = tableWrites(sheet.name, t, layouts.tables.get(key(t.name)), blockBytes);
     tableLayouts.set(t.name, written.layout);
-    units.push(...written.units);
+    writes.push(...written.writes);
   }
-  units.push(...nameUnits(names, lists.names));
+  writes.push(...nameWrites(names, lists.names));
   const columnIndex = (table: string, column: string): number =>
     sheet.tables.find((t) => t.name === table)?.columns.findIndex((c) => c.header === column) ?? -1;
   if (
     wants(
       'dataValidation',
-      sheet.cells.some((c) => c.validation) || sheet.tables.some((t) => t.columns.some((c) => c.validation)),
+      sheet.cells.some((c) => c.dataValidation) ||
+        sheet.tables.some((t) => t.columns.some((c) => c.dataValidation)),
     )
   )
-    units.push(...validationUnits(sheet, tableLayouts));
+    writes.push(...dataValidationWrites(sheet, tableLayouts));
   if (wants('conditionalFormats', sheet.conditionalFormats.length > 0))
-    units.push(...conditionalFormatUnits(sheet, tableLayouts, columnIndex));
-  units.push(...widthUnits(sheet, tableLayouts));
-  const freeze = freezeUnit(sheet);
-  if (freeze && wants('freezePanes', true)) units.push(freeze);
-  const tab = tabColorUnit(sheet);
-  if (tab && wants('tabColor', true)) units.push(tab);
-  const print = printUnit(sheet);
-  if (print && wants('pageLayout', true)) units.push(print);
-  units.push(visibilityUnit(sheet));
+    writes.push(...conditionalFormatWrites(sheet, tableLayouts, columnIndex));
+  writes.push(...widthWrites(sheet, tableLayouts));
+  const freeze = freezeWrite(sheet);
+  if (freeze && wants('freezePanes', true)) writes.push(freeze);
+  const tab = tabColorWrite(sheet);
+  if (tab && wants('tabColor', true)) writes.push(tab);
+  const print = printWrite(sheet);
+  if (print && wants('pageLayout', true)) writes.push(print);
+  writes.push(visibilityWrite(sheet));
   const summaryTable = sheet.tables.find((t) => t.name === TABLES.summary);
   const summaryLayout = tableLayouts.get(TABLES.summary);
   if (!summaryTable || !summaryLayout) throw new Error('汇总计划中没有 WP_Summary');
-  const chart = chartUnits(
+  const chart = chartWrites(
     sheet.name,
     summaryTable,
     summaryLayout,
     layouts.charts,
     wants('chartCategoryNames', true),
   );
-  units.push(...chart.units);
-  units.push(unit(SUMMARY_MESSAGES.writeStep, [sheet.name], (ctx) => sheetProxy(ctx, sheet.name).activate()));
-  return { units, skipped, chart: chart.action };
+  writes.push(...chart.writes);
+  writes.push(
+    queuedWrite(SUMMARY_MESSAGES.writeStep, [sheet.name], (ctx) => sheetProxy(ctx, sheet.name).activate()),
+  );
+  return { writes, skipped, chart: chart.action };
 }
 
 /** Tables of the 汇总 sheet (fixed names: the summary's reads are queued before the schema is known). */
@@ -163,7 +168,7 @@ export interface SummaryWriteOptions {
   /** What a read already found out (see queueSummaryProbe). */
   probe?: SummaryProbe;
   /** Writes to send ahead of the sheet in the same request (校验状态). */
-  before?: WriteUnit[];
+  before?: QueuedWrite[];
   /** Largest request, in estimated bytes (default 4,000,000). */
   maxRequestBytes?: number;
 }
@@ -211,11 +216,11 @@ export async function writeSummarySheet(
   );
   if (locked) throw new LedgerError(locked.key as never, locked.params);
   const manual = isManual(lists.host);
-  const built = buildUnits(sheet, names, lists, layouts, caps, 1_000_000);
+  const built = buildWrites(sheet, names, lists, layouts, caps, 1_000_000);
   const suspendCalc = hasFeature(caps, 'suspendCalculation');
   const suspendScreen = hasFeature(caps, 'suspendScreenUpdating');
   const batches = packBatches(
-    [...(options.before ?? []), ...built.units],
+    [...(options.before ?? []), ...built.writes],
     budget,
     3 * OPERATION_OVERHEAD_BYTES,
   );

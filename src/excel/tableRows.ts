@@ -9,6 +9,7 @@
  * - A block the host still refuses as too large (ResponsePayloadSizeLimitExceeded) is read again in halves.
  */
 import { jsonBytes } from './bytes';
+import { isTooLarge } from './hostErrors';
 
 /** The budget every read block is sized to (Excel on the web refuses responses over 5 MB). */
 export const RESPONSE_BUDGET_BYTES = 4_000_000;
@@ -25,18 +26,6 @@ export function rowsBelowHeader(
   return columns
     ? rows.getResizedRange(count - 1, columns.to - columns.from)
     : rows.getResizedRange(count - 1, 0);
-}
-
-/** Whether an error is the host refusing a response (or request) as too large. */
-export function isTooLarge(e: unknown): boolean {
-  const code = typeof e === 'object' && e !== null && 'code' in e ? (e as { code: unknown }).code : null;
-  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
-}
-
-/** Whether an error says the requested object does not exist. */
-export function isNotFound(e: unknown): boolean {
-  const code = typeof e === 'object' && e !== null && 'code' in e ? (e as { code: unknown }).code : null;
-  return code === 'ItemNotFound';
 }
 
 /** Bytes of each row of a block, summed over the grids loaded for it (values, valueTypes, formulas). */

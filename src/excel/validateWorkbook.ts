@@ -1,6 +1,6 @@
 /**
  * What validation writes inside Excel: 校验状态 per row, fills on the cells at fault (the previous run's fills on
- * the entry columns cleared first) and the 校验结果 sheet rebuilt (units in validationWrites.ts) — packed into
+ * the entry columns cleared first) and the 校验结果 sheet rebuilt (writes in issueSheetWrites.ts) — packed into
  * requests of at most 4 MB, one sync unless the issue list is larger; nothing into a protected sheet, and a
  * recalculation when Excel calculates manually. No value a user typed is written back. Also the writes of fixes:
  * only cells that still hold what validation saw (fixCells.ts).
@@ -9,16 +9,16 @@ import type { CellChange } from '../domain/validation/types';
 import { LedgerError, message, type Message } from '../domain/messages';
 import { COLUMNS, SHEETS } from '../workbook/format';
 import { entryCellAddress, type EntriesLayout } from '../workbook/inspectEntries';
-import type { ValidationOutput } from '../workbook/validationOutput';
+import type { IssueSheet } from '../workbook/issueSheet';
 import type { EditReport, EntryEdit } from '../ledger/port';
 import type { HostCapabilities } from './capabilities';
 import { writeFixes } from './fixCells';
 import { isManual, protectionProblem, queueRecalculation, type HostState } from './probe';
-import { packBatches, type WriteUnit } from './units';
-import { highlightUnits, issueSheetUnits, statusUnits } from './validationWrites';
+import { packBatches, type QueuedWrite } from './writeBatches';
+import { highlightWrites, issueSheetWrites, statusWrites } from './issueSheetWrites';
 
 /** Options of the validation write. */
-export interface ValidationWriteOptions {
+export interface IssueSheetWriteOptions {
   capabilities: HostCapabilities;
   /** Whether a 校验结果 sheet exists already (it is replaced). */
   issuesSheetExists: boolean;
@@ -37,17 +37,17 @@ export interface WriteCost {
 
 const DEFAULT_REQUEST_BYTES = 4_000_000;
 
-/** Units writing 校验状态 alone (the summary's write carries them ahead of the 汇总 sheet). */
-export function statusWriteUnits(layout: EntriesLayout, statuses: ValidationOutput['statuses']): WriteUnit[] {
-  return statusUnits(layout, { statuses } as ValidationOutput, 1_000_000);
+/** Queued writes for 校验状态 alone (the summary's write carries them ahead of the 汇总 sheet). */
+export function statusWritesAlone(layout: EntriesLayout, statuses: IssueSheet['statuses']): QueuedWrite[] {
+  return statusWrites(layout, { statuses } as IssueSheet, 1_000_000);
 }
 
 /** Writes the validation outcome: 校验状态, fills and the 校验结果 sheet, in as few requests as fit. */
-export async function writeValidationOutput(
+export async function writeIssueSheet(
   ctx: Excel.RequestContext,
   layout: EntriesLayout,
-  output: ValidationOutput,
-  options: ValidationWriteOptions,
+  output: IssueSheet,
+  options: IssueSheetWriteOptions,
 ): Promise<WriteCost> {
   const maxRequestBytes = options.maxRequestBytes ?? DEFAULT_REQUEST_BYTES;
   // Nothing goes into a protected sheet: Excel would refuse part-way through (AccessDenied).
@@ -55,12 +55,12 @@ export async function writeValidationOutput(
   if (locked) throw new LedgerError(locked.key as never, locked.params);
   const manual = options.host ? isManual(options.host) : false;
   const blockBytes = Math.floor(maxRequestBytes / 4);
-  const units = [
-    ...statusUnits(layout, output, blockBytes),
-    ...highlightUnits(layout, output),
-    ...issueSheetUnits(output, options.issuesSheetExists, options.capabilities, blockBytes),
+  const writes = [
+    ...statusWrites(layout, output, blockBytes),
+    ...highlightWrites(layout, output),
+    ...issueSheetWrites(output, options.issuesSheetExists, options.capabilities, blockBytes),
   ];
-  const batches = packBatches(units, maxRequestBytes, 2000);
+  const batches = packBatches(writes, maxRequestBytes, 2000);
   let largest = 0;
   for (const [i, batch] of batches.entries()) {
     for (const u of batch) u.queue(ctx);

@@ -10,7 +10,7 @@ import type { EntriesLayout } from '../workbook/inspectEntries';
 import type { SnapshotCollection } from '../workbook/collect/snapshotCollect';
 import type { NamePlan, SheetPlan, WorkbookPlan } from '../workbook/plan';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
-import type { ValidationOutput } from '../workbook/validationOutput';
+import type { IssueSheet } from '../workbook/issueSheet';
 
 /**
  * Why a use case reads: an adapter may read less, or queue what the write that follows will ask. `collect` reads
@@ -56,7 +56,7 @@ export interface WriteReport {
 export interface SummaryWrite {
   sheet: SheetPlan;
   names: NamePlan[];
-  statuses: ValidationOutput['statuses'];
+  statuses: IssueSheet['statuses'];
 }
 
 /**
@@ -79,7 +79,7 @@ export interface LedgerWorkbook {
   /** Writes a schema plan: schema sheets, names and `_wp_meta`; the entries table kept row for row. */
   applyPlan(plan: WorkbookPlan): Promise<WriteReport>;
   /** Writes 校验状态, the fills on cells at fault and the 校验结果 sheet. */
-  writeValidation(layout: EntriesLayout, output: ValidationOutput): Promise<WriteReport>;
+  writeIssueSheet(layout: EntriesLayout, output: IssueSheet): Promise<WriteReport>;
   /** Changes entry cells that still hold what the use case saw. */
   editEntries(layout: EntriesLayout, edits: readonly EntryEdit[]): Promise<EditReport>;
   /** Writes 校验状态 and the 汇总 sheet (with its chart where the host draws charts). */

@@ -9,7 +9,7 @@ import type { Summary } from '../domain/summary/types';
 import { validateEntries } from '../domain/validation';
 import type { ValidationResult } from '../domain/validation/types';
 import { planSummarySheet } from '../workbook/summarySheet';
-import { entryStatuses } from '../workbook/validationOutput';
+import { entryStatuses } from '../workbook/issueSheet';
 import { isoDay } from './defaultPeriod';
 import { resolvePeriod, type ResolvedPeriod } from './period';
 import type { LedgerWorkbook, WriteReport } from './port';

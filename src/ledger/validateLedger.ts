@@ -6,7 +6,7 @@
 import { LedgerError, type Message } from '../domain/messages';
 import { validateEntries } from '../domain/validation';
 import type { ValidationResult } from '../domain/validation/types';
-import { planValidationOutput } from '../workbook/validationOutput';
+import { planIssueSheet } from '../workbook/issueSheet';
 import { isoDay } from './defaultPeriod';
 import type { LedgerWorkbook, WriteReport } from './port';
 import { readForUseCase, type Ledger } from './readLedger';
@@ -73,8 +73,8 @@ export async function validateLedger(
         key: 'writeStatus',
         run: async () => {
           if (!ledger || !result || options.write === false) return;
-          const output = planValidationOutput(ledger.layout, ledger.rows, result, ledger.notices);
-          reports.push(await workbook.writeValidation(ledger.layout, output));
+          const output = planIssueSheet(ledger.layout, ledger.rows, result, ledger.notices);
+          reports.push(await workbook.writeIssueSheet(ledger.layout, output));
         },
       },
     ],

@@ -5,6 +5,7 @@
  * alone (the name is deliberately not one of SHEETS, whose sheets the writers regenerate or drop).
  */
 import type { BulletinDocument } from '../domain/bulletin/types';
+import { indexToLetters } from './address';
 import type { CellPlan, SheetPlan, TablePlan } from './plan';
 
 /** The sheet's name. */
@@ -100,9 +101,7 @@ export function planBulletinSheet(bulletin: BulletinDocument): SheetPlan {
     freezeRows: 0,
     // Without a table the columns keep the table's widths, so the text reads the same either way.
     columnWidths:
-      tables.length > 0
-        ? {}
-        : Object.fromEntries(COLUMN_WIDTHS.map((w, j) => [String.fromCharCode(65 + j), w])),
+      tables.length > 0 ? {} : Object.fromEntries(COLUMN_WIDTHS.map((w, j) => [indexToLetters(j), w])),
     conditionalFormats: [],
     print: { orientation: 'portrait', paper: 'A4', fitToWidth: true },
     tabColor: '#8E24AA',

@@ -4,7 +4,7 @@
  * naming the sheet and cell, rather than lose the end of a user's text.
  */
 import { LedgerError } from '../domain/messages';
-import { columnLetters, parseAddress } from './address';
+import { indexToLetters, parseAddress } from './address';
 import type { PlanValue, WorkbookPlan } from './plan';
 
 /** Most characters (UTF-16 code units, as Excel counts them) one cell may hold. */
@@ -40,14 +40,14 @@ export function* planCellWrites(plan: WorkbookPlan): Generator<CellWrite> {
   for (const sheet of plan.sheets) {
     for (const cell of sheet.cells) yield { sheet: sheet.name, address: cell.address, value: cell.value };
     for (const table of sheet.tables) {
-      const { row: top, column: left } = parseAddress(table.topLeft);
+      const { row: top, col: left } = parseAddress(table.topLeft);
       for (const [j, column] of table.columns.entries()) {
-        yield { sheet: sheet.name, address: `${columnLetters(left + j)}${top}`, value: column.header };
+        yield { sheet: sheet.name, address: `${indexToLetters(left + j)}${top}`, value: column.header };
       }
       for (const [i, values] of table.rows.entries()) {
         for (const [j, value] of values.entries()) {
           if (table.columns[j]?.formula) continue;
-          yield { sheet: sheet.name, address: `${columnLetters(left + j)}${top + 1 + i}`, value };
+          yield { sheet: sheet.name, address: `${indexToLetters(left + j)}${top + 1 + i}`, value };
         }
       }
     }

@@ -7,7 +7,7 @@
 import { message, type Message } from '../domain/messages';
 import type { Schema } from '../domain/schema';
 import { schemaFingerprint } from '../domain/schemaFile';
-import { columnLetters, parseAddress } from './address';
+import { indexToLetters, parseAddress } from './address';
 import { COLUMNS, SHEETS, TABLES, WORKBOOK_FORMAT_VERSION } from './format';
 import type { EntryColumn, SheetRow } from '../domain/entryCells';
 import { entriesTable, storedSchema } from './reader';
@@ -80,7 +80,7 @@ export type EntriesInspection =
 /** A1 address of a contract column's cell in a given sheet row, or '' when the column is absent. */
 export function entryCellAddress(layout: EntriesLayout, row: number, contractIndex: number): string {
   const index = layout.picks[contractIndex] ?? -1;
-  return index < 0 ? '' : `${columnLetters(layout.left + index + 1)}${row}`;
+  return index < 0 ? '' : `${indexToLetters(layout.left + index)}${row}`;
 }
 
 /** Lists up to `max` items and says how many there are in all. */
@@ -173,7 +173,7 @@ export function locateEntries(snapshot: WorkbookSnapshot): EntriesLocation {
   const below = plain ? [] : (table.rowsBelow ?? []);
   const layout: EntriesLayout = {
     sheet: table.sheet,
-    left: start.column - 1,
+    left: start.col,
     headerRow: start.row,
     headers,
     picks,
@@ -223,12 +223,7 @@ export function locateEntries(snapshot: WorkbookSnapshot): EntriesLocation {
     const [a = '', b = a] = m.range.split(':');
     const from = parseAddress(a);
     const to = parseAddress(b);
-    return (
-      to.row > layout.headerRow &&
-      from.row <= lastRow &&
-      to.column - 1 >= layout.left &&
-      from.column - 1 <= right
-    );
+    return to.row > layout.headerRow && from.row <= lastRow && to.col >= layout.left && from.col <= right;
   });
   if (merges.length > 0) {
     notices.push({
@@ -239,7 +234,7 @@ export function locateEntries(snapshot: WorkbookSnapshot): EntriesLocation {
 
   const formulas = (table.formulaCells ?? [])
     .filter((c) => picks.includes(c.column))
-    .map((c) => `${columnLetters(layout.left + c.column + 1)}${c.row}`);
+    .map((c) => `${indexToLetters(layout.left + c.column)}${c.row}`);
   if (formulas.length > 0) {
     notices.push({
       kind: 'formula-cells',

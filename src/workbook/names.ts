@@ -2,7 +2,7 @@
 import { TABLES } from './format';
 import type { NamePlan } from './plan';
 
-/** Names of the dropdown sources; a validation refers to `=<name>`, never to a comma list (255-char limit). */
+/** Names of the dropdown sources; a data validation refers to `=<name>`, never to a comma list (255-char limit). */
 export const LIST_NAMES = {
   periods: 'WP_List_Periods',
   units: 'WP_List_Units',

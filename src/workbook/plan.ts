@@ -14,7 +14,7 @@ export type PlanValue = string | number | boolean | null;
 export type Visibility = 'visible' | 'hidden' | 'veryHidden';
 
 /** In-cell validation (Excel data validation). */
-export type ValidationPlan =
+export type DataValidationPlan =
   | {
       type: 'list';
       /** A defined name or range formula, e.g. `=WP_List_Periods`; never a comma list (255-char limit). */
@@ -73,7 +73,7 @@ export interface ColumnPlan {
   numberFormat?: string;
   /** A calculated-column formula (table-qualified references); the column's row values are then ignored. */
   formula?: string;
-  validation?: ValidationPlan;
+  dataValidation?: DataValidationPlan;
   /** Wrap text in this column. */
   wrap?: boolean;
   /** Hide the sheet column (helper columns of the 汇总 tables); writers that cannot hide it leave it visible. */
@@ -104,7 +104,7 @@ export interface CellPlan {
   bold?: boolean;
   fontSize?: number;
   wrap?: boolean;
-  validation?: ValidationPlan;
+  dataValidation?: DataValidationPlan;
 }
 
 /** Print setup for a sheet. */

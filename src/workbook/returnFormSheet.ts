@@ -4,7 +4,7 @@
  * 序号 so that 序号 and 工作任务 line up.
  */
 import type { ReturnRow, UnitReturn } from '../domain/returns';
-import { columnLetters } from './address';
+import { indexToLetters } from './address';
 import { KIND_LABELS } from './format';
 import type { CellPlan, ConditionalFormatPlan, PlanValue, SheetPlan, TablePlan } from './plan';
 import { rowHeight, type FormDressing } from './returnFormLayout';
@@ -25,7 +25,7 @@ export const RETURN_HEADER_ROW = 4;
 /** Fill of the cells a unit types into. */
 const INPUT_FILL = '#FFF2CC';
 /** Column right of WP_Return holding the plain warnings (outside the table: its columns are the contract). */
-const CHECK_COLUMN = columnLetters(RETURN_COLUMNS.rows.length + 1);
+const CHECK_COLUMN = indexToLetters(RETURN_COLUMNS.rows.length);
 const CHECK_WIDTH = 14;
 const CHECK_WARNING = '低于上期累计值，请核实';
 /** Input prompts longer than this are cut (Excel refuses more than 255 characters). */
@@ -73,10 +73,11 @@ const COOPERATION_COLUMNS = columnsFor(RETURN_COLUMNS.cooperation, {
   牵头单位: { wrap: true, numberFormat: '@' },
   配合情况: { wrap: true, numberFormat: '@' },
 });
-const COOPERATION_LEFT = RETURN_COLUMNS.rows.indexOf('序号') + 1;
+/** 0-based column of WP_ReturnCooperation's first column (under 序号 of WP_Return). */
+const COOPERATION_LEFT = RETURN_COLUMNS.rows.indexOf('序号');
 
 function letterOf(header: RowColumn): string {
-  return columnLetters(RETURN_COLUMNS.rows.indexOf(header) + 1);
+  return indexToLetters(RETURN_COLUMNS.rows.indexOf(header));
 }
 
 /** Whether a figure below the previous one is suspicious: cumulative counts (新增) and levels (总量) do not fall. */
@@ -117,7 +118,7 @@ function figureCells(rows: readonly ReturnRow[], first: number): CellPlan[] {
     const message = `填写${target.name}本年截至报告期末的累计数，单位：${target.measure}（${KIND_LABELS[target.kind]}）。只填数字，不带单位。`;
     cells.push({
       address: `${figure}${r}`,
-      validation: {
+      dataValidation: {
         type: 'decimal',
         operator: 'greaterThanOrEqual',
         min: 0,
@@ -150,7 +151,7 @@ function returnRowHeight(values: PlanValue[]): number {
 /** Height of a WP_ReturnCooperation row, whose cells sit in WP_Return's columns from 序号 on. */
 function cooperationHeight(values: PlanValue[]): number {
   const widths = RETURN_COLUMNS.cooperation.map(
-    (_, j) => WIDTHS[RETURN_COLUMNS.rows[COOPERATION_LEFT - 1 + j] ?? '工作任务'],
+    (_, j) => WIDTHS[RETURN_COLUMNS.rows[COOPERATION_LEFT + j] ?? '工作任务'],
   );
   const cells = values.flatMap((v, j) =>
     typeof v === 'string' ? [{ text: v, width: widths[j] ?? 10 }] : [],
@@ -176,7 +177,7 @@ export function formSheet(
     style: 'TableStyleLight9',
     preserved: false,
   };
-  const lastLetter = columnLetters(RETURN_COLUMNS.rows.length);
+  const lastLetter = indexToLetters(RETURN_COLUMNS.rows.length - 1);
   const inputRange = `${letterOf(RETURN_INPUT_COLUMNS[0])}${first}:${lastLetter}${last}`;
   const unlocked = [inputRange];
   const rowHeights: Record<number, number> = { [RETURN_HEADER_ROW]: 34 };
@@ -198,7 +199,7 @@ export function formSheet(
   if (unit.cooperation.length > 0) {
     const titleRow = last + 2;
     const header = titleRow + 1;
-    const left = columnLetters(COOPERATION_LEFT);
+    const left = indexToLetters(COOPERATION_LEFT);
     const coopRows = unit.cooperation.map((c) => [c.item, c.task, c.lead.join('、'), null]);
     tables.push({
       name: RETURN_TABLES.cooperation,
@@ -209,8 +210,8 @@ export function formSheet(
       preserved: false,
     });
     cells.push({ address: `A${titleRow}`, value: '配合事项（选填）', bold: true, fontSize: 12 });
-    const right = columnLetters(COOPERATION_LEFT + RETURN_COLUMNS.cooperation.length - 1);
-    const input = columnLetters(
+    const right = indexToLetters(COOPERATION_LEFT + RETURN_COLUMNS.cooperation.length - 1);
+    const input = indexToLetters(
       COOPERATION_LEFT + RETURN_COLUMNS.cooperation.indexOf(COOPERATION_INPUT_COLUMN),
     );
     const coopLast = header + unit.cooperation.length;

@@ -105,11 +105,11 @@ export function entryColumnValues(snapshot: WorkbookSnapshot, column: number): M
 function gridOf(cells: readonly CellPlan[]): CellValue[][] {
   const grid: CellValue[][] = [];
   for (const cell of cells) {
-    const { row, column } = parseAddress(cell.address);
+    const { row, col } = parseAddress(cell.address);
     while (grid.length < row) grid.push([]);
     const line = grid[row - 1] ?? [];
-    while (line.length < column) line.push(null);
-    line[column - 1] = cell.value ?? null;
+    while (line.length < col) line.push(null);
+    line[col] = cell.value ?? null;
     grid[row - 1] = line;
   }
   return grid;

@@ -121,7 +121,7 @@ function headCells(schema: Schema, period: string): CellPlan[] {
       value: period,
       numberFormat: '@',
       bold: true,
-      validation: {
+      dataValidation: {
         type: 'list',
         source: `=${LIST_NAMES.periods}`,
         strict: true,

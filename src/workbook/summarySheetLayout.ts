@@ -2,7 +2,7 @@
  * Where things sit on the 汇总 sheet, and the names of its helper columns and tables.
  * Documented in docs/summary-rules.md; the Excel and xlsx writers need nothing beyond the plan.
  */
-import { columnLetters } from './address';
+import { indexToLetters } from './address';
 import { COLUMNS, SHEETS } from './format';
 
 /** Defined name of the period cell; every summary formula reads the period through it. */
@@ -65,12 +65,12 @@ export function tablePositions(counts: { targets: number; units: number }): {
   // Tables need at least one body row in Excel, so an empty table still takes one row.
   const unitsHeader = SUMMARY_HEADER_ROW + Math.max(counts.targets, 1) + 1 + TABLE_GAP;
   const sectionsHeader = unitsHeader + Math.max(counts.units, 1) + 1 + TABLE_GAP;
-  // The duties table sits right of WP_Summary's helper columns, one empty column between them.
-  const dutiesColumn = COLUMNS.summary.length + SUMMARY_HELPERS.length + 2;
+  // The duties table sits right of WP_Summary's helper columns, one empty column between them (0-based index).
+  const dutiesColumn = COLUMNS.summary.length + SUMMARY_HELPERS.length + 1;
   return {
     summary: `A${SUMMARY_HEADER_ROW}`,
     units: `A${unitsHeader}`,
     sections: `A${sectionsHeader}`,
-    duties: `${columnLetters(dutiesColumn)}${SUMMARY_HEADER_ROW}`,
+    duties: `${indexToLetters(dutiesColumn)}${SUMMARY_HEADER_ROW}`,
   };
 }

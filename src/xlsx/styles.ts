@@ -1,6 +1,6 @@
 /** Translations from plan settings to exceljs options. */
 import type { ConditionalFormattingRule, DataValidation } from 'exceljs';
-import type { ConditionalFormatPlan, ValidationPlan } from '../workbook/plan';
+import type { ConditionalFormatPlan, DataValidationPlan } from '../workbook/plan';
 
 /** `#RRGGBB` → exceljs ARGB (`FFRRGGBB`). */
 export function argb(color: string): string {
@@ -13,7 +13,7 @@ export function storedFormula(formula: string): string {
 }
 
 /** exceljs data validation for a plan validation. */
-export function dataValidation(plan: ValidationPlan): DataValidation {
+export function dataValidation(plan: DataValidationPlan): DataValidation {
   const prompt = plan.prompt
     ? { showInputMessage: true, promptTitle: plan.prompt.title, prompt: plan.prompt.message }
     : {};

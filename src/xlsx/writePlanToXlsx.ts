@@ -31,7 +31,7 @@ function writeCells(ws: Worksheet, cells: CellPlan[]): void {
     const cell = ws.getCell(plan.address);
     cell.value = plan.formula ? { formula: storedFormula(plan.formula) } : literal(plan.value);
     styleCell(cell, plan);
-    if (plan.validation) addValidation(ws, plan.address, dataValidation(plan.validation));
+    if (plan.dataValidation) addValidation(ws, plan.address, dataValidation(plan.dataValidation));
   }
 }
 
@@ -57,23 +57,28 @@ function writeTable(ws: Worksheet, table: TablePlan, alone: boolean): void {
     columns: table.columns.map((c) => ({ name: encodeXlsxText(c.header), filterButton: true })),
     rows,
   });
-  const { column: left, row: top } = parseAddress(table.topLeft);
+  const { col: left, row: top } = parseAddress(table.topLeft);
   table.columns.forEach((plan, j) => {
-    const column = ws.getColumn(left + j);
+    // exceljs numbers columns from 1.
+    const column = ws.getColumn(left + 1 + j);
     if (plan.width) column.width = plan.width;
     if (alone) {
       if (plan.numberFormat) column.numFmt = plan.numberFormat;
       if (plan.wrap) column.alignment = { wrapText: true, vertical: 'top' };
     } else {
       for (let r = top + 1; r <= top + planned.length; r++) {
-        const cell = ws.getCell(r, left + j);
+        const cell = ws.getCell(r, left + 1 + j);
         if (plan.numberFormat) cell.numFmt = plan.numberFormat;
         if (plan.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
       }
     }
     if (plan.hidden) column.hidden = true;
-    if (plan.validation)
-      addValidation(ws, columnDataRange(table.topLeft, j, planned.length), dataValidation(plan.validation));
+    if (plan.dataValidation)
+      addValidation(
+        ws,
+        columnDataRange(table.topLeft, j, planned.length),
+        dataValidation(plan.dataValidation),
+      );
   });
 }
 
@@ -95,8 +100,8 @@ function writeHighlights(ws: Worksheet, sheet: SheetPlan): void {
     const from = parseAddress(a);
     const to = parseAddress(b);
     for (let r = from.row; r <= to.row; r++) {
-      for (let c = from.column; c <= to.column; c++) {
-        ws.getCell(r, c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(h.fill) } };
+      for (let c = from.col; c <= to.col; c++) {
+        ws.getCell(r, c + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(h.fill) } };
       }
     }
   }
@@ -105,7 +110,7 @@ function writeHighlights(ws: Worksheet, sheet: SheetPlan): void {
 /** Whether another table of the sheet covers any of this table's columns. */
 function sharesColumns(table: TablePlan, tables: TablePlan[]): boolean {
   const span = (t: TablePlan): [number, number] => {
-    const left = parseAddress(t.topLeft).column;
+    const left = parseAddress(t.topLeft).col;
     return [left, left + t.columns.length - 1];
   };
   const [a, b] = span(table);

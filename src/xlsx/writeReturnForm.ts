@@ -21,12 +21,12 @@ const ALLOWED = {
 const THIN = { style: 'thin' as const, color: { argb: argb('#A6A6A6') } };
 const HEADER_FILL = '#DDEBF7';
 
-/** Every cell of an A1 range. */
+/** Every cell of an A1 range, as exceljs numbers them (row and column from 1). */
 function eachCell(range: string, visit: (row: number, column: number) => void): void {
   const [a = '', b = a] = range.split(':');
   const from = parseAddress(a);
   const to = parseAddress(b);
-  for (let r = from.row; r <= to.row; r++) for (let c = from.column; c <= to.column; c++) visit(r, c);
+  for (let r = from.row; r <= to.row; r++) for (let c = from.col; c <= to.col; c++) visit(r, c + 1);
 }
 
 /** Row heights, a grid of thin borders over the tables, and shaded bold headers (drawn by every reader). */

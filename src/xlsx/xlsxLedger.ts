@@ -10,7 +10,7 @@
  */
 import type { CellValue } from '../domain/entryCells';
 import { readSchemaFile } from '../domain/schemaFile';
-import { columnLetters, parseAddress } from '../workbook/address';
+import { indexToLetters, parseAddress } from '../workbook/address';
 import { COLUMNS, ENTRY_SOURCE_COLUMN, SHEETS, TABLES } from '../workbook/format';
 import type { EntriesLayout } from '../workbook/inspectEntries';
 import { readMetaGrid } from '../workbook/meta';
@@ -30,7 +30,7 @@ import {
 } from '../workbook/snapshotEdits';
 import { toPlanValue } from '../workbook/sheets/entries';
 import { FRACTION_NAME, PERIOD_NAME } from '../workbook/summarySheetLayout';
-import { linkCells, type ValidationOutput } from '../workbook/validationOutput';
+import { linkCells, type IssueSheet } from '../workbook/issueSheet';
 import { collectIntoSnapshot } from '../workbook/collect/snapshotCollect';
 import { recordRows, recordSheet, recordTable } from '../workbook/collect/records';
 import type {
@@ -77,13 +77,13 @@ function cellsOf(range: string): string[] {
   const to = parseAddress(b);
   const cells: string[] = [];
   for (let r = from.row; r <= to.row; r++)
-    for (let c = from.column; c <= to.column; c++) cells.push(`${columnLetters(c)}${r}`);
+    for (let c = from.col; c <= to.col; c++) cells.push(`${indexToLetters(c)}${r}`);
   return cells;
 }
 
 /** The layout's columns from `top` through `bottom`, e.g. `A1:J20`. */
 function spanOf(layout: EntriesLayout, top: number, bottom: number): string {
-  return `${columnLetters(layout.left + 1)}${top}:${columnLetters(layout.left + layout.headers.length)}${bottom}`;
+  return `${indexToLetters(layout.left)}${top}:${indexToLetters(layout.left + layout.headers.length - 1)}${bottom}`;
 }
 
 /** The ledger in memory. */
@@ -183,7 +183,7 @@ export class XlsxLedger implements LedgerWorkbook {
     return NOTHING;
   }
 
-  async writeValidation(layout: EntriesLayout, output: ValidationOutput): Promise<WriteReport> {
+  async writeIssueSheet(layout: EntriesLayout, output: IssueSheet): Promise<WriteReport> {
     this.writeStatuses(layout, output.statuses);
     this.highlights = output.highlights;
     const sheet = { ...output.sheet, cells: [...output.sheet.cells, ...linkCells(output)] };
@@ -194,9 +194,7 @@ export class XlsxLedger implements LedgerWorkbook {
     const clears = layout.picks.flatMap((index) =>
       index < 0 || last < first
         ? []
-        : [
-            `${columnLetters(layout.left + index + 1)}${first}:${columnLetters(layout.left + index + 1)}${last}`,
-          ],
+        : [`${indexToLetters(layout.left + index)}${first}:${indexToLetters(layout.left + index)}${last}`],
     );
     const fills: CellEdit[] = output.highlights.flatMap((h) =>
       cellsOf(h.range).map((address) => ({ address, fill: h.fill })),
@@ -260,7 +258,7 @@ export class XlsxLedger implements LedgerWorkbook {
     // The package: 来源 added to the table, the entry cells and rows written, the table's range grown, and the
     // record sheets (the add-in's own) rendered again from the rows they now hold.
     const { layout } = write;
-    const letter = (index: number) => columnLetters(layout.left + index + 1);
+    const letter = (index: number) => indexToLetters(layout.left + index);
     const at = new Map(after.headers.map((h, i) => [h, i]));
     const cells: CellEdit[] = write.cells.flatMap((c) => {
       const index = at.get(c.header);
@@ -296,7 +294,7 @@ export class XlsxLedger implements LedgerWorkbook {
     return NOTHING;
   }
 
-  private writeStatuses(layout: EntriesLayout, statuses: ValidationOutput['statuses']): void {
+  private writeStatuses(layout: EntriesLayout, statuses: IssueSheet['statuses']): void {
     const column = layout.picks[COLUMNS.entries.indexOf('校验状态')] ?? -1;
     if (column < 0) return;
     // Only the cells whose word changes: an unchanged cell is left byte for byte, and a blank row between rows
@@ -315,7 +313,7 @@ export class XlsxLedger implements LedgerWorkbook {
     this.snapshot = writeEntryCells(this.snapshot, writes);
     if (!this.pkg) return;
     const cells: CellEdit[] = writes.map((w) => ({
-      address: `${columnLetters(layout.left + w.column + 1)}${w.row}`,
+      address: `${indexToLetters(layout.left + w.column)}${w.row}`,
       value: editValue(w.value),
     }));
     this.ops.push((editor) => editor.setCells(layout.sheet, cells));
@@ -334,9 +332,9 @@ export class XlsxLedger implements LedgerWorkbook {
     this.snapshot = done.snapshot;
     if (this.pkg) {
       const top = parseAddress(table.topLeft);
-      const ref = `${table.topLeft}:${columnLetters(top.column + table.headers.length - 1)}${done.row}`;
+      const ref = `${table.topLeft}:${indexToLetters(top.col + table.headers.length - 1)}${done.row}`;
       const cells = table.headers.map((h, j) => ({
-        address: `${columnLetters(top.column + j)}${done.row}`,
+        address: `${indexToLetters(top.col + j)}${done.row}`,
         value: editValue(values[h] ?? null),
       }));
       this.ops.push((editor) => {
@@ -354,7 +352,7 @@ export class XlsxLedger implements LedgerWorkbook {
     if (!table || column < 0) return false;
     this.snapshot = writeEntryCells(this.snapshot, [{ row, column, value }]);
     if (this.pkg) {
-      const address = `${columnLetters(parseAddress(table.topLeft).column + column)}${row}`;
+      const address = `${indexToLetters(parseAddress(table.topLeft).col + column)}${row}`;
       this.ops.push((editor) => editor.setCells(table.sheet, [{ address, value: editValue(value) }]));
     }
     return true;
@@ -374,11 +372,11 @@ export class XlsxLedger implements LedgerWorkbook {
     for (let r = row; r <= last; r++)
       table.headers.forEach((_, j) =>
         cells.push({
-          address: `${columnLetters(top.column + j)}${r}`,
+          address: `${indexToLetters(top.col + j)}${r}`,
           value: editValue(byRow.get(r)?.[j] ?? null),
         }),
       );
-    const ref = `${table.topLeft}:${columnLetters(top.column + table.headers.length - 1)}${Math.max(last - 1, top.row + 1)}`;
+    const ref = `${table.topLeft}:${indexToLetters(top.col + table.headers.length - 1)}${Math.max(last - 1, top.row + 1)}`;
     this.ops.push((editor) => {
       editor.setCells(table.sheet, cells);
       editor.setTableRef(table.name, ref);

@@ -13,7 +13,7 @@ describe('the layer rule', () => {
     { file: 'src/domain/x.ts', code: importOf('exceljs') },
     // The workbook plan reaching the use cases or an adapter.
     { file: 'src/workbook/sheets/x.ts', code: importOf('../../ledger/ports') },
-    { file: 'src/workbook/x.ts', code: importOf('../excel/a1') },
+    { file: 'src/workbook/x.ts', code: importOf('../excel/officeWorkbook') },
     // The use cases reaching an adapter.
     { file: 'src/ledger/x.ts', code: importOf('../xlsx/readWorkbookXlsx') },
     { file: 'src/ledger/x.ts', code: importOf('../taskpane/i18n') },

@@ -53,11 +53,11 @@ const sheets = new Map<string, ShownSheet>();
 
 /** The rows of a table at `topLeft`, keyed by header, up to the first row with a blank first cell. */
 function tableRows(grid: string[][], topLeft: string): Row[] {
-  const { row, column } = parseAddress(topLeft);
-  const headers = grid[row - 1]?.slice(column - 1) ?? [];
+  const { row, col } = parseAddress(topLeft);
+  const headers = grid[row - 1]?.slice(col) ?? [];
   const rows: Row[] = [];
-  for (let r = row; r < grid.length && (grid[r]?.[column - 1] ?? '') !== ''; r++) {
-    const cells = grid[r]?.slice(column - 1) ?? [];
+  for (let r = row; r < grid.length && (grid[r]?.[col] ?? '') !== ''; r++) {
+    const cells = grid[r]?.slice(col) ?? [];
     rows.push(Object.fromEntries(headers.map((header, i) => [header, cells[i] ?? ''])));
   }
   return rows;

@@ -31,7 +31,7 @@ function entriesTable(rows: PlanValue[][]): TablePlan {
         return {
           header,
           width: 14,
-          validation: {
+          dataValidation: {
             type: 'list' as const,
             source: '=WP_List_Periods',
             strict: true,
@@ -43,7 +43,7 @@ function entriesTable(rows: PlanValue[][]): TablePlan {
           header,
           width: 12,
           numberFormat: '0.00',
-          validation: {
+          dataValidation: {
             type: 'decimal' as const,
             operator: 'greaterThanOrEqual' as const,
             min: 0,

@@ -5,7 +5,7 @@
  */
 import { enUS } from '../../src/domain/messages/catalogue';
 import { isLedgerError, translate } from '../../src/domain/messages';
-import { hostErrorMessage } from '../../src/excel/hostErrors';
+import { hostErrorCode, hostErrorMessage, isItemNotFound, isTooLarge } from '../../src/excel/hostErrors';
 import { SHEETS, TABLES } from '../../src/workbook/format';
 import { createExcelFake, FakeOfficeError, type ExcelFake } from '../support/excelFake';
 import { bookPlan, fixturePeriod, fixtureRows } from '../validation-integration/fixtureBook';
@@ -42,6 +42,24 @@ describe('host error messages', () => {
       if (situation?.sheet) expect(translate('zh-CN', m)).toContain(`“${situation.sheet}”`);
       expect(enUS[m.key]).toBeTruthy();
     }
+  });
+});
+
+describe('reading a host error code', () => {
+  it('tells a missing object and a refused size by the code alone, never by the words of the message', () => {
+    expect(isItemNotFound(new FakeOfficeError('ItemNotFound', 'x'))).toBe(true);
+    expect(isItemNotFound(new FakeOfficeError('GeneralException', 'ItemNotFound'))).toBe(false);
+    expect(isItemNotFound(new Error('ItemNotFound'))).toBe(false);
+    expect(isTooLarge(new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'x'))).toBe(true);
+    expect(isTooLarge(new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'x'))).toBe(true);
+    expect(isTooLarge(new FakeOfficeError('ItemNotFound', 'x'))).toBe(false);
+  });
+
+  it('reads only a text code, from anything thrown', () => {
+    expect(hostErrorCode(new FakeOfficeError('AccessDenied', 'x'))).toBe('AccessDenied');
+    expect(hostErrorCode({ code: 42 })).toBeUndefined();
+    expect(hostErrorCode(null)).toBeUndefined();
+    expect(hostErrorCode('ItemNotFound')).toBeUndefined();
   });
 });
 

@@ -6,10 +6,11 @@
  * the table is created over them.
  */
 import { SHEETS, TABLES } from '../../src/workbook/format';
-import { LINK_COLUMN } from '../../src/workbook/validationOutput';
+import { LINK_COLUMN } from '../../src/workbook/issueSheet';
+import { issueCell } from '../../src/workbook/issueText';
 import { eachSetting } from '../support/behaviours';
 import { createExcelFake } from '../support/excelFake';
-import { columnLetters } from '../../src/excel/a1';
+import { indexToLetters } from '../../src/workbook/address';
 import { bookPlan, fixtureExpected, fixturePeriod, fixtureRows } from '../validation-integration/fixtureBook';
 import { fakeWorkbook, officeWorkbookAt, validateInFake } from './fakeContext';
 
@@ -25,17 +26,16 @@ describe.each(eachSetting('calculatedColumns'))('定位 links in 校验结果 wi
     const table = fake.model.requireTable(TABLES.issues).rect;
     const column = table.left + LINK_COLUMN;
     const targets = done.result.issues.map((_, i) =>
-      fake.linkTarget(SHEETS.issues, `${columnLetters(column)}${table.top + 2 + i}`),
+      fake.linkTarget(SHEETS.issues, `${indexToLetters(column)}${table.top + 2 + i}`),
     );
-    const expected = done.result.issues.map((issue) =>
-      issue.row === null || !issue.cell ? null : issue.cell,
-    );
+    const cells = done.result.issues.map((issue) => issueCell(issue, done.layout));
+    const expected = cells.map((cell) => (cell === '' ? null : cell));
     expect(targets.map((t) => (t === null ? null : t.replace(`'${SHEETS.entries}'!`, '')))).toEqual(expected);
     // Every row issue of the fixture names a cell, and its link shows that address.
     expect(expected.filter((e) => e !== null)).toHaveLength(fixtureExpected.rowIssues.length);
     const shown = fake.tableValues(TABLES.issues).rows.map((r) => r[LINK_COLUMN]);
-    done.result.issues.forEach((issue, i) => {
-      if (issue.cell) expect(shown[i] === issue.cell || shown[i] === '#FAKE_UNCALCULATED!').toBe(true);
+    cells.forEach((cell, i) => {
+      if (cell) expect(shown[i] === cell || shown[i] === '#FAKE_UNCALCULATED!').toBe(true);
     });
   });
 });

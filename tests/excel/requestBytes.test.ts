@@ -1,11 +1,11 @@
 /**
  * Point 3 of "inside real Excel": request sizes measured with the real Office.js request builder. Every write
- * unit the writers queue is replayed on a real `Excel.RequestContext` (never synced) and its serialised size
+ * write the writers queue is replayed on a real `Excel.RequestContext` (never synced) and its serialised size
  * compared with the writer's estimate, and every request the writers pack must stay under 4 MB as Office.js
  * really serialises it. The fake's own request model is checked against the same measure: it must not be
  * kinder than Office.js, or tests against the fake would pass requests Excel on the web refuses.
  */
-import * as units from '../../src/excel/units';
+import * as writeBatches from '../../src/excel/writeBatches';
 import { applyLedgerFixes } from '../../src/ledger/applyFixes';
 import { builtinSchema } from '../../src/domain/builtin';
 import { COLUMNS, SHEETS, TABLES } from '../../src/workbook/format';
@@ -19,34 +19,36 @@ import { largeLedgerRows } from './largeLedgerRows';
 
 const BUDGET = 4_000_000;
 
-/** Runs `work` and returns every batch of write units the writers packed meanwhile. */
-async function packedDuring(work: () => Promise<unknown>): Promise<units.WriteUnit[][]> {
-  const spy = jest.spyOn(units, 'packBatches');
+/** Runs `work` and returns every batch of queued writes the writers packed meanwhile. */
+async function packedDuring(work: () => Promise<unknown>): Promise<writeBatches.QueuedWrite[][]> {
+  const spy = jest.spyOn(writeBatches, 'packBatches');
   try {
     await work();
-    return spy.mock.results.flatMap((r) => (r.type === 'return' ? (r.value as units.WriteUnit[][]) : []));
+    return spy.mock.results.flatMap((r) =>
+      r.type === 'return' ? (r.value as writeBatches.QueuedWrite[][]) : [],
+    );
   } finally {
     spy.mockRestore();
   }
 }
 
-/** Bytes Office.js would send for these units queued into one request. */
-function realBytes(batch: readonly units.WriteUnit[]): number {
+/** Bytes Office.js would send for these writes queued into one request. */
+function realBytes(batch: readonly writeBatches.QueuedWrite[]): number {
   const ctx = realContext();
   const empty = pendingRequestBytes(ctx);
   for (const u of batch) u.queue(ctx);
   return pendingRequestBytes(ctx) - empty;
 }
 
-/** Bytes the fake's request model gives the same units. */
-function fakeBytes(fake: ExcelFake, batch: readonly units.WriteUnit[]): number {
+/** Bytes the fake's request model gives the same writes. */
+function fakeBytes(fake: ExcelFake, batch: readonly writeBatches.QueuedWrite[]): number {
   const ctx = fake.newContext();
   const empty = ctx.core.pendingRequestBytes();
   for (const u of batch) u.queue(asExcel(ctx));
   return ctx.core.pendingRequestBytes() - empty;
 }
 
-async function everyWriter(): Promise<{ fake: ExcelFake; batches: units.WriteUnit[][] }> {
+async function everyWriter(): Promise<{ fake: ExcelFake; batches: writeBatches.QueuedWrite[][] }> {
   const fake = createExcelFake();
   const rows = fixtureRows.map((r) => r.values);
   const batches = await packedDuring(async () => {
@@ -63,7 +65,7 @@ async function everyWriter(): Promise<{ fake: ExcelFake; batches: units.WriteUni
 }
 
 describe('request sizes, measured with the real Office.js request builder', () => {
-  it('estimates every write unit at least at what Office.js sends for it', async () => {
+  it('estimates every queued write at least at what Office.js sends for it', async () => {
     const { batches } = await everyWriter();
     const all = batches.flat();
     expect(all.length).toBeGreaterThan(100);
@@ -73,7 +75,7 @@ describe('request sizes, measured with the real Office.js request builder', () =
     expect(under).toEqual([]);
   });
 
-  it('keeps the fake no kinder than Office.js for any write unit', async () => {
+  it('keeps the fake no kinder than Office.js for any queued write', async () => {
     const { fake, batches } = await everyWriter();
     const kinder = batches
       .flat()

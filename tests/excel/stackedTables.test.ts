@@ -38,7 +38,7 @@ function expectPlannedTables(fake: ExcelFake, schema: Schema): void {
     expect([table.name, rect.top, rect.left, rect.bottom - rect.top]).toEqual([
       table.name,
       at.row - 1,
-      at.column - 1,
+      at.col,
       Math.max(table.rows.length, 1),
     ]);
   }

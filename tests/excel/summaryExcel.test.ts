@@ -4,7 +4,7 @@ import { SUMMARY_CHART_NAME } from '../../src/excel/summaryChart';
 import { columnIndex } from '../support/excelFake';
 import { SHEETS, TABLES } from '../../src/workbook/format';
 import { planSummarySheet } from '../../src/workbook/summarySheet';
-import { columnLetters } from '../../src/excel/a1';
+import { indexToLetters } from '../../src/workbook/address';
 import { fakeWorkbook } from './fakeContext';
 import { fakeLedger, measured, summaryRun } from './summaryFixture';
 
@@ -33,9 +33,9 @@ describe('generating the 汇总 sheet in Excel', () => {
       table.columns.forEach((column, j) => {
         if (!column.formula) return;
         expect([
-          `${columnLetters(left + j)}${top + 1}`,
-          formulas.get(`${columnLetters(left + j)}${top + 1}`),
-        ]).toEqual([`${columnLetters(left + j)}${top + 1}`, column.formula]);
+          `${indexToLetters(left + j)}${top + 1}`,
+          formulas.get(`${indexToLetters(left + j)}${top + 1}`),
+        ]).toEqual([`${indexToLetters(left + j)}${top + 1}`, column.formula]);
       });
     }
     expect(fake.cell(SHEETS.summary, 'B2')).toEqual({ kind: 'text', text: FIRST });

@@ -3,7 +3,7 @@
  * helper): each edit finds its table and row in the file as read, and the package editor writes the cell.
  */
 import type { CellValue } from '../../src/domain/entryCells';
-import { columnLetters, parseAddress } from '../../src/workbook/address';
+import { indexToLetters, parseAddress } from '../../src/workbook/address';
 import type { PlanValue } from '../../src/workbook/plan';
 import type { TableSnapshot, WorkbookSnapshot } from '../../src/workbook/snapshot';
 import { PackageEditor } from '../../src/xlsx/package/edit/packageEditor';
@@ -33,7 +33,7 @@ function rowOf(table: TableSnapshot, edit: TableCellEdit): { row: number; index:
 /** The sheet address of the cell an edit names in a table as read. */
 export function editAddress(table: TableSnapshot, edit: TableCellEdit): string {
   const { row, column } = rowOf(table, edit);
-  return `${columnLetters(parseAddress(table.topLeft).column + column)}${row}`;
+  return `${indexToLetters(parseAddress(table.topLeft).col + column)}${row}`;
 }
 
 /** The snapshot with the cells typed (a workbook held in memory, as the browser holds it). */

@@ -8,7 +8,7 @@ import { checkSnapshot as checkWorkbook, validatedCopy } from '../support/ledger
 import { COLUMNS, TABLES } from '../../src/workbook/format';
 import type { CellValue } from '../../src/domain/entryCells';
 import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
-import { planValidationOutput } from '../../src/workbook/validationOutput';
+import { planIssueSheet } from '../../src/workbook/issueSheet';
 import { readWorkbookXlsx } from '../support/exceljs/readWorkbookXlsx';
 import { writePlanToXlsx } from '../../src/xlsx/writePlanToXlsx';
 import { bookPlan, fixturePeriod, fixtureRows } from './fixtureBook';
@@ -239,12 +239,7 @@ describe('size', () => {
     const check = checkWorkbook(snapshot, { period: fixturePeriod });
     expect(check.ok).toBe(true);
     if (!check.ok) return;
-    const output = planValidationOutput(
-      check.ledger.layout,
-      check.ledger.rows,
-      check.result,
-      check.ledger.notices,
-    );
+    const output = planIssueSheet(check.ledger.layout, check.ledger.rows, check.result, check.ledger.notices);
     expect(output.statuses).toHaveLength(100_000);
     expect(output.links.filter(Boolean).length).toBe(
       check.result.issues.filter((i) => i.row !== null).length,

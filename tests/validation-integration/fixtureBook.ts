@@ -1,5 +1,7 @@
 /** The three-unit fixture as a real workbook: the plan of the fixture schema holding the hand-filled rows. */
 import type { Schema } from '../../src/domain/schema';
+import type { ValidationIssue } from '../../src/domain/validation/types';
+import { issueCell } from '../../src/workbook/issueText';
 import { COLUMNS } from '../../src/workbook/format';
 import type { CellValue, SheetRow } from '../../src/domain/entryCells';
 import type { WorkbookPlan } from '../../src/workbook/plan';
@@ -35,13 +37,19 @@ export async function fixtureBook(): Promise<Uint8Array> {
   return writePlanToXlsx(bookPlan(fixtureRows.map((r) => r.values)));
 }
 
-/** Row issues of a result as sorted `row rule severity cell` lines, comparable with the fixture's expectation. */
+/**
+ * Row issues of a result as sorted `row rule severity cell` lines, comparable with the fixture's expectation
+ * (its table starts in column A); issues without a column index (the CLI's JSON) get no cell.
+ */
 export function rowIssueLines(
-  issues: readonly { row: number | null; rule: string; severity: string; cell?: string }[],
+  issues: readonly { row: number | null; rule: string; severity: string; columnIndex?: number | null }[],
 ): string[] {
   return issues
     .filter((i) => i.row !== null)
-    .map((i) => [i.row, i.rule, i.severity, i.cell ?? ''].join(' '))
+    .map((i) => {
+      const cell = i.columnIndex === undefined ? '' : issueCell(i as ValidationIssue, null);
+      return [i.row, i.rule, i.severity, cell].join(' ');
+    })
     .sort();
 }
 

@@ -3,7 +3,8 @@ import { checkSnapshot as checkWorkbook, validatedCopy, validatedCopyOf } from '
 import { COLUMNS, SHEETS, TABLES } from '../../src/workbook/format';
 import type { CellValue } from '../../src/domain/entryCells';
 import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
-import { ISSUE_HEADERS } from '../../src/workbook/validationOutput';
+import { ISSUE_HEADERS } from '../../src/workbook/issueSheet';
+import { issueCell } from '../../src/workbook/issueText';
 import { readWorkbookXlsx } from '../support/exceljs/readWorkbookXlsx';
 import { XlsxLedger } from '../../src/xlsx/xlsxLedger';
 import {
@@ -170,7 +171,9 @@ describe('validating the three-unit .xlsx workbook', () => {
     );
     expect(fills.has('B8')).toBe(false);
     expect(new Set(fills.keys())).toEqual(
-      new Set(second.result.issues.filter((i) => i.row !== null).map((i) => i.cell)),
+      new Set(
+        second.result.issues.filter((i) => i.row !== null).map((i) => issueCell(i, second.ledger.layout)),
+      ),
     );
   });
 });

@@ -1,6 +1,6 @@
 /** A value over Excel's 32,767-character cell limit is found before writing, naming its sheet and cell. */
 import { translate } from '../../src/domain/messages';
-import { columnLetters, parseAddress } from '../../src/workbook/address';
+import { indexToLetters, parseAddress } from '../../src/workbook/address';
 import { COLUMNS, SHEETS } from '../../src/workbook/format';
 import {
   assertCellsFit,
@@ -30,8 +30,8 @@ describe('Excel cell limit', () => {
     const entries = plan.sheets.find((s) => s.tables.some((t) => t.name === 'WP_Entries'));
     const table = entries?.tables.find((t) => t.name === 'WP_Entries');
     if (!entries || !table) throw new Error('no entries table in the plan');
-    const { row: headerRow, column } = parseAddress(table.topLeft);
-    const letter = columnLetters(column + NOTE_COLUMN);
+    const { row: headerRow, col } = parseAddress(table.topLeft);
+    const letter = indexToLetters(col + NOTE_COLUMN);
     expect(found).toEqual([
       { sheet: entries.name, address: `${letter}${headerRow + 1}`, length: EXCEL_CELL_LIMIT + 1 },
       { sheet: entries.name, address: `${letter}${headerRow + 2}`, length: EXCEL_CELL_LIMIT + 1 },

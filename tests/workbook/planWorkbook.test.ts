@@ -121,10 +121,10 @@ describe('planWorkbook for a new workbook', () => {
 
   it('feeds every entry dropdown from a defined name over a column of a schema table', () => {
     const entries = table(plan, TABLES.entries);
-    const lists = entries.columns.filter((c) => c.validation?.type === 'list');
+    const lists = entries.columns.filter((c) => c.dataValidation?.type === 'list');
     expect(lists.map((c) => c.header)).toEqual(['报告期', '填报单位', '序号', '指标编号']);
     for (const c of lists) {
-      const validation = c.validation;
+      const validation = c.dataValidation;
       if (validation?.type !== 'list') throw new Error('unreachable');
       const name = plan.names.find((n) => `=${n.name}` === validation.source);
       expect(name).toBeDefined();
@@ -136,7 +136,7 @@ describe('planWorkbook for a new workbook', () => {
   });
 
   it('accepts only non-negative numbers as the cumulative figure', () => {
-    const v = table(plan, TABLES.entries).columns.find((c) => c.header === '累计完成值')?.validation;
+    const v = table(plan, TABLES.entries).columns.find((c) => c.header === '累计完成值')?.dataValidation;
     expect(v).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', min: 0, strict: true });
   });
 

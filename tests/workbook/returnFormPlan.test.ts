@@ -74,17 +74,17 @@ describe('the return form plan', () => {
 
   it('guides the figures of 新增/总量 targets only: a number ≥ 0 and a prompt naming the measure', () => {
     const gongxin = sheet(formOf('省工业和信息化厅'), RETURN_SHEETS.form);
-    const validated = gongxin.cells.filter((c) => c.validation);
+    const validated = gongxin.cells.filter((c) => c.dataValidation);
     expect(validated.map((c) => c.address)).toEqual(['J5', 'J6']);
-    expect(validated[1]?.validation).toMatchObject({
+    expect(validated[1]?.dataValidation).toMatchObject({
       type: 'decimal',
       operator: 'greaterThanOrEqual',
       min: 0,
     });
-    expect(validated[1]?.validation?.prompt?.title).toContain('家');
+    expect(validated[1]?.dataValidation?.prompt?.title).toContain('家');
     // 省财政厅's T1.2 is a rate (比率): no ≥ 0 rule, no warning; its text row for item 4 neither.
     const caizheng = sheet(formOf('省财政厅'), RETURN_SHEETS.form);
-    expect(caizheng.cells.filter((c) => c.validation || c.formula)).toEqual([]);
+    expect(caizheng.cells.filter((c) => c.dataValidation || c.formula)).toEqual([]);
   });
 
   it('warns beside a figure below 上期累计值 with a formula over its own row only', () => {

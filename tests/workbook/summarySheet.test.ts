@@ -63,7 +63,11 @@ describe('the 汇总 sheet plan', () => {
     const { sheet, names } = plan();
     const cell = sheet.cells.find((candidate) => candidate.address === CELLS.period);
     expect(cell?.value).toBe(H1);
-    expect(cell?.validation).toMatchObject({ type: 'list', source: `=${LIST_NAMES.periods}`, strict: true });
+    expect(cell?.dataValidation).toMatchObject({
+      type: 'list',
+      source: `=${LIST_NAMES.periods}`,
+      strict: true,
+    });
     expect(names.find((name) => name.name === PERIOD_NAME)?.formula).toBe(`='${SHEETS.summary}'!$B$2`);
     expect(names.find((name) => name.name === FRACTION_NAME)?.formula).toBe(`='${SHEETS.summary}'!$D$2`);
   });
@@ -244,13 +248,13 @@ describe('the 汇总 sheet plan', () => {
   it('places the tables so that none overlaps another or the cells above', () => {
     const { sheet } = plan();
     const boxes = sheet.tables.map((table) => {
-      const { row, column } = parseAddress(table.topLeft);
+      const { row, col } = parseAddress(table.topLeft);
       return {
         name: table.name,
         top: row,
         bottom: row + Math.max(table.rows.length, 1),
-        left: column,
-        right: column + table.columns.length - 1,
+        left: col,
+        right: col + table.columns.length - 1,
       };
     });
     const lastCellRow = Math.max(...sheet.cells.map((cell) => parseAddress(cell.address).row));

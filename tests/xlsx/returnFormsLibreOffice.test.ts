@@ -16,7 +16,7 @@ import type { ReturnFormFile } from '../../src/workbook/returnForms';
 import { cellValue } from '../support/exceljs/cellValue';
 import { loadExcelJs } from '../../src/xlsx/loadExcelJs';
 import { buildReturnFormsXlsx } from '../../src/xlsx/returnForms';
-import { columnLetters } from '../../src/workbook/address';
+import { indexToLetters } from '../../src/workbook/address';
 import { lockedCells, sheetProtection } from './lockedCells';
 import { builtinEntries, deriveForms, H1, Q3, type DerivedForm } from './returnFormsFixture';
 
@@ -119,7 +119,7 @@ describeWithSoffice('the return forms in LibreOffice', () => {
         expect(Object.keys(protection ?? {}).filter((k) => /password|hash/i.test(k))).toEqual([]);
       }
       const locked = await lockedCells(bytes, '本单位填报');
-      const at = (r: number, c: number) => locked.get(`${columnLetters(c)}${r}`) ?? true;
+      const at = (r: number, c: number) => locked.get(`${indexToLetters(c - 1)}${r}`) ?? true;
       for (let i = 0; i < want.rows.length; i++) {
         const r = 5 + i;
         const states = RETURN_COLUMNS.rows.map((_, j) => at(r, j + 1));

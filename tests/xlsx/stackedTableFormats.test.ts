@@ -18,11 +18,11 @@ describe('number formats of tables stacked in the same columns (the 汇总 sheet
     const ws = wb.getWorksheet(SHEETS.summary);
     const wrong: string[] = [];
     for (const table of sheet?.tables ?? []) {
-      const { row, column } = parseAddress(table.topLeft);
+      const { row, col: left } = parseAddress(table.topLeft);
       table.columns.forEach((col, j) => {
         const expected = col.numberFormat ?? 'General';
         for (let r = row + 1; r <= row + Math.max(1, table.rows.length); r++) {
-          const actual = ws?.getCell(r, column + j).numFmt ?? 'General';
+          const actual = ws?.getCell(r, left + 1 + j).numFmt ?? 'General';
           if (actual !== expected)
             wrong.push(`${table.name}[${col.header}] row ${r}: ${actual} ≠ ${expected}`);
         }

@@ -18,6 +18,8 @@ import {
 import type { ValidationIssue, ValidationResult } from '../../domain/validation/types';
 import { applyLedgerFixes, certainFixIds } from '../../ledger/applyFixes';
 import { validateLedger, type LedgerValidation } from '../../ledger/validateLedger';
+import type { EntriesLayout } from '../../workbook/inspectEntries';
+import { issueMessage } from '../../workbook/issueText';
 import { isProblem, onePositional, readArgs } from '../args';
 import { command, say, usageError, type Command } from '../command';
 import { outReachesInput } from '../files';
@@ -40,8 +42,11 @@ const SPEC = {
   strict: { type: 'boolean' },
 } as const;
 
-/** The --json shape: units and issues, nothing else; rule ids as the machine-readable name of each finding. */
-export function validationJson(result: ValidationResult): string {
+/**
+ * The --json shape: units and issues, nothing else; rule ids as the machine-readable name of each finding.
+ * `layout` places the cells the sentences name.
+ */
+export function validationJson(result: ValidationResult, layout: EntriesLayout | null): string {
   return JSON.stringify(
     {
       units: result.byUnit.map((u) => ({
@@ -61,7 +66,7 @@ export function validationJson(result: ValidationResult): string {
         rule: i.rule,
         severity: i.severity,
         group: issueGroup(i),
-        message: i.message,
+        message: say(issueMessage(i, layout)),
       })),
     },
     null,
@@ -107,16 +112,22 @@ function unitTable(result: ValidationResult): string {
 const LISTED_ISSUES = 50;
 
 /** One finding: its short title, then the sentence (which already names the unit, the cell and the fix). */
-function issueLine(issue: ValidationIssue): string {
+function issueLine(issue: ValidationIssue, layout: EntriesLayout | null): string {
   const suggestion =
     issue.fix && !issue.fix.certain ? `（建议改为“${String(issue.fix.to)}”，需人工确认）` : '';
-  return `[${say(ruleTitle(issue.rule))}] ${issue.message}${suggestion}`;
+  return `[${say(ruleTitle(issue.rule))}] ${say(issueMessage(issue, layout))}${suggestion}`;
 }
 
 /** The findings of one group, each on its own (wrapped) line. */
-function groupList(title: string, issues: readonly ValidationIssue[]): string[] {
+function groupList(
+  title: string,
+  issues: readonly ValidationIssue[],
+  layout: EntriesLayout | null,
+): string[] {
   if (issues.length === 0) return [];
-  const lines = issues.slice(0, LISTED_ISSUES).flatMap((i) => wrapLines(issueLine(i), 100, '  ', '    '));
+  const lines = issues
+    .slice(0, LISTED_ISSUES)
+    .flatMap((i) => wrapLines(issueLine(i, layout), 100, '  ', '    '));
   const rest = issues.length - LISTED_ISSUES;
   if (rest > 0)
     lines.push(`  另有 ${rest} 条，请用 --out 生成带“校验结果”工作表的工作簿，或用 --json 查看全部。`);
@@ -151,17 +162,20 @@ function missingList(result: ValidationResult): string[] {
   return [...lines, ''];
 }
 
-/** The per-unit table, then errors, missing reports and warnings each on their own, then the counts line. */
-export function validationTable(result: ValidationResult): string {
+/**
+ * The per-unit table, then errors, missing reports and warnings each on their own, then the counts line;
+ * `layout` places the cells the sentences name.
+ */
+export function validationTable(result: ValidationResult, layout: EntriesLayout | null): string {
   const counts = groupCounts(result.issues);
   const inGroup = (group: IssueGroup) => result.issues.filter((i) => issueGroup(i) === group);
   const period = result.period ? `报告期 ${result.period}` : '未确定报告期（没有填报行）';
   return [
     unitTable(result),
     '',
-    ...groupList(`${say(groupName('error'))}（需改正单元格，这些行不计入汇总）`, inGroup('error')),
+    ...groupList(`${say(groupName('error'))}（需改正单元格，这些行不计入汇总）`, inGroup('error'), layout),
     ...missingList(result),
-    ...groupList(say(groupName('warning')), inGroup('warning')),
+    ...groupList(say(groupName('warning')), inGroup('warning'), layout),
     `${period}：校验 ${result.normalized.length} 行；错误 ${counts.error} 条，未报送 ${counts.missing} 项，警告 ${counts.warning} 条。`,
   ].join('\n');
 }
@@ -203,7 +217,8 @@ export const validateCommand: Command = command(async (args, io) => {
   });
   for (const notice of validation.notices) io.err(say(message('cli.notice', { text: notice })));
   if (fix) validation = await fixAll(book, validation, io);
-  io.out(json ? validationJson(validation.result) : validationTable(validation.result));
+  const { layout } = validation.ledger;
+  io.out(json ? validationJson(validation.result, layout) : validationTable(validation.result, layout));
   if (out !== undefined) {
     await io.replaceFile(out, await ledgerBytes(book, packageJson.version));
     io.err(say(message('cli.written', { file: out })));

@@ -20,6 +20,7 @@ import * as returns from './areas/returns';
 import * as rules from './areas/rules';
 import * as session from './areas/session';
 import * as tables from './areas/tables';
+import * as validation from './areas/validation';
 
 /** Simplified Chinese, the catalogue that defines the keys. */
 export const zhCN = {
@@ -40,6 +41,7 @@ export const zhCN = {
   ...rules.zh,
   ...session.zh,
   ...tables.zh,
+  ...validation.zh,
 } as const;
 
 /** A key of the message catalogue. */
@@ -64,4 +66,5 @@ export const enUS: Record<MessageKey, string> = {
   ...rules.en,
   ...session.en,
   ...tables.en,
+  ...validation.en,
 };

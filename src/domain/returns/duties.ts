@@ -1,11 +1,11 @@
 /**
  * Who owes what, per unit, for return forms: the items it leads or is responsible for (牵头 / 负责), the items
  * it only cooperates on (配合), with collectives expanded through their members the way validation expands
- * them (UnitRegistry), so that a form asks exactly for what validation will expect back.
+ * them (UnitResolver), so that a form asks exactly for what validation will expect back.
  */
 import { confirmedTargets } from '../confirmedTargets';
 import type { Schema, Target } from '../schema';
-import { UnitRegistry } from '../validation/units';
+import { UnitResolver } from '../validation/unitResolver';
 
 /** One unit's duties. */
 export interface UnitDuties {
@@ -26,7 +26,7 @@ export interface DutyTable {
 
 /** Builds the duty table of a schema. */
 export function unitDuties(schema: Schema): DutyTable {
-  const registry = new UnitRegistry(schema);
+  const resolver = new UnitResolver(schema);
   const units = new Map<string, UnitDuties>();
   for (const unit of schema.units) {
     if (unit.kind !== 'collective')
@@ -36,7 +36,7 @@ export function unitDuties(schema: Schema): DutyTable {
   const expand = (names: readonly string[]): Set<string> => {
     const out = new Set<string>();
     for (const name of names) {
-      for (const concrete of registry.expand(name)) {
+      for (const concrete of resolver.expand(name)) {
         if (units.has(concrete)) out.add(concrete);
         else unlisted.add(concrete);
       }

@@ -12,7 +12,7 @@ import { LedgerError } from '../messages';
 import type { Item, Period, Schema, Target } from '../schema';
 import { BLOCK_FALLBACK_LABEL } from '../summary/sections';
 import { summarize } from '../summary/summarize';
-import { UnitRegistry } from '../validation/units';
+import { UnitResolver } from '../validation/unitResolver';
 import { unitDuties, type UnitDuties } from './duties';
 import type { CooperationRow, ReturnRow, ReturnsPlan, UnitReturn } from './types';
 
@@ -80,17 +80,17 @@ function cooperationOf(duties: UnitDuties, schema: Schema, rows: ReturnRow[]): C
 
 /** The units asked for, as canonical names; refuses a name that is not a unit of the schema. */
 function requestedUnits(schema: Schema, names: readonly string[], known: ReadonlySet<string>): Set<string> {
-  const registry = new UnitRegistry(schema);
+  const resolver = new UnitResolver(schema);
   const wanted = new Set<string>();
   for (const written of names) {
-    const resolved = registry.resolve(written.trim());
+    const resolved = resolver.resolve(written.trim());
     if (resolved.kind === 'unknown') {
       throw new LedgerError('returns.unknownUnit', {
         unit: written,
         choices: schema.units.map((u) => u.name),
       });
     }
-    for (const unit of registry.expand(resolved.name)) if (known.has(unit)) wanted.add(unit);
+    for (const unit of resolver.expand(resolved.name)) if (known.has(unit)) wanted.add(unit);
   }
   return wanted;
 }

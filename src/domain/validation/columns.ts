@@ -1,4 +1,4 @@
-/** Positions of the WP_Entries columns and A1 cell references. */
+/** Positions of the WP_Entries columns (0-based indexes; where they sit on a sheet is src/workbook's business). */
 import { ENTRY_COLUMNS, type EntryColumn } from '../entryCells';
 
 /** 0-based index of each WP_Entries column. */
@@ -26,9 +26,4 @@ export function columnName(index: number): EntryColumn {
 /** The index of a header in ENTRY_COLUMNS, or -1. */
 export function columnIndex(column: string): number {
   return (ENTRY_COLUMNS as readonly string[]).indexOf(column);
-}
-
-/** The A1 reference of a cell, assuming the table starts in column A (as the workbook plan places it). */
-export function cellRef(index: number, row: number): string {
-  return `${String.fromCharCode(65 + index)}${row}`;
 }

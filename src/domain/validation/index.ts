@@ -24,4 +24,4 @@ export type {
 export { parseNumberText, readNumberCell } from './numbers';
 export { compareMeasures } from './measures';
 export { PeriodReader } from './periodReader';
-export { UnitRegistry } from './units';
+export { UnitResolver } from './unitResolver';

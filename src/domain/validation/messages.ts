@@ -1,295 +1,188 @@
 /**
- * The message catalogue, zh-CN and en-US. Each entry gives the problem and the fix; the issue sink adds the
- * unit and the cell (【省工信厅】第12行「填报单位」（B12）…), so every message names unit, cell and fix.
- * Cell contents shown here always pass through `showCell` (clipped, controls removed).
+ * What each rule says, as catalogue messages (src/domain/messages/areas/validation.ts): the problem and the fix.
+ * Where a finding is shown, the unit and the place go in front (【省工信厅】第12行「填报单位」（B12）…,
+ * src/workbook/issueText.ts), so every sentence names unit, cell and fix. Cell contents passed here always go
+ * through `showCell` (clipped, controls removed); numbers through `fmt`.
  */
+import { message, type Message, type MessageKey, type MessageParams } from '../messages';
 import { fmt } from './format';
 
-/** An ISO date as written in Chinese documents: 2021年6月30日. */
-function chineseDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
+/** A finding's text: its problem and its fix. */
+export interface IssueText {
+  problem: Message;
+  advice: Message;
 }
 
-/** The text of one finding: problem and fix, in both languages. */
-export interface MessageText {
-  zh: string;
-  en: string;
-  adviceZh: string;
-  adviceEn: string;
+/** The sheets and columns the advice points at, as the workbook names them. */
+const SHEET = { units: '单位', items: '工作任务', targets: '目标指标', duties: '责任分工' } as const;
+const VALUE_COLUMN = '累计完成值';
+
+// A table where every row is wrong files hundreds of thousands of issues: a message without parameters is made
+// once and shared by all of them.
+const fixed = (key: MessageKey): Message => message(key);
+const withParams = (key: MessageKey, params: MessageParams): Message => message(key, params);
+const text = (problem: Message, advice: Message): IssueText => ({ problem, advice });
+
+/** An ISO date as each language writes it in a sentence (2021年6月30日, 6/30/2021). */
+function dateMessage(iso: string): Message {
+  const [year = 0, month = 0, day = 0] = iso.split('-').map(Number);
+  return withParams('validation.date', { year, month, day });
 }
 
-const text = (zh: string, en: string, adviceZh: string, adviceEn: string): MessageText => ({
-  zh,
-  en,
-  adviceZh,
-  adviceEn,
+const CANONICAL_UNIT = withParams('validation.canonicalUnit.advice', { sheet: SHEET.units });
+const UNIT_BLANK = text(fixed('validation.unitBlank'), CANONICAL_UNIT);
+const UNKNOWN_UNIT_ADVICE = withParams('validation.unitUnknown.advice', { sheet: SHEET.units });
+const PERIOD_BLANK = fixed('validation.periodBlank');
+const ITEM_BLANK = text(
+  fixed('validation.itemBlank'),
+  withParams('validation.itemBlank.advice', { sheet: SHEET.items }),
+);
+const TARGET_UNKNOWN_ADVICE = withParams('validation.targetUnknown.advice', { sheet: SHEET.targets });
+const VALUE_WITHOUT_TARGET_ADVICE = withParams('validation.valueWithoutTarget.advice', {
+  column: VALUE_COLUMN,
 });
+const VALUE_TARGET_BLANK = text(
+  fixed('validation.valueTargetBlank'),
+  fixed('validation.valueTargetBlank.advice'),
+);
+const TARGET_OF_NO_ITEM_ADVICE = fixed('validation.targetOfNoItem.advice');
+const NOT_RESPONSIBLE_ADVICE = withParams('validation.notResponsible.advice', { sheet: SHEET.duties });
+const MISSING_VALUE_ADVICE = fixed('validation.missingValue.advice');
+const BAD_NUMBER_ADVICE = fixed('validation.badNumber.advice');
+const BAD_NUMBER_OTHER = text(fixed('validation.badNumber.other'), BAD_NUMBER_ADVICE);
+const NEGATIVE_ADVICE = fixed('validation.negativeValue.advice');
+const IMPLAUSIBLE_ADVICE = fixed('validation.implausible.advice');
+const DUPLICATE_LAST_ADVICE = fixed('validation.duplicateLast.advice');
+const DECREASING_ADVICE = fixed('validation.decreasing.advice');
+const MISSING_ITEM_ADVICE = fixed('validation.missingItem.advice');
+const MISSING_TARGET_ADVICE = fixed('validation.missingTarget.advice');
+const MISSING_PROGRESS = text(
+  fixed('validation.missingProgress'),
+  fixed('validation.missingProgress.advice'),
+);
 
-/** Prefix that says a row is left out of the summary, shared by every one-click fix. */
-const NOT_COUNTED_ZH = '未计入汇总：';
-const NOT_COUNTED_EN = 'not counted in the summary: ';
-
-/** Messages, one builder per rule (and per variant where a rule has several causes). */
+/** Texts, one builder per rule (and per variant where a rule has several causes). */
 export const MESSAGES = {
-  unitBlank: () =>
-    text(
-      '未填填报单位',
-      'the reporting unit is blank',
-      '请填写本单位在「单位」表中的规范名称',
-      'enter the unit’s canonical name from the 单位 sheet',
-    ),
-  unitUnreadable: (shown: string) =>
-    text(
-      `填报单位为「${shown}」，不是单位名称`,
-      `the reporting unit holds “${shown}”, not a name`,
-      '请填写本单位在「单位」表中的规范名称',
-      'enter the unit’s canonical name from the 单位 sheet',
-    ),
+  unitBlank: () => UNIT_BLANK,
+  unitUnreadable: (shown: string) => text(withParams('validation.unitUnreadable', { shown }), CANONICAL_UNIT),
   unitUnknown: (shown: string, suggestion: string | null) =>
-    suggestion
-      ? text(
-          `「${shown}」不是方案中的单位`,
-          `“${shown}” is not a unit of the schema`,
-          `是否应为「${suggestion}」？请改为规范名称`,
-          `did you mean “${suggestion}”? Use the canonical name`,
-        )
-      : text(
-          `「${shown}」不是方案中的单位`,
-          `“${shown}” is not a unit of the schema`,
-          '请改为「单位」表中的规范名称',
-          'use a canonical name from the 单位 sheet',
-        ),
+    text(
+      withParams('validation.unitUnknown', { shown }),
+      suggestion ? withParams('validation.unitUnknown.suggestion', { suggestion }) : UNKNOWN_UNIT_ADVICE,
+    ),
   unitAlias: (shown: string, name: string) =>
-    text(
-      `单位写作「${shown}」，不是规范名称`,
-      `the unit is written “${shown}”, not its canonical name`,
-      `${NOT_COUNTED_ZH}单位名称应为${name}`,
-      `${NOT_COUNTED_EN}the unit name should be ${name}`,
-    ),
+    text(withParams('validation.unitAlias', { shown }), withParams('validation.unitAlias.advice', { name })),
 
-  periodBlank: (list: string) =>
-    text(
-      '未填报告期',
-      'the period is blank',
-      `请从下拉列表选择报告期（${list}）`,
-      `pick a period from the list (${list})`,
-    ),
+  periodBlank: (list: string) => text(PERIOD_BLANK, withParams('validation.periodPick.advice', { list })),
   periodWrongYear: (shown: string, list: string) =>
     text(
-      `报告期「${shown}」不是本方案年度的报告期`,
-      `“${shown}” is not a period of this schema’s year`,
-      `请选择本年度的报告期（${list}）`,
-      `pick a period of this year (${list})`,
+      withParams('validation.periodWrongYear', { shown }),
+      withParams('validation.periodWrongYear.advice', { list }),
     ),
   periodUnknown: (shown: string, list: string) =>
     text(
-      `无法识别报告期「${shown}」`,
-      `the period “${shown}” is not understood`,
-      `请从下拉列表选择报告期（${list}）`,
-      `pick a period from the list (${list})`,
+      withParams('validation.periodUnknown', { shown }),
+      withParams('validation.periodPick.advice', { list }),
     ),
   periodAlias: (shown: string, label: string) =>
     text(
-      `报告期写作「${shown}」，不是规范写法`,
-      `the period is written “${shown}”, not as its label`,
-      `${NOT_COUNTED_ZH}报告期应为${label}`,
-      `${NOT_COUNTED_EN}the period should be ${label}`,
+      withParams('validation.periodAlias', { shown }),
+      withParams('validation.periodAlias.advice', { label }),
     ),
 
-  itemBlank: () =>
-    text(
-      '未填序号',
-      'the item number is blank',
-      '请填写所报告任务的序号（见「工作任务」表）',
-      'enter the number of the item reported on (see the 工作任务 sheet)',
-    ),
+  itemBlank: () => ITEM_BLANK,
   itemUnknown: (shown: string, range: string) =>
     text(
-      `序号「${shown}」不是方案中的任务`,
-      `“${shown}” is not an item number of the schema`,
-      `请填写「工作任务」表中的序号（${range}）`,
-      `enter an item number from the 工作任务 sheet (${range})`,
+      withParams('validation.itemUnknown', { shown }),
+      withParams('validation.itemUnknown.advice', { sheet: SHEET.items, range }),
     ),
 
   targetUnknown: (shown: string) =>
-    text(
-      `指标编号「${shown}」不是方案中的指标`,
-      `“${shown}” is not a target id of the schema`,
-      '请从「目标指标」表选择指标编号',
-      'pick a target id from the 目标指标 sheet',
-    ),
+    text(withParams('validation.targetUnknown', { shown }), TARGET_UNKNOWN_ADVICE),
   targetLoose: (shown: string, id: string) =>
     text(
-      `指标编号写作「${shown}」，不是规范写法`,
-      `the target id is written “${shown}”`,
-      `${NOT_COUNTED_ZH}指标编号应为${id}`,
-      `${NOT_COUNTED_EN}the target id should be ${id}`,
+      withParams('validation.targetLoose', { shown }),
+      withParams('validation.targetLoose.advice', { id }),
     ),
   targetBlankWithValue: (item: number | null, hasTargets: boolean) =>
     item !== null && !hasTargets
-      ? text(
-          `填了累计完成值，但第${item}项没有量化指标`,
-          `a figure is given, but item ${item} has no target`,
-          '请把数字写入工作进展，并清空累计完成值',
-          'put the figure in the progress text and clear 累计完成值',
-        )
-      : text(
-          '填了累计完成值，但未填指标编号',
-          'a figure is given without a target id',
-          '请填写该数字对应的指标编号；只报文字进展时请清空累计完成值',
-          'enter the target id the figure belongs to, or clear the figure for a text-only report',
-        ),
+      ? text(withParams('validation.valueWithoutTarget', { item }), VALUE_WITHOUT_TARGET_ADVICE)
+      : VALUE_TARGET_BLANK,
 
   targetItemMismatch: (id: string, owner: number | null, item: number) =>
     owner === null
-      ? text(
-          `指标${id}不属于任何任务，但序号填为${item}`,
-          `target ${id} belongs to no item, yet the item number is ${item}`,
-          '请清空序号，或核对指标编号',
-          'clear the item number, or check the target id',
-        )
+      ? text(withParams('validation.targetOfNoItem', { id, item }), TARGET_OF_NO_ITEM_ADVICE)
       : text(
-          `指标${id}属于第${owner}项，但序号填为${item}`,
-          `target ${id} belongs to item ${owner}, yet the item number is ${item}`,
-          `请核对序号或指标编号（${id}对应序号${owner}）`,
-          `check the item number or the target id (${id} goes with item ${owner})`,
+          withParams('validation.targetOfOtherItem', { id, owner, item }),
+          withParams('validation.targetOfOtherItem.advice', { id, owner }),
         ),
 
   notResponsible: (unit: string, item: number) =>
-    text(
-      `${unit}不是第${item}项的牵头、配合或责任单位`,
-      `${unit} is not a lead, cooperating or responsible unit of item ${item}`,
-      '请核对序号；本单位负责的任务见「责任分工」表',
-      'check the item number; the 责任分工 sheet lists the unit’s items',
-    ),
+    text(withParams('validation.notResponsible', { unit, item }), NOT_RESPONSIBLE_ADVICE),
   notReporter: (id: string, reporter: string) =>
     text(
-      `指标${id}由${reporter}填报，本行的数字不计入汇总（避免与${reporter}的数字重复）`,
-      `target ${id} is reported by ${reporter}; this figure is not counted (it would duplicate ${reporter}’s)`,
-      `请清空累计完成值，把本单位的贡献写入工作进展（数字由${reporter}统一填报）`,
-      `clear the figure and describe the unit’s contribution in the progress text (${reporter} reports the figure)`,
+      withParams('validation.notReporter', { id, reporter }),
+      withParams('validation.notReporter.advice', { reporter }),
     ),
 
-  missingValue: (id: string) =>
-    text(
-      `指标${id}未填累计完成值`,
-      `no figure for target ${id}`,
-      '请填写截至本报告期的累计完成值（数字）',
-      'enter the cumulative figure to the end of the period (a number)',
-    ),
-  badNumber: (shown: string, reason: 'text' | 'error' | 'boolean' | 'not-finite' | 'other') => {
-    const zh =
-      reason === 'error'
-        ? `累计完成值为错误值 ${shown}`
-        : reason === 'other'
-          ? '累计完成值无法识别'
-          : `累计完成值「${shown}」不是数字`;
-    const en =
-      reason === 'error'
-        ? `the figure is the error value ${shown}`
-        : reason === 'other'
-          ? 'the figure cannot be read'
-          : `the figure “${shown}” is not a number`;
-    return text(
-      zh,
-      en,
-      '请填写阿拉伯数字，不带文字和单位，如 1000',
-      'enter a plain number without words or units, e.g. 1000',
-    );
-  },
+  missingValue: (id: string) => text(withParams('validation.missingValue', { id }), MISSING_VALUE_ADVICE),
+  badNumber: (shown: string, reason: 'text' | 'error' | 'boolean' | 'not-finite' | 'other') =>
+    reason === 'other'
+      ? BAD_NUMBER_OTHER
+      : text(
+          withParams(reason === 'error' ? 'validation.badNumber.error' : 'validation.badNumber', { shown }),
+          BAD_NUMBER_ADVICE,
+        ),
   normalizedNumber: (column: string, shown: string, value: number) =>
     text(
-      `${column}「${shown}」是文本，读作 ${fmt(value)}`,
-      `${column} “${shown}” is text, read as ${fmt(value)}`,
-      `${NOT_COUNTED_ZH}${column}应为数字 ${fmt(value)}`,
-      `${NOT_COUNTED_EN}${column} should be the number ${fmt(value)}`,
+      withParams('validation.normalizedNumber', { column, shown, value: fmt(value) }),
+      withParams('validation.normalizedNumber.advice', { column, value: fmt(value) }),
     ),
   negativeValue: (value: number) =>
-    text(
-      `累计完成值为负数（${fmt(value)}）`,
-      `the figure is negative (${fmt(value)})`,
-      '请核对：该指标的累计完成值不应为负数',
-      'check the figure: this target cannot be negative',
-    ),
+    text(withParams('validation.negativeValue', { value: fmt(value) }), NEGATIVE_ADVICE),
 
   measureFamily: (written: string, expected: string) =>
     text(
-      `计量单位「${written}」与指标的「${expected}」不同`,
-      `the measure “${written}” differs from the target’s “${expected}”`,
-      `请核对计量单位，该指标以「${expected}」计`,
-      `check the measure; the target counts in “${expected}”`,
+      withParams('validation.measureFamily', { written, expected }),
+      withParams('validation.measureFamily.advice', { expected }),
     ),
   measureScale: (written: string, expected: string, example: string) =>
     text(
-      `计量单位「${written}」与指标的「${expected}」数量级不同，数字不能直接计入`,
-      `the measure “${written}” is another scale than the target’s “${expected}”`,
-      `请换算为${expected}后填写（${example}），并把计量单位改为${expected}`,
-      `convert to ${expected} (${example}) and set the measure to ${expected}`,
+      withParams('validation.measureScale', { written, expected }),
+      withParams('validation.measureScale.advice', { expected, example }),
     ),
   measureDimension: (written: string, expected: string) =>
     text(
-      `计量单位「${written}」与指标的「${expected}」不是同一种量`,
-      `the measure “${written}” is not the same kind of quantity as the target’s “${expected}”`,
-      `请按「${expected}」填写累计完成值`,
-      `report the figure in “${expected}”`,
+      withParams('validation.measureDimension', { written, expected }),
+      withParams('validation.measureDimension.advice', { expected }),
     ),
   implausible: (value: number, target: number, measure: string) =>
     text(
-      `累计完成值 ${fmt(value)} 超过目标值 ${fmt(target)}${measure} 的5倍`,
-      `the figure ${fmt(value)} is over 5 times the target ${fmt(target)}${measure}`,
-      '请核对数字和计量单位（是否多写了零，或用错了单位）',
-      'check the figure and its measure (an extra zero, or the wrong unit?)',
+      withParams('validation.implausible', { value: fmt(value), target: fmt(target), measure }),
+      IMPLAUSIBLE_ADVICE,
     ),
 
   duplicateEarlier: (last: number) =>
     text(
-      `与第${last}行重复（同一报告期、单位和指标），本行不计入汇总`,
-      `duplicates row ${last} (same period, unit and target); this row is not counted`,
-      `请删除本行，或把内容合并到第${last}行`,
-      `delete this row or merge it into row ${last}`,
+      withParams('validation.duplicateEarlier', { last }),
+      withParams('validation.duplicateEarlier.advice', { last }),
     ),
   duplicateLast: (others: string) =>
-    text(
-      `与第${others}行重复，按本行（最后一行）计入汇总`,
-      `duplicates row(s) ${others}; this last row is the one counted`,
-      '请删除重复的行',
-      'delete the duplicate rows',
-    ),
+    text(withParams('validation.duplicateLast', { others }), DUPLICATE_LAST_ADVICE),
   decreasing: (value: number, earlier: number, period: string) =>
     text(
-      `累计完成值 ${fmt(value)} 低于${period}的 ${fmt(earlier)}`,
-      `the cumulative figure ${fmt(value)} is lower than ${fmt(earlier)} for ${period}`,
-      '累计数一般不会减少，请核对本期或上期的数字',
-      'cumulative figures rarely fall; check this or the earlier figure',
+      withParams('validation.decreasing', { value: fmt(value), earlier: fmt(earlier), period }),
+      DECREASING_ADVICE,
     ),
 
   missingItem: (period: string, item: number, title: string) =>
-    text(
-      `${period}未报送第${item}项任务（${title}）`,
-      `no report for item ${item} (${title}) in ${period}`,
-      '请在「进度填报」表补报该任务的工作进展',
-      'add a row with the progress of this item',
-    ),
+    text(withParams('validation.missingItem', { period, item, title }), MISSING_ITEM_ADVICE),
   missingTarget: (period: string, id: string, name: string) =>
-    text(
-      `${period}未报送指标${id}（${name}）`,
-      `no figure for target ${id} (${name}) in ${period}`,
-      '请补报该指标的累计完成值',
-      'add a row with the cumulative figure of this target',
-    ),
+    text(withParams('validation.missingTarget', { period, id, name }), MISSING_TARGET_ADVICE),
   overdueItem: (item: number, title: string, deadline: string, asOf: string) =>
     text(
-      `第${item}项任务（${title}）的完成时限${chineseDate(deadline)}已到，截至${asOf}未报送任何工作进展`,
-      `item ${item} (${title}) was due on ${deadline}, and no progress has been reported by ${asOf}`,
-      '请报送该任务的完成情况；完成时限有误的，请在「工作任务」表中更正后重新读取方案',
-      'report how the item stands; if the deadline is wrong, correct it on the 工作任务 sheet and read the schema back',
+      withParams('validation.overdueItem', { item, title, deadline: dateMessage(deadline), asOf }),
+      withParams('validation.overdueItem.advice', { sheet: SHEET.items }),
     ),
-  missingProgress: () =>
-    text(
-      '未填工作进展',
-      'the progress text is blank',
-      '请简要填写本期工作进展',
-      'describe the progress briefly',
-    ),
+  missingProgress: () => MISSING_PROGRESS,
 } as const;

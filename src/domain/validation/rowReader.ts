@@ -6,7 +6,7 @@ import { COL, INPUT_COLUMN_COUNT } from './columns';
 import { readNumberCell, parseItemText, type NumberReading } from './numbers';
 import type { PeriodResolution } from './periodReader';
 import type { SchemaIndex } from './schemaIndex';
-import type { UnitResolution } from './units';
+import type { UnitResolution } from './unitResolver';
 
 /** How the 序号 cell reads. */
 export type ItemReading =

@@ -3,12 +3,12 @@ import type { Item, Schema, Target } from '../schema';
 import { looseKey } from './cells';
 import { PeriodReader } from './periodReader';
 import type { ItemReading, TargetReading } from './rowReader';
-import { UnitRegistry } from './units';
+import { UnitResolver } from './unitResolver';
 
 /** The schema, indexed for validation. */
 export interface SchemaIndex {
   schema: Schema;
-  units: UnitRegistry;
+  units: UnitResolver;
   periods: PeriodReader;
   items: Map<number, Item>;
   targets: Map<string, Target>;
@@ -35,7 +35,7 @@ export interface SchemaIndex {
 
 /** Builds the index. */
 export function indexSchema(schema: Schema): SchemaIndex {
-  const units = new UnitRegistry(schema);
+  const units = new UnitResolver(schema);
   const items = new Map<number, Item>();
   const involved = new Map<number, Set<string>>();
   const dueItems = new Map<string, number[]>();

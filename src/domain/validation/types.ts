@@ -1,6 +1,7 @@
 /** Public types of entry validation: rule ids, issues, per-unit reports and the result. */
 import type { NormalizedEntry } from '../entries';
 import type { CellValue, EntryColumn } from '../entryCells';
+import type { Message } from '../messages';
 
 /** Stable rule ids, as written in `WP_Issues[规则]` and the CLI's JSON. */
 export const RULE_IDS = [
@@ -44,9 +45,16 @@ export interface CellFix {
   certain: boolean;
 }
 
-/** One finding of validation. */
+/**
+ * One finding of validation. It says where by sheet row and entry column, never by A1 cell: where the entries
+ * sit on the sheet is the workbook's business (src/workbook/issueText.ts words the finding with its cell).
+ */
 export interface ValidationIssue {
-  /** Unique within one result and stable across runs on the same rows (used to pick fixes). */
+  /**
+   * Unique within one result and stable across runs on the same rows (used to pick fixes): a cell finding's id
+   * is its rule, row and column index (`alias-unit@8.1`), a unit finding's its rule, unit and key
+   * (`missing-report@省财政厅:item:4`).
+   */
   id: string;
   rule: RuleId;
   severity: IssueSeverity;
@@ -59,16 +67,12 @@ export interface ValidationIssue {
   unit: string;
   /** The column at fault, or null for unit-level findings. */
   column: EntryColumn | null;
-  /** A1 reference of the cell at fault (`E12`, table assumed to start in column A), or ''. */
-  cell: string;
-  /** Full sentence in Simplified Chinese naming the unit, the cell and the fix. */
-  message: string;
-  /** The fix alone (`WP_Issues[建议]`), Chinese. */
-  advice: string;
-  /** The same sentence in English. */
-  messageEn: string;
-  /** The fix alone, English. */
-  adviceEn: string;
+  /** 0-based index of `column` among the entry columns (`ENTRY_COLUMNS`), or null for unit-level findings. */
+  columnIndex: number | null;
+  /** What is wrong, without the unit and the place (src/workbook/issueText.ts puts them in front). */
+  problem: Message;
+  /** The fix alone (`WP_Issues[建议]`, the pane's advice). */
+  advice: Message;
   fix?: CellFix;
 }
 

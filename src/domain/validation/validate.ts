@@ -139,8 +139,8 @@ function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {
     const rb = ib.row ?? Number.MAX_SAFE_INTEGER;
     if (ra !== rb) return ra - rb;
     if (ia.row === null) return a - b;
-    const ca = ia.cell.charCodeAt(0);
-    const cb = ib.cell.charCodeAt(0);
+    const ca = ia.columnIndex ?? 0;
+    const cb = ib.columnIndex ?? 0;
     if (ca !== cb) return ca - cb;
     const rule = (RULE_ORDER.get(ia.rule) ?? 0) - (RULE_ORDER.get(ib.rule) ?? 0);
     return rule !== 0 ? rule : a - b;

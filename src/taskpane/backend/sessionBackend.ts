@@ -11,6 +11,7 @@ import type { BulletinDocument } from '../../domain/bulletin/types';
 import type { Locale } from '../../domain/messages/model';
 import type { LedgerBulletin } from '../../ledger/bulletin';
 import type { LedgerReturns } from '../../ledger/returns';
+import type { EntriesLayout } from '../../workbook/inspectEntries';
 import type { ReturnFormProgress } from '../../workbook/returnForms';
 import { entryChoices } from '../state/choices';
 import type { LoadOutcome } from '../../ledger/loadSchema';
@@ -169,6 +170,10 @@ export abstract class SessionBackend implements LedgerBackend {
 
   lastValidation(): ValidationResult | null {
     return this.session.lastValidation?.result ?? null;
+  }
+
+  entriesLayout(): EntriesLayout | null {
+    return this.session.lastValidation?.ledger.layout ?? null;
   }
 }
 

@@ -13,6 +13,7 @@ import type { LedgerBulletin } from '../../ledger/bulletin';
 import type { CollectOutcome } from '../../ledger/collect';
 import type { LoadOutcome } from '../../ledger/loadSchema';
 import type { LedgerReturns } from '../../ledger/returns';
+import type { EntriesLayout } from '../../workbook/inspectEntries';
 import type { ReturnFormProgress } from '../../workbook/returnForms';
 import type { MergeOutcome } from '../../ledger/readLedger';
 import type { SchemaPreview } from '../../ledger/previewSchema';
@@ -133,6 +134,8 @@ export interface LedgerBackend {
   ): Promise<CollectResult>;
   /** The last validation of this session (after a collect, the one it ran), or null. */
   lastValidation(): ValidationResult | null;
+  /** Where the entries of the last validation are (it places the cells its findings name), or null. */
+  entriesLayout(): EntriesLayout | null;
   /** Brings rows typed below `WP_Entries` (or a plain range) into the table, every row kept. */
   mergeEntries(onProgress: ProgressListener, signal: AbortSignal): Promise<MergeOutcome>;
   /** Selects an entry cell (sheet row, entry column) in the host; false when the host cannot. */

@@ -19,8 +19,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ValidationIssue } from '../../domain/validation/types';
+import type { EntriesLayout } from '../../workbook/inspectEntries';
+import { issueCell, issueMessage } from '../../workbook/issueText';
 import { ruleTitle, type Translate } from '../state/labels';
-import { issueText, isClean, owedBy, suggestionsOf, type UnitRowView } from '../state/validationView';
+import { isClean, owedBy, suggestionsOf, type UnitRowView } from '../state/validationView';
 import { usePaneText, type RichTranslate, UserText } from '../text/paneText';
 import { User } from '../text/userText';
 
@@ -63,6 +65,8 @@ const useStyles = makeStyles({
 /** Props of a unit row. */
 export interface UnitPanelProps {
   row: UnitRowView;
+  /** Where the entries are: places the cells the findings name. */
+  layout: EntriesLayout | null;
   picked: ReadonlySet<string>;
   busy: boolean;
   onPick: (id: string) => void;
@@ -74,7 +78,7 @@ export interface UnitPanelProps {
 }
 
 /** The unit's accordion item. */
-export function UnitPanel({ row, picked, busy, onPick, onLocate, onConfirm, t, tr }: UnitPanelProps) {
+export function UnitPanel({ row, layout, picked, busy, onPick, onLocate, onConfirm, t, tr }: UnitPanelProps) {
   const styles = useStyles();
   const { report } = row;
   const owed = owedBy(row);
@@ -151,6 +155,7 @@ export function UnitPanel({ row, picked, busy, onPick, onLocate, onConfirm, t, t
                 <IssueLine
                   key={issue.id}
                   issue={issue}
+                  layout={layout}
                   picked={picked.has(issue.id)}
                   onPick={onPick}
                   onLocate={onLocate}
@@ -180,6 +185,7 @@ export function UnitPanel({ row, picked, busy, onPick, onLocate, onConfirm, t, t
 
 interface IssueLineProps {
   issue: ValidationIssue;
+  layout: EntriesLayout | null;
   picked: boolean;
   onPick: (id: string) => void;
   onLocate: (issue: ValidationIssue) => void;
@@ -187,10 +193,11 @@ interface IssueLineProps {
   tr: RichTranslate;
 }
 
-function IssueLine({ issue, picked, onPick, onLocate, t, tr }: IssueLineProps) {
+function IssueLine({ issue, layout, picked, onPick, onLocate, t, tr }: IssueLineProps) {
   const styles = useStyles();
-  const { locale } = usePaneText();
-  const text = issueText(issue, locale);
+  // The sentence names the cell where the last validation found the entries.
+  const sentence = t(issueMessage(issue, layout));
+  const cell = issueCell(issue, layout);
   const certain = issue.fix?.certain === true && issue.row !== null;
   return (
     <li
@@ -212,7 +219,7 @@ function IssueLine({ issue, picked, onPick, onLocate, t, tr }: IssueLineProps) {
         )}
       </span>
       <Body1 className={styles.text}>
-        <UserText text={text.message} />
+        <UserText text={sentence} />
       </Body1>
       <span className={styles.issueHead}>
         {certain && issue.fix && (
@@ -223,9 +230,9 @@ function IssueLine({ issue, picked, onPick, onLocate, t, tr }: IssueLineProps) {
             data-testid="pick-fix"
           />
         )}
-        {issue.row !== null && issue.cell && (
+        {issue.row !== null && cell && (
           <Button size="small" appearance="subtle" onClick={() => onLocate(issue)} data-testid="locate">
-            {t('validate.locate', { cell: issue.cell })}
+            {t('validate.locate', { cell })}
           </Button>
         )}
       </span>

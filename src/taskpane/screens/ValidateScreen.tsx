@@ -17,6 +17,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ValidationIssue, ValidationResult } from '../../domain/validation/types';
+import { issueCell } from '../../workbook/issueText';
 import type { LedgerBackend } from '../backend/types';
 import { JobStatus } from '../components/JobStatus';
 import { PeriodPicker, usePeriod } from '../components/PeriodPicker';
@@ -129,11 +130,13 @@ export function ValidateScreen({
     if (issue.row === null) return;
     const selected = await job.run(() => backend.selectCell(issue.row ?? 0, issue.column));
     if (selected) {
-      setMessage(t('validate.selectedInSheet', { cell: issue.cell }));
+      setMessage(t('validate.selectedInSheet', { cell: issueCell(issue, backend.entriesLayout()) }));
       onCellSelected();
     } else if (selected === false) setMessage(tr('validate.cannotSelect', { row: issue.row }));
   };
 
+  // The cells the findings name are placed where the last validation found the entries.
+  const layout = result ? backend.entriesLayout() : null;
   const sum = result ? totals(result) : null;
   const allFixable = result ? fixableIds(result.issues) : [];
   const rows = result ? unitsWorstFirst(result) : [];
@@ -241,6 +244,7 @@ export function ValidateScreen({
                 <UnitPanel
                   key={row.report.unit}
                   row={row}
+                  layout={layout}
                   picked={picked}
                   busy={job.busy}
                   onPick={(id) => setPicked((p) => toggle(p, id))}

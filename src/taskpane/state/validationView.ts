@@ -63,13 +63,6 @@ export function keepFixable(selection: ReadonlySet<string>, result: ValidationRe
   return new Set([...selection].filter((id) => fixable.has(id)));
 }
 
-/** The issue's sentence and advice in the pane's language. */
-export function issueText(issue: ValidationIssue, locale: Locale): { message: string; advice: string } {
-  return locale === 'en-US'
-    ? { message: issue.messageEn, advice: issue.adviceEn }
-    : { message: issue.message, advice: issue.advice };
-}
-
 /** Counts for the line above the list: each group on its own, then what can be fixed. */
 export function totals(result: ValidationResult): {
   errors: number;

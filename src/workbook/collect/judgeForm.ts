@@ -8,7 +8,7 @@ import { EntryKeys, type EntryKey } from '../../domain/collect/entryKeys';
 import { ENTRY_COLUMNS, type CellValue } from '../../domain/entryCells';
 import { message, type Message } from '../../domain/messages';
 import type { Schema } from '../../domain/schema';
-import { PeriodReader, UnitRegistry } from '../../domain/validation';
+import { PeriodReader, UnitResolver } from '../../domain/validation';
 import { COOPERATION_INPUT_COLUMN, RETURN_INPUT_COLUMNS } from '../returnFormFormat';
 import { isBlankCell, type FormColumn, type FormReading, type FormRow, type NotAForm } from './formReading';
 
@@ -123,12 +123,12 @@ export function judgeForm(
   if (identity.units.length > 1)
     return reject('unknown-unit', message('collect.unit.several', { units: identity.units }));
   if (identity.unit === null) return reject('unknown-unit', message('collect.unit.none'));
-  const registry = new UnitRegistry(ledger.schema);
-  const resolved = registry.resolve(identity.unit);
+  const resolver = new UnitResolver(ledger.schema);
+  const resolved = resolver.resolve(identity.unit);
   if (resolved.kind === 'unknown')
     return reject('unknown-unit', message('collect.unit.unknown', { unit: identity.unit }), identity.unit);
   const unit = resolved.name;
-  if (registry.get(unit)?.kind === 'collective')
+  if (resolver.get(unit)?.kind === 'collective')
     return reject('unknown-unit', message('collect.unit.collective', { unit }), unit);
   if (resolved.kind === 'alias')
     notices.push(message('collect.notice.unitAlias', { written: identity.unit, unit }));

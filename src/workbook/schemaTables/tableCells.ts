@@ -5,7 +5,7 @@
  */
 import type { CellValue, SheetRow } from '../../domain/entryCells';
 import { message, type Message, type MessageKey, type MessageParams } from '../../domain/messages';
-import { columnLetters, parseAddress } from '../address';
+import { indexToLetters, parseAddress } from '../address';
 import { serialToIsoDate } from '../excelDate';
 import type { TableSnapshot, WorkbookSnapshot } from '../snapshot';
 
@@ -37,7 +37,7 @@ export class SchemaTable {
   private readonly index: Map<string, number>;
 
   constructor(readonly table: TableSnapshot) {
-    this.left = parseAddress(table.topLeft.toUpperCase()).column;
+    this.left = parseAddress(table.topLeft.toUpperCase()).col;
     this.index = new Map(table.headers.map((h, i) => [String(h).trim(), i]));
   }
 
@@ -65,7 +65,7 @@ export class SchemaTable {
   /** A1 address of a row's cell under a header (the first column's when the header is absent). */
   address(row: TableRow | number, header: string): string {
     const i = this.index.get(header) ?? 0;
-    return `${columnLetters(this.left + i)}${typeof row === 'number' ? row : row.row}`;
+    return `${indexToLetters(this.left + i)}${typeof row === 'number' ? row : row.row}`;
   }
 }
 

@@ -6,7 +6,7 @@ import { COLUMNS, ENTRY_SOURCE_COLUMN, STATUS_LABELS, SHEETS, TABLES } from '../
 import type { CellValue, EntryColumn } from '../../domain/entryCells';
 import type { ExistingEntries } from '../existing';
 import type { ColumnPlan, ConditionalFormatPlan, PlanValue, SheetPlan } from '../plan';
-import { ENTRY_VALIDATION } from '../validationPlan';
+import { ENTRY_DATA_VALIDATION } from '../dataValidation';
 import { columnsFor, tableSheet } from './tableSheet';
 
 /** Width of a column a user added, when nothing better is known. */
@@ -24,8 +24,8 @@ const CONTRACT_COLUMNS = columnsFor(COLUMNS.entries, {
   填报人: { width: 10, numberFormat: '@' },
   校验状态: { width: 10, numberFormat: '@' },
 }).map((column) => {
-  const validation = ENTRY_VALIDATION[column.header as EntryColumn];
-  return validation ? { ...column, validation } : column;
+  const dataValidation = ENTRY_DATA_VALIDATION[column.header as EntryColumn];
+  return dataValidation ? { ...column, dataValidation } : column;
 });
 
 /**

@@ -6,7 +6,7 @@
  */
 import { LedgerError } from '../../domain/messages';
 import type { CellValue, SheetRow } from '../../domain/entryCells';
-import { columnLetters, parseAddress } from '../../workbook/address';
+import { indexToLetters, parseAddress } from '../../workbook/address';
 import { SHEETS, TABLES } from '../../workbook/format';
 import type { CellRef, MergeSnapshot, TableSnapshot, WorkbookSnapshot } from '../../workbook/snapshot';
 import { NO_FORMATS, readStyleFormats, type StyleFormats } from './numberFormats';
@@ -145,7 +145,8 @@ function readTable(cells: SheetCells, sheet: string, entry: TableEntry): TableSn
   const start = parseAddress(from.toUpperCase());
   const end = parseAddress(to.toUpperCase());
   const hasHeader = entry.headerRowCount > 0;
-  const columns = Array.from({ length: end.column - start.column + 1 }, (_, j) => start.column + j);
+  // The scanned cells count columns from 1 (A → 1).
+  const columns = Array.from({ length: end.col - start.col + 1 }, (_, j) => start.col + 1 + j);
   const headers = columns.map((c, j) => {
     const v = hasHeader ? cells.value(start.row, c) : null;
     return v === null || typeof v === 'object' ? `列${j + 1}` : String(v);
@@ -181,7 +182,7 @@ function plainEntries(cells: SheetCells, sheet: string): TableSnapshot | undefin
       return {
         name: '',
         sheet,
-        topLeft: `${columnLetters(c)}${row.r}`,
+        topLeft: `${indexToLetters(c - 1)}${row.r}`,
         headers,
         rows: rowsBelow(cells, row.r + 1, columns, formulaCells),
         numberFormats: columns.map(() => null),
@@ -208,7 +209,7 @@ function grid(cells: SheetCells): CellValue[][] {
 function mergesOf(cells: SheetCells, sheet: string): MergeSnapshot[] {
   return cells.merges.map((m) => ({
     sheet,
-    range: `${columnLetters(m.left)}${m.top}:${columnLetters(m.right)}${m.bottom}`,
+    range: `${indexToLetters(m.left - 1)}${m.top}:${indexToLetters(m.right - 1)}${m.bottom}`,
   }));
 }
 

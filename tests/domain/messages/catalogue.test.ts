@@ -32,6 +32,15 @@ describe('translate', () => {
     expect(translate('en-US', m)).toContain('choose one of: 2021年一季度, 2021年上半年');
   });
 
+  it('never reads a placeholder inside a parameter, even one nested in another message', () => {
+    const alias = message('validation.unitAlias', { shown: '{shown}{advice}' });
+    expect(translate('zh-CN', alias)).toBe('单位写作「{shown}{advice}」，不是规范名称');
+    const sentence = message('validation.ofUnit', { unit: '{unit}', problem: alias, advice: '{problem}' });
+    expect(translate('en-US', sentence)).toBe(
+      '[{unit}] the unit is written “{shown}{advice}”, not its canonical name; {problem}.',
+    );
+  });
+
   it('leaves a placeholder visible when its parameter is missing', () => {
     expect(translate('en-US', message('period.unknown', { choices: 'x' }))).toContain('{period}');
   });

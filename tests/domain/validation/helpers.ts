@@ -1,6 +1,8 @@
 /** Row builders for validation tests. */
 import type { CellValue, SheetRow } from '../../../src/domain/entryCells';
 import type { ValidationIssue, ValidationResult } from '../../../src/domain/validation';
+import { translate, type Locale } from '../../../src/domain/messages';
+import { issueMessage } from '../../../src/workbook/issueText';
 
 /** The cells of an entry by column name; unspecified columns take the values of a correct row. */
 export interface EntryCells {
@@ -41,4 +43,14 @@ export function rulesOn(result: ValidationResult, row: number): string[] {
 /** The issues of one rule on one row. */
 export function issuesOf(result: ValidationResult, row: number, rule: string): ValidationIssue[] {
   return result.issues.filter((i) => i.row === row && i.rule === rule);
+}
+
+/** An issue's full sentence as the 校验结果 sheet, the CLI and the pane show it (entries from column A), or ''. */
+export function sentenceOf(issue: ValidationIssue | undefined, locale: Locale = 'zh-CN'): string {
+  return issue ? translate(locale, issueMessage(issue, null)) : '';
+}
+
+/** An issue's advice (`WP_Issues[建议]`), or ''. */
+export function adviceOf(issue: ValidationIssue | undefined, locale: Locale = 'zh-CN'): string {
+  return issue ? translate(locale, issue.advice) : '';
 }

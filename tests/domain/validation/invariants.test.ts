@@ -10,6 +10,7 @@ import {
   type ValidationResult,
 } from '../../../src/domain/validation';
 import { COLUMNS } from '../../../src/workbook/format';
+import { adviceOf, sentenceOf } from './helpers';
 import type { CellValue, SheetRow } from '../../../src/domain/entryCells';
 import { testSchema } from './schemaFixture';
 
@@ -108,7 +109,7 @@ describe('validateEntries invariants on random tables', () => {
         const idsByCell = new Map<string, string[]>();
         for (const issue of result.issues) {
           if (issue.row === null) continue;
-          const base = `${issue.rule}@${issue.cell}`;
+          const base = `${issue.rule}@${issue.row}.${issue.columnIndex}`;
           idsByCell.set(base, [...(idsByCell.get(base) ?? []), issue.id]);
         }
         const misnumbered = [...idsByCell].filter(([base, ids]) => {
@@ -121,20 +122,24 @@ describe('validateEntries invariants on random tables', () => {
     );
   });
 
-  it('locates each row issue at the cell of its column and row, naming both in the messages', () => {
+  it('locates each row issue by its row and the index of its column, and its sentences name the cell', () => {
     fc.assert(
       fc.property(tables, (list) => {
         const result = validateEntries(schema, toRows(list));
         // Collected and compared once: an expect per issue makes the run slow, and one list shows every miss.
         const misplaced = result.issues.filter((issue) => {
-          if (issue.row === null) return issue.cell !== '';
-          const letter = String.fromCharCode(65 + COLUMNS.entries.indexOf(issue.column ?? '报告期'));
+          if (issue.row === null) return issue.columnIndex !== null || issue.column !== null;
+          const index = COLUMNS.entries.indexOf(issue.column ?? '报告期');
+          // Without a layout the sentences place the entries from column A, as the workbook plan does.
+          const cell = `${String.fromCharCode(65 + index)}${issue.row}`;
+          const zh = sentenceOf(issue);
+          const en = sentenceOf(issue, 'en-US');
           return (
-            issue.cell !== `${letter}${issue.row}` ||
-            !issue.message.includes(`第${issue.row}行「${issue.column}」（${issue.cell}）：`) ||
-            !issue.message.endsWith(`${issue.advice}。`) ||
-            !issue.messageEn.includes(`row ${issue.row}, ${issue.column} (${issue.cell}): `) ||
-            !issue.messageEn.endsWith(`${issue.adviceEn}.`)
+            issue.columnIndex !== index ||
+            !zh.includes(`第${issue.row}行「${issue.column}」（${cell}）：`) ||
+            !zh.endsWith(`${adviceOf(issue)}。`) ||
+            !en.includes(`row ${issue.row}, ${issue.column} (${cell}): `) ||
+            !en.endsWith(`${adviceOf(issue, 'en-US')}.`)
           );
         });
         expect(misplaced).toEqual([]);
@@ -165,9 +170,9 @@ describe('validateEntries invariants on random tables', () => {
     fc.assert(
       fc.property(tables, (list) => {
         const issues = validateEntries(schema, toRows(list)).issues;
-        const key = (i: ValidationIssue): [number, string, number] => [
+        const key = (i: ValidationIssue): [number, number, number] => [
           i.row ?? Infinity,
-          i.cell,
+          i.columnIndex ?? -1,
           order.get(i.rule) ?? 0,
         ];
         const unordered = issues.slice(1).filter((issue, k) => {

@@ -7,7 +7,7 @@ import { ruleTitle } from '../../../src/domain/validation/groups';
 import { validateEntries, type ValidationResult } from '../../../src/domain/validation';
 import type { Schema } from '../../../src/domain/schema';
 import { testSchema } from './schemaFixture';
-import { entry } from './helpers';
+import { entry, sentenceOf } from './helpers';
 
 /** Item 3 (扩大直接融资, led by 省发展改革委, 省财政厅 cooperating) due on 30 June; item 1 due at the year's end. */
 function withDeadlines(): Schema {
@@ -36,7 +36,7 @@ describe('overdue-item', () => {
     expect(overdue(result)).toEqual(['省发展改革委:3']);
     const [issue] = result.issues.filter((i) => i.rule === 'overdue-item');
     expect(issue).toMatchObject({ severity: 'warning', row: null, column: null });
-    expect(issue?.message).toBe(
+    expect(sentenceOf(issue)).toBe(
       '【省发展改革委】第3项任务（扩大直接融资）的完成时限2021年6月30日已到，截至2021年上半年未报送任何工作进展。请报送该任务的完成情况；完成时限有误的，请在「工作任务」表中更正后重新读取方案。',
     );
     expect(translate('zh-CN', ruleTitle('overdue-item'))).toBe('逾期未报进展');
@@ -56,7 +56,11 @@ describe('overdue-item', () => {
       today: '2021-07-15',
     });
     expect(overdue(result)).toEqual(['省发展改革委:3']);
-    expect(result.issues.find((i) => i.rule === 'overdue-item')?.message).toContain('截至2021-07-15');
+    const issue = result.issues.find((i) => i.rule === 'overdue-item');
+    expect(sentenceOf(issue)).toContain('截至2021-07-15');
+    expect(sentenceOf(issue, 'en-US')).toContain(
+      'was due on 6/30/2021, and no progress has been reported by 2021-07-15',
+    );
   });
 
   it('is quiet once the unit reported progress in that period or an earlier one, as text or as a target’s figure', () => {

@@ -1,7 +1,7 @@
 /** One firing and one quiet test per rule, on the hand-made schema. */
 import { validateEntries } from '../../../src/domain/validation';
 import { testSchema } from './schemaFixture';
-import { entry, issuesOf, rulesOn } from './helpers';
+import { adviceOf, entry, issuesOf, rulesOn, sentenceOf } from './helpers';
 
 const schema = testSchema();
 const run = (...rows: ReturnType<typeof entry>[]) =>
@@ -19,17 +19,17 @@ describe('unknown-unit', () => {
   it('rejects a unit that is not in the schema, suggesting the closest name', () => {
     const [issue] = issuesOf(run(entry(2, { unit: '省发展改革局' })), 2, 'unknown-unit');
     expect(issue?.severity).toBe('error');
-    expect(issue?.advice).toContain('省发展改革委');
-    expect(issue?.message).toContain('第2行「填报单位」');
+    expect(adviceOf(issue)).toContain('省发展改革委');
+    expect(sentenceOf(issue)).toContain('第2行「填报单位」');
   });
   it('rejects a blank unit and files it under the unit ""', () => {
     const [issue] = issuesOf(run(entry(2, { unit: null })), 2, 'unknown-unit');
     expect(issue?.unit).toBe('');
-    expect(issue?.message).toContain('未填单位');
+    expect(sentenceOf(issue)).toContain('未填单位');
   });
   it('gives no suggestion for a name far from every unit', () => {
     const [issue] = issuesOf(run(entry(2, { unit: '某某公司' })), 2, 'unknown-unit');
-    expect(issue?.advice).not.toContain('是否应为');
+    expect(adviceOf(issue)).not.toContain('是否应为');
   });
   it('keeps a canonical unit', () => {
     expect(issuesOf(run(entry(2)), 2, 'unknown-unit')).toEqual([]);
@@ -41,7 +41,7 @@ describe('alias-unit', () => {
     const [issue] = issuesOf(run(entry(2, { unit: '省发改委' })), 2, 'alias-unit');
     expect(issue?.severity).toBe('error');
     expect(issue?.fix).toEqual({ column: '填报单位', from: '省发改委', to: '省发展改革委', certain: true });
-    expect(issue?.advice).toBe('未计入汇总：单位名称应为省发展改革委');
+    expect(adviceOf(issue)).toBe('未计入汇总：单位名称应为省发展改革委');
     expect(issue?.unit).toBe('省发展改革委');
   });
   it('rejects the canonical name padded with spaces, which formulas do not match', () => {
@@ -58,7 +58,7 @@ describe('unknown-period', () => {
     expect(issuesOf(run(entry(2, { period })), 2, 'unknown-period')).toHaveLength(1);
   });
   it('rejects a blank period', () => {
-    expect(issuesOf(run(entry(2, { period: null })), 2, 'unknown-period')[0]?.message).toContain(
+    expect(sentenceOf(issuesOf(run(entry(2, { period: null })), 2, 'unknown-period')[0])).toContain(
       '未填报告期',
     );
   });
@@ -84,7 +84,7 @@ describe('period-alias', () => {
     const [issue] = issuesOf(run(entry(2, { period: written })), 2, 'period-alias');
     expect(issue?.severity).toBe('error');
     expect(issue?.fix).toEqual({ column: '报告期', from: written, to: label, certain: true });
-    expect(issue?.advice).toBe(`未计入汇总：报告期应为${label}`);
+    expect(adviceOf(issue)).toBe(`未计入汇总：报告期应为${label}`);
   });
   it('understands a date serial typed into the period cell (2021-06-30)', () => {
     expect(issuesOf(run(entry(2, { period: 44377 })), 2, 'period-alias')[0]?.fix?.to).toBe('2021年上半年');
@@ -111,8 +111,13 @@ describe('unknown-item', () => {
   });
   it('rejects a row with neither item nor target', () => {
     expect(
-      issuesOf(run(entry(2, { item: null, target: null, value: null, measure: null })), 2, 'unknown-item')[0]
-        ?.message,
+      sentenceOf(
+        issuesOf(
+          run(entry(2, { item: null, target: null, value: null, measure: null })),
+          2,
+          'unknown-item',
+        )[0],
+      ),
     ).toContain('未填序号');
   });
   it('keeps a row whose item comes from its target', () => {
@@ -158,7 +163,7 @@ describe('unknown-target', () => {
 describe('target-item-mismatch', () => {
   it('rejects a target id that belongs to another item', () => {
     const [issue] = issuesOf(run(entry(2, { item: 1 })), 2, 'target-item-mismatch');
-    expect(issue?.message).toContain('T3.1属于第3项');
+    expect(sentenceOf(issue)).toContain('T3.1属于第3项');
   });
   it('keeps a target with its own item', () => {
     expect(issuesOf(run(entry(2)), 2, 'target-item-mismatch')).toEqual([]);
@@ -193,7 +198,7 @@ describe('not-reporter', () => {
   it('rejects a figure from a unit that cooperates on the item but does not report the target', () => {
     const [issue] = issuesOf(run(entry(2, { unit: '省财政厅' })), 2, 'not-reporter');
     expect(issue?.severity).toBe('error');
-    expect(issue?.message).toContain('由省发展改革委填报');
+    expect(sentenceOf(issue)).toContain('由省发展改革委填报');
   });
   it('keeps a text row about the target from a cooperating unit', () => {
     expect(rulesOn(run(entry(2, { unit: '省财政厅', value: null, measure: null })), 2)).toEqual([]);
@@ -220,9 +225,9 @@ describe('bad-number', () => {
     },
   );
   it('names the error value in the message', () => {
-    expect(issuesOf(run(entry(2, { value: { error: '#DIV/0!' } })), 2, 'bad-number')[0]?.message).toContain(
-      '#DIV/0!',
-    );
+    expect(
+      sentenceOf(issuesOf(run(entry(2, { value: { error: '#DIV/0!' } })), 2, 'bad-number')[0]),
+    ).toContain('#DIV/0!');
   });
   it('keeps a real number', () => {
     expect(issuesOf(run(entry(2)), 2, 'bad-number')).toEqual([]);
@@ -243,7 +248,7 @@ describe('normalized-number', () => {
     const [issue] = issuesOf(run(schemaRow), 2, 'normalized-number');
     expect(issue?.severity).toBe('error');
     expect(issue?.fix).toEqual({ column: '累计完成值', from: text, to: value, certain: true });
-    expect(issue?.advice).toBe(`未计入汇总：累计完成值应为数字 ${value}`);
+    expect(adviceOf(issue)).toBe(`未计入汇总：累计完成值应为数字 ${value}`);
   });
   it('reads an item number written as text', () => {
     expect(issuesOf(run(entry(2, { item: '３' })), 2, 'normalized-number')[0]?.fix).toEqual({
@@ -284,7 +289,7 @@ describe('measure-mismatch', () => {
   it('rejects 万元 against 亿元 (another scale) and shows the conversion', () => {
     const [issue] = issuesOf(run(entry(2, { value: 5000, measure: '万元' })), 2, 'measure-mismatch');
     expect(issue?.severity).toBe('error');
-    expect(issue?.advice).toContain('0.5亿元');
+    expect(adviceOf(issue)).toContain('0.5亿元');
   });
   it('reads a measure typed after the number when the measure cell is blank', () => {
     expect(issuesOf(run(entry(2, { value: '30%', measure: null })), 2, 'measure-mismatch')[0]?.column).toBe(
@@ -330,7 +335,7 @@ describe('duplicate', () => {
 describe('decreasing', () => {
   it('warns when a cumulative figure is lower than an earlier period’s', () => {
     const result = run(entry(2, { period: '2021年一季度', value: 40 }), entry(3, { value: 30 }));
-    expect(issuesOf(result, 3, 'decreasing')[0]?.message).toContain('2021年一季度');
+    expect(sentenceOf(issuesOf(result, 3, 'decreasing')[0])).toContain('2021年一季度');
     expect(issuesOf(result, 2, 'decreasing')).toEqual([]);
   });
   it('keeps a growing cumulative figure', () => {

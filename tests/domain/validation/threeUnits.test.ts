@@ -3,16 +3,18 @@ import { applyFixes, validateEntries } from '../../../src/domain/validation';
 import type { SheetRow } from '../../../src/domain/entryCells';
 import fixture from '../../fixtures/entries/three-units.json';
 import expected from '../../fixtures/entries/three-units.expected.json';
+import { issueCell } from '../../../src/workbook/issueText';
+import { adviceOf, sentenceOf } from './helpers';
 import { testSchema } from './schemaFixture';
 
 const rows = fixture.rows as SheetRow[];
 const result = validateEntries(testSchema(), rows, { period: fixture.period });
 
 describe('three-unit fixture', () => {
-  it('files exactly the expected row issues by row, rule, severity and cell', () => {
+  it('files exactly the expected row issues by row, rule, severity and cell (the table starting in column A)', () => {
     const actual = result.issues
       .filter((i) => i.row !== null)
-      .map((i) => [i.row, i.rule, i.severity, i.cell].join(' '));
+      .map((i) => [i.row, i.rule, i.severity, issueCell(i, null)].join(' '));
     const wanted = expected.rowIssues.map((i) => i.join(' '));
     expect(actual.sort()).toEqual(wanted.sort());
   });
@@ -52,7 +54,7 @@ describe('three-unit fixture', () => {
     expect(suggested).toEqual(expected.suggestions);
     for (const [row, , name] of expected.suggestions) {
       const issue = result.issues.find((i) => i.row === row && i.rule === 'unknown-unit');
-      expect(issue?.advice).toContain(String(name));
+      expect(adviceOf(issue)).toContain(String(name));
       expect(issue?.fix).toEqual({ column: '填报单位', from: expect.any(String), to: name, certain: false });
     }
   });
@@ -74,12 +76,15 @@ describe('three-unit fixture', () => {
 
   it('names unit, cell and fix in every message, in both languages', () => {
     for (const issue of result.issues) {
-      expect(issue.message).toContain(`【${issue.unit}】`);
-      expect(issue.message).toContain(issue.advice);
-      expect(issue.messageEn).toContain(issue.adviceEn);
+      const zh = sentenceOf(issue);
+      const en = sentenceOf(issue, 'en-US');
+      const cell = issueCell(issue, null);
+      expect(zh).toContain(`【${issue.unit}】`);
+      expect(zh).toContain(adviceOf(issue));
+      expect(en).toContain(adviceOf(issue, 'en-US'));
       if (issue.row !== null) {
-        expect(issue.message).toContain(`第${issue.row}行「${issue.column}」（${issue.cell}）`);
-        expect(issue.messageEn).toContain(`row ${issue.row}, ${issue.column} (${issue.cell})`);
+        expect(zh).toContain(`第${issue.row}行「${issue.column}」（${cell}）`);
+        expect(en).toContain(`row ${issue.row}, ${issue.column} (${cell})`);
       }
     }
   });

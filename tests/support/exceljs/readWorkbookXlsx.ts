@@ -2,7 +2,7 @@
  * Tests' independent reader: an .xlsx file into a WorkbookSnapshot through exceljs — what the package reader
  * (src/xlsx/package) is compared with. Reads an .xlsx file into a WorkbookSnapshot: its sheets, its tables' headers and rows, and `_wp_meta`. */
 import type { Workbook, Worksheet } from 'exceljs';
-import { columnLetters, parseAddress } from '../../../src/workbook/address';
+import { indexToLetters, parseAddress } from '../../../src/workbook/address';
 import { SHEETS, TABLES } from '../../../src/workbook/format';
 import type { CellValue, SheetRow } from '../../../src/domain/entryCells';
 import type { Visibility } from '../../../src/workbook/plan';
@@ -45,8 +45,9 @@ function readTable(ws: Worksheet, loaded: LoadedTable, date1904: boolean): Table
   const start = parseAddress(from ?? 'A1');
   const end = parseAddress(to ?? 'A1');
   const hasHeader = t.headerRow !== false;
-  const width = end.column - start.column + 1;
-  const columns = Array.from({ length: width }, (_, j) => start.column + j);
+  const width = end.col - start.col + 1;
+  // exceljs numbers columns from 1.
+  const columns = Array.from({ length: width }, (_, j) => start.col + 1 + j);
   const headers = columns.map((c, j) => {
     const v = hasHeader ? cellValue(ws.getCell(start.row, c), date1904) : null;
     return v === null || typeof v === 'object' ? `列${j + 1}` : String(v);
@@ -121,7 +122,7 @@ function mergesOf(ws: Worksheet): MergeSnapshot[] {
     )._merges ?? {};
   return Object.values(merges).map((m) => ({
     sheet: ws.name,
-    range: `${columnLetters(m.left)}${m.top}:${columnLetters(m.right)}${m.bottom}`,
+    range: `${indexToLetters(m.left - 1)}${m.top}:${indexToLetters(m.right - 1)}${m.bottom}`,
   }));
 }
 
@@ -143,7 +144,7 @@ function plainEntries(ws: Worksheet, date1904: boolean): TableSnapshot | undefin
       return {
         name: '',
         sheet: ws.name,
-        topLeft: `${columnLetters(c)}${r}`,
+        topLeft: `${indexToLetters(c - 1)}${r}`,
         headers,
         rows,
         numberFormats,

@@ -10,7 +10,7 @@ import { COLUMNS, SHEETS, TABLES } from '../../../src/workbook/format';
 import { definedNames } from '../../../src/workbook/names';
 import { planWorkbook } from '../../../src/workbook/planWorkbook';
 import { planSummarySheet } from '../../../src/workbook/summarySheet';
-import { ISSUE_UNIT_HEADERS } from '../../../src/workbook/validationOutput';
+import { ISSUE_UNIT_HEADERS } from '../../../src/workbook/issueSheet';
 import { PackageEditor } from '../../../src/xlsx/package/edit/packageEditor';
 import { readWorkbookPackage } from '../../../src/xlsx/package/readSnapshot';
 import { readWorkbookXlsx } from '../../support/exceljs/readWorkbookXlsx';

@@ -1,5 +1,5 @@
 /** Which cell of the sheet an issue points at, for the Excel backend's go-to-cell. */
-import { columnLetters } from '../../../workbook/address';
+import { indexToLetters } from '../../../workbook/address';
 import { COLUMNS, SHEETS } from '../../../workbook/format';
 import { entryCellAddress, type EntriesLayout } from '../../../workbook/inspectEntries';
 
@@ -15,14 +15,14 @@ export function cellToSelect(
   if (!layout) {
     const address =
       columnIndex < 0
-        ? `A${row}:${columnLetters(COLUMNS.entries.length)}${row}`
-        : `${columnLetters(columnIndex + 1)}${row}`;
+        ? `A${row}:${indexToLetters(COLUMNS.entries.length - 1)}${row}`
+        : `${indexToLetters(columnIndex)}${row}`;
     return { sheet: SHEETS.entries, address };
   }
   const cell = columnIndex < 0 ? '' : entryCellAddress(layout, row, columnIndex);
   if (cell) return { sheet: layout.sheet, address: cell };
   return {
     sheet: layout.sheet,
-    address: `${columnLetters(layout.left + 1)}${row}:${columnLetters(layout.left + layout.headers.length)}${row}`,
+    address: `${indexToLetters(layout.left)}${row}:${indexToLetters(layout.left + layout.headers.length - 1)}${row}`,
   };
 }

@@ -13,6 +13,7 @@
  * nothing is ever dropped silently. Record the edits, then call `toBytes()` once.
  */
 import { LedgerError } from '../../../domain/messages';
+import { indexToLetters } from '../../../workbook/address';
 import type { NamePlan, SheetPlan } from '../../../workbook/plan';
 import { CONTENT_TYPES, CONTENT_TYPES_PART, contentTypeOf } from '../contentTypes';
 import { canonicalPartName, partKey, relativeTarget, relsPartOf } from '../partNames';
@@ -745,11 +746,9 @@ function walkFirst(xml: string): { start: number; openEnd: number } {
   return found;
 }
 
-/** Column letters of a 1-based column number. */
+/** Column letters of a box's column (boxes count columns from 1). */
 function boxLetters(n: number): string {
-  let s = '';
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
+  return indexToLetters(n - 1);
 }
 
 /** The table part with columns appended to `tableColumns` (fresh ids, its count raised); everything else stays. */
@@ -794,13 +793,8 @@ function tableWithRef(text: string, table: TableEntry, ref: string): string {
   const box = mergeBox(ref);
   if (!box) return text;
   const totals = table.totalsRowCount > 0 ? 1 : 0;
-  const letters = (n: number): string => {
-    let s = '';
-    for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-    return s;
-  };
   const range = (top: number, bottom: number): string =>
-    `${letters(box.left)}${top}:${letters(box.right)}${bottom}`;
+    `${boxLetters(box.left)}${top}:${boxLetters(box.right)}${bottom}`;
   const edits: { start: number; end: number; text: string }[] = [];
   const root = table.root;
   edits.push({

@@ -6,7 +6,7 @@
  * and every other byte of the part is copied as it was.
  */
 import { LedgerError } from '../../../domain/messages';
-import { columnLetters } from '../../../workbook/address';
+import { indexToLetters, lettersToIndex } from '../../../workbook/address';
 import type { PlanValue } from '../../../workbook/plan';
 import { encodeXlsxText } from '../../textEscape';
 import { mergeBox, type MergeBox } from '../sheetCells';
@@ -64,20 +64,19 @@ export interface SheetEditContext {
   follows?: RangeFollow[];
 }
 
-/** A cell address as numbers; throws LedgerError for anything that is not a cell of the sheet grid. */
+/** A cell address as the package's numbers (row and column from 1); throws LedgerError for anything that is not a cell of the sheet grid. */
 export function cellPosition(address: string, sheet: string): { row: number; col: number } {
   const match = /^\$?([A-Za-z]{1,3})\$?([1-9][0-9]{0,6})$/.exec(address);
-  const col = match
-    ? [...(match[1] ?? '').toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)
-    : 0;
+  const col = match ? lettersToIndex(match[1] ?? '') + 1 : 0;
   const row = match ? Number(match[2]) : 0;
   if (!match || col > MAX_COLUMN || row > MAX_ROW)
     throw new LedgerError('file.edit.badAddress', { sheet, cell: address });
   return { row, col };
 }
 
+/** The A1 address of the package's row and column (both from 1). */
 function address(row: number, col: number): string {
-  return `${columnLetters(col)}${row}`;
+  return `${indexToLetters(col - 1)}${row}`;
 }
 
 function within(box: MergeBox, row: number, col: number): boolean {

@@ -1,5 +1,7 @@
 /**
- * The unit registry: resolves a 填报单位 cell to a canonical unit and expands collective units.
+ * The unit resolver: resolves a 填报单位 as written against the schema's units (canonical, alias, or unknown with a
+ * suggestion) and expands collective units. Not the notice parser's `UnitRegistry` of known organisations
+ * (src/domain/units), which knows units before any schema exists.
  *
  * Collective units expand through `members` when the schema lists them. Without members, the
  * "all members" names (全体成员单位, 各成员单位, 相关成员单位, 各有关单位…) stand for every unit of the
@@ -19,7 +21,7 @@ export type UnitResolution =
 const ALL_MEMBERS_RE = /^(全体|各|相关|有关|各有关|各相关)(成员)?单位$/;
 
 /** Resolves unit names and answers who stands behind a collective. */
-export class UnitRegistry {
+export class UnitResolver {
   private readonly canonical = new Map<string, Unit>();
   /** Loose keys and suggestion candidates, built on the first name that is not canonical (most runs have none). */
   private looseIndex: {

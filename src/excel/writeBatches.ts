@@ -1,8 +1,8 @@
-/** Write units: small groups of queued operations with a size estimate, packed into requests under the byte budget. */
+/** Queued writes: small groups of queued operations with a size estimate, packed into requests under the byte budget. */
 import { jsonBytes, OPERATION_OVERHEAD_BYTES } from './bytes';
 
 /** A group of operations that must travel in one request (e.g. a block's number formats and its values). */
-export interface WriteUnit {
+export interface QueuedWrite {
   /** Chinese label of the step, shown in progress and failure messages. */
   step: string;
   /** Estimated request bytes. */
@@ -10,22 +10,22 @@ export interface WriteUnit {
   queue(ctx: Excel.RequestContext): void;
 }
 
-/** Makes a unit whose size is the JSON of its payloads plus a per-operation allowance. */
-export function unit(
+/** Makes a queued write whose size is the JSON of its payloads plus a per-operation allowance. */
+export function queuedWrite(
   step: string,
   payloads: unknown[],
   queue: (ctx: Excel.RequestContext) => void,
-): WriteUnit {
+): QueuedWrite {
   const bytes = payloads.reduce<number>((n, p) => n + jsonBytes(p) + OPERATION_OVERHEAD_BYTES, 0);
   return { step, bytes, queue };
 }
 
-/** Packs units in order into batches whose estimated size stays within `budget` bytes. */
-export function packBatches(units: WriteUnit[], budget: number, reserve: number): WriteUnit[][] {
-  const batches: WriteUnit[][] = [];
-  let current: WriteUnit[] = [];
+/** Packs writes in order into batches whose estimated size stays within `budget` bytes. */
+export function packBatches(writes: QueuedWrite[], budget: number, reserve: number): QueuedWrite[][] {
+  const batches: QueuedWrite[][] = [];
+  let current: QueuedWrite[] = [];
   let size = reserve;
-  for (const u of units) {
+  for (const u of writes) {
     if (current.length > 0 && size + u.bytes > budget) {
       batches.push(current);
       current = [];

@@ -1,11 +1,11 @@
-/** Units that write one planned table: values as 2D blocks, then the table over them (or an in-place update). */
+/** Queued writes for one planned table: values as 2D blocks, then the table over them (or an in-place update). */
 import { type PlanValue, type TablePlan } from '../workbook/plan';
-import { parseCell, rectAddress } from './a1';
+import { parseCell, rectAddress } from '../workbook/address';
 import { cellInput, writeFormat } from './literal';
 import { sheetProxy } from './proxies';
 import { MESSAGES } from './messages';
 import { type ExistingTable } from './probe';
-import { rowBlocks, unit, type WriteUnit } from './units';
+import { rowBlocks, queuedWrite, type QueuedWrite } from './writeBatches';
 
 /** Where a table ends up after the write. */
 export interface TableLayout {
@@ -92,14 +92,14 @@ export function tableInTheWay(
   );
 }
 
-/** Units for a table; `blockBytes` bounds each values block. */
-export function tableUnits(
+/** Writes for a table; `blockBytes` bounds each values block. */
+export function tableWrites(
   sheet: string,
   plan: TablePlan,
   existing: ExistingTable | undefined,
   blockBytes: number,
   raw?: RawColumns,
-): { units: WriteUnit[]; layout: TableLayout } {
+): { writes: QueuedWrite[]; layout: TableLayout } {
   const mode = tableMode(sheet, plan, existing);
   const at = parseCell(plan.topLeft);
   const width = plan.columns.length;
@@ -107,7 +107,7 @@ export function tableUnits(
   const n = plan.rows.length;
   if (mode === 'keep' && existing) {
     return {
-      units: [],
+      writes: [],
       layout: {
         sheet: existing.sheet,
         top: existing.top,
@@ -120,15 +120,15 @@ export function tableUnits(
       },
     };
   }
-  const units: WriteUnit[] = [];
+  const writes: QueuedWrite[] = [];
   const k = mode === 'update' && existing ? existing.bodyRows : 0;
   if (mode === 'replace') {
-    units.push(unit(step, [plan.name], (ctx) => ctx.workbook.tables.getItem(plan.name).delete()));
+    writes.push(queuedWrite(step, [plan.name], (ctx) => ctx.workbook.tables.getItem(plan.name).delete()));
   }
   const ws = (ctx: Excel.RequestContext): Excel.Worksheet => sheetProxy(ctx, sheet);
   const headers = plan.columns.map((c) => cellInput(c.header));
-  units.push(
-    unit(step, [headers], (ctx) => {
+  writes.push(
+    queuedWrite(step, [headers], (ctx) => {
       ws(ctx).getRange(rectAddress(at.row, at.col, at.row, at.col + width - 1)).values = [headers];
     }),
   );
@@ -151,8 +151,8 @@ export function tableUnits(
       const restore = cells.some(([w]) => w !== f) ? planned.map(() => [f]) : null;
       return { j, cells, restore };
     });
-    units.push(
-      unit(
+    writes.push(
+      queuedWrite(
         step,
         [block.rows, ...formats.flatMap((x) => (x.restore ? [x.cells, x.restore] : [x.cells]))],
         (ctx) => {
@@ -168,14 +168,14 @@ export function tableUnits(
   }
   if (mode === 'update') {
     for (const block of rowBlocks(body.slice(overwrite), blockBytes)) {
-      units.push(
-        unit(step, [block.rows], (ctx) =>
+      writes.push(
+        queuedWrite(step, [block.rows], (ctx) =>
           ctx.workbook.tables.getItem(plan.name).rows.add(undefined, block.rows),
         ),
       );
     }
     // Appended rows take the Text format of the row above, so text starting with an apostrophe is written
-    // again under General there (see literal.ts); such text is rare, so one small unit per cell.
+    // again under General there (see literal.ts); such text is rare, so one small write per cell.
     for (let i = overwrite; i < n; i++)
       plan.columns.forEach((c, j) => {
         const value = plan.rows[i]?.[j] ?? null;
@@ -184,8 +184,8 @@ export function tableUnits(
         const address = rectAddress(at.row + 1 + i, at.col + j, at.row + 1 + i, at.col + j);
         const input = cellInput(value, 'General');
         const planned = c.numberFormat;
-        units.push(
-          unit(step, [address, input], (ctx) => {
+        writes.push(
+          queuedWrite(step, [address, input], (ctx) => {
             const r = ws(ctx).getRange(address);
             r.numberFormat = [['General']];
             r.values = [[input]];
@@ -197,21 +197,21 @@ export function tableUnits(
       const keepRows = Math.max(n, 1);
       if (n === 0) {
         const blank = [plan.columns.map(() => '')];
-        units.push(
-          unit(step, [blank], (ctx) => {
+        writes.push(
+          queuedWrite(step, [blank], (ctx) => {
             ws(ctx).getRange(rectAddress(at.row + 1, at.col, at.row + 1, at.col + width - 1)).values = blank;
           }),
         );
       }
       if (k > keepRows) {
         const addr = rectAddress(at.row + 1 + keepRows, at.col, at.row + k, at.col + width - 1);
-        units.push(unit(step, [addr], (ctx) => ws(ctx).getRange(addr).delete('Up')));
+        writes.push(queuedWrite(step, [addr], (ctx) => ws(ctx).getRange(addr).delete('Up')));
       }
     }
   } else {
     const addr = rectAddress(at.row, at.col, at.row + n, at.col + width - 1);
-    units.push(
-      unit(step, [addr, plan.name, plan.style], (ctx) => {
+    writes.push(
+      queuedWrite(step, [addr, plan.name, plan.style], (ctx) => {
         const t = ws(ctx).tables.add(addr, true);
         t.name = plan.name;
         t.style = plan.style;
@@ -219,8 +219,8 @@ export function tableUnits(
     );
   }
   if (mode === 'update') {
-    units.push(
-      unit(step, [plan.style], (ctx) => {
+    writes.push(
+      queuedWrite(step, [plan.style], (ctx) => {
         ctx.workbook.tables.getItem(plan.name).style = plan.style;
       }),
     );
@@ -241,8 +241,8 @@ export function tableUnits(
         const planned = c.numberFormat;
         const general = block.rows.map(() => ['General']);
         const format = planned === undefined ? null : block.rows.map(() => [planned]);
-        units.push(
-          unit(step, format ? [block.rows, general, format] : [block.rows, general], (ctx) => {
+        writes.push(
+          queuedWrite(step, format ? [block.rows, general, format] : [block.rows, general], (ctx) => {
             const r = ws(ctx).getRange(addr);
             // A text format left by an earlier run would turn the formula into text: General while writing it.
             r.numberFormat = general;
@@ -253,5 +253,5 @@ export function tableUnits(
       }
     });
   }
-  return { units, layout: { sheet, top: at.row, left: at.col, width, bodyRows, leftInPlace: false } };
+  return { writes, layout: { sheet, top: at.row, left: at.col, width, bodyRows, leftInPlace: false } };
 }

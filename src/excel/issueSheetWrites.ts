@@ -1,29 +1,25 @@
 /**
- * What validation writes into the live workbook, as write units: 校验状态 per row, fills on the cells at fault
+ * What validation writes into the live workbook, as queued writes: 校验状态 per row, fills on the cells at fault
  * (last run's fills cleared first) and the 校验结果 sheet rebuilt. No value a user typed is written back.
  */
 import { COLUMNS, SHEETS, TABLES } from '../workbook/format';
 import type { TablePlan } from '../workbook/plan';
 import type { EntriesLayout } from '../workbook/inspectEntries';
-import { LINK_COLUMN, type ValidationOutput } from '../workbook/validationOutput';
-import { parseCell, qualified, rectAddress } from './a1';
+import { LINK_COLUMN, type IssueSheet } from '../workbook/issueSheet';
+import { parseCell, qualified, rectAddress } from '../workbook/address';
 import { hasFeature, type HostCapabilities, TECHNIQUE_SETS } from './capabilities';
-import { cellUnits, conditionalFormatUnits, widthUnits } from './featureUnits';
+import { cellWrites, conditionalFormatWrites, widthWrites } from './featureWrites';
 import { cellInput } from './literal';
 import { addSheet, deleteSheet, sheetProxy } from './proxies';
-import { type RawColumns, tableUnits, type TableLayout } from './tableUnits';
-import { rowBlocks, unit, type WriteUnit } from './units';
+import { type RawColumns, tableWrites, type TableLayout } from './tableWrites';
+import { rowBlocks, queuedWrite, type QueuedWrite } from './writeBatches';
 
 const STATUS_INDEX = COLUMNS.entries.indexOf('校验状态');
 
 const sheetOf = (ctx: Excel.RequestContext, name: string): Excel.Worksheet => sheetProxy(ctx, name);
 
-/** Units writing 校验状态 for every row read (blank rows get a blank status). */
-export function statusUnits(
-  layout: EntriesLayout,
-  output: ValidationOutput,
-  blockBytes: number,
-): WriteUnit[] {
+/** Queued writes for 校验状态 for every row read (blank rows get a blank status). */
+export function statusWrites(layout: EntriesLayout, output: IssueSheet, blockBytes: number): QueuedWrite[] {
   const column = layout.picks[STATUS_INDEX] ?? -1;
   if (column < 0 || output.statuses.length === 0) return [];
   const col = layout.left + column;
@@ -33,36 +29,36 @@ export function statusUnits(
   return rowBlocks(values, blockBytes).map((block) => {
     const top = firstRow - 1 + block.start;
     const address = rectAddress(top, col, top + block.rows.length - 1, col);
-    return unit('写入校验状态', [address, block.rows], (ctx) => {
+    return queuedWrite('写入校验状态', [address, block.rows], (ctx) => {
       sheetOf(ctx, layout.sheet).getRange(address).values = block.rows;
     });
   });
 }
 
-/** Units clearing last run's fills on the contract columns, then filling the cells at fault. */
-export function highlightUnits(layout: EntriesLayout, output: ValidationOutput): WriteUnit[] {
+/** Writes clearing last run's fills on the contract columns, then filling the cells at fault. */
+export function highlightWrites(layout: EntriesLayout, output: IssueSheet): QueuedWrite[] {
   const first = layout.headerRow;
   const last = output.statuses[output.statuses.length - 1]?.row ?? first;
-  const units: WriteUnit[] = [];
+  const writes: QueuedWrite[] = [];
   if (last > first) {
     for (const index of layout.picks) {
       if (index < 0) continue;
       const address = rectAddress(first, layout.left + index, last - 1, layout.left + index);
-      units.push(
-        unit('清除上次标色', [address], (ctx) =>
+      writes.push(
+        queuedWrite('清除上次标色', [address], (ctx) =>
           sheetOf(ctx, layout.sheet).getRange(address).format.fill.clear(),
         ),
       );
     }
   }
   for (const h of output.highlights) {
-    units.push(
-      unit('标出错单元格', [h.range, h.fill], (ctx) => {
+    writes.push(
+      queuedWrite('标出错单元格', [h.range, h.fill], (ctx) => {
         sheetOf(ctx, layout.sheet).getRange(h.range).format.fill.color = h.fill;
       }),
     );
   }
-  return units;
+  return writes;
 }
 
 /** How the 定位 links are made on this host (see TECHNIQUE_SETS). */
@@ -80,11 +76,7 @@ export function linkTechnique(capabilities: HostCapabilities | undefined): LinkT
  * What goes into WP_Issues[定位] with the table's values: the link formulas themselves on old hosts (before the
  * table exists), else the address each link shows (as text; the hyperlink is set on the cell afterwards).
  */
-function linkInputs(
-  table: TablePlan,
-  output: ValidationOutput,
-  technique: LinkTechnique,
-): RawColumns | undefined {
+function linkInputs(table: TablePlan, output: IssueSheet, technique: LinkTechnique): RawColumns | undefined {
   if (table.name !== TABLES.issues) return undefined;
   const inputs =
     technique === 'formulas'
@@ -99,15 +91,15 @@ function entryLink(address: string): Excel.RangeHyperlink {
 }
 
 /**
- * Units setting the 定位 hyperlinks on the cells of WP_Issues[定位] (no formula, so no calculated column):
+ * Writes setting the 定位 hyperlinks on the cells of WP_Issues[定位] (no formula, so no calculated column):
  * blocks of cells per call with setCellProperties (1.9), else one call per cell (Range.hyperlink, 1.7).
  */
-function hyperlinkUnits(
+function hyperlinkWrites(
   sheet: string,
-  output: ValidationOutput,
+  output: IssueSheet,
   technique: 'cellProperties' | 'hyperlink',
   blockBytes: number,
-): WriteUnit[] {
+): QueuedWrite[] {
   const top = parseCell(output.linkTopLeft);
   if (technique === 'hyperlink')
     return output.linkTargets.flatMap((target, i) => {
@@ -115,7 +107,7 @@ function hyperlinkUnits(
       const address = rectAddress(top.row + i, top.col, top.row + i, top.col);
       const link = entryLink(target);
       return [
-        unit('写入定位链接', [address, link], (ctx) => {
+        queuedWrite('写入定位链接', [address, link], (ctx) => {
           sheetOf(ctx, sheet).getRange(address).hyperlink = link;
         }),
       ];
@@ -124,22 +116,22 @@ function hyperlinkUnits(
   return rowBlocks(cells, blockBytes).map((block) => {
     const start = top.row + block.start;
     const address = rectAddress(start, top.col, start + block.rows.length - 1, top.col);
-    return unit('写入定位链接', [address, block.rows], (ctx) => {
+    return queuedWrite('写入定位链接', [address, block.rows], (ctx) => {
       sheetOf(ctx, sheet).getRange(address).setCellProperties(block.rows);
     });
   });
 }
 
-/** Units rebuilding the 校验结果 sheet from the plan. */
-export function issueSheetUnits(
-  output: ValidationOutput,
+/** Writes rebuilding the 校验结果 sheet from the plan. */
+export function issueSheetWrites(
+  output: IssueSheet,
   exists: boolean,
   capabilities: HostCapabilities | undefined,
   blockBytes: number,
-): WriteUnit[] {
+): QueuedWrite[] {
   const sheet = output.sheet;
-  const units: WriteUnit[] = [
-    unit('重建校验结果工作表', [sheet.name], (ctx) => {
+  const writes: QueuedWrite[] = [
+    queuedWrite('重建校验结果工作表', [sheet.name], (ctx) => {
       if (exists) deleteSheet(ctx, sheet.name);
       addSheet(ctx, sheet.name);
     }),
@@ -147,7 +139,7 @@ export function issueSheetUnits(
   const technique = linkTechnique(capabilities);
   const layouts = new Map<string, TableLayout>();
   for (const table of sheet.tables) {
-    const written = tableUnits(
+    const written = tableWrites(
       sheet.name,
       table,
       undefined,
@@ -155,15 +147,15 @@ export function issueSheetUnits(
       linkInputs(table, output, technique),
     );
     layouts.set(table.name, written.layout);
-    units.push(...written.units);
+    writes.push(...written.writes);
   }
-  units.push(...cellUnits(sheet.name, sheet.cells));
-  if (technique !== 'formulas') units.push(...hyperlinkUnits(sheet.name, output, technique, blockBytes));
-  units.push(...widthUnits(sheet, layouts));
+  writes.push(...cellWrites(sheet.name, sheet.cells));
+  if (technique !== 'formulas') writes.push(...hyperlinkWrites(sheet.name, output, technique, blockBytes));
+  writes.push(...widthWrites(sheet, layouts));
   if (!capabilities || hasFeature(capabilities, 'conditionalFormats')) {
     const columnIndex = (table: string, column: string) =>
       sheet.tables.find((t) => t.name === table)?.columns.findIndex((c) => c.header === column) ?? -1;
-    units.push(...conditionalFormatUnits(sheet, layouts, columnIndex));
+    writes.push(...conditionalFormatWrites(sheet, layouts, columnIndex));
   }
-  return units;
+  return writes;
 }

@@ -1,17 +1,17 @@
-/** Units for everything around the tables: cells, names, validation, conditional formats, layout, visibility. */
+/** Writes for everything around the tables: cells, names, validation, conditional formats, layout, visibility. */
 import {
   type CellPlan,
   type ConditionalFormatPlan,
   type NamePlan,
   type SheetPlan,
-  type ValidationPlan,
+  type DataValidationPlan,
 } from '../workbook/plan';
-import { columnLetters, parseCell, rectAddress } from './a1';
+import { indexToLetters, parseCell, rectAddress } from '../workbook/address';
 import { cellInput, formatForPrefix } from './literal';
 import { sheetProxy } from './proxies';
 import { MESSAGES } from './messages';
-import { type TableLayout } from './tableUnits';
-import { unit, type WriteUnit } from './units';
+import { type TableLayout } from './tableWrites';
+import { queuedWrite, type QueuedWrite } from './writeBatches';
 
 const ws = (ctx: Excel.RequestContext, sheet: string): Excel.Worksheet => sheetProxy(ctx, sheet);
 
@@ -20,15 +20,15 @@ export function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/** Units writing the loose cells of a sheet (never validation: that is a separate, optional step). */
-export function cellUnits(sheet: string, cells: CellPlan[]): WriteUnit[] {
+/** Queued writes for the loose cells of a sheet (never validation: that is a separate, optional step). */
+export function cellWrites(sheet: string, cells: CellPlan[]): QueuedWrite[] {
   return cells.map((c) => {
     const literal = c.formula === undefined ? (c.value ?? null) : null;
     // The format the cell has while it is written (see literal.ts), and the planned one put back after.
     const format = c.formula === undefined ? formatForPrefix(literal, c.numberFormat) : c.numberFormat;
     const value = c.formula === undefined ? cellInput(literal, format) : undefined;
     const restore = c.numberFormat !== undefined && format !== c.numberFormat ? c.numberFormat : undefined;
-    return unit(
+    return queuedWrite(
       MESSAGES.sheetStep(sheet),
       [c.address, value ?? c.formula ?? null, format ?? null, restore ?? null],
       (ctx) => {
@@ -46,22 +46,22 @@ export function cellUnits(sheet: string, cells: CellPlan[]): WriteUnit[] {
 }
 
 /**
- * Units (re)defining names: an existing name is deleted first, since adding refuses duplicates. Names are added
+ * Writes (re)defining names: an existing name is deleted first, since adding refuses duplicates. Names are added
  * with `addFormulaLocal` (ExcelApi 1.4): `names.add` has stored structured references such as
  * `=WP_Periods[报告期]` as a fixed address since build 1904 (office-js #740), and the dropdowns would stop
  * following their tables. Our name formulas hold no function names, separators or `[#…]` items, so the local
  * form is the same text in every Excel language.
  */
-export function nameUnits(names: NamePlan[], existing: Set<string>): WriteUnit[] {
+export function nameWrites(names: NamePlan[], existing: Set<string>): QueuedWrite[] {
   return names.map((n) =>
-    unit(MESSAGES.namesStep, [n.name, n.formula, n.comment ?? ''], (ctx) => {
+    queuedWrite(MESSAGES.namesStep, [n.name, n.formula, n.comment ?? ''], (ctx) => {
       if (existing.has(n.name.toLowerCase())) ctx.workbook.names.getItem(n.name).delete();
       ctx.workbook.names.addFormulaLocal(n.name, n.formula, n.comment ?? '');
     }),
   );
 }
 
-function validationRule(v: ValidationPlan): Excel.DataValidationRule {
+function dataValidationRule(v: DataValidationPlan): Excel.DataValidationRule {
   if (v.type === 'list') return { list: { inCellDropDown: true, source: v.source } };
   return v.operator === 'between'
     ? { decimal: { formula1: v.min, formula2: v.max ?? v.min, operator: 'Between' } }
@@ -69,15 +69,15 @@ function validationRule(v: ValidationPlan): Excel.DataValidationRule {
 }
 
 /** One validation over an address (ExcelApi 1.8): cleared first so a reload does not stack rules. */
-export function validationUnit(sheet: string, address: string, v: ValidationPlan): WriteUnit {
-  const rule = validationRule(v);
+export function dataValidationWrite(sheet: string, address: string, v: DataValidationPlan): QueuedWrite {
+  const rule = dataValidationRule(v);
   const alert = {
     showAlert: true,
     style: v.strict ? 'Stop' : 'Warning',
     title: '输入不符合要求',
     message: v.type === 'list' ? '请从下拉列表中选择。' : '请输入不小于 0 的数字。',
   } as const;
-  return unit(MESSAGES.validationStep, [address, rule, v.prompt ?? null, alert], (ctx) => {
+  return queuedWrite(MESSAGES.dataValidationStep, [address, rule, v.prompt ?? null, alert], (ctx) => {
     const dv = ws(ctx, sheet).getRange(address).dataValidation;
     dv.clear();
     dv.rule = rule;
@@ -92,23 +92,29 @@ export function columnBodyAddress(layout: TableLayout, index: number): string {
   return rectAddress(layout.top + 1, col, layout.top + layout.bodyRows, col);
 }
 
-/** Validation units for table columns and loose cells. */
-export function validationUnits(sheet: SheetPlan, layouts: Map<string, TableLayout>): WriteUnit[] {
-  const out: WriteUnit[] = [];
+/** Validation writes for table columns and loose cells. */
+export function dataValidationWrites(sheet: SheetPlan, layouts: Map<string, TableLayout>): QueuedWrite[] {
+  const out: QueuedWrite[] = [];
   for (const t of sheet.tables) {
     const layout = layouts.get(t.name);
     if (!layout) continue;
     t.columns.forEach((c, j) => {
-      if (c.validation) out.push(validationUnit(sheet.name, columnBodyAddress(layout, j), c.validation));
+      if (c.dataValidation)
+        out.push(dataValidationWrite(sheet.name, columnBodyAddress(layout, j), c.dataValidation));
     });
   }
   for (const c of sheet.cells)
-    if (c.validation) out.push(validationUnit(sheet.name, c.address, c.validation));
+    if (c.dataValidation) out.push(dataValidationWrite(sheet.name, c.address, c.dataValidation));
   return out;
 }
 
-function cfUnit(sheet: string, address: string, cf: ConditionalFormatPlan, clearFirst: boolean): WriteUnit {
-  return unit(MESSAGES.formatStep, [address, cf], (ctx) => {
+function cfWrite(
+  sheet: string,
+  address: string,
+  cf: ConditionalFormatPlan,
+  clearFirst: boolean,
+): QueuedWrite {
+  return queuedWrite(MESSAGES.formatStep, [address, cf], (ctx) => {
     const cfs = ws(ctx, sheet).getRange(address).conditionalFormats;
     if (clearFirst) cfs.clearAll();
     if (cf.type === 'dataBar') {
@@ -128,37 +134,37 @@ function cfUnit(sheet: string, address: string, cf: ConditionalFormatPlan, clear
   });
 }
 
-/** Conditional-format units (ExcelApi 1.6); each column's old formats are cleared once, before its first new one. */
-export function conditionalFormatUnits(
+/** Conditional-format writes (ExcelApi 1.6); each column's old formats are cleared once, before its first new one. */
+export function conditionalFormatWrites(
   sheet: SheetPlan,
   layouts: Map<string, TableLayout>,
   columnIndex: (table: string, column: string) => number,
-): WriteUnit[] {
+): QueuedWrite[] {
   const cleared = new Set<string>();
-  const out: WriteUnit[] = [];
+  const out: QueuedWrite[] = [];
   for (const cf of sheet.conditionalFormats) {
     const layout = layouts.get(cf.table);
     const j = columnIndex(cf.table, cf.column);
     if (!layout || j < 0) continue;
     const address = columnBodyAddress(layout, j);
-    out.push(cfUnit(sheet.name, address, cf, !cleared.has(address)));
+    out.push(cfWrite(sheet.name, address, cf, !cleared.has(address)));
     cleared.add(address);
   }
   return out;
 }
 
 /** Column widths, hidden columns and wrapping (ExcelApi 1.1/1.2, within the minimum): size-independent whole-column operations. */
-export function widthUnits(sheet: SheetPlan, layouts: Map<string, TableLayout>): WriteUnit[] {
-  const out: WriteUnit[] = [];
+export function widthWrites(sheet: SheetPlan, layouts: Map<string, TableLayout>): QueuedWrite[] {
+  const out: QueuedWrite[] = [];
   for (const t of sheet.tables) {
     const layout = layouts.get(t.name);
     if (!layout) continue;
     t.columns.forEach((c, j) => {
-      const letter = columnLetters(layout.left + j);
+      const letter = indexToLetters(layout.left + j);
       if (c.width !== undefined) {
         const pts = charsToPoints(c.width);
         out.push(
-          unit(MESSAGES.layoutStep, [letter, pts], (ctx) => {
+          queuedWrite(MESSAGES.layoutStep, [letter, pts], (ctx) => {
             ws(ctx, sheet.name).getRange(`${letter}:${letter}`).format.columnWidth = pts;
           }),
         );
@@ -166,7 +172,7 @@ export function widthUnits(sheet: SheetPlan, layouts: Map<string, TableLayout>):
       if (c.hidden) {
         // Range.columnHidden is ExcelApi 1.2, below the minimum requirement set (1.4), so no capability check.
         out.push(
-          unit(MESSAGES.layoutStep, [letter, true], (ctx) => {
+          queuedWrite(MESSAGES.layoutStep, [letter, true], (ctx) => {
             ws(ctx, sheet.name).getRange(`${letter}:${letter}`).columnHidden = true;
           }),
         );
@@ -175,7 +181,7 @@ export function widthUnits(sheet: SheetPlan, layouts: Map<string, TableLayout>):
         const address = columnBodyAddress(layout, j);
         const wrap = c.wrap;
         out.push(
-          unit(MESSAGES.layoutStep, [address, wrap], (ctx) => {
+          queuedWrite(MESSAGES.layoutStep, [address, wrap], (ctx) => {
             ws(ctx, sheet.name).getRange(address).format.wrapText = wrap;
           }),
         );
@@ -185,7 +191,7 @@ export function widthUnits(sheet: SheetPlan, layouts: Map<string, TableLayout>):
   for (const [letter, width] of Object.entries(sheet.columnWidths ?? {})) {
     const pts = charsToPoints(width);
     out.push(
-      unit(MESSAGES.layoutStep, [letter, pts], (ctx) => {
+      queuedWrite(MESSAGES.layoutStep, [letter, pts], (ctx) => {
         ws(ctx, sheet.name).getRange(`${letter}:${letter}`).format.columnWidth = pts;
       }),
     );
@@ -194,27 +200,27 @@ export function widthUnits(sheet: SheetPlan, layouts: Map<string, TableLayout>):
 }
 
 /** Freeze panes (ExcelApi 1.7). */
-export function freezeUnit(sheet: SheetPlan): WriteUnit | null {
+export function freezeWrite(sheet: SheetPlan): QueuedWrite | null {
   if (sheet.freezeRows <= 0) return null;
-  return unit(MESSAGES.layoutStep, [sheet.freezeRows], (ctx) =>
+  return queuedWrite(MESSAGES.layoutStep, [sheet.freezeRows], (ctx) =>
     ws(ctx, sheet.name).freezePanes.freezeRows(sheet.freezeRows),
   );
 }
 
 /** Tab colour (ExcelApi 1.7). */
-export function tabColorUnit(sheet: SheetPlan): WriteUnit | null {
+export function tabColorWrite(sheet: SheetPlan): QueuedWrite | null {
   const color = sheet.tabColor;
   if (!color) return null;
-  return unit(MESSAGES.layoutStep, [color], (ctx) => {
+  return queuedWrite(MESSAGES.layoutStep, [color], (ctx) => {
     ws(ctx, sheet.name).tabColor = color;
   });
 }
 
 /** Print setup (ExcelApi 1.9). */
-export function printUnit(sheet: SheetPlan): WriteUnit | null {
+export function printWrite(sheet: SheetPlan): QueuedWrite | null {
   const p = sheet.print;
   if (!p) return null;
-  return unit(MESSAGES.layoutStep, [p], (ctx) => {
+  return queuedWrite(MESSAGES.layoutStep, [p], (ctx) => {
     const layout = ws(ctx, sheet.name).pageLayout;
     layout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     layout.paperSize = 'A4';
@@ -226,21 +232,21 @@ export function printUnit(sheet: SheetPlan): WriteUnit | null {
 }
 
 /** Sheet visibility (setting it needs ExcelApi 1.2, within the minimum). */
-export function visibilityUnit(sheet: SheetPlan): WriteUnit {
+export function visibilityWrite(sheet: SheetPlan): QueuedWrite {
   const v =
     sheet.visibility === 'veryHidden' ? 'VeryHidden' : sheet.visibility === 'hidden' ? 'Hidden' : 'Visible';
-  return unit(MESSAGES.visibilityStep, [v], (ctx) => {
+  return queuedWrite(MESSAGES.visibilityStep, [v], (ctx) => {
     ws(ctx, sheet.name).visibility = v;
   });
 }
 
 /** Highlights entry rows that point at items/targets the new schema lacks (their values stay untouched). */
-export function orphanUnits(
+export function orphanWrites(
   sheet: string,
   layout: TableLayout,
   sheetRows: number[],
   fill: string,
-): WriteUnit[] {
+): QueuedWrite[] {
   const first = layout.top + 2;
   const last = layout.top + layout.bodyRows + 1;
   const rows = [...new Set(sheetRows)].filter((r) => r >= first && r < last).sort((a, b) => a - b);
@@ -252,7 +258,7 @@ export function orphanUnits(
   }
   return runs.map(([a, b]) => {
     const address = rectAddress(a - 1, layout.left, b - 1, layout.left + layout.width - 1);
-    return unit(MESSAGES.orphanStep, [address, fill], (ctx) => {
+    return queuedWrite(MESSAGES.orphanStep, [address, fill], (ctx) => {
       ws(ctx, sheet).getRange(address).format.fill.color = fill;
     });
   });

@@ -1,10 +1,10 @@
 /** Data validation of the entry columns: dropdowns fed by defined names, a non-negative figure, Chinese prompts. */
 import type { EntryColumn } from '../domain/entryCells';
 import { LIST_NAMES } from './names';
-import type { ValidationPlan } from './plan';
+import type { DataValidationPlan } from './plan';
 
 /** Validation per entry column (columns without one are free text). */
-export const ENTRY_VALIDATION: Partial<Record<EntryColumn, ValidationPlan>> = {
+export const ENTRY_DATA_VALIDATION: Partial<Record<EntryColumn, DataValidationPlan>> = {
   报告期: {
     type: 'list',
     source: `=${LIST_NAMES.periods}`,

@@ -10,10 +10,11 @@ import type { EntryStatus } from '../domain/entries';
 import { translate } from '../domain/messages';
 import { groupCounts, issueGroup, ruleTitle, type IssueGroup } from '../domain/validation/groups';
 import type { IssueSeverity, ValidationIssue, ValidationResult } from '../domain/validation/types';
-import { parseAddress } from './address';
+import { indexToLetters, parseAddress } from './address';
 import type { EntriesLayout, EntriesNotice } from './inspectEntries';
 import { entryCellAddress } from './inspectEntries';
 import { COLUMNS, SHEETS, STATUS_LABELS, TABLES } from './format';
+import { issueCell, issueMessage } from './issueText';
 import type { SheetRow } from '../domain/entryCells';
 import type { CellPlan, ColumnPlan, HighlightPlan, PlanValue, SheetPlan, TablePlan } from './plan';
 import { toPlanValue } from './sheets/entries';
@@ -52,8 +53,8 @@ export const SEVERITY_LABELS: Record<IssueGroup, string> = {
   warning: STATUS_LABELS.warning,
 };
 
-/** What validation writes. */
-export interface ValidationOutput {
+/** What validation writes (the issue sheet): 校验状态 per row, fills on the cells at fault, the 校验结果 sheet. */
+export interface IssueSheet {
   /** `校验状态` for every row read, in order: a status word, or null for a blank row (left blank). */
   statuses: { row: number; value: string | null }[];
   /** Fills on the cells at fault, on the entries sheet; runs of one column share a range. */
@@ -82,10 +83,7 @@ export function cellLink(address: string): string | null {
 }
 
 /** `校验状态` for every row read: the status word of each validated row, null for a blank row. */
-export function entryStatuses(
-  rows: readonly SheetRow[],
-  result: ValidationResult,
-): ValidationOutput['statuses'] {
+export function entryStatuses(rows: readonly SheetRow[], result: ValidationResult): IssueSheet['statuses'] {
   const byRow = new Map(result.normalized.map((e) => [e.row, STATUS_WORD[e.status]]));
   return rows.map((r) => ({ row: r.row, value: byRow.get(r.row) ?? null }));
 }
@@ -93,9 +91,8 @@ export function entryStatuses(
 function highlightsOf(issues: readonly ValidationIssue[], layout: EntriesLayout): HighlightPlan[] {
   const worst = new Map<string, { column: number; row: number; severity: IssueSeverity }>();
   for (const issue of issues) {
-    if (issue.row === null || issue.column === null) continue;
-    const k = COLUMNS.entries.indexOf(issue.column);
-    const column = layout.picks[k] ?? -1;
+    if (issue.row === null || issue.columnIndex === null) continue;
+    const column = layout.picks[issue.columnIndex] ?? -1;
     if (column < 0) continue;
     const key = `${column}:${issue.row}`;
     const seen = worst.get(key);
@@ -149,8 +146,8 @@ function issueRow(
   layout: EntriesLayout,
   cells: Map<number, SheetRow>,
 ): { values: PlanValue[]; link: string | null; target: string | null } {
-  const k = issue.column === null ? -1 : COLUMNS.entries.indexOf(issue.column);
-  const address = issue.row !== null && k >= 0 ? entryCellAddress(layout, issue.row, k) : '';
+  const k = issue.columnIndex ?? -1;
+  const address = issueCell(issue, layout);
   const original = issue.row !== null && k >= 0 ? toPlanValue(cells.get(issue.row)?.values[k] ?? null) : null;
   const fix = issue.fix ? toPlanValue(issue.fix.to) : null;
   const values: PlanValue[] = [
@@ -159,8 +156,8 @@ function issueRow(
     issue.column,
     SEVERITY_LABELS[issueGroup(issue)],
     issue.rule,
-    issue.message,
-    issue.advice,
+    translate('zh-CN', issueMessage(issue, layout)),
+    translate('zh-CN', issue.advice),
     address === '' ? null : address,
     original,
     fix,
@@ -180,12 +177,12 @@ function summaryLine(result: ValidationResult, rowsChecked: number): string {
 }
 
 /** Plans the validation output for rows read from the workbook (contract order) and their validation. */
-export function planValidationOutput(
+export function planIssueSheet(
   layout: EntriesLayout,
   rows: readonly SheetRow[],
   result: ValidationResult,
   notices: readonly EntriesNotice[] = [],
-): ValidationOutput {
+): IssueSheet {
   const cells = new Map(rows.map((r) => [r.row, r]));
   const texts: CellPlan[] = [
     { address: 'A1', value: '校验结果', bold: true, fontSize: 14 },
@@ -244,19 +241,18 @@ export function planValidationOutput(
     ],
     tabColor: '#C62828',
   };
-  const linkColumn = parseAddress(`A${issuesTop}`);
   return {
     statuses: entryStatuses(rows, result),
     highlights: highlightsOf(result.issues, layout),
     sheet,
     links: planned.map((p) => p.link),
     linkTargets: planned.map((p) => p.target),
-    linkTopLeft: `${String.fromCharCode(64 + linkColumn.column + LINK_COLUMN)}${issuesTop + 1}`,
+    linkTopLeft: `${indexToLetters(parseAddress(issues.topLeft).col + LINK_COLUMN)}${issuesTop + 1}`,
   };
 }
 
 /** The link cells as plan cells (the .xlsx writer writes them over the table's 定位 column). */
-export function linkCells(output: ValidationOutput): CellPlan[] {
+export function linkCells(output: IssueSheet): CellPlan[] {
   const top = parseAddress(output.linkTopLeft);
   const letter = output.linkTopLeft.replace(/\d+$/, '');
   return output.links.flatMap((formula, i) =>
