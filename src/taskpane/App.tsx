@@ -147,6 +147,7 @@ export function App({ host, language }: AppProps) {
             backend={backend}
             periods={periods}
             defaultPeriod={defaultPeriod}
+            status={status}
             version={version}
             onChanged={refresh}
             onCellSelected={() => backend.entries && select('entries')}
@@ -159,6 +160,7 @@ export function App({ host, language }: AppProps) {
             backend={backend}
             periods={periods}
             defaultPeriod={defaultPeriod}
+            status={status}
             onChanged={refresh}
             t={t}
           />

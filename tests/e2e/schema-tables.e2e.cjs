@@ -75,7 +75,7 @@ async function main() {
 
   const ok = await runChecks([
     [
-      'a ledger whose 责任分工 was edited opens with the notice on the Status screen',
+      'a ledger whose 责任分工 was edited opens with the notice on the Status, Validate and Summary screens',
       async () => {
         await page.goto(`${server.url}/taskpane.html`);
         await page.getByTestId('tab-load').waitFor({ timeout: 30000 });
@@ -83,6 +83,14 @@ async function main() {
         const notice = await page.getByTestId('tables-edited').innerText();
         assert(notice.includes('方案表格') && notice.includes('重新读取方案'), `status notice: ${notice}`);
         await shot(page, 'status-edited-zh-CN');
+        // A validation or a summary run now reads _wp_meta, not the edited tables: those screens say so too.
+        for (const screen of ['validate', 'summary']) {
+          await openTab(page, screen);
+          const there = page.getByTestId(`screen-${screen}`).getByTestId('notice-tables-edited');
+          await there.waitFor({ timeout: 10000 });
+          assert((await there.innerText()) === notice, `${screen} notice: ${await there.innerText()}`);
+        }
+        await openTab(page, 'status');
       },
     ],
     [

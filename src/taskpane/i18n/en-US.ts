@@ -93,6 +93,8 @@ export const enUS: Record<MessageKey, string> = {
   'wb.browserNote': 'Browser mode: the workbook lives in this page; download it before closing the page.',
   'wb.unsaved': 'There are changes not downloaded yet.',
   'wb.mergeRows': 'Merge into table',
+  'notice.rowsOutside':
+    '{count} entry rows are outside the entries table; they were read too. Merge them into the table on the Status screen.',
   'wb.rowsOutside':
     '{count} entry rows are outside the entries table (typed below it in WPS or LibreOffice, say). Validation and the summary read them too; press Merge into table to move them in, every row kept.',
   'wb.merged': 'Merged into the table: {count} rows.',

@@ -85,6 +85,8 @@ export const zhCN = {
   'wb.browserNote': '浏览器模式：工作簿保存在本页面中，关闭页面前请下载。',
   'wb.unsaved': '有尚未下载的修改。',
   'wb.mergeRows': '并入表格',
+  'notice.rowsOutside':
+    '有 {count} 行填报在进度填报表格之外，已一并读取；可在“状态”页点“并入表格”把它们移入表格。',
   'wb.rowsOutside':
     '有 {count} 行填报在进度填报表格之外（例如在 WPS、LibreOffice 中填在表格下方）。校验和汇总已一并读取；点“并入表格”把它们移入表格，一行不少。',
   'wb.merged': '已并入表格：{count} 行。',

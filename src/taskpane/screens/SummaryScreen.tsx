@@ -16,9 +16,10 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Summary } from '../../domain/summary/types';
-import type { LedgerBackend } from '../backend/types';
+import type { LedgerBackend, PaneStatus } from '../backend/types';
 import { STATUS_FILL } from '../components/bars';
 import { JobStatus } from '../components/JobStatus';
+import { WorkbookNotices } from '../components/WorkbookNotices';
 import { PeriodPicker, usePeriod } from '../components/PeriodPicker';
 import { useJob } from '../components/useJob';
 import { STATUS_KEYS, type Translate } from '../state/labels';
@@ -102,12 +103,14 @@ export interface SummaryScreenProps {
   backend: LedgerBackend;
   periods: string[];
   defaultPeriod: string;
+  /** What the workbook holds now (its notices are shown above the result). */
+  status: PaneStatus | null;
   onChanged: () => void;
   t: Translate;
 }
 
 /** The Summary screen. */
-export function SummaryScreen({ backend, periods, defaultPeriod, onChanged, t }: SummaryScreenProps) {
+export function SummaryScreen({ backend, periods, defaultPeriod, status, onChanged, t }: SummaryScreenProps) {
   const styles = useStyles();
   const job = useJob();
   const [period, setPeriod] = usePeriod(periods, defaultPeriod);
@@ -125,6 +128,7 @@ export function SummaryScreen({ backend, periods, defaultPeriod, onChanged, t }:
   return (
     <div className={styles.screen}>
       <Subtitle2 as="h2">{t('summary.heading')}</Subtitle2>
+      <WorkbookNotices status={status} t={t} />
       <PeriodPicker
         periods={periods}
         value={period}

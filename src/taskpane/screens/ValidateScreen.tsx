@@ -18,8 +18,9 @@ import {
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ValidationIssue, ValidationResult } from '../../domain/validation/types';
 import { issueCell } from '../../workbook/issueText';
-import type { LedgerBackend } from '../backend/types';
+import type { LedgerBackend, PaneStatus } from '../backend/types';
 import { JobStatus } from '../components/JobStatus';
+import { WorkbookNotices } from '../components/WorkbookNotices';
 import { PeriodPicker, usePeriod } from '../components/PeriodPicker';
 import { useJob } from '../components/useJob';
 import type { Translate } from '../state/labels';
@@ -69,6 +70,8 @@ export interface ValidateScreenProps {
   backend: LedgerBackend;
   periods: string[];
   defaultPeriod: string;
+  /** What the workbook holds now (its notices are shown above the result). */
+  status: PaneStatus | null;
   /** Bumped whenever the workbook may have changed (a collect validates it: that result is shown). */
   version: number;
   onChanged: () => void;
@@ -82,6 +85,7 @@ export function ValidateScreen({
   backend,
   periods,
   defaultPeriod,
+  status,
   version,
   onChanged,
   onCellSelected,
@@ -144,6 +148,7 @@ export function ValidateScreen({
   return (
     <div className={styles.screen}>
       <Subtitle2 as="h2">{t('validate.heading')}</Subtitle2>
+      <WorkbookNotices status={status} t={t} />
       <PeriodPicker
         periods={periods}
         value={period}
