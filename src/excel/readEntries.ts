@@ -145,7 +145,8 @@ export async function readEntries(
       syncs += 1;
     }
   } catch (e) {
-    if (isItemNotFound(e) && schemaTables.length > 0) return readWhatIsThere(ctx, maxResponseBytes, caps, syncs);
+    if (isItemNotFound(e) && schemaTables.length > 0)
+      return readWhatIsThere(ctx, maxResponseBytes, caps, syncs);
     if (isItemNotFound(e)) return readDamaged(ctx);
     if (!isTooLarge(e)) throw e;
     head = queueFirst(0);

@@ -50,6 +50,22 @@ describe('workpoints collect', () => {
     expect(written.tables.find((t) => t.name === TABLES.imports)?.rows).toHaveLength(1);
   });
 
+  it('counts the validation after collecting in the three groups validate uses (not-reported units are no errors)', async () => {
+    const io = memoryIo(files(GOOD));
+    expect(await main(['collect', LEDGER_FILE, GOOD, '--out', 'new.xlsx'], io)).toBe(0);
+    const line =
+      io
+        .stdout()
+        .split('\n')
+        .find((l) => l.startsWith('导入后校验')) ?? '';
+    const checked = memoryIo({ 'new.xlsx': io.files.get('new.xlsx') ?? new Uint8Array() });
+    await main(['validate', 'new.xlsx', '--period', '2021年上半年'], checked);
+    const counts = /错误 (\d+) 条，未报送 (\d+) 项，警告 (\d+) 条/.exec(checked.stdout());
+    expect(counts).not.toBeNull();
+    expect(line).toContain(`错误 ${counts?.[1]} 条，未报送 ${counts?.[2]} 项，警告 ${counts?.[3]} 条`);
+    expect(Number(counts?.[2])).toBeGreaterThan(0);
+  });
+
   it('exits 2 when the ledger cannot be used, writing nothing', async () => {
     const io = memoryIo({ ...files(GOOD), 'notes.xlsx': bytes('会议通知.xlsx') });
     expect(await main(['collect', 'notes.xlsx', GOOD, '--out', 'new.xlsx'], io)).toBe(2);

@@ -5,6 +5,7 @@
  * `<name>.bak-<time>.xlsx` beside it. The output is written whenever the ledger is usable.
  * Exit 0 when no file was rejected, 1 when one was, 2 when the ledger cannot be used.
  */
+import { groupCounts } from '../../domain/validation/groups';
 import { basename, dirname, extname, join } from 'node:path';
 import packageJson from '../../../package.json';
 import { message, type Message } from '../../domain/messages';
@@ -186,12 +187,14 @@ export const collectCommand: Command = command(async (args, io) => {
     io.err(say(message('cli.notice', { text: notice })));
   if (json) io.out(collectJson(done));
   else io.out([...verdictLines(done.verdicts), '', ...collectionLines(done)].join('\n'));
-  const errors = done.validation.result.issues.filter((i) => i.severity === 'error').length;
+  // The three groups as validate counts them: units that have not reported are not errors.
+  const counts = groupCounts(done.validation.result.issues);
   report(
     say(
       message('collect.cli.validated', {
-        errors,
-        warnings: done.validation.result.issues.length - errors,
+        errors: counts.error,
+        missing: counts.missing,
+        warnings: counts.warning,
       }),
     ),
   );

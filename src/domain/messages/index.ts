@@ -58,6 +58,12 @@ function templateOf(locale: Locale, key: string): Template {
   return template;
 }
 
+/** A calendar day (`2021-06-30`) as each language writes it in a sentence: 2021年6月30日, 6/30/2021. */
+export function dayMessage(iso: string): Message {
+  const [year = 0, month = 0, day = 0] = iso.split('-').map(Number);
+  return message('date.day', { year, month, day });
+}
+
 /** The message in a language; a placeholder without a parameter stays visible rather than vanishing. */
 export function translate(locale: Locale, m: Message): string {
   const template = templateOf(locale, m.key);

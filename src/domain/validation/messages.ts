@@ -4,7 +4,7 @@
  * src/workbook/issueText.ts), so every sentence names unit, cell and fix. Cell contents passed here always go
  * through `showCell` (clipped, controls removed); numbers through `fmt`.
  */
-import { message, type Message, type MessageKey, type MessageParams } from '../messages';
+import { dayMessage, message, type Message, type MessageKey, type MessageParams } from '../messages';
 import { fmt } from './format';
 
 /** A finding's text: its problem and its fix. */
@@ -22,12 +22,6 @@ const VALUE_COLUMN = '累计完成值';
 const fixed = (key: MessageKey): Message => message(key);
 const withParams = (key: MessageKey, params: MessageParams): Message => message(key, params);
 const text = (problem: Message, advice: Message): IssueText => ({ problem, advice });
-
-/** An ISO date as each language writes it in a sentence (2021年6月30日, 6/30/2021). */
-function dateMessage(iso: string): Message {
-  const [year = 0, month = 0, day = 0] = iso.split('-').map(Number);
-  return withParams('validation.date', { year, month, day });
-}
 
 const CANONICAL_UNIT = withParams('validation.canonicalUnit.advice', { sheet: SHEET.units });
 const UNIT_BLANK = text(fixed('validation.unitBlank'), CANONICAL_UNIT);
@@ -181,7 +175,12 @@ export const MESSAGES = {
     text(withParams('validation.missingTarget', { period, id, name }), MISSING_TARGET_ADVICE),
   overdueItem: (item: number, title: string, deadline: string, asOf: string) =>
     text(
-      withParams('validation.overdueItem', { item, title, deadline: dateMessage(deadline), asOf }),
+      withParams('validation.overdueItem', {
+        item,
+        title,
+        deadline: dayMessage(deadline),
+        asOf: /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? dayMessage(asOf) : asOf,
+      }),
       withParams('validation.overdueItem.advice', { sheet: SHEET.items }),
     ),
   missingProgress: () => MISSING_PROGRESS,

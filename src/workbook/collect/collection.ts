@@ -5,7 +5,7 @@
  */
 import { EntryKeys } from '../../domain/collect/entryKeys';
 import type { SheetRow } from '../../domain/entryCells';
-import { message, translate, type Message } from '../../domain/messages';
+import { dayMessage, message, translate, type Message } from '../../domain/messages';
 import { planReturns } from '../../domain/returns';
 import type { Schema } from '../../domain/schema';
 import type { ValidationResult } from '../../domain/validation/types';
@@ -114,7 +114,7 @@ function reminderLines(
       notice: schema.title,
       period,
       due: due ?? message('collect.reminder.dueUnknown'),
-      today: input.today,
+      today: dayMessage(input.today),
     }),
     message('collect.reminder.list'),
   ];

@@ -57,9 +57,9 @@ describe('overdue-item', () => {
     });
     expect(overdue(result)).toEqual(['省发展改革委:3']);
     const issue = result.issues.find((i) => i.rule === 'overdue-item');
-    expect(sentenceOf(issue)).toContain('截至2021-07-15');
+    expect(sentenceOf(issue)).toContain('截至2021年7月15日');
     expect(sentenceOf(issue, 'en-US')).toContain(
-      'was due on 6/30/2021, and no progress has been reported by 2021-07-15',
+      'was due on 6/30/2021, and no progress has been reported by 7/15/2021',
     );
   });
 

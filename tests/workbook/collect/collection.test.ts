@@ -60,7 +60,7 @@ describe('the collection of a period', () => {
     const text = collection.reminder.map((m) => translate('zh-CN', m));
     expect(text[1]).toBe(`${collection.missing.join('、')}：`);
     expect(text[2]).toContain('报送截止为7月10日前');
-    expect(text[2]).toContain('截至2021-07-12');
+    expect(text[2]).toContain('截至2021年7月12日');
     expect(text).toContain(`${collection.missing.indexOf('省统计局') + 1}. 省统计局（王强 0791-88888888）`);
     expect(text).toContain(`1. ${collection.missing[0]}`);
   });

@@ -67,7 +67,8 @@ export const zh = {
     '共 {files} 个文件：已采用 {accepted} 个，未变 {unchanged} 个，被替代 {superseded} 个，未采用 {rejected} 个。',
   'collect.cli.collection': '{period}：应报 {units} 个单位，已收到 {received} 个，未收到 {missing} 个。',
   'collect.cli.backup': '已把原台账备份为 {file}。',
-  'collect.cli.validated': '导入后校验：错误 {errors} 条，警告 {warnings} 条（见“校验结果”工作表）。',
+  'collect.cli.validated':
+    '导入后校验：错误 {errors} 条，未报送 {missing} 项，警告 {warnings} 条（见“校验结果”工作表）。',
 } as const;
 
 /** English, key for key. */
@@ -143,5 +144,5 @@ export const en: Record<keyof typeof zh, string> = {
   'collect.cli.collection': '{period}: {units} units owe a form, {received} received, {missing} missing.',
   'collect.cli.backup': 'The ledger was backed up as {file}.',
   'collect.cli.validated':
-    'Validated after collecting: {errors} errors, {warnings} warnings (see the “校验结果” sheet).',
+    'Validated after collecting: {errors} errors, {missing} not reported, {warnings} warnings (see the “校验结果” sheet).',
 };

@@ -84,7 +84,6 @@ export const zh = {
   'validation.missingItem.advice': '请在「进度填报」表补报该任务的工作进展',
   'validation.missingTarget': '{period}未报送指标{id}（{name}）',
   'validation.missingTarget.advice': '请补报该指标的累计完成值',
-  'validation.date': '{year}年{month}月{day}日',
   'validation.overdueItem': '第{item}项任务（{title}）的完成时限{deadline}已到，截至{asOf}未报送任何工作进展',
   'validation.overdueItem.advice':
     '请报送该任务的完成情况；完成时限有误的，请在「{sheet}」表中更正后重新读取方案',
@@ -176,7 +175,6 @@ export const en: Record<keyof typeof zh, string> = {
   'validation.missingItem.advice': 'add a row with the progress of this item',
   'validation.missingTarget': 'no figure for target {id} ({name}) in {period}',
   'validation.missingTarget.advice': 'add a row with the cumulative figure of this target',
-  'validation.date': '{month}/{day}/{year}',
   'validation.overdueItem':
     'item {item} ({title}) was due on {deadline}, and no progress has been reported by {asOf}',
   'validation.overdueItem.advice':
