@@ -19,7 +19,7 @@ import { readWorkbook, type EntriesRead } from './readEntries';
 import { wholeTable } from './schemaTables';
 import { rideAlong } from './rideAlong';
 import { tableWrites, type TableLayout } from './tableWrites';
-import { packBatches, rowBlocks, queuedWrite, type QueuedWrite } from './writeBatches';
+import { rowBlocks, queuedWrite, sendBatches, type QueuedWrite } from './writeBatches';
 
 /** What the write must know of the record sheets and tables (names lower-cased). */
 export interface RecordState {
@@ -239,16 +239,7 @@ export async function writeCollectionInExcel(
     ...recordWrites('revisions', write.revisions, state, blockBytes),
     ...(write.collection ? collectionWrites(write.collection, state, capabilities, blockBytes) : []),
   ];
-  const batches = packBatches(writes, maxRequestBytes, 2000);
-  let largest = 0;
-  for (const batch of batches) {
-    for (const u of batch) u.queue(ctx);
-    await ctx.sync();
-    largest = Math.max(
-      largest,
-      batch.reduce((n, u) => n + u.bytes, 0),
-    );
-  }
+  const sent = await sendBatches(ctx, writes, maxRequestBytes, 2000);
   // What exists now, for a second collect in the same session.
   for (const { sheet, table } of Object.values(RECORDS)) {
     if ((table === TABLES.imports ? write.imports : write.revisions).length === 0) continue;
@@ -258,5 +249,5 @@ export async function writeCollectionInExcel(
   if (write.collection) state.sheets.add(key(write.collection.name));
   // The table now ends with the rows written; the next collect reads again anyway.
   state.entriesBottom = null;
-  return { syncs: batches.length, largestRequestBytes: largest };
+  return sent;
 }

@@ -6,7 +6,7 @@
 import type { SheetPlan } from '../workbook/plan';
 import { cellWrites, widthWrites } from './featureWrites';
 import { tableWrites, type TableLayout } from './tableWrites';
-import { packBatches, queuedWrite, type QueuedWrite } from './writeBatches';
+import { queuedWrite, sendBatches, type QueuedWrite } from './writeBatches';
 
 const MAX_REQUEST_BYTES = 4_000_000;
 
@@ -41,17 +41,8 @@ export async function writeOwnedSheet(ctx: Excel.RequestContext, sheet: SheetPla
   writes.push(
     queuedWrite(sheet.name, [sheet.name], (c) => c.workbook.worksheets.getItem(sheet.name).activate()),
   );
-  let largest = 0;
-  const batches = packBatches(writes, MAX_REQUEST_BYTES, 2000);
-  for (const batch of batches) {
-    for (const u of batch) u.queue(ctx);
-    await ctx.sync();
-    largest = Math.max(
-      largest,
-      batch.reduce((n, u) => n + u.bytes, 0),
-    );
-  }
-  return { syncs: 1 + batches.length, largestRequestBytes: largest };
+  const sent = await sendBatches(ctx, writes, MAX_REQUEST_BYTES, 2000);
+  return { ...sent, syncs: 1 + sent.syncs };
 }
 
 /** Base64 of bytes, in chunks so that a large form does not overflow the argument list of `fromCharCode`. */

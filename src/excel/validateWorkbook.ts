@@ -14,7 +14,7 @@ import type { EditReport, EntryEdit } from '../ledger/port';
 import type { HostCapabilities } from './capabilities';
 import { writeFixes } from './fixCells';
 import { isManual, protectionProblem, queueRecalculation, type HostState } from './probe';
-import { packBatches, type QueuedWrite } from './writeBatches';
+import { sendBatches, type QueuedWrite } from './writeBatches';
 import { highlightWrites, issueSheetWrites, statusWrites } from './issueSheetWrites';
 
 /** Options of the validation write. */
@@ -60,20 +60,9 @@ export async function writeIssueSheet(
     ...highlightWrites(layout, output),
     ...issueSheetWrites(output, options.issuesSheetExists, options.capabilities, blockBytes),
   ];
-  const batches = packBatches(writes, maxRequestBytes, 2000);
-  let largest = 0;
-  for (const [i, batch] of batches.entries()) {
-    for (const u of batch) u.queue(ctx);
-    if (manual && i === batches.length - 1) queueRecalculation(ctx);
-    await ctx.sync();
-    largest = Math.max(
-      largest,
-      batch.reduce((n, u) => n + u.bytes, 0),
-    );
-  }
+  const sent = await sendBatches(ctx, writes, maxRequestBytes, 2000, manual ? queueRecalculation : undefined);
   return {
-    syncs: batches.length,
-    largestRequestBytes: largest,
+    ...sent,
     notices: manual ? [message('excel.manualCalculation')] : [],
   };
 }

@@ -58,3 +58,34 @@ export function rowBlocks<T>(rows: T[][], maxBytes: number): Array<{ start: numb
   if (current.length > 0) blocks.push({ start, rows: current });
   return blocks;
 }
+
+/** What sending queued writes cost: one sync per batch, and the largest batch's estimated request bytes. */
+export interface SentBatches {
+  syncs: number;
+  largestRequestBytes: number;
+}
+
+/**
+ * Packs the writes into batches within `budget` and sends each with one sync; `withLast` queues more work into the
+ * last batch (a recalculation when calculation is manual), so that it costs no sync of its own.
+ */
+export async function sendBatches(
+  ctx: Excel.RequestContext,
+  writes: QueuedWrite[],
+  budget: number,
+  reserve: number,
+  withLast?: (ctx: Excel.RequestContext) => void,
+): Promise<SentBatches> {
+  const batches = packBatches(writes, budget, reserve);
+  let largest = 0;
+  for (const [i, batch] of batches.entries()) {
+    for (const w of batch) w.queue(ctx);
+    if (withLast && i === batches.length - 1) withLast(ctx);
+    await ctx.sync();
+    largest = Math.max(
+      largest,
+      batch.reduce((n, w) => n + w.bytes, 0),
+    );
+  }
+  return { syncs: batches.length, largestRequestBytes: largest };
+}
