@@ -8,7 +8,7 @@ import type { Summary } from '../../domain/summary/types';
 import type { ValidationResult } from '../../domain/validation/types';
 import type { EntryColumn } from '../../domain/entryCells';
 import type { BulletinDocument } from '../../domain/bulletin/types';
-import type { Locale } from '../../domain/messages/model';
+import type { Locale, Message } from '../../domain/messages/model';
 import type { LedgerBulletin } from '../../ledger/bulletin';
 import type { LedgerReturns } from '../../ledger/returns';
 import type { EntriesLayout } from '../../workbook/inspectEntries';
@@ -170,6 +170,10 @@ export abstract class SessionBackend implements LedgerBackend {
 
   lastValidation(): ValidationResult | null {
     return this.session.lastValidation?.result ?? null;
+  }
+
+  validationNotices(): Message[] {
+    return this.session.lastValidation?.notices ?? [];
   }
 
   entriesLayout(): EntriesLayout | null {

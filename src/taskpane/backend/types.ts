@@ -8,7 +8,7 @@ import type { Summary } from '../../domain/summary/types';
 import type { CellChange, ValidationResult } from '../../domain/validation/types';
 import type { CellValue, EntryColumn } from '../../domain/entryCells';
 import type { BulletinDocument } from '../../domain/bulletin/types';
-import type { Locale } from '../../domain/messages/model';
+import type { Locale, Message } from '../../domain/messages/model';
 import type { LedgerBulletin } from '../../ledger/bulletin';
 import type { CollectOutcome } from '../../ledger/collect';
 import type { LoadOutcome } from '../../ledger/loadSchema';
@@ -134,6 +134,8 @@ export interface LedgerBackend {
   ): Promise<CollectResult>;
   /** The last validation of this session (after a collect, the one it ran), or null. */
   lastValidation(): ValidationResult | null;
+  /** What the last validation said about the workbook (formula cells read as values, rows merged…), or none. */
+  validationNotices(): Message[];
   /** Where the entries of the last validation are (it places the cells its findings name), or null. */
   entriesLayout(): EntriesLayout | null;
   /** Brings rows typed below `WP_Entries` (or a plain range) into the table, every row kept. */

@@ -4,8 +4,10 @@
  * the add-in reads `_wp_meta`), and rows typed below the entries table (counted, but outside the table).
  */
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import type { Message } from '../../domain/messages/model';
 import type { PaneStatus } from '../backend/types';
 import type { Translate } from '../state/labels';
+import { runNotices } from '../state/runNotices';
 import { usePaneText } from '../text/paneText';
 
 /** The workbook's notices for a screen that reads the entries; nothing when there is none. */
@@ -25,5 +27,21 @@ export function WorkbookNotices({ status, t }: { status: PaneStatus | null; t: T
         </MessageBar>
       )}
     </>
+  );
+}
+
+/** What a validation run said about the workbook (formula cells read as values, merged cells, a plain range…). */
+export function RunNotices({ notices }: { notices: readonly Message[] }) {
+  const { tr } = usePaneText();
+  const shown = runNotices(notices);
+  if (shown.length === 0) return null;
+  return (
+    <MessageBar intent="info" layout="multiline" data-testid="run-notices">
+      <MessageBarBody>
+        {shown.map((n, i) => (
+          <div key={i}>{tr(n)}</div>
+        ))}
+      </MessageBarBody>
+    </MessageBar>
   );
 }

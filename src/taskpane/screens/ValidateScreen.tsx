@@ -20,7 +20,7 @@ import type { ValidationIssue, ValidationResult } from '../../domain/validation/
 import { issueCell } from '../../workbook/issueText';
 import type { LedgerBackend, PaneStatus } from '../backend/types';
 import { JobStatus } from '../components/JobStatus';
-import { WorkbookNotices } from '../components/WorkbookNotices';
+import { RunNotices, WorkbookNotices } from '../components/WorkbookNotices';
 import { PeriodPicker, usePeriod } from '../components/PeriodPicker';
 import { useJob } from '../components/useJob';
 import type { Translate } from '../state/labels';
@@ -185,6 +185,7 @@ export function ValidateScreen({
       {!result && <Body1>{t('validate.notRun')}</Body1>}
       {result && sum && (
         <>
+          <RunNotices notices={backend.validationNotices()} />
           <ul className={styles.groups} aria-label={t('validate.totalsLabel')} data-testid="validate-totals">
             {(
               [
