@@ -12,6 +12,8 @@ export const MEASURES: readonly string[] = [
   '平方米',
   '千瓦时',
   '百分点',
+  '微克',
+  '毫克',
   '工作日',
   '标准箱',
   '个月',
@@ -83,6 +85,7 @@ export const MULTIPLIERS: readonly string[] = ['万亿', '亿', '万'];
 
 /** What may follow `/` in a compound measure (3000元/亩, 1.5万元/人). */
 export const PER_UNITS: readonly string[] = [
+  '立方米',
   '平方米',
   '千瓦时',
   '人次',
