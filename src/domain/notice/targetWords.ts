@@ -117,6 +117,8 @@ export const RATE_MEASURES: readonly string[] = ['%', '‰', '个百分点', '�
 
 /** Words written between the thing counted and the number (`…数突破7500家`), longest first. */
 export const VERBS_BEFORE_NUMBER: readonly string[] = [
+  '压减至',
+  '压减到',
   '压缩至',
   '压缩到',
   '缩短至',
@@ -189,6 +191,10 @@ export const LEAD_INS: readonly string[] = [
   '全年',
   '年内',
   '年底前',
+  '季度末前',
+  '月底前',
+  '上半年',
+  '下半年',
   '年底',
   '年末',
   '新增',
@@ -226,6 +232,7 @@ export const LEAD_VERBS: readonly string[] = [
  */
 export const OPENING_VERBS: readonly string[] = [
   '接待',
+  '办结',
   '培训',
   '走访',
   '化解',

@@ -64,6 +64,8 @@ const BENEFICIARY =
   /^为[^,;。]{0,10}?(企业|群众|市场主体|居民|农户|老年人|中小企业|小微企业|经营主体|学生|儿童|妇女|职工|残疾人)/;
 /** Verbs that also begin nouns (建设用地, 开工项目): kept in a short name rather than cut off it. */
 const NOUN_STARTING_VERBS = ['建设', '开工', '建成'];
+/** `(1)普惠小微贷款余额`: a sub-point's number inside an item is not part of the name. */
+const SUB_POINT = /^(\(\d{1,2}\)|[\u2460-\u2473])/;
 const CHAIN_VERBS = [...LEAD_VERBS, ...OPENING_VERBS].sort((a, b) => b.length - a.length);
 const CHAIN_WORDS = [...LEAD_INS, ...CHAIN_VERBS].sort((a, b) => b.length - a.length);
 
@@ -208,6 +210,7 @@ function nameAfterLeadIns(rest: string): string {
   return rest
     .slice(cut)
     .replace(/^[ 的]+/, '')
+    .replace(SUB_POINT, '')
     .replace(BENEFICIARY, '')
     .trim();
 }
