@@ -45,6 +45,35 @@ function kindOf(text: string): { kind: LineKind; marker?: Marker } {
   return { kind: 'text' };
 }
 
+const DECIMAL_START = /^(\d{1,3})\.(?=\d)/;
+
+/**
+ * `4.65岁以上老年人…` between items 3. and 5.: a number glued to the item's first figure reads as a decimal. It is
+ * the item marker when the items before and after it say so (N−1 before, N+1 after), so that no item is lost.
+ */
+function gluedMarkers(lines: ClassifiedLine[]): void {
+  // The next arabic-dot marker after each line, found in one pass from the end (the parser stays linear).
+  const nextDot: Array<number | undefined> = [];
+  let after: number | undefined;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    nextDot[i] = after;
+    const marker = lines[i]?.marker;
+    if (marker?.style === 'arabic-dot') after = marker.value;
+  }
+  let previous: number | undefined;
+  lines.forEach((line, index) => {
+    const m = line.kind === 'text' ? DECIMAL_START.exec(line.text) : null;
+    if (m?.[1]) {
+      const value = Number(m[1]);
+      if (previous === value - 1 && nextDot[index] === value + 1) {
+        line.kind = 'numbered';
+        line.marker = { style: 'arabic-dot', value, label: m[1], length: m[0].length };
+      }
+    }
+    if (line.marker?.style === 'arabic-dot') previous = line.marker.value;
+  });
+}
+
 /** Classifies every line; the text line right above a date becomes the signature when it is shaped like an issuer. */
 export function classifyLines(lines: readonly NoticeLine[]): ClassifiedLine[] {
   const out: ClassifiedLine[] = lines.map((line) => ({ ...line, ...kindOf(line.text) }));
@@ -62,5 +91,6 @@ export function classifyLines(lines: readonly NoticeLine[]): ClassifiedLine[] {
     }
     previous = line;
   }
+  gluedMarkers(out);
   return out;
 }

@@ -88,7 +88,7 @@ const DEADLINE_FILLER =
   /[\d年月日底前末内季度上中下旬半全第一二三四五六七八九十〇零长期坚持续推进常态化每按完成止截至以及到月份起,、;\-—~ ]/g;
 const MAX_ROW_LINES = 40;
 
-function tokensOf(line: ClassifiedLine, index: number, separator: RegExp): Token[] {
+export function tokensOf(line: ClassifiedLine, index: number, separator: RegExp): Token[] {
   const tokens: Token[] = [];
   const text = line.text;
   let start = 0;
@@ -155,7 +155,7 @@ function subHeader(line: ClassifiedLine | undefined): ColumnKind[] | undefined {
 }
 
 /** Whether a cell holds only unit names (with roles or ★). */
-function isUnitCell(text: string, registry: UnitRegistry): boolean {
+export function isUnitCell(text: string, registry: UnitRegistry): boolean {
   if (text.length > 200) return false;
   const ctx = { registry, sink: new DiagnosticSink(), position: () => ({ line: 1, column: 1 }) };
   return parseUnitClause(text, 0, 'bare', ctx) !== null;

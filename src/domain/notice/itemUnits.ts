@@ -54,6 +54,24 @@ export interface ItemUnits {
   deadline?: { text: string; at: Position };
 }
 
+const DASHES = /[—–]+|-{2,}/g;
+
+/**
+ * `…任务。——牵头单位:X;配合单位:Y` or `…任务。——X、Y分别负责`: a dash after the item's last sentence sets off its
+ * units. Returns where the dash starts and where the clause after it starts.
+ */
+function trailingDash(text: string, from: number): { start: number; content: number } | undefined {
+  let found: { start: number; content: number } | undefined;
+  for (const m of text.matchAll(DASHES)) {
+    if (m.index < from) continue;
+    // Only a dash that follows a sentence end or comes after the item's text: not a range such as 3—12个月.
+    const before = text.slice(0, m.index).trimEnd();
+    if (!/[。;!?]$/.test(before)) continue;
+    found = { start: m.index, content: m.index + m[0].length };
+  }
+  return found;
+}
+
 function findClause(
   body: SourceText,
   from: number,
@@ -71,6 +89,16 @@ function findClause(
       ctx,
     );
     if (clause) return { clause, start: bracket.open };
+  }
+  const dash = trailingDash(text, from);
+  if (dash !== undefined) {
+    let end = text.length;
+    while (end > dash.content && (text[end - 1] === '。' || text[end - 1] === ' ')) end--;
+    const content = text.slice(dash.content, end);
+    const clause =
+      parseUnitClause(content, dash.content, 'bare', ctx) ??
+      parseUnitClause(content, dash.content, 'inline', ctx);
+    if (clause) return { clause, start: dash.start };
   }
   const label = lastLabel(text, text.length);
   if (label !== undefined && label >= from) {

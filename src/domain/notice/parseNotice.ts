@@ -76,6 +76,8 @@ function parse(notice: string): ParseResult {
   const targets: Target[] = [];
   structure.items.forEach((raw, index) => {
     const numbering = numbers[index] ?? { no: index + 1, label: raw.marker.label };
+    const duties = raw.tableRow ? undefined : structure.duties.get(numbering.no);
+    if (duties) raw.cells.push(...duties);
     const built = assembleItem(raw, numbering, { registry, sink, units, rules, year });
     items.push(built.item);
     targets.push(...built.targets);

@@ -5,6 +5,7 @@
 import type { UnitRegistry } from '../units/registry';
 import type { ClassifiedLine } from './classify';
 import { DiagnosticSink } from './diagnostics';
+import { findDutyTables } from './dutyTable';
 import { findTables, type TableCell, type TableRow } from './flatTable';
 import type { UnitCell } from './itemUnits';
 import { STYLE_RANK, type Marker, type NumberStyle } from './numbering';
@@ -60,6 +61,8 @@ export interface Structure {
   unattached: ClassifiedLine[];
   /** Where each task table starts and its columns as written. */
   tables: Array<{ line: ClassifiedLine; columns: string[] }>;
+  /** Unit cells of a duty table after the items (`序号 牵头单位 配合单位`), by item number. */
+  duties: Map<number, UnitCell[]>;
 }
 
 const BLOCK_LABEL = /^(工作目标|主要目标|总体目标|发展目标|目标任务|预期目标) ?:/;
@@ -197,6 +200,8 @@ function tableItem(row: TableRow, section: number, parentLabel: string): RawItem
 /** Builds the structure of classified lines. */
 export function buildStructure(classified: readonly ClassifiedLine[], registry: UnitRegistry): Structure {
   const tables = findTables(classified, registry);
+  const duties = findDutyTables(classified, registry);
+  for (const index of duties.consumed) tables.consumed.add(index);
   const lines = classified.map((line, index) => tables.headings.get(index) ?? line);
   const structural = lines.filter((_, index) => !tables.consumed.has(index) || tables.headings.has(index));
   const level = levels(structural, registry, tables.rows.size > 0);
@@ -208,7 +213,8 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
     bodyStart: lines.length,
     loose: [],
     unattached: [],
-    tables: tables.tables,
+    tables: [...tables.tables, ...duties.tables],
+    duties: duties.cells,
   };
   let sectionNo = 0;
   let group: RawHeading | undefined;

@@ -12,6 +12,8 @@ export const MEASURES: readonly string[] = [
   '平方米',
   '千瓦时',
   '百分点',
+  '微克',
+  '毫克',
   '工作日',
   '标准箱',
   '个月',
@@ -83,6 +85,7 @@ export const MULTIPLIERS: readonly string[] = ['万亿', '亿', '万'];
 
 /** What may follow `/` in a compound measure (3000元/亩, 1.5万元/人). */
 export const PER_UNITS: readonly string[] = [
+  '立方米',
   '平方米',
   '千瓦时',
   '人次',
@@ -114,6 +117,8 @@ export const RATE_MEASURES: readonly string[] = ['%', '‰', '个百分点', '�
 
 /** Words written between the thing counted and the number (`…数突破7500家`), longest first. */
 export const VERBS_BEFORE_NUMBER: readonly string[] = [
+  '压减至',
+  '压减到',
   '压缩至',
   '压缩到',
   '缩短至',
@@ -186,6 +191,10 @@ export const LEAD_INS: readonly string[] = [
   '全年',
   '年内',
   '年底前',
+  '季度末前',
+  '月底前',
+  '上半年',
+  '下半年',
   '年底',
   '年末',
   '新增',
@@ -223,6 +232,7 @@ export const LEAD_VERBS: readonly string[] = [
  */
 export const OPENING_VERBS: readonly string[] = [
   '接待',
+  '办结',
   '培训',
   '走访',
   '化解',

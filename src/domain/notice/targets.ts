@@ -51,6 +51,11 @@ const MAX_NAME_AFTER = 40;
 const CHANGE_VERBS = /(提高|降低|调整|上调|下调|增加|扩大|降)(至|到|为)/;
 const CN_NUMERAL = '零一二两三四五六七八九十百千';
 const RANGE_MARKS = '—-~～至到';
+/**
+ * `引进10亿元以上重大产业项目8个`: a figure with 以上/以下 written straight before the noun is a size class of the
+ * thing counted (part of its name), when the same phrase goes on to a count of its own.
+ */
+const SIZE_CLASS_AFTER = /^(及?以上|及?以下)[\u4e00-\u9fff][^,;。、]*?\d/;
 /** Characters after which a Chinese numeral is an ordinal or a vague amount, not a count (`第三`, `每个`, `前三`). */
 const CN_NOT_COUNT_BEFORE = '第每前后近这那数几其某逾超';
 const FUNCTION_WORD_END = /[与和同对向给把将让使为在及]$/;
@@ -59,6 +64,8 @@ const BENEFICIARY =
   /^为[^,;。]{0,10}?(企业|群众|市场主体|居民|农户|老年人|中小企业|小微企业|经营主体|学生|儿童|妇女|职工|残疾人)/;
 /** Verbs that also begin nouns (建设用地, 开工项目): kept in a short name rather than cut off it. */
 const NOUN_STARTING_VERBS = ['建设', '开工', '建成'];
+/** `(1)普惠小微贷款余额`: a sub-point's number inside an item is not part of the name. */
+const SUB_POINT = /^(\(\d{1,2}\)|[\u2460-\u2473])/;
 const CHAIN_VERBS = [...LEAD_VERBS, ...OPENING_VERBS].sort((a, b) => b.length - a.length);
 const CHAIN_WORDS = [...LEAD_INS, ...CHAIN_VERBS].sort((a, b) => b.length - a.length);
 
@@ -203,6 +210,7 @@ function nameAfterLeadIns(rest: string): string {
   return rest
     .slice(cut)
     .replace(/^[ 的]+/, '')
+    .replace(SUB_POINT, '')
     .replace(BENEFICIARY, '')
     .trim();
 }
@@ -308,6 +316,7 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       rangeTail ||
       rangeHead ||
       PARAMETER_AFTER.test(text.slice(measureEnd, measureEnd + 6)) ||
+      SIZE_CLASS_AFTER.test(text.slice(measureEnd, Math.min(to, measureEnd + MAX_PHRASE))) ||
       PARAMETER_BEFORE.test(clause) ||
       (youAt >= commaStart &&
         i - youAt <= MAX_PHRASE &&

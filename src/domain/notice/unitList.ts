@@ -36,6 +36,8 @@ export interface UnitListContext {
 const OPEN_SUFFIX = /等(有关|相关)?(成员单位|单位|部门)?$/;
 const ROLE_HINT = /\((牵头|配合|协同|主责)\)$/;
 const LEAD_STAR = /[★☆]/g;
+/** `市发展和改革委员会(以下简称市发改委)`: the notice names the unit by its short name from here on. */
+const SHORT_NAME = /\((?:以下)?简称:?[“"]?([^()“”"]+?)[”"]?\)$/;
 const hasStar = (text: string): boolean => text.includes('★') || text.includes('☆');
 const LEVEL_PREFIX = /^(省|市|县|区)/;
 const CITY_PREFIX = /^([\u4e00-\u9fff]{2,3}(市|县|区))/;
@@ -141,6 +143,8 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
       roleHint = hint[1] === '牵头' || hint[1] === '主责' ? 'lead' : 'cooperate';
       written = written.slice(0, hint.index);
     }
+    const short = SHORT_NAME.exec(written);
+    if (short?.[1]) written = short[1];
     if (hasStar(written)) {
       roleHint = 'lead';
       written = written.replace(LEAD_STAR, '').trim();
