@@ -143,12 +143,36 @@ function containsAny(text: string, words: readonly string[]): boolean {
   return words.some((w) => text.includes(w));
 }
 
+/**
+ * Words whose last character is a one-character verb (签约 ends with 约, 抵达 with 达): the whole word is the verb,
+ * so `累计签约300个` is not `约300个` (about 300) and no half word is left on the name.
+ */
+const VERB_TAIL_WORDS = [
+  '签约',
+  '节约',
+  '预约',
+  '履约',
+  '制约',
+  '集约',
+  '邀约',
+  '违约',
+  '抵达',
+  '送达',
+  '直达',
+  '通达',
+  '下达',
+  '赶超',
+  '作为',
+  '成为',
+];
+
 /** Strips verbs (and the adverbs before them) written between the name and the number. */
 function stripVerbs(before: string): { rest: string; verbs: string[] } {
   let rest = before;
   const verbs: string[] = [];
   for (let round = 0; round < 3; round++) {
-    const verb = VERBS_BEFORE_NUMBER.find((v) => rest.endsWith(v));
+    const single = VERBS_BEFORE_NUMBER.find((v) => rest.endsWith(v));
+    const verb = single?.length === 1 ? (VERB_TAIL_WORDS.find((w) => rest.endsWith(w)) ?? single) : single;
     if (!verb) break;
     rest = rest.slice(0, rest.length - verb.length);
     verbs.unshift(verb);
