@@ -13,6 +13,7 @@ import {
   INCREMENT_WORDS,
   LEAD_INS,
   LEAD_VERBS,
+  LATIN_MEASURES,
   MEASURES,
   MULTIPLIERS,
   NAME_STOPS,
@@ -119,7 +120,9 @@ function measureAt(text: string, i: number, to: number): { measure: string; end:
     multiplier = mult;
     k += mult.length;
   }
-  const base = MEASURES.find((m) => text.startsWith(m, k));
+  const base =
+    MEASURES.find((m) => text.startsWith(m, k)) ??
+    LATIN_MEASURES.find((m) => text.startsWith(m, k) && !/[A-Za-z]/.test(text[k + m.length] ?? ''));
   if (!base) {
     // A bare 万 or 亿 closing the phrase (`新增就业3.5万以上`).
     const after = text[k];
