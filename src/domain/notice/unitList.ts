@@ -53,6 +53,7 @@ interface Part {
 
 /** Words that join two unit names: `X及Y`, `X和Y`, `X以及Y`, `X会同Y` (X leads, Y cooperates). */
 const CONJUNCTIONS = ['以及', '会同', '及', '和'] as const;
+const BARE_SUFFIX = /^(人民)?政府$/;
 
 /** Splits on `、` outside parentheses, taking known multi-part names whole. */
 function splitParts(list: string, base: number, multiPart: readonly string[]): Part[] {
@@ -112,6 +113,8 @@ function splitConjunctions(part: Part, ctx: UnitListContext): Part[] {
       const left = text.slice(0, i);
       if (!isUnit(left)) continue;
       const rest = text.slice(i + word.length);
+      // 各县(市、区)党委和政府: a bare 政府 after the joining word shares the place before it; the name is one.
+      if (BARE_SUFFIX.test(rest)) continue;
       const right = isUnit(rest) ? [{ text: rest, offset: offset + i + word.length }] : undefined;
       const pieces = right ?? split(rest, offset + i + word.length);
       if (!pieces) continue;
