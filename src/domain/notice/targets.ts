@@ -270,6 +270,16 @@ function suffixAt(text: string, k: number): { comparator?: Comparator; approx: b
   return { approx: false, end: k };
 }
 
+/**
+ * A space between two Chinese characters: in a table row it parts two cells (任务名称 | 具体内容), and a name does
+ * not run across it; `PM2.5 平均浓度` keeps its space.
+ */
+function cellGap(text: string, i: number): boolean {
+  return text[i] === ' ' && HAN.test(text[i - 1] ?? '') && HAN.test(text[i + 1] ?? '');
+}
+
+const HAN = /[\u4e00-\u9fff]/;
+
 function isDelimiter(ch: string | undefined): boolean {
   return ch !== undefined && PHRASE_DELIMITERS.includes(ch);
 }
@@ -303,7 +313,7 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
     else if (ch === '。' || ch === ';' || ch === '!' || ch === '?') {
       sentenceStart = commaStart = segmentStart = i + 1;
       quoteDepth = 0;
-    } else if (ch === ',') commaStart = segmentStart = i + 1;
+    } else if (ch === ',' || cellGap(text, i)) commaStart = segmentStart = i + 1;
     else if (isDelimiter(ch)) segmentStart = i + 1;
     else if (ch === '由') youAt = i;
     else if (STRIVE_WORDS.some((w) => text.startsWith(w, i))) striveAt = i;
