@@ -191,7 +191,9 @@ function stripVerbs(before: string): { rest: string; verbs: string[] } {
  * The thing counted, after the lead-in words of the phrase: the last of the usual lead-ins wherever it stands, or
  * an opening verb at the start of the phrase or right after other lead-ins.
  */
-function nameAfterLeadIns(rest: string): string {
+function nameAfterLeadIns(phrase: string): string {
+  // ②新改建普通干线公路: the sub-point's number comes off first, so the verbs after it are seen as opening the phrase.
+  const rest = phrase.replace(SUB_POINT, '');
   let cut = 0;
   for (const word of LEAD_INS) {
     const at = rest.lastIndexOf(word);
