@@ -107,7 +107,9 @@ export function assembleItem(
   const text = withoutRanges(body.text, raw.marker.length, found.clauseStart, found.inner)
     .trim()
     .replace(TRAILING_JOINERS, '');
-  const drafts = findTargets(body.text, raw.marker.length, found.clauseStart);
+  // A clause that opens the item is not part of the first target's name.
+  const opening = found.inner.find((r) => body.text.slice(raw.marker.length, r.start).trim() === '');
+  const drafts = findTargets(body.text, opening?.end ?? raw.marker.length, found.clauseStart);
   const choice = chooseReporter(lead, responsible, cooperate, (name) => ctx.units.kindOf(name));
   if (drafts.length > 0 && choice.doubt === 'collective')
     ctx.sink.add('collective-reporter', where, { no: numbering.no, reporter: choice.reporter });

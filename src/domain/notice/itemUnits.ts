@@ -7,7 +7,7 @@
  * - where the notice says the unit listed first leads (`列第一位者为牵头单位`, `排在首位…下同`), the first unit of each
  *   list without roles leads and the rest are responsible;
  * - a single unit closing a flattened table row leads.
- * A clause may also close a sentence inside the item (`…投资100亿元(区发改局牵头);新开工项目30个(区住建局负责)。`):
+ * A clause may also open the item (`[市教育局]新建学校5所`) or close a sentence inside it (`…投资100亿元(区发改局牵头);新开工项目30个(区住建局负责)。`):
  * every such clause counts, and none of them is part of the item's text.
  */
 import type { Role } from '../schema';
@@ -143,10 +143,13 @@ function innerClauses(
       if (depth > 0 || open < 0) continue;
       let after = i + 1;
       while (after < to && text[after] === ' ') after++;
-      if (after < to && !/[;。,]/.test(text[after] ?? '')) continue;
+      // [市教育局]新建学校5所: a clause may also open the item, before its text.
+      const leading = text.slice(from, open).trim() === '';
+      if (!leading && after < to && !/[;。,]/.test(text[after] ?? '')) continue;
       const content = text.slice(open + 1, i);
       const clause = parseUnitClause(content, open + 1, 'bare', ctx);
-      const named = clause?.entries.some((e) => e.role !== null) || readClauseLabel(content.trim());
+      const named =
+        leading || clause?.entries.some((e) => e.role !== null) || readClauseLabel(content.trim());
       if (clause && named) found.push({ clause, start: open, end: i + 1 });
     }
   }
