@@ -107,7 +107,8 @@ function readStackedRows(
       tail.map((k, n) => {
         const cell = new SourceText();
         cell.append(lines[k] as ClassifiedLine);
-        return { text: cell, role: ROLE_OF[kinds[kinds.length - tail.length + n] as ColumnKind] ?? null };
+        // An empty cell vanishes in the paste: the cells fill the unit columns from the first (the lead's).
+        return { text: cell, role: ROLE_OF[kinds[n] as ColumnKind] ?? null };
       }),
     );
     for (let k = i; k < j; k++) out.consumed.add(k);
