@@ -34,7 +34,7 @@ export interface UnitListContext {
 }
 
 const OPEN_SUFFIX = /等(有关|相关)?(成员单位|单位|部门)?$/;
-const ROLE_HINT = /\((牵头|配合|协同|主责)\)$/;
+const ROLE_HINT = /[([](牵头|配合|协同|主责)[)\]]$/;
 const LEAD_STAR = /[★☆]/g;
 /** `市发展和改革委员会(以下简称市发改委)`: the notice names the unit by its short name from here on. */
 const SHORT_NAME = /\((?:以下)?简称:?[“"]?([^()“”"]+?)[”"]?\)$/;
