@@ -54,6 +54,8 @@ interface Part {
 /** Words that join two unit names: `X及Y`, `X和Y`, `X以及Y`, `X会同Y` (X leads, Y cooperates). */
 const CONJUNCTIONS = ['以及', '会同', '及', '和'] as const;
 const BARE_SUFFIX = /^(人民)?政府$/;
+/** Longer text is not a few joined unit names. */
+const MAX_JOINED = 160;
 
 /** Splits on `、` outside parentheses, taking known multi-part names whole. */
 function splitParts(list: string, base: number, multiPart: readonly string[]): Part[] {
@@ -101,7 +103,16 @@ function splitOnSpaces(part: Part, ctx: UnitListContext): Part[] {
 function splitConjunctions(part: Part, ctx: UnitListContext): Part[] {
   const isUnit = (text: string) =>
     looksLikeUnit(text.replace(LEAD_STAR, '')) || ctx.registry.lookup(text).known;
+  // Each rest is tried once (by its offset), so a long run of joined names stays linear-ish rather than exponential.
+  const tried = new Map<number, Part[] | undefined>();
   const split = (text: string, offset: number): Part[] | undefined => {
+    if (tried.has(offset)) return tried.get(offset);
+    tried.set(offset, undefined);
+    const found = splitOnce(text, offset);
+    tried.set(offset, found);
+    return found;
+  };
+  const splitOnce = (text: string, offset: number): Part[] | undefined => {
     let depth = 0;
     for (let i = 1; i < text.length; i++) {
       const ch = text[i];
@@ -129,7 +140,7 @@ function splitConjunctions(part: Part, ctx: UnitListContext): Part[] {
     return undefined;
   };
   const text = part.text.trim();
-  if (isUnit(text) && ctx.registry.lookup(text).known) return [part];
+  if (text.length > MAX_JOINED || (isUnit(text) && ctx.registry.lookup(text).known)) return [part];
   const lead = part.text.indexOf(text);
   return split(text, part.offset + lead) ?? [part];
 }
