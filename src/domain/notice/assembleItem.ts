@@ -28,6 +28,22 @@ export function firstSentence(text: string): string {
   return (stop < 0 ? text : text.slice(0, stop)).trim();
 }
 
+/** The text between `from` and `to` without the given ranges (unit clauses inside the item). */
+function withoutRanges(
+  text: string,
+  from: number,
+  to: number,
+  ranges: ReadonlyArray<{ start: number; end: number }>,
+): string {
+  let out = '';
+  let at = from;
+  for (const range of ranges) {
+    out += text.slice(at, range.start);
+    at = range.end;
+  }
+  return out + text.slice(at, to);
+}
+
 /** Converts drafts to targets, reporting low-confidence ones. */
 export function draftsToTargets(
   drafts: readonly TargetDraft[],
@@ -88,8 +104,12 @@ export function assembleItem(
   const where = { line: raw.line.line, column: raw.line.column };
   if (lead.length + cooperate.length + responsible.length === 0)
     ctx.sink.add('no-units', where, { no: numbering.no, label: raw.marker.label });
-  const text = body.text.slice(raw.marker.length, found.clauseStart).trim().replace(TRAILING_JOINERS, '');
-  const drafts = findTargets(body.text, raw.marker.length, found.clauseStart);
+  const text = withoutRanges(body.text, raw.marker.length, found.clauseStart, found.inner)
+    .trim()
+    .replace(TRAILING_JOINERS, '');
+  // A clause that opens the item is not part of the first target's name.
+  const opening = found.inner.find((r) => body.text.slice(raw.marker.length, r.start).trim() === '');
+  const drafts = findTargets(body.text, opening?.end ?? raw.marker.length, found.clauseStart);
   const choice = chooseReporter(lead, responsible, cooperate, (name) => ctx.units.kindOf(name));
   if (drafts.length > 0 && choice.doubt === 'collective')
     ctx.sink.add('collective-reporter', where, { no: numbering.no, reporter: choice.reporter });

@@ -7,9 +7,12 @@
  * - where the notice says the unit listed first leads (`列第一位者为牵头单位`, `排在首位…下同`), the first unit of each
  *   list without roles leads and the rest are responsible;
  * - a single unit closing a flattened table row leads.
+ * A clause may also open the item (`[市教育局]新建学校5所`) or close a sentence inside it (`…投资100亿元(区发改局牵头);新开工项目30个(区住建局负责)。`):
+ * every such clause counts, and none of them is part of the item's text.
  */
 import type { Role } from '../schema';
 import type { UnitRegistry } from '../units/registry';
+import { readClauseLabel } from './clauseLabels';
 import type { DiagnosticSink, Position } from './diagnostics';
 import type { SourceText } from './sourceText';
 import {
@@ -52,6 +55,8 @@ export interface ItemUnits {
   cooperate: UnitMention[];
   responsible: UnitMention[];
   deadline?: { text: string; at: Position };
+  /** Clauses that close a sentence inside the item's text: [start, end) offsets in the body, to leave out of it. */
+  inner: Array<{ start: number; end: number }>;
 }
 
 const DASHES = /[—–]+|-{2,}/g;
@@ -112,6 +117,45 @@ function findClause(
   return { start: text.length };
 }
 
+/**
+ * Brackets inside the item's text that close a sentence or clause (a `;`, `。` or `,` follows) and read as a unit
+ * clause naming a role or a label; a bracket of names without roles (`重点企业(某某集团、某某公司)`) is text.
+ */
+function innerClauses(
+  body: SourceText,
+  from: number,
+  to: number,
+  registry: UnitRegistry,
+  sink: DiagnosticSink,
+): Array<{ clause: UnitClause; start: number; end: number }> {
+  const text = body.text;
+  const ctx = { registry, sink, position: (offset: number) => body.position(offset) };
+  const found: Array<{ clause: UnitClause; start: number; end: number }> = [];
+  let open = -1;
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if ((ch === ')' || ch === ']') && depth > 0) {
+      depth--;
+      if (depth > 0 || open < 0) continue;
+      let after = i + 1;
+      while (after < to && text[after] === ' ') after++;
+      // [市教育局]新建学校5所: a clause may also open the item, before its text.
+      const leading = text.slice(from, open).trim() === '';
+      if (!leading && after < to && !/[;。,]/.test(text[after] ?? '')) continue;
+      const content = text.slice(open + 1, i);
+      const clause = parseUnitClause(content, open + 1, 'bare', ctx);
+      const named =
+        leading || clause?.entries.some((e) => e.role !== null) || readClauseLabel(content.trim());
+      if (clause && named) found.push({ clause, start: open, end: i + 1 });
+    }
+  }
+  return found;
+}
+
 /** Reads the units of an item, updating the standing rules. */
 export function resolveItemUnits(
   sources: UnitSources,
@@ -121,9 +165,12 @@ export function resolveItemUnits(
 ): ItemUnits {
   const { body } = sources;
   const found = findClause(body, sources.markerLength, registry, sink);
-  const clauses: Array<{ clause: UnitClause; text: SourceText }> = found.clause
-    ? [{ clause: found.clause, text: body }]
-    : [];
+  const inner = innerClauses(body, sources.markerLength, found.start, registry, sink);
+  const clauses: Array<{ clause: UnitClause; text: SourceText }> = inner.map(({ clause }) => ({
+    clause,
+    text: body,
+  }));
+  if (found.clause) clauses.push({ clause: found.clause, text: body });
   const read = (text: SourceText, role: Role | null): void => {
     const clause = parseUnitClause(
       text.text,
@@ -173,7 +220,11 @@ export function resolveItemUnits(
     });
   }
   for (const entry of inherited) place(entry.mention, entry.role ?? 'responsible');
-  const result: ItemUnits = { clauseStart: found.start, ...byRole };
+  const result: ItemUnits = {
+    clauseStart: found.start,
+    ...byRole,
+    inner: inner.map(({ start, end }) => ({ start, end })),
+  };
   if (deadline) result.deadline = deadline;
   return result;
 }

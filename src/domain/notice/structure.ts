@@ -5,8 +5,8 @@
 import type { UnitRegistry } from '../units/registry';
 import type { ClassifiedLine } from './classify';
 import { DiagnosticSink } from './diagnostics';
-import { findDutyTables } from './dutyTable';
-import { findTables, type TableCell, type TableRow } from './flatTable';
+import { findDutyTables, type DutyTable } from './dutyTable';
+import { findTables, type FlatTables, type TableCell, type TableRow } from './flatTable';
 import type { UnitCell } from './itemUnits';
 import { STYLE_RANK, type Marker, type NumberStyle } from './numbering';
 import { SourceText } from './sourceText';
@@ -197,10 +197,35 @@ function tableItem(row: TableRow, section: number, parentLabel: string): RawItem
   return item;
 }
 
+/**
+ * A table in an annex read both as a task table and as a duty table: when every row's number is an item written
+ * above (`1.新增规上企业10家。` … `附件` … `1 新增规上企业 县工信局 县统计局`), the rows give those items their units
+ * and are not items again; otherwise (a letter whose annex is the task table) the rows are the items.
+ */
+function settleAnnexTables(lines: readonly ClassifiedLine[], tables: FlatTables, duties: DutyTable): void {
+  const shared = [...tables.rows.keys()].filter((index) => duties.consumed.has(index));
+  if (shared.length === 0) return;
+  const first = Math.min(...shared);
+  const written = new Set<number>();
+  for (const line of lines.slice(0, first)) {
+    if (line.kind === 'end-matter') break;
+    if (line.kind === 'numbered' && line.marker && line.marker.style !== 'cn') written.add(line.marker.value);
+  }
+  const rowNumbers = [...duties.cells.keys()];
+  if (rowNumbers.every((no) => written.has(no))) {
+    for (const index of shared) tables.rows.delete(index);
+    tables.tables = tables.tables.filter((t) => !duties.tables.some((d) => d.line === t.line));
+  } else {
+    duties.cells.clear();
+    duties.tables.length = 0;
+  }
+}
+
 /** Builds the structure of classified lines. */
 export function buildStructure(classified: readonly ClassifiedLine[], registry: UnitRegistry): Structure {
   const tables = findTables(classified, registry);
   const duties = findDutyTables(classified, registry);
+  settleAnnexTables(classified, tables, duties);
   for (const index of duties.consumed) tables.consumed.add(index);
   const lines = classified.map((line, index) => tables.headings.get(index) ?? line);
   const structural = lines.filter((_, index) => !tables.consumed.has(index) || tables.headings.has(index));

@@ -80,6 +80,24 @@ export const MEASURES: readonly string[] = [
   '倍',
 ];
 
+/** Measures written in Latin letters (算力 PFlops, 带宽 Mbps, 装机 MW); read only when no letter follows. */
+export const LATIN_MEASURES: readonly string[] = [
+  'PFlops',
+  'PFLOPS',
+  'EFlops',
+  'EFLOPS',
+  'Gbps',
+  'Mbps',
+  'GWh',
+  'MWh',
+  'kWh',
+  'GW',
+  'MW',
+  'kW',
+  'TB',
+  'PB',
+];
+
 /** Multipliers written before a measure. */
 export const MULTIPLIERS: readonly string[] = ['万亿', '亿', '万'];
 

@@ -13,6 +13,7 @@ import {
   INCREMENT_WORDS,
   LEAD_INS,
   LEAD_VERBS,
+  LATIN_MEASURES,
   MEASURES,
   MULTIPLIERS,
   NAME_STOPS,
@@ -119,7 +120,9 @@ function measureAt(text: string, i: number, to: number): { measure: string; end:
     multiplier = mult;
     k += mult.length;
   }
-  const base = MEASURES.find((m) => text.startsWith(m, k));
+  const base =
+    MEASURES.find((m) => text.startsWith(m, k)) ??
+    LATIN_MEASURES.find((m) => text.startsWith(m, k) && !/[A-Za-z]/.test(text[k + m.length] ?? ''));
   if (!base) {
     // A bare 万 or 亿 closing the phrase (`新增就业3.5万以上`).
     const after = text[k];
@@ -143,12 +146,36 @@ function containsAny(text: string, words: readonly string[]): boolean {
   return words.some((w) => text.includes(w));
 }
 
+/**
+ * Words whose last character is a one-character verb (签约 ends with 约, 抵达 with 达): the whole word is the verb,
+ * so `累计签约300个` is not `约300个` (about 300) and no half word is left on the name.
+ */
+const VERB_TAIL_WORDS = [
+  '签约',
+  '节约',
+  '预约',
+  '履约',
+  '制约',
+  '集约',
+  '邀约',
+  '违约',
+  '抵达',
+  '送达',
+  '直达',
+  '通达',
+  '下达',
+  '赶超',
+  '作为',
+  '成为',
+];
+
 /** Strips verbs (and the adverbs before them) written between the name and the number. */
 function stripVerbs(before: string): { rest: string; verbs: string[] } {
   let rest = before;
   const verbs: string[] = [];
   for (let round = 0; round < 3; round++) {
-    const verb = VERBS_BEFORE_NUMBER.find((v) => rest.endsWith(v));
+    const single = VERBS_BEFORE_NUMBER.find((v) => rest.endsWith(v));
+    const verb = single?.length === 1 ? (VERB_TAIL_WORDS.find((w) => rest.endsWith(w)) ?? single) : single;
     if (!verb) break;
     rest = rest.slice(0, rest.length - verb.length);
     verbs.unshift(verb);
@@ -164,7 +191,9 @@ function stripVerbs(before: string): { rest: string; verbs: string[] } {
  * The thing counted, after the lead-in words of the phrase: the last of the usual lead-ins wherever it stands, or
  * an opening verb at the start of the phrase or right after other lead-ins.
  */
-function nameAfterLeadIns(rest: string): string {
+function nameAfterLeadIns(phrase: string): string {
+  // ②新改建普通干线公路: the sub-point's number comes off first, so the verbs after it are seen as opening the phrase.
+  const rest = phrase.replace(SUB_POINT, '');
   let cut = 0;
   for (const word of LEAD_INS) {
     const at = rest.lastIndexOf(word);
@@ -243,6 +272,16 @@ function suffixAt(text: string, k: number): { comparator?: Comparator; approx: b
   return { approx: false, end: k };
 }
 
+/**
+ * A space between two Chinese characters: in a table row it parts two cells (任务名称 | 具体内容), and a name does
+ * not run across it; `PM2.5 平均浓度` keeps its space.
+ */
+function cellGap(text: string, i: number): boolean {
+  return text[i] === ' ' && HAN.test(text[i - 1] ?? '') && HAN.test(text[i + 1] ?? '');
+}
+
+const HAN = /[\u4e00-\u9fff]/;
+
 function isDelimiter(ch: string | undefined): boolean {
   return ch !== undefined && PHRASE_DELIMITERS.includes(ch);
 }
@@ -276,7 +315,7 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
     else if (ch === '。' || ch === ';' || ch === '!' || ch === '?') {
       sentenceStart = commaStart = segmentStart = i + 1;
       quoteDepth = 0;
-    } else if (ch === ',') commaStart = segmentStart = i + 1;
+    } else if (ch === ',' || cellGap(text, i)) commaStart = segmentStart = i + 1;
     else if (isDelimiter(ch)) segmentStart = i + 1;
     else if (ch === '由') youAt = i;
     else if (STRIVE_WORDS.some((w) => text.startsWith(w, i))) striveAt = i;

@@ -52,6 +52,14 @@ const ROLE_SUFFIXES: ReadonlyArray<readonly [string, Role]> = (
     ['抓好落实', 'responsible'],
     ['组织实施', 'responsible'],
     ['负总责', 'responsible'],
+    ['为牵头单位', 'lead'],
+    ['为牵头部门', 'lead'],
+    ['为主责单位', 'lead'],
+    ['为配合单位', 'cooperate'],
+    ['为配合部门', 'cooperate'],
+    ['为协同单位', 'cooperate'],
+    ['为责任单位', 'responsible'],
+    ['为责任部门', 'responsible'],
     ['牵头负责', 'lead'],
     ['牵头落实', 'lead'],
     ['牵头抓总', 'lead'],
@@ -176,9 +184,11 @@ export function parseUnitClause(
       lastPartEntries = [];
       continue;
     }
-    if (text.startsWith('由')) {
-      text = text.slice(1);
-      offset += 1;
+    // 由X牵头; 其中X牵头 (naming again a unit of the list before it, with its role).
+    const opener = /^(由|其中)/.exec(text);
+    if (opener) {
+      text = text.slice(opener[0].length);
+      offset += opener[0].length;
     }
     const suffix = roleSuffix(text);
     if (suffix) {
@@ -198,6 +208,13 @@ export function parseUnitClause(
       mention,
       role: mention.roleHint ?? suffix?.role ?? currentLabelRole,
     }));
+    // A unit named again with a role (`责任单位:X、Y,其中X牵头`) takes that role in its first place.
+    lastPartEntries = lastPartEntries.filter((entry) => {
+      const earlier = entries.find((e) => e.mention.name === entry.mention.name);
+      if (!earlier) return true;
+      if (entry.role === 'lead' || entry.role === 'cooperate') earlier.role = entry.role;
+      return false;
+    });
     entries.push(...lastPartEntries);
   }
   if (entries.length === 0 && !labelled) return null;

@@ -34,7 +34,7 @@ export interface UnitListContext {
 }
 
 const OPEN_SUFFIX = /等(有关|相关)?(成员单位|单位|部门)?$/;
-const ROLE_HINT = /\((牵头|配合|协同|主责)\)$/;
+const ROLE_HINT = /[([](牵头|配合|协同|主责)[)\]]$/;
 const LEAD_STAR = /[★☆]/g;
 /** `市发展和改革委员会(以下简称市发改委)`: the notice names the unit by its short name from here on. */
 const SHORT_NAME = /\((?:以下)?简称:?[“"]?([^()“”"]+?)[”"]?\)$/;
@@ -47,7 +47,15 @@ const NOT_ABBREVIATED = /^(省|市|县|区|各|全体|相关|有关|国家|中�
 interface Part {
   text: string;
   offset: number;
+  /** `X会同Y`: X leads, Y cooperates. */
+  joint?: 'lead' | 'cooperate';
 }
+
+/** Words that join two unit names: `X及Y`, `X和Y`, `X以及Y`, `X会同Y` (X leads, Y cooperates). */
+const CONJUNCTIONS = ['以及', '会同', '及', '和'] as const;
+const BARE_SUFFIX = /^(人民)?政府$/;
+/** Longer text is not a few joined unit names. */
+const MAX_JOINED = 160;
 
 /** Splits on `、` outside parentheses, taking known multi-part names whole. */
 function splitParts(list: string, base: number, multiPart: readonly string[]): Part[] {
@@ -88,6 +96,62 @@ function splitOnSpaces(part: Part, ctx: UnitListContext): Part[] {
   return pieces.length > 1 && pieces.every(unitLike) ? pieces : [part];
 }
 
+/**
+ * `市科技局及各县(市、区)人民政府`, `市财政局和市人力资源和社会保障局`: splits on a joining word only where every
+ * piece is unit-shaped, so 和 inside a name (市工业和信息化局) stays.
+ */
+function splitConjunctions(part: Part, ctx: UnitListContext): Part[] {
+  const isUnit = (text: string) =>
+    looksLikeUnit(text.replace(LEAD_STAR, '')) || ctx.registry.lookup(text).known;
+  // Each rest is tried once (by its offset), so a long run of joined names stays linear-ish rather than exponential.
+  const tried = new Map<number, Part[] | undefined>();
+  const split = (text: string, offset: number): Part[] | undefined => {
+    if (tried.has(offset)) return tried.get(offset);
+    tried.set(offset, undefined);
+    const found = splitOnce(text, offset);
+    tried.set(offset, found);
+    return found;
+  };
+  const splitOnce = (text: string, offset: number): Part[] | undefined => {
+    let depth = 0;
+    for (let i = 1; i < text.length; i++) {
+      const ch = text[i];
+      if (ch === '(' || ch === '[') depth++;
+      else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+      if (depth > 0) continue;
+      const word = CONJUNCTIONS.find((w) => text.startsWith(w, i));
+      if (!word) continue;
+      const left = text.slice(0, i);
+      if (!isUnit(left)) continue;
+      const rest = text.slice(i + word.length);
+      // 各县(市、区)党委和政府: a bare 政府 after the joining word shares the place before it; the name is one.
+      if (BARE_SUFFIX.test(rest)) continue;
+      const right = isUnit(rest) ? [{ text: rest, offset: offset + i + word.length }] : undefined;
+      const pieces = right ?? split(rest, offset + i + word.length);
+      if (!pieces) continue;
+      if (word === '会同') {
+        return [
+          { text: left, offset, joint: 'lead' },
+          ...pieces.map((p) => ({ ...p, joint: 'cooperate' as const })),
+        ];
+      }
+      return [{ text: left, offset }, ...pieces];
+    }
+    return undefined;
+  };
+  const text = part.text.trim();
+  if (text.length > MAX_JOINED || (isUnit(text) && ctx.registry.lookup(text).known)) return [part];
+  const lead = part.text.indexOf(text);
+  return split(text, part.offset + lead) ?? [part];
+}
+
+/** After `X会同Y`, names before the first cooperating one lead and the rest cooperate. */
+function spreadJoint(parts: Part[]): Part[] {
+  const first = parts.findIndex((p) => p.joint === 'cooperate');
+  if (first < 0) return parts;
+  return parts.map((p, k) => ({ ...p, joint: k < first ? 'lead' : 'cooperate' }));
+}
+
 function levelPrefix(name: string): string | undefined {
   const level = LEVEL_PREFIX.exec(name);
   if (level?.[1]) return level[1];
@@ -107,12 +171,14 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
   }
   const raw = splitParts(body, base + lead, ctx.registry.multiPartNames())
     .flatMap((p) => splitOnSpaces(p, ctx))
-    .map((p) => ({ text: p.text.trim(), offset: p.offset }));
+    .flatMap((p) => splitConjunctions(p, ctx))
+    .map((p) => ({ ...p, text: p.text.trim() }));
+  const joined = spreadJoint(raw);
 
   // Names such as 广州、深圳、珠海出入境边防检查总站 arrive split: fold short non-unit parts into the unit that follows.
   const merged: Part[] = [];
   let pending: Part[] = [];
-  for (const part of raw) {
+  for (const part of joined) {
     if (part.text === '') continue;
     const bare = part.text.replace(LEAD_STAR, '');
     const unitLike = looksLikeUnit(bare) || ctx.registry.lookup(bare).known;
@@ -137,7 +203,7 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
   let prefix: string | undefined;
   for (const part of merged) {
     let written = part.text;
-    let roleHint: Role | undefined;
+    let roleHint: Role | undefined = part.joint;
     const hint = ROLE_HINT.exec(written);
     if (hint) {
       roleHint = hint[1] === '牵头' || hint[1] === '主责' ? 'lead' : 'cooperate';
