@@ -11,8 +11,7 @@ import * as XLSX from '@e965/xlsx';
 import { main } from '../src/cli/main';
 import { nodeIo } from '../src/cli/io';
 import { builtinSchema } from '../src/domain/builtin';
-import { buildPeriods } from '../src/domain/periods';
-import type { Item, Schema, Target, Unit } from '../src/domain/schema';
+import type { Schema } from '../src/domain/schema';
 import { schemaFingerprint } from '../src/domain/schemaFile';
 import { withRegistryAliases } from '../src/domain/units/aliases';
 import { collectReturns, type ReturnedFile } from '../src/ledger/collect';
@@ -26,6 +25,7 @@ import { writeReturnForm } from '../src/xlsx/writeReturnForm';
 import { XlsxLedger } from '../src/xlsx/xlsxLedger';
 import { fillForm } from '../tests/collect/fillForm';
 import { type Benchmark, label, ms } from './harness';
+import { syntheticSchema } from './syntheticSchema';
 
 const H1 = '2021年上半年';
 const Q1 = '2021年一季度';
@@ -66,58 +66,15 @@ const PER_UNIT = 10;
 
 /** 1,000 departments; item i is owed by every unit u with u mod 10 = i mod 10; item i's target reported by unit i. */
 function bigSchema(): Schema {
-  const units: Unit[] = Array.from({ length: UNITS }, (_, u) => ({
-    name: `第${u + 1}单位`,
-    aliases: [],
-    kind: 'department',
-  }));
-  const items: Item[] = [];
-  const targets: Target[] = [];
-  for (let i = 1; i <= ITEMS; i++) {
-    const owners = units
-      .filter((_, u) => u % (ITEMS / PER_UNIT) === i % (ITEMS / PER_UNIT))
-      .map((u) => u.name);
-    const text = `第${i}项工作任务：推进相关工作，完善政策措施，确保落实。`;
-    items.push({
-      no: i,
-      label: String(i),
-      section: 1,
-      title: text.slice(0, 12),
-      text,
-      lead: [],
-      cooperate: [],
-      responsible: owners,
-      source: { line: i, column: 1, text },
-    });
-    targets.push({
-      id: `T${i}.1`,
-      item: i,
-      name: `第${i}项指标`,
-      value: 1000,
-      measure: '户',
-      comparator: '>=',
-      approx: false,
-      kind: 'increment',
-      reporter: owners[0] ?? '',
-      confidence: 'high',
-      source: { line: i, column: 1, text },
-    });
-  }
-  return {
-    format: 'workpoints-schema',
-    version: 1,
-    title: '基准测试工作要点',
-    issuer: '基准测试办公室',
-    year: 2021,
-    cadence: 'quarterly',
-    sections: [{ no: 1, title: '全部任务' }],
-    groups: [],
-    items,
-    units,
-    targets,
-    periods: buildPeriods(2021),
-    diagnostics: [],
-  };
+  return syntheticSchema({
+    units: UNITS,
+    items: ITEMS,
+    shared: UNITS / (ITEMS / PER_UNIT),
+    unitName: (n) => `第${n}单位`,
+    itemText: (i) => `第${i}项工作任务：推进相关工作，完善政策措施，确保落实。`,
+    titleLength: 12,
+    hasTarget: () => true,
+  });
 }
 
 /** A filled form as a generator library would write it: the form's cells and its record, by SheetJS. */

@@ -3,12 +3,12 @@
  * written to .xlsx one unit at a time, and zipped. Target: under 10 s for the whole run.
  */
 import type { NormalizedEntry } from '../src/domain/entries';
-import { buildPeriods } from '../src/domain/periods';
-import type { Item, Schema, Target, Unit } from '../src/domain/schema';
+import type { Schema } from '../src/domain/schema';
 import { planReturnForms } from '../src/workbook/returnForms';
 import { buildReturnFormsXlsx } from '../src/xlsx/returnForms';
 import { zipReturnForms } from '../src/xlsx/zipReturnForms';
 import { type Benchmark, label, ms } from './harness';
+import { syntheticSchema } from './syntheticSchema';
 
 const UNITS = 100;
 const ROWS_PER_UNIT = 30;
@@ -17,59 +17,16 @@ const SHARED = 10;
 
 /** 100 departments; item i is owed by the 10 units u ≡ i (mod 10); every third item has a target of its first unit. */
 function bigSchema(): Schema {
-  const units: Unit[] = Array.from({ length: UNITS }, (_, u) => ({
-    name: `省第${u + 1}厅`,
-    aliases: [],
-    kind: 'department',
-  }));
-  const itemCount = (UNITS * ROWS_PER_UNIT) / SHARED;
-  const items: Item[] = [];
-  const targets: Target[] = [];
-  for (let i = 1; i <= itemCount; i++) {
-    const owners = units.filter((_, u) => u % (UNITS / SHARED) === i % (UNITS / SHARED)).map((u) => u.name);
-    const text = `第${i}项工作任务：推进中小企业发展相关工作，完善政策措施，加强统筹协调，确保各项任务落到实处。`;
-    items.push({
-      no: i,
-      label: String(i),
-      section: 1,
-      title: text.slice(0, 20),
-      text,
-      lead: [],
-      cooperate: [],
-      responsible: owners,
-      source: { line: i, column: 1, text },
-    });
-    if (i % 3 === 0) {
-      targets.push({
-        id: `T${i}.1`,
-        item: i,
-        name: `第${i}项指标`,
-        value: 1000,
-        measure: '户',
-        comparator: '>=',
-        approx: false,
-        kind: 'increment',
-        reporter: owners[0] ?? '',
-        confidence: 'high',
-        source: { line: i, column: 1, text },
-      });
-    }
-  }
-  return {
-    format: 'workpoints-schema',
-    version: 1,
-    title: '基准测试工作要点',
-    issuer: '基准测试办公室',
-    year: 2021,
-    cadence: 'quarterly',
-    sections: [{ no: 1, title: '全部任务' }],
-    groups: [],
-    items,
-    units,
-    targets,
-    periods: buildPeriods(2021),
-    diagnostics: [],
-  };
+  return syntheticSchema({
+    units: UNITS,
+    items: (UNITS * ROWS_PER_UNIT) / SHARED,
+    shared: SHARED,
+    unitName: (n) => `省第${n}厅`,
+    itemText: (i) =>
+      `第${i}项工作任务：推进中小企业发展相关工作，完善政策措施，加强统筹协调，确保各项任务落到实处。`,
+    titleLength: 20,
+    hasTarget: (i) => i % 3 === 0,
+  });
 }
 
 function previousFigures(schema: Schema): NormalizedEntry[] {
