@@ -87,6 +87,21 @@ describe('the in-browser workbook is not replaced unnoticed', () => {
     expect(rows[1]?.values).toEqual(COLUMNS.entries.map((c) => JOURNEY_ROWS[1]?.[c] ?? null));
   });
 
+  it('keeps a grid edit and an added row in the download of an opened file (written over the file’s own package)', async () => {
+    const made = await (await backendOn('2021-07-01')).download(quiet, never);
+    const backend = new BrowserBackend(() => new Date('2021-07-01T10:00:00'));
+    await backend.openWorkbook(made.bytes, made.name);
+    await backend.entries.update(2, '累计完成值', 650);
+    const added = await backend.entries.add(JOURNEY_ROWS[0] ?? {});
+    const again = new BrowserBackend();
+    await again.openWorkbook((await backend.download(quiet, never)).bytes, 'again.xlsx');
+    const rows = await again.entries.rows();
+    const value = COLUMNS.entries.indexOf('累计完成值');
+    expect(rows.find((r) => r.row === 2)?.values[value]).toBe(650);
+    expect(rows.find((r) => r.row === added)?.values[value]).toBe(JOURNEY_ROWS[0]?.累计完成值 ?? null);
+    expect(rows).toHaveLength(JOURNEY_ROWS.length + 1);
+  });
+
   it('names the download after the workbook and the period', async () => {
     const backend = await backendOn('2021-07-01');
     await backend.summarize(PERIOD, quiet, never);

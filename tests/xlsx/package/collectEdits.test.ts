@@ -14,7 +14,7 @@ import { writeReturnForm } from '../../../src/xlsx/writeReturnForm';
 import { XlsxLedger } from '../../../src/xlsx/xlsxLedger';
 import { fillForm } from '../../collect/fillForm';
 import { readWorkbookXlsx } from '../../support/exceljs/readWorkbookXlsx';
-import { libreoffice, sheetEntry, shownByLibreOffice, withChart } from './officeBook';
+import { libreoffice, savedByLibreOffice, sheetEntry, shownByLibreOffice, withChart } from './officeBook';
 import { partsOf, partText } from './packageParts';
 
 const H1 = '2021年上半年';
@@ -108,4 +108,34 @@ describe('collecting into a ledger file (format 2, with the office’s chart on 
     expect(shown[0]).toContain(ENTRY_SOURCE_COLUMN);
     expect(shown.some((row) => row.includes('参加联席会议'))).toBe(true);
   });
+});
+
+describe('collecting into a ledger file a WPS or LibreOffice user saved', () => {
+  const soffice = libreoffice.findSoffice();
+  (soffice ? it : it.skip)(
+    'adds 来源 to the table LibreOffice wrote and keeps every row, as both readers and LibreOffice see it',
+    async () => {
+      const saved = savedByLibreOffice(officeLedger(), 'ledger.xlsx');
+      const before = await (await XlsxLedger.open(saved, 'ledger.xlsx')).read('status');
+      const rowsBefore = before.tables.find((t) => t.name === TABLES.entries)?.rows.length ?? 0;
+      const book = await XlsxLedger.open(saved, 'ledger.xlsx');
+      const done = await collectReturns(book, [await filledForm(saved)], options);
+      expect(done.verdicts.map((v) => v.status)).toEqual(['accepted']);
+      const after = await book.toBytes('test');
+      for (const snapshot of [
+        await (await XlsxLedger.open(after, 'after.xlsx')).read('status'),
+        await readWorkbookXlsx(after),
+      ]) {
+        const entries = snapshot.tables.find((t) => t.name === TABLES.entries);
+        expect(entries?.headers[entries.headers.length - 1]).toBe(ENTRY_SOURCE_COLUMN);
+        const filled = entries?.rows.filter((r) => r.values.some((v) => v !== null && v !== '')) ?? [];
+        // The fixture's rows are all still there, and the collected ones came in beside them.
+        expect(filled.length).toBeGreaterThanOrEqual(rowsBefore + 1);
+      }
+      const shown = shownByLibreOffice(after)[SHEETS.entries] ?? [];
+      expect(shown[0]).toContain(ENTRY_SOURCE_COLUMN);
+      expect(shown.some((row) => row.includes('参加联席会议'))).toBe(true);
+    },
+    60000,
+  );
 });

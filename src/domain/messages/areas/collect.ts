@@ -11,7 +11,7 @@ export const zh = {
   'collect.form.noTable':
     '带有报送表的标记，但找不到“本单位填报”表格（WP_Return）的表头行（报告期、填报单位、序号……），可能已被删除或改名。',
   'collect.form.missingColumns': '报送表缺少必需的列：{columns}。请对方恢复这些列后重新发送。',
-  'collect.form.ledger': '这是一本台账（含 _wp_meta），不是单位报回的报送表。',
+  'collect.form.ledger': '这是一本台账，不是单位报回的报送表（可能误把台账当作报送表发回或选入了）。',
   'collect.unit.several': '一份报送表中出现了多个填报单位：{units}。',
   'collect.unit.none': '报送表没有写明填报单位。',
   'collect.unit.unknown': '“{unit}”不是本台账“单位”表中的单位。',
@@ -85,7 +85,8 @@ export const en: Record<keyof typeof zh, string> = {
     'It carries a return-form record, but the header row of the “本单位填报” table (WP_Return: “报告期”, “填报单位”, “序号” …) is gone or renamed.',
   'collect.form.missingColumns':
     'The form lacks required columns: {columns}. Ask the sender to restore them and send it again.',
-  'collect.form.ledger': 'This is a ledger (it has _wp_meta), not a form a unit sent back.',
+  'collect.form.ledger':
+    'This is a ledger, not a form a unit sent back (it may have been sent back or picked by mistake).',
   'collect.unit.several': 'One form names several units: {units}.',
   'collect.unit.none': 'The form does not name its unit.',
   'collect.unit.unknown': '“{unit}” is not a unit of this ledger’s “单位” sheet.',
