@@ -1,5 +1,6 @@
 /** Turns one raw item into a schema item with its units and targets. */
 import type { Item, Target } from '../schema';
+import { findInlineDeadline } from './clauseLabels';
 import { readDeadline } from './deadline';
 import type { UnitRegistry } from '../units/registry';
 import type { DiagnosticSink, Position } from './diagnostics';
@@ -127,7 +128,11 @@ export function assembleItem(
     source: body.span(0, body.text.length),
   };
   if (raw.group !== undefined) item.group = raw.group;
-  const deadline = itemDeadline(raw, found.deadline, ctx);
+  const deadline = itemDeadline(
+    raw,
+    found.deadline ?? inlineDeadline(body, raw.marker.length, found.clauseStart),
+    ctx,
+  );
   if (deadline) item.deadline = deadline;
   return { item, targets: targetsOf(drafts, body, numbering.no, choice.reporter, ctx) };
 }
@@ -140,6 +145,16 @@ function targetsOf(
   ctx: AssemblyContext,
 ): Target[] {
   return draftsToTargets(drafts, body, { item: no, idPrefix: String(no), firstIndex: 1, reporter }, ctx.sink);
+}
+
+/** A 完成时限 label written inside the item's own text, before its unit clause. */
+function inlineDeadline(
+  body: SourceText,
+  from: number,
+  to: number,
+): { text: string; at: Position } | undefined {
+  const found = findInlineDeadline(body.text.slice(from, to));
+  return found && { text: found.text, at: body.position(from + found.offset) };
 }
 
 /** The item's 完成时限: from its table cell, else from a 完成时限 label in its clause or lines. */

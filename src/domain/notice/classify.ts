@@ -25,8 +25,11 @@ const END_MATTER = /^(抄送|抄报|附件)/;
 const SIGNATURE_SUFFIX = /(组|室|府|厅|局|委|会|办|部|院|行|中心|公司)$/;
 const SENTENCE_PUNCT = /[。,;:!?《]/;
 
+/** A line holding only cell separators, as a table pasted one cell per line leaves between its cells. */
+const SEPARATORS_ONLY = /^[|│┃ ]+$/;
+
 function kindOf(text: string): { kind: LineKind; marker?: Marker } {
-  if (text === '') return { kind: 'blank' };
+  if (text === '' || SEPARATORS_ONLY.test(text)) return { kind: 'blank' };
   if (DATE.test(text)) return { kind: 'date' };
   if (
     PRINTED.test(text) ||

@@ -54,6 +54,18 @@ const ROLE_LABEL = new RegExp(`^\\[?(${ROLE_WORDS.join('|')})(\\] ?:?| ?:)`);
 const PERSON_LABEL = /^\[?[\u4e00-\u9fff]{0,5}(领导|责任人|联系人|负责人)(\] ?:?| ?:)/;
 const DEADLINE_LABEL = new RegExp(`^\\[?(${DEADLINE_WORDS.join('|')})(\\] ?:?| ?:)`);
 
+/** A deadline label inside running text (`…项目30个。完成时限:2023年12月底。`). */
+const INLINE_DEADLINE = new RegExp(
+  `(?:^|[。;,\\s])\\[?(?:${DEADLINE_WORDS.join('|')})(?:\\] ?:?| ?:) ?([^。;()]{2,24})`,
+);
+
+/** The date text after a deadline label standing inside an item's text, with its offset; undefined when none. */
+export function findInlineDeadline(text: string): { text: string; offset: number } | undefined {
+  const found = INLINE_DEADLINE.exec(text);
+  if (!found?.[1]) return undefined;
+  return { text: found[1].trim(), offset: found.index + found[0].length - found[1].length };
+}
+
 /** What a label at the start of a text says and how long it is. */
 export interface ClauseLabel {
   kind: 'role' | 'person' | 'deadline';

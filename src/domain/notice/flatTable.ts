@@ -13,6 +13,7 @@ import { readDeadline } from './deadline';
 import { DiagnosticSink } from './diagnostics';
 import { readMarker } from './numbering';
 import { parseUnitClause } from './unitClause';
+import { looksLikeUnit } from '../units/unitShape';
 
 /** What a column of a task table holds. */
 export type ColumnKind =
@@ -36,9 +37,40 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
   [/^(备注|说明|类别|分类|领域|类型|完成标准|工作标准)$/, 'other'],
 ];
 
+/** Grouping and progress columns (`事项分类`, `所属领域`, `当前进度`), which hold no task of their own. */
+const OTHER_LIKE =
+  /^[\u4e00-\u9fff]{0,4}(分类|类别|类型|领域|板块|进度|进展|进展情况|完成情况|推进情况|落实情况|完成进度|序时进度)$/;
+
+/** Other task columns as offices name them (`重点工作任务`, `年度工作目标`, `主要工作措施`). */
+const TASK_LIKE = /^[\u4e00-\u9fff]{1,6}(任务|工作|内容|措施|举措|事项|目标|名称|分工|要求)$/;
+
+/**
+ * Unit columns named other ways (`主要责任单位`, `协同配合单位`, `责任科室`, `牵头部门(单位)`): the role word decides.
+ * A 主要/主责 column stands against a 协同/配合 one, so it leads.
+ */
+const UNIT_COLUMN = /^[\u4e00-\u9fff]{0,6}(单位|部门|处室|科室|处|科|股室|主体)(\([\u4e00-\u9fff]{1,4}\))?$/;
+
+function unitColumnKind(text: string): ColumnKind | undefined {
+  if (!UNIT_COLUMN.test(text) || /领导|负责人|联系人/.test(text)) return undefined;
+  if (/牵头|主责|主要责任|主办|主体责任/.test(text)) return 'lead';
+  if (/配合|协同|协办|参与|协作|协助/.test(text)) return 'cooperate';
+  if (/责任|承办|实施|落实|分工/.test(text)) return 'responsible';
+  return undefined;
+}
+
 /** The column kind of a header cell, or undefined when the text is not a column name. */
-export function columnKind(text: string): ColumnKind | undefined {
-  return COLUMN_NAMES.find(([pattern]) => pattern.test(text))?.[1];
+export function columnKind(header: string): ColumnKind | undefined {
+  // `2022年预期目标`, `年度工作任务(2023年)`: the year does not change what the column holds; `责 任 单 位`, spaced
+  // out to fill a wide cell, is 责任单位.
+  const text = header
+    .replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '')
+    .replace(/^\d{4}年度?/, '')
+    .replace(/\(\d{4}年度?\)$/, '');
+  return (
+    COLUMN_NAMES.find(([pattern]) => pattern.test(text))?.[1] ??
+    unitColumnKind(text) ??
+    (OTHER_LIKE.test(text) ? 'other' : TASK_LIKE.test(text) ? 'task' : undefined)
+  );
 }
 
 /** A stretch of one line. */
@@ -48,10 +80,14 @@ interface Token {
   from: number;
   to: number;
   text: string;
+  /** The stretch goes on the cell before it (a second unit under the first, in a row pasted over lines). */
+  sameCell?: boolean;
+  /** The stretch starts another column's cell (a task read from 事项名称 and 项目内容): a sentence break goes before it. */
+  newColumn?: boolean;
 }
 
 /** The text of a cell, as stretches of lines (a cell may span lines). */
-export type TableCell = ReadonlyArray<Pick<Token, 'line' | 'from' | 'to'>>;
+export type TableCell = ReadonlyArray<Pick<Token, 'line' | 'from' | 'to' | 'newColumn'>>;
 
 /** One row of a task table. */
 export interface TableRow {
@@ -118,12 +154,19 @@ function inlineHeader(
   const kinds = tokens.map((t) => columnKind(t.text));
   if (kinds.some((k) => k === undefined)) return undefined;
   return isHeader(kinds as ColumnKind[])
-    ? { kinds: kinds as ColumnKind[], names: tokens.map((t) => t.text), pipes }
+    ? { kinds: valueAsTask(kinds as ColumnKind[]), names: tokens.map((t) => t.text), pipes }
     : undefined;
 }
 
 function isHeader(kinds: readonly ColumnKind[]): boolean {
-  return kinds.includes('task') && kinds.some((k) => k in ROLE_OF);
+  return (kinds.includes('task') || kinds.includes('value')) && kinds.some((k) => k in ROLE_OF);
+}
+
+/** A table whose only text column is its targets (`序号 | 预期目标 | 责任单位`): that column is the task. */
+function valueAsTask(kinds: ColumnKind[]): ColumnKind[] {
+  if (kinds.includes('task')) return kinds;
+  const at = kinds.indexOf('value');
+  return kinds.map((kind, k) => (k === at ? 'task' : kind));
 }
 
 /**
@@ -175,9 +218,51 @@ function isDeadlineCell(text: string): boolean {
   return text.replace(DEADLINE_FILLER, '').length <= 2;
 }
 
+/**
+ * The text cells before a row's first unit, matched to the table's text columns before its first unit column
+ * when there are no more of them than columns and more than one column (`事项分类 | 事项名称 | 项目内容`);
+ * undefined otherwise.
+ */
+function alignTextCells(
+  tokens: readonly Token[],
+  columns: readonly ColumnKind[],
+  unitLike: readonly boolean[],
+  deadlineLike: readonly boolean[],
+  personLike: readonly boolean[],
+): Array<{ token: Token; kind: ColumnKind }> | undefined {
+  const firstRole = columns.findIndex((kind) => kind in ROLE_OF);
+  const textColumns = columns.slice(0, firstRole < 0 ? columns.length : firstRole);
+  if (textColumns.length < 2 || textColumns.some((kind) => !TEXT_COLUMNS.has(kind))) return undefined;
+  let count = 0;
+  while (
+    count < tokens.length &&
+    !unitLike[count] &&
+    !deadlineLike[count] &&
+    !personLike[count] &&
+    !(count > 0 && isShortUnit(tokens[count]?.text ?? ''))
+  )
+    count++;
+  if (count === 0 || count > textColumns.length) return undefined;
+  const offset = textColumns.length - count;
+  return tokens.slice(0, count).map((token, j) => ({ token, kind: textColumns[offset + j] as ColumnKind }));
+}
+
+const TEXT_COLUMNS = new Set<ColumnKind>(['task', 'value', 'other']);
+
+/** Where the name of a unit of this or the level above begins (区消防救援大队, 团区委, 市红十字会). */
+const LEVEL_START = /^(省|市|区|县|州|盟|旗|团|中共)/;
+
+/** A lone short unit-shaped name (`区红十字会`, `团区委`), as a unit column's cell holds one. */
+function isShortUnit(text: string): boolean {
+  return text.length >= 3 && text.length <= 16 && LEVEL_START.test(text) && looksLikeUnit(text);
+}
+
+/** A cell written empty on purpose. */
+const EMPTY_CELL = /^[/\\—\-–无]{1,3}$/;
+
 /** Gives each token to a column, left to right, by what the token holds. */
 function assign(
-  tokens: readonly Token[],
+  given: readonly Token[],
   kinds: readonly ColumnKind[],
   registry: UnitRegistry,
 ): { task: Token[]; units: Array<{ cell: Token[]; role: Role | null }>; deadline?: Token[]; rest: Token[] } {
@@ -189,6 +274,9 @@ function assign(
     rest: [] as Token[],
   };
   let deadline: Token[] | undefined;
+  let tokens = given;
+  // `/`, `—`, `无`: a cell left empty on purpose holds nothing to place.
+  tokens = tokens.filter((t) => !EMPTY_CELL.test(t.text));
   const unitLike = tokens.map((t) => isUnitCell(t.text, registry));
   const deadlineLike = tokens.map((t) => isDeadlineCell(t.text));
   const hasPerson = columns.includes('person');
@@ -199,23 +287,43 @@ function assign(
   // Columns before the task (a 类别 column): taken only when every cell is there.
   const direct = tokens.length === columns.length;
   if (taskAt > 0 && direct) k = taskAt;
-  // The task: the first token, and the tokens after it that are neither units nor a deadline.
   const values: Token[] = [];
-  while (
-    k < tokens.length &&
-    (out.task.length === 0 || (!unitLike[k] && !deadlineLike[k] && !personLike[k]))
-  ) {
-    const token = tokens[k] as Token;
-    if (direct && columns[k] === 'value') values.push(token);
-    else if (direct && columns[k] !== 'task' && out.task.length > 0) break;
-    else out.task.push(token);
-    k++;
+  const aligned = alignTextCells(tokens, columns, unitLike, deadlineLike, personLike);
+  if (aligned) {
+    // Text cells before the units, one per text column, right-aligned: a merged 类别 cell written only on the
+    // group's first row is what is missing on the others.
+    aligned.forEach(({ token, kind }, j) => {
+      const cell = out.task.length > 0 ? { ...token, newColumn: true } : token;
+      if (kind === 'task') out.task.push(cell);
+      else if (kind === 'value') values.push(cell);
+      k = j + 1;
+    });
+    if (out.task.length === 0) out.task.push(...values.splice(0));
+  } else {
+    // The task: the first token, and the tokens after it that are neither units nor a deadline.
+    while (
+      k < tokens.length &&
+      (out.task.length === 0 || (!unitLike[k] && !deadlineLike[k] && !personLike[k]))
+    ) {
+      const token = tokens[k] as Token;
+      if (direct && columns[k] === 'value') values.push(token);
+      else if (direct && columns[k] !== 'task' && out.task.length > 0) break;
+      else out.task.push(token);
+      k++;
+    }
   }
   out.task.push(...values);
   let column = taskAt + 1;
   let lastUnit: Token[] | undefined;
+  // Past the task, a short unit-shaped cell is a unit even without a strong suffix (区红十字会, 区妇联).
+  for (let j = k; j < tokens.length; j++)
+    if (!unitLike[j] && !deadlineLike[j] && isShortUnit(tokens[j]?.text ?? '')) unitLike[j] = true;
   for (; k < tokens.length; k++) {
     const token = tokens[k] as Token;
+    if (token.sameCell && unitLike[k] && lastUnit) {
+      lastUnit.push(token);
+      continue;
+    }
     let placed = false;
     for (let c = column; c < columns.length; c++) {
       const kind = columns[c] as ColumnKind;
@@ -299,7 +407,7 @@ function stackedHeader(
     names.push(line.text);
   }
   if (kinds.length < 2 || !kinds.includes('number') || !isHeader(kinds)) return undefined;
-  return { ...withoutParentColumn(kinds, names), end: i };
+  return { ...withoutParentColumn(valueAsTask(kinds), names), end: i };
 }
 
 function isHeading(line: ClassifiedLine): boolean {
@@ -402,7 +510,7 @@ function byColumn(cells: readonly Token[], kinds: readonly ColumnKind[]): Return
     if (cell.text === '') return;
     const kind = kinds[k];
     const role = kind === undefined ? undefined : ROLE_OF[kind];
-    if (kind === 'task') out.task.push(cell);
+    if (kind === 'task') out.task.push(out.task.length > 0 ? { ...cell, newColumn: true } : cell);
     else if (kind === 'value') values.push(cell);
     // The header says what a column holds: its cells are read as units or a deadline whatever their shape.
     else if (role !== undefined) out.units.push({ cell: [cell], role });
@@ -445,6 +553,18 @@ function readSpaceRows(
     const cells = last ? assign(last.tokens, kinds, registry) : undefined;
     if (last && line.kind === 'text' && cells && cells.units.length === 0) {
       last.tokens.push(...tokensOf(line, i, / {1,}/g));
+      found.consumed.add(i);
+      continue;
+    }
+    // Units a cell puts on lines of their own (区财政局 / 区税务局) and the next unit cell continue the row too.
+    const more = tokensOf(line, i, / {1,}/g);
+    if (last && line.kind === 'text' && more.length > 0 && more.every((t) => isUnitCell(t.text, registry))) {
+      // One more name under a lone name (区财政局 / 区税务局) is the same cell; a list starts the next one.
+      const before = last.tokens[last.tokens.length - 1];
+      const lone = (t: Token | undefined) => t !== undefined && !/[、,;]/.test(t.text);
+      if (more.length === 1 && lone(more[0]) && lone(before) && isUnitCell(before?.text ?? '', registry))
+        (more[0] as Token).sameCell = true;
+      last.tokens.push(...more);
       found.consumed.add(i);
       continue;
     }

@@ -10,15 +10,28 @@ const BRACKETS: Readonly<Record<number, number>> = {
   0x3015: 0x5d, // 〕
   0xfe59: 0x28, // ﹙
   0xfe5a: 0x29, // ﹚
+  0xfe5d: 0x5b, // ﹝
+  0xfe5e: 0x5d, // ﹞
+  // Small form variants, as some sites and converters write `1﹒` and `省发改委﹑省财政厅`.
+  0xfe50: 0x2c, // ﹐
+  0xfe51: 0x3001, // ﹑ → 、
+  0xfe52: 0x2e, // ﹒
+  0xfe54: 0x3b, // ﹔
+  0xfe55: 0x3a, // ﹕
 };
 
 function normalizeCode(code: number): number {
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0; // full-width ASCII forms
   if (code === 0x3000 || code === 0x00a0 || code === 0x09 || code === 0x200b || code === 0xfeff) return 0x20;
+  // En/em/thin spaces and their kin (U+2002–U+200A, U+202F, U+205F), as word processors leave them.
+  if ((code >= 0x2002 && code <= 0x200a) || code === 0x202f || code === 0x205f) return 0x20;
   return BRACKETS[code] ?? code;
 }
 
-/** Maps full-width ASCII to half-width, 全角 spaces/tabs/NBSP to spaces and 【】〔〕 to [ ]; same length as the input. */
+/**
+ * Maps full-width and small-form ASCII to half-width, 全角 and typographic spaces, tabs and NBSP to spaces and
+ * 【】〔〕 to [ ]; same length as the input.
+ */
 export function normalizeText(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) out += String.fromCharCode(normalizeCode(text.charCodeAt(i)));
@@ -37,6 +50,32 @@ export interface NoticeLine {
   column: number;
 }
 
+/**
+ * A space, then a heading or item number (` 一、`, ` (二)`, ` 3.`) or a unit label (` 牵头单位:`); or the space
+ * after a title's last word (`…的通知 现将…`).
+ */
+const RUN_ON_BREAK =
+  /(?<= )(?=[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,3}[.、](?!\d)|\(\d{1,3}\)|(?:牵头|配合|协同|责任)(?:单位|部门):)|(?<=(?:通知|要点|方案|清单|计划|分解表?|分工) )(?=[\u4e00-\u9fff])/g;
+const RUN_ON_MIN_LENGTH = 150;
+const RUN_ON_MIN_BREAKS = 3;
+
+/**
+ * A whole notice on one line (as some web pages give it) is read as the lines it was: split where a space is
+ * followed by a number or a unit label, when there are several. Other lines are one piece.
+ */
+function runOnPieces(norm: string, from: number, to: number): Array<[number, number]> {
+  if (to - from < RUN_ON_MIN_LENGTH) return [[from, to]];
+  const starts = [...norm.slice(from, to).matchAll(RUN_ON_BREAK)].map((m) => from + m.index);
+  if (starts.length < RUN_ON_MIN_BREAKS) return [[from, to]];
+  const pieces: Array<[number, number]> = [];
+  for (const [k, start] of [from, ...starts].entries()) {
+    let end = k < starts.length ? (starts[k] as number) : to;
+    while (end > start && norm.charCodeAt(end - 1) === 0x20) end--;
+    if (end > start) pieces.push([start, end]);
+  }
+  return pieces;
+}
+
 /** Splits on CRLF, CR or LF and normalises each line. */
 export function splitLines(notice: string): NoticeLine[] {
   const lines: NoticeLine[] = [];
@@ -49,7 +88,9 @@ export function splitLines(notice: string): NoticeLine[] {
     let to = norm.length;
     while (from < to && norm.charCodeAt(from) === 0x20) from++;
     while (to > from && norm.charCodeAt(to - 1) === 0x20) to--;
-    lines.push({ line: lineNo++, raw, text: norm.slice(from, to), column: from + 1 });
+    for (const [a, b] of runOnPieces(norm, from, to))
+      lines.push({ line: lineNo, raw, text: norm.slice(a, b), column: a + 1 });
+    lineNo++;
   };
   for (let i = 0; i < notice.length; i++) {
     const code = notice.charCodeAt(i);

@@ -9,6 +9,8 @@ interface Piece {
   /** Offset of the piece in `line.text`. */
   from: number;
   length: number;
+  /** A separator the reader added (between the lines of a unit cell): not in the notice as written. */
+  added?: true;
 }
 
 /** Normalised text of consecutive notice lines (joined without separator, as Chinese wraps need) with source mapping. */
@@ -21,6 +23,23 @@ export class SourceText {
     const part = line.text.slice(from, to);
     this.pieces.push({ start: this.text.length, line, from, length: part.length });
     this.text += part;
+  }
+
+  /**
+   * Appends a separator that is not in the notice (`、` between units a table cell puts on lines of their own); it
+   * maps to the end of the text before it and is left out of spans.
+   */
+  appendSeparator(separator: string): void {
+    const last = this.pieces[this.pieces.length - 1];
+    if (!last) return;
+    this.pieces.push({
+      start: this.text.length,
+      line: last.line,
+      from: last.from + last.length,
+      length: separator.length,
+      added: true,
+    });
+    this.text += separator;
   }
 
   get isEmpty(): boolean {
@@ -43,7 +62,7 @@ export class SourceText {
   position(offset: number): { line: number; column: number } {
     const piece = this.pieces[this.indexAt(offset)];
     if (!piece) return { line: 1, column: 1 };
-    const inPiece = Math.min(Math.max(offset - piece.start, 0), piece.length);
+    const inPiece = piece.added ? 0 : Math.min(Math.max(offset - piece.start, 0), piece.length);
     return { line: piece.line.line, column: piece.line.column + piece.from + inPiece };
   }
 
@@ -54,6 +73,7 @@ export class SourceText {
     for (let i = this.indexAt(start); i < this.pieces.length; i++) {
       const piece = this.pieces[i];
       if (!piece || piece.start >= end) break;
+      if (piece.added) continue;
       const a = Math.max(start, piece.start);
       const b = Math.min(end, piece.start + piece.length);
       if (a >= b) continue;

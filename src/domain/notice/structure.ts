@@ -167,14 +167,17 @@ function headingTitle(line: ClassifiedLine, marker: Marker): { title: string; re
   return { title: text.slice(0, stop).trim(), restFrom: marker.length + stop + 1 };
 }
 
-function cellText(cell: TableCell): SourceText {
+function cellText(cell: TableCell, lineSeparator?: string): SourceText {
   const text = new SourceText();
   let k = 0;
   while (k < cell.length) {
     const piece = cell[k] as TableCell[number];
+    if (lineSeparator !== undefined && k > 0) text.appendSeparator(lineSeparator);
+    else if (piece.newColumn && !/[。;!?]$/.test(text.text)) text.appendSeparator('。');
     let to = piece.to;
     // Stretches of one line (a cell split on spaces) are taken whole, spaces included.
-    while (k + 1 < cell.length && cell[k + 1]?.line === piece.line) to = (cell[++k] as TableCell[number]).to;
+    while (k + 1 < cell.length && cell[k + 1]?.line === piece.line && !cell[k + 1]?.newColumn)
+      to = (cell[++k] as TableCell[number]).to;
     text.append(piece.line, piece.from, to);
     k++;
   }
@@ -189,7 +192,8 @@ function tableItem(row: TableRow, section: number, parentLabel: string): RawItem
     parentLabel,
     body: cellText(row.task),
     unitLines: [],
-    cells: row.units.map((u) => ({ text: cellText(u.cell), role: u.role })),
+    // Units a cell lists one per line (as a pasted table gives them) are parted as if by 、.
+    cells: row.units.map((u) => ({ text: cellText(u.cell, '、'), role: u.role })),
     tableRow: true,
     closed: true,
   };

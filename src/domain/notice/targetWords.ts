@@ -203,6 +203,7 @@ export const ADVERBS_BEFORE_VERB: readonly string[] = [
  */
 export const LEAD_INS: readonly string[] = [
   '预计',
+  '努力',
   '力争',
   '争取',
   '确保',
@@ -250,6 +251,7 @@ export const LEAD_VERBS: readonly string[] = [
  */
 export const OPENING_VERBS: readonly string[] = [
   '接待',
+  '保障',
   '办结',
   '培训',
   '走访',

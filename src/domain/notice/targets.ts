@@ -65,6 +65,13 @@ const BENEFICIARY =
   /^为[^,;。]{0,10}?(企业|群众|市场主体|居民|农户|老年人|中小企业|小微企业|经营主体|学生|儿童|妇女|职工|残疾人)/;
 /** Verbs that also begin nouns (建设用地, 开工项目): kept in a short name rather than cut off it. */
 const NOUN_STARTING_VERBS = ['建设', '开工', '建成'];
+/** A striving word between the name and its verb (`固定资产投资力争|增长10%`) is not part of the name. */
+const TRAILING_STRIVE = /(力争|争取|确保|努力)$/;
+
+/** `word` stands at `at` as a verb: not the stem of an adjective (`保障|性住房`, `建设|性意见`). */
+function verbAt(text: string, word: string, at: number): boolean {
+  return text.startsWith(word, at) && text[at + word.length] !== '性';
+}
 /** `(1)普惠小微贷款余额`: a sub-point's number inside an item is not part of the name. */
 const SUB_POINT = /^(\(\d{1,2}\)|[\u2460-\u2473])/;
 const CHAIN_VERBS = [...LEAD_VERBS, ...OPENING_VERBS].sort((a, b) => b.length - a.length);
@@ -203,7 +210,7 @@ function nameAfterLeadIns(phrase: string): string {
   const words: string[] = [];
   let chain = 0;
   for (let round = 0; round < 6; round++) {
-    const word = CHAIN_WORDS.find((w) => rest.startsWith(w, chain));
+    const word = CHAIN_WORDS.find((w) => verbAt(rest, w, chain));
     if (!word) break;
     words.push(word);
     chain += word.length;
@@ -231,7 +238,7 @@ function nameAfterLeadIns(phrase: string): string {
   } else {
     // Verbs right after the last lead-in (力争全年新增培育认定|…).
     for (let round = 0; round < 4; round++) {
-      const word = CHAIN_VERBS.find((w) => rest.startsWith(w, cut));
+      const word = CHAIN_VERBS.find((w) => verbAt(rest, w, cut));
       if (!word) break;
       cut += word.length;
     }
@@ -241,6 +248,7 @@ function nameAfterLeadIns(phrase: string): string {
     .replace(/^[ 的]+/, '')
     .replace(SUB_POINT, '')
     .replace(BENEFICIARY, '')
+    .replace(TRAILING_STRIVE, '')
     .trim();
 }
 
@@ -305,9 +313,12 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
   let youAt = -1;
   let bookDepth = 0;
   let quoteDepth = 0;
+  let parenDepth = 0;
   let i = from;
   while (i < to) {
     const ch = text[i] as string;
+    if (ch === '(') parenDepth++;
+    else if (ch === ')') parenDepth = Math.max(0, parenDepth - 1);
     if (ch === '《') bookDepth++;
     else if (ch === '》') bookDepth = Math.max(0, bookDepth - 1);
     else if (ch === '“') quoteDepth++;
@@ -316,7 +327,8 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       sentenceStart = commaStart = segmentStart = i + 1;
       quoteDepth = 0;
     } else if (ch === ',' || cellGap(text, i)) commaStart = segmentStart = i + 1;
-    else if (isDelimiter(ch)) segmentStart = i + 1;
+    // 新(改、扩)建: a 、 inside brackets lists words of one name, not phrases.
+    else if (isDelimiter(ch) && !(ch === '、' && parenDepth > 0)) segmentStart = i + 1;
     else if (ch === '由') youAt = i;
     else if (STRIVE_WORDS.some((w) => text.startsWith(w, i))) striveAt = i;
     else if (INCREMENT_WORDS.some((w) => text.startsWith(w, i))) incrementAt = i;

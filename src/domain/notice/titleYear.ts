@@ -45,7 +45,8 @@ export function findTitle(
       found = line;
     }
   }
-  if (found) return { title: found.text.replace(/^《(.*)》$/, '$1'), line: found };
+  // A title pasted as a table's first row keeps its cell bar (`…台账 |`); the bar is not part of it.
+  if (found) return { title: found.text.replace(/[ |]+$/, '').replace(/^《(.*)》$/, '$1'), line: found };
   return covering ?? { title: '' };
 }
 

@@ -39,10 +39,11 @@ const LEAD_STAR = /[★☆]/g;
 /** `市发展和改革委员会(以下简称市发改委)`: the notice names the unit by its short name from here on. */
 const SHORT_NAME = /\((?:以下)?简称:?[“"]?([^()“”"]+?)[”"]?\)$/;
 const hasStar = (text: string): boolean => text.includes('★') || text.includes('☆');
-const LEVEL_PREFIX = /^(省|市|县|区)/;
+/** A level written before a name; 市场监管局 begins with 市场 (market), not 市. */
+const LEVEL_PREFIX = /^(省|市(?!场)|县|区)/;
 const CITY_PREFIX = /^([\u4e00-\u9fff]{2,3}(市|县|区))/;
 const ABBREVIABLE = /(厅|局|委|办|委员会)$/;
-const NOT_ABBREVIATED = /^(省|市|县|区|各|全体|相关|有关|国家|中国|人民|团|中共)/;
+const NOT_ABBREVIATED = /^(省|市(?!场)|县|区|各|全体|相关|有关|国家|中国|人民|团|中共)/;
 
 interface Part {
   text: string;
@@ -54,6 +55,10 @@ interface Part {
 /** Words that join two unit names: `X及Y`, `X和Y`, `X以及Y`, `X会同Y` (X leads, Y cooperates). */
 const CONJUNCTIONS = ['以及', '会同', '及', '和'] as const;
 const BARE_SUFFIX = /^(人民)?政府$/;
+/** A party committee named bare (`市委`), which cannot stand alone before another organ's office. */
+const BARE_PARTY = /^(省|市|州|县|区|盟|旗)?(党)?委$/;
+/** The same level's government with an office after it (`市政府督查室`, `县政府办公室`). */
+const GOVERNMENT_OFFICE = /^(省|市|州|县|区|盟|旗)?(人民)?政府.*(室|办|办公室|中心)$/;
 /** Longer text is not a few joined unit names. */
 const MAX_JOINED = 160;
 
@@ -126,6 +131,8 @@ function splitConjunctions(part: Part, ctx: UnitListContext): Part[] {
       const rest = text.slice(i + word.length);
       // 各县(市、区)党委和政府: a bare 政府 after the joining word shares the place before it; the name is one.
       if (BARE_SUFFIX.test(rest)) continue;
+      // 市委和市政府督查室: the two share the office after the second organ; the name is one (as written).
+      if (BARE_PARTY.test(left) && GOVERNMENT_OFFICE.test(rest)) continue;
       const right = isUnit(rest) ? [{ text: rest, offset: offset + i + word.length }] : undefined;
       const pieces = right ?? split(rest, offset + i + word.length);
       if (!pieces) continue;
@@ -158,6 +165,26 @@ function levelPrefix(name: string): string | undefined {
   return CITY_PREFIX.exec(name)?.[1];
 }
 
+/** `各区`, `各市`: the opening kind of place of an enumeration that the next part ends (`各区、县(市)政府`). */
+const OPEN_PLACE_KIND = /^各(省|市|州|盟|县|区|旗|乡|镇)$/;
+/** The closing part of such an enumeration: another kind of place, then the organ they share. */
+const CLOSING_PLACE_KIND =
+  /^(省|市|州|盟|县|区|旗|乡|镇)(\([^()]{1,6}\))?[^、,]{0,6}(政府|党委|管委会|办事处)(\([^()]{1,8}\))?$/;
+
+/** `各区、县(市)政府` names one collective (the governments of every district and county), not 各区 and 县(市)政府. */
+function joinPlaceKinds(parts: Part[]): Part[] {
+  const out: Part[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k] as Part;
+    const next = parts[k + 1];
+    if (next && OPEN_PLACE_KIND.test(part.text.trim()) && CLOSING_PLACE_KIND.test(next.text.trim())) {
+      out.push({ ...part, text: `${part.text.trim()}、${next.text.trim()}` });
+      k++;
+    } else out.push(part);
+  }
+  return out;
+}
+
 /** Reads a `、`-separated list of unit names starting at `base` in the source text. */
 export function readUnitList(list: string, base: number, ctx: UnitListContext): UnitList {
   let body = list.trim();
@@ -173,7 +200,7 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
     .flatMap((p) => splitOnSpaces(p, ctx))
     .flatMap((p) => splitConjunctions(p, ctx))
     .map((p) => ({ ...p, text: p.text.trim() }));
-  const joined = spreadJoint(raw);
+  const joined = joinPlaceKinds(spreadJoint(raw));
 
   // Names such as 广州、深圳、珠海出入境边防检查总站 arrive split: fold short non-unit parts into the unit that follows.
   const merged: Part[] = [];

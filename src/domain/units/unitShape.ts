@@ -14,6 +14,7 @@ const UNIT_SUFFIXES = [
   '管理委员会',
   '人民政府',
   '办事处',
+  '街道',
   '政府',
   '成员单位',
   '单位',
@@ -53,6 +54,8 @@ const UNIT_SUFFIXES = [
   '社',
   '馆',
   '科',
+  '镇',
+  '乡',
 ];
 /** Suffixes that on their own make a lone name in a bare parenthesis count as a unit. */
 const STRONG_SUFFIXES = [
@@ -76,9 +79,15 @@ const STRONG_SUFFIXES = [
   '法院',
   '检察院',
   '办事处',
+  '街道',
+  '镇',
+  '乡',
+  '处',
+  '科',
 ];
 const FORBIDDEN = /[,;:。!?%\d《》“”]/;
-const COLLECTIVE_PREFIX = /^(各|全体|相关|有关|省直|市直|区直|县直|州直|全省|全市|全县|全区)/;
+const COLLECTIVE_PREFIX =
+  /^(各|全体|相关|有关|省直|市直|区直|县直|州直|全省|全市|全县|全区|(省|市|区|县|州)(政府|级|委)?各)/;
 /** Collectives written without an organisational suffix: 各地, 各乡镇, 各县(市、区), 各有关方面, 省直各部门… */
 const COLLECTIVE_SHAPE =
   /^(各|有关|相关|全体|(省|市|区|县|州)直)[\u4e00-\u9fff()、]{0,12}(地|部门|单位|乡镇|镇|街道|镇街|县|区|市|市州|县区|县市|园区|方面|企业|机构|村|社区|(\([^)]{1,8}\)))$/;
@@ -91,8 +100,21 @@ export function looksLikeCollective(name: string): boolean {
   return COLLECTIVE_SHAPE.test(name) || (COLLECTIVE_PREFIX.test(name) && looksLikeNamedUnit(name));
 }
 
-function looksLikeNamedUnit(name: string): boolean {
+/** A short note in brackets after a name (`各区政府(管委会)`, `市文旅局(市体育局)`), which does not change its shape. */
+const TRAILING_NOTE = /\([^()]{1,8}\)$/;
+
+/** Places that are not a town's government (`特色小镇`, `城镇`, `农村和乡镇`), and a town's name is short. */
+const NOT_A_TOWN = /(小镇|城镇|乡镇|城乡|[^\u4e00-\u9fff]镇)$|^.{7,}(镇|乡)$/;
+
+/** The name without a short bracketed note after it. */
+function withoutNote(written: string): string {
+  return written.length > 4 ? written.replace(TRAILING_NOTE, '') : written;
+}
+
+function looksLikeNamedUnit(written: string): boolean {
+  const name = withoutNote(written);
   if (name.length < 2 || name.length > 30 || FORBIDDEN.test(name) || NOT_A_NAME.test(name)) return false;
+  if (/(镇|乡)$/.test(name) && NOT_A_TOWN.test(name)) return false;
   return UNIT_SUFFIXES.some((suffix) => name.endsWith(suffix));
 }
 
@@ -104,7 +126,10 @@ export function looksLikeUnit(name: string): boolean {
 /** True when a lone name is unit-like enough to stand alone in a bare parenthesis. */
 export function looksStronglyLikeUnit(name: string): boolean {
   return (
-    (looksLikeNamedUnit(name) && STRONG_SUFFIXES.some((suffix) => name.endsWith(suffix))) ||
+    (looksLikeNamedUnit(name) &&
+      STRONG_SUFFIXES.some((suffix) => withoutNote(name).endsWith(suffix)) &&
+      // A division (疾控处, 政法科) has a name before 处/科; `此处`, `本科` do not.
+      !(/[处科]$/.test(withoutNote(name)) && withoutNote(name).length < 3)) ||
     looksLikeCollective(name)
   );
 }
