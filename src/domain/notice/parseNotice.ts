@@ -2,6 +2,7 @@
 import { buildPeriods } from '../periods';
 import type { Diagnostic, Item, Schema, Target } from '../schema';
 import { createUnitRegistry } from '../units/registry';
+import { fromElsewhere } from './noticePlace';
 import { assembleItem, draftsToTargets } from './assembleItem';
 import { classifyLines } from './classify';
 import { DiagnosticSink, noticeDiagnostic } from './diagnostics';
@@ -20,6 +21,8 @@ export interface ParseResult {
 }
 
 const STANDING_FIRST_IS_LEAD = /(首位|第一|第1).{0,8}牵头(单位|部门)/;
+/** A bracketed note that the first unit leads, for this list and those below. */
+const SAME_BELOW_FIRST_IS_LEAD = /\([^()]*(首位|第一|第1)[^()]{0,8}牵头[^()]*下同[^()]*\)/;
 /** Section title for items that come before any section heading (a notice or table without 一、二、…). */
 const NO_SECTION_TITLE = '工作事项';
 const EXCERPT = 40;
@@ -44,8 +47,11 @@ function emptySchema(year: number): Schema {
 
 function parse(notice: string): ParseResult {
   const sink = new DiagnosticSink();
-  const registry = createUnitRegistry();
   const lines = classifyLines(splitLines(notice));
+  const home = createUnitRegistry();
+  const head = lines.filter((line) => line.kind !== 'blank').map((line) => line.text);
+  const elsewhere = fromElsewhere(head, home);
+  const registry = elsewhere ? home.asWritten() : home;
   const structure = buildStructure(lines, registry);
 
   const { title } = findTitle(lines, structure.bodyStart);
@@ -61,6 +67,13 @@ function parse(notice: string): ParseResult {
   if (standing) {
     rules.firstIsLead = true;
     sink.add('carried-rule', standing);
+  }
+  // The same rule noted once on the first list it matters for (`(列第一位者为牵头单位,下同)`) is the notice's rule:
+  // a single unit listed before the note leads too.
+  const noted = lines.find((line) => SAME_BELOW_FIRST_IS_LEAD.test(line.text));
+  if (noted && !standing) {
+    rules.firstIsLead = true;
+    sink.add('carried-rule', noted);
   }
   for (const line of structure.unattached) {
     if (line === standing) continue;

@@ -6,7 +6,7 @@ import type { UnitRegistry } from '../units/registry';
 import type { ClassifiedLine } from './classify';
 import { DiagnosticSink } from './diagnostics';
 import { findDutyTables, type DutyTable } from './dutyTable';
-import { findTables, type FlatTables, type TableCell, type TableRow } from './flatTable';
+import { findTables, isUnitCell, type FlatTables, type TableCell, type TableRow } from './flatTable';
 import type { UnitCell } from './itemUnits';
 import { STYLE_RANK, type Marker, type NumberStyle } from './numbering';
 import { SourceText } from './sourceText';
@@ -75,6 +75,10 @@ function probeContext(registry: UnitRegistry): Parameters<typeof parseUnitClause
 }
 
 /** True when a block of text carries a unit clause, used only to find the item level. */
+/** A person's name spaced out to fill a table cell (`钱 宇`, `张 三、李 四`). */
+const SPACED_NAME =
+  /^[\u4e00-\u9fff] {1,3}[\u4e00-\u9fff]{1,2}([、,][\u4e00-\u9fff] {1,3}[\u4e00-\u9fff]{1,2})*$/;
+
 function hasUnitClause(text: string, registry: UnitRegistry): boolean {
   const ctx = probeContext(registry);
   const bracket = trailingBracket(text, text.length);
@@ -348,6 +352,19 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
         break;
     }
     // Text (or a deeper-level numbered line).
+    if (item && item.unitLines.length === 0 && !hasUnitClause(item.body.text, registry)) {
+      // A table cell pasted on its own line under the item: the leader's name is passed over, a line that is only
+      // a list of units (`★区发改委、统计局`) is the item's units.
+      if (SPACED_NAME.test(line.text)) continue;
+      if (line.kind === 'text' && isUnitCell(line.text, registry)) {
+        const unitText = new SourceText();
+        unitText.append(line);
+        item.unitLines.push(unitText);
+        item.closed = true;
+        afterBlank = false;
+        continue;
+      }
+    }
     const bracketLine = line.text.startsWith('(') || line.text.startsWith('[');
     // A paragraph after a blank line still belongs to an item without units when it ends with the item's clause.
     const completesItem =

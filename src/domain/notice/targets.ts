@@ -302,6 +302,14 @@ function comparatorOf(verbs: readonly string[]): Comparator | undefined {
   return undefined;
 }
 
+/** A distance or time named inside a name (`三公里充分就业社区`, `15分钟便民生活圈`), not a quantity to reach. */
+const REACH_MEASURES = new Set(['公里', '千米', '米', '分钟', '小时']);
+const REACH_SUFFIX = /^(以内|以上|以下|左右|之内|内|以|及)/;
+
+function reachInName(measure: string, after: string): boolean {
+  return REACH_MEASURES.has(measure) && HAN.test(after[0] ?? '') && !REACH_SUFFIX.test(after);
+}
+
 /** Finds the targets in text[from, to). */
 export function findTargets(text: string, from: number, to: number): TargetDraft[] {
   const drafts: TargetDraft[] = [];
@@ -372,7 +380,9 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       (youAt >= commaStart &&
         i - youAt <= MAX_PHRASE &&
         CHANGE_VERBS.test(text.slice(youAt, Math.min(to, measureEnd + 30))));
-    const slogan = chinese && SLOGAN_AFTER.test(text.slice(measureEnd, measureEnd + 4));
+    const slogan =
+      (chinese && SLOGAN_AFTER.test(text.slice(measureEnd, measureEnd + 4))) ||
+      reachInName(measure, text.slice(measureEnd, measureEnd + 3));
     if (bookDepth > 0 || text[i - 1] === '第' || parameter || slogan) {
       i = measureEnd;
       continue;

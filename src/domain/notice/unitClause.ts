@@ -60,6 +60,9 @@ const ROLE_SUFFIXES: ReadonlyArray<readonly [string, Role]> = (
     ['为协同单位', 'cooperate'],
     ['为责任单位', 'responsible'],
     ['为责任部门', 'responsible'],
+    ['分别牵头落实', 'lead'],
+    ['分别牵头负责', 'lead'],
+    ['分别牵头', 'lead'],
     ['牵头负责', 'lead'],
     ['牵头落实', 'lead'],
     ['牵头抓总', 'lead'],
@@ -120,6 +123,20 @@ function separateLabels(text: string): string {
   return out;
 }
 
+/** A bracketed note saying the first unit listed leads. */
+const RULE_NOTE = /\(([^()]*)\)/g;
+
+/** The clause with a first-listed-leads note blanked out (same length, so offsets hold), or undefined when none. */
+function ruleNote(content: string): { rest: string; sameBelow: boolean } | undefined {
+  for (const m of content.matchAll(RULE_NOTE)) {
+    const inner = m[1] ?? '';
+    if (!FIRST_IS_LEAD.test(inner)) continue;
+    const rest = content.slice(0, m.index) + ' '.repeat(m[0].length) + content.slice(m.index + m[0].length);
+    return { rest, sameBelow: inner.includes('下同') };
+  }
+  return undefined;
+}
+
 /** The role phrase a part ends with, if any. */
 function roleSuffix(text: string): { role: Role; length: number } | undefined {
   for (const [phrase, role] of ROLE_SUFFIXES)
@@ -152,7 +169,13 @@ export function parseUnitClause(
   let lastPartEntries: ClauseEntry[] = [];
   let rolesNamed = 0;
   let lastHadRole = false;
-  for (const part of splitTopLevel(separateLabels(content), base)) {
+  // `…、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)`: a note on the list, not a name.
+  const note = ruleNote(content);
+  if (note) {
+    firstIsLead = true;
+    sameBelow ||= note.sameBelow;
+  }
+  for (const part of splitTopLevel(separateLabels(note?.rest ?? content), base)) {
     if (part.groupStart) {
       currentLabelRole = defaultRole;
       scope = 'role';

@@ -43,7 +43,8 @@ const hasStar = (text: string): boolean => text.includes('★') || text.includes
 const LEVEL_PREFIX = /^(省|市(?!场)|县|区)/;
 const CITY_PREFIX = /^([\u4e00-\u9fff]{2,3}(市|县|区))/;
 const ABBREVIABLE = /(厅|局|委|办|委员会)$/;
-const NOT_ABBREVIATED = /^(省|市(?!场)|县|区|各|全体|相关|有关|国家|中国|人民|团|中共)/;
+/** Names that carry their own level or parent (`海曙自然资源规划分局` names its place before 分局). */
+const NOT_ABBREVIATED = /^(省|市(?!场)|县|区|各|全体|相关|有关|国家|中国|人民|团|中共)|分局$/;
 
 interface Part {
   text: string;

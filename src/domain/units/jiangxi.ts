@@ -95,7 +95,7 @@ export const JIANGXI_COLLECTIVE_MEMBERS: Readonly<Record<string, readonly string
 };
 
 /** The provinces, autonomous regions and municipalities, whose names begin units of their own (湖南银保监局). */
-const PROVINCES: readonly string[] = [
+export const PROVINCES: readonly string[] = [
   '北京',
   '天津',
   '河北',

@@ -31,6 +31,11 @@ export interface UnitRegistry {
   withMembers(collective: string, members: readonly string[]): UnitRegistry;
   /** A copy of the registry that also knows `entry`. */
   withUnit(entry: UnitEntry): UnitRegistry;
+  /**
+   * A view for a notice from elsewhere: names stay as written (an alias is not renamed to this registry's name),
+   * kinds are still known.
+   */
+  asWritten(): UnitRegistry;
 }
 
 interface RegistryData {
@@ -63,6 +68,20 @@ function build(data: RegistryData): UnitRegistry {
     withMembers(collective, members) {
       const canonical = byName.get(collective)?.name ?? collective;
       return build({ ...data, members: { ...data.members, [canonical]: [...members] } });
+    },
+    asWritten() {
+      const view = build(data);
+      return {
+        ...view,
+        lookup(written) {
+          const entry = byName.get(written);
+          if (entry && entry.name === written) return { name: written, kind: entry.kind, known: true };
+          return { name: written, kind: entry?.kind ?? guessKind(written), known: false };
+        },
+        asWritten() {
+          return this;
+        },
+      };
     },
     withUnit(entry) {
       const multiPart = entry.name.includes('、') ? [...data.multiPart, entry.name] : data.multiPart;

@@ -1,0 +1,28 @@
+/**
+ * Whether a notice comes from the registry's own province. The built-in registry knows Jiangxi's units by their
+ * official names; a notice from another province keeps its units as it writes them (`省应急厅`, `省发改委`), since
+ * renaming them to Jiangxi's names would help no one there.
+ */
+import { PROVINCES } from '../units/jiangxi';
+import type { UnitRegistry } from '../units/registry';
+
+const HOME_PROVINCE = '江西';
+/** How many lines at the top (title, issuer, addressees) name the notice's place. */
+const HEAD_LINES = 12;
+/** A place named as a city, county or district government (`丽水市`, `平湖市人民政府`, `海曙区`). */
+const LOCAL_PLACE =
+  /([\u4e00-\u9fff]{2,3})(?:市|县|区)(?:人民政府|政府|委|委员会|办公室|[0-9]{4}年|关于|重点|工作|政府工作)/;
+const NOT_A_PLACE = /^(某某|全|本|各|该|城|县|区|市)/;
+
+/** True when the notice's head names a province other than the registry's, or a city the registry does not know. */
+export function fromElsewhere(head: readonly string[], registry: UnitRegistry): boolean {
+  const text = head.slice(0, HEAD_LINES).join('\n');
+  if (text.includes(`${HOME_PROVINCE}省`)) return false;
+  const named = PROVINCES.some(
+    (p) => p !== HOME_PROVINCE && new RegExp(`${p}(省|市|壮族|回族|维吾尔|自治区)`).test(text),
+  );
+  if (named) return true;
+  const local = LOCAL_PLACE.exec(text)?.[1];
+  if (!local || NOT_A_PLACE.test(local)) return false;
+  return !registry.places().some((place) => local.startsWith(place) || place.startsWith(local));
+}

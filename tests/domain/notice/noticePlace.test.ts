@@ -1,0 +1,32 @@
+/** The built-in registry renames units to Jiangxi's official names only in notices from Jiangxi or from nowhere named. */
+import { parseNotice } from '../../../src/domain/notice/parseNotice';
+
+const body = '1.新增规上工业企业100户。(省工信厅牵头,省发改委配合)\n';
+
+function unitsOf(title: string): string[] {
+  const { schema } = parseNotice(`${title}\n${body}`);
+  const item = schema.items[0];
+  return item ? [...item.lead, ...item.cooperate] : [];
+}
+
+describe('unit names by the notice’s place', () => {
+  it('renames aliases to the registry’s names in a notice from Jiangxi', () => {
+    expect(unitsOf('江西省2024年促进中小企业发展工作要点')).toEqual(['省工业和信息化厅', '省发展改革委']);
+  });
+
+  it('renames aliases in a notice that names no place', () => {
+    expect(unitsOf('2024年促进中小企业发展工作要点')).toEqual(['省工业和信息化厅', '省发展改革委']);
+  });
+
+  it('keeps the names as written in a notice from another province', () => {
+    expect(unitsOf('湖北省2024年促进中小企业发展工作要点')).toEqual(['省工信厅', '省发改委']);
+  });
+
+  it('keeps the names as written in a notice from a city the registry does not know', () => {
+    expect(unitsOf('丽水市人民政府2024年重点工作责任分解')).toEqual(['省工信厅', '省发改委']);
+  });
+
+  it('renames in a notice from a Jiangxi city', () => {
+    expect(unitsOf('赣州市人民政府2024年重点工作责任分解')).toEqual(['省工业和信息化厅', '省发展改革委']);
+  });
+});
