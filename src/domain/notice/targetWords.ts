@@ -5,6 +5,7 @@
  * them is read as part of the measure (万人次, 亿元, 万平方米).
  */
 export const MEASURES: readonly string[] = [
+  '吨标准煤',
   '个百分点',
   '个工作日',
   '平方公里',

@@ -353,7 +353,9 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       continue;
     }
     const number = arabic ? readNumber(text, i) : readChineseNumber(text, i);
-    if (!Number.isFinite(number.value) || (chinese && number.value < 2)) {
+    // A count of two is written 两 (两个中心); a lone 二 before a measure names something (二套房, 二级医院).
+    const ordinalTwo = chinese && text[i] === '二' && number.end === i + 1;
+    if (!Number.isFinite(number.value) || (chinese && number.value < 2) || ordinalTwo) {
       i = Math.max(number.end, i + 1);
       continue;
     }
