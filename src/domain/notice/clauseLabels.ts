@@ -6,6 +6,9 @@
 import type { Role } from '../schema';
 
 const ROLE_WORDS = [
+  '数据提供单位',
+  '数据提供部门',
+  '数据来源单位',
   '牵头责任单位',
   '配合责任单位',
   '协同责任单位',
@@ -28,6 +31,12 @@ const ROLE_WORDS = [
   '责任单位',
   '责任部门',
   '责任处室',
+  '责任科室',
+  '责任股室',
+  '牵头科室',
+  '牵头股室',
+  '配合科室',
+  '配合股室',
   '责任主体',
   '实施单位',
   '落实单位',
@@ -51,7 +60,8 @@ const DEADLINE_WORDS = [
 /** A role label: `牵头单位:`, `[牵头单位]` or `[牵头单位]:`. */
 const ROLE_LABEL = new RegExp(`^\\[?(${ROLE_WORDS.join('|')})(\\] ?:?| ?:)`);
 /** A label naming people: `责任领导:`, `牵头市领导:`, `责任人:`. */
-const PERSON_LABEL = /^\[?[\u4e00-\u9fff]{0,5}(领导|责任人|联系人|负责人)(\] ?:?| ?:)/;
+const PERSON_LABEL =
+  /^\[?([\u4e00-\u9fff]{0,5}(领导|责任人|联系人|负责人)|督办单位|督查单位|考核单位|监督单位)(\] ?:?| ?:)/;
 const DEADLINE_LABEL = new RegExp(`^\\[?(${DEADLINE_WORDS.join('|')})(\\] ?:?| ?:)`);
 
 /** A deadline label inside running text (`…项目30个。完成时限:2023年12月底。`). */
@@ -77,7 +87,8 @@ export interface ClauseLabel {
 /** The role a role label gives its units. */
 function labelRole(word: string): Role | null {
   if (/^(牵头|主责|主办|主要)/.test(word)) return 'lead';
-  if (/^(配合|协同|协办|参与|协作)/.test(word)) return 'cooperate';
+  // Units that supply the figures (数据提供单位) support the work: they cooperate.
+  if (/^(配合|协同|协办|参与|协作|数据)/.test(word)) return 'cooperate';
   return null;
 }
 

@@ -468,19 +468,72 @@ function readPipeRows(
       continue;
     }
     // Cells in place, empty ones included: a row gives every column its cell, so the columns need no guessing.
-    const placed = pipeCells(line, i);
+    let placed = pipeCells(line, i);
+    let rowTokens = tokens;
     const numberAt = kinds.indexOf('number');
-    const direct = placed.length === kinds.length;
-    const written = direct ? placed[numberAt]?.text : tokens[0]?.text;
+    // A table without a 序号 column numbers its items inside the task cell (`一、做好财政信息公开。 | 1.积极推进…`):
+    // a heading cell before it is the section, the item's number is its own.
+    let inner: { no: number; label: string } | undefined;
+    if (numberAt < 0) {
+      const at = tokens.findIndex((t, k) => k <= 1 && itemMarker(t.text) !== undefined);
+      const first = tokens[0];
+      const heading = first ? readMarker(first.text) : null;
+      if (at === 1 && first && heading && (heading.style === 'cn' || heading.style === 'cn-paren')) {
+        found.headings.set(i, {
+          ...line,
+          text: first.text,
+          column: line.column + first.from,
+          kind: 'numbered',
+          marker: heading,
+        });
+        rowTokens = tokens.slice(1);
+        placed = placed.slice(placed.indexOf(placed.find((c) => c.from === rowTokens[0]?.from) as Token));
+      }
+      const cell = rowTokens[0];
+      const item = cell ? itemMarker(cell.text) : undefined;
+      if (cell && item) {
+        inner = { no: item.value, label: item.label };
+        const trimmed = { ...cell, from: cell.from + item.length, text: cell.text.slice(item.length) };
+        rowTokens = [trimmed, ...rowTokens.slice(1)];
+        placed = placed.map((c) => (c.from === cell.from ? trimmed : c));
+      }
+    }
+    const direct = placed.length === kinds.length && cellsFitColumns(placed, kinds, registry);
+    const written = direct ? placed[numberAt]?.text : rowTokens[0]?.text;
     const number = numberAt >= 0 ? BARE_NUMBER.exec(written ?? '') : null;
-    const no = number?.[1] ? Number(number[1]) : counter + 1;
+    const no = number?.[1] ? Number(number[1]) : (inner?.no ?? counter + 1);
     counter = no;
     const cells = direct
       ? byColumn(placed, kinds)
-      : assign(number?.[1] && numberAt === 0 ? tokens.slice(1) : tokens, kinds, registry);
-    addRow(found, { line, index: i }, no, number?.[1] ?? String(no), cells);
+      : assign(number?.[1] && numberAt === 0 ? rowTokens.slice(1) : rowTokens, kinds, registry);
+    addRow(found, { line, index: i }, no, number?.[1] ?? inner?.label ?? String(no), cells);
   }
   return i - 1;
+}
+
+/** An item number (`1.`, `1、`, `(1)`) at the start of a cell, or undefined. */
+function itemMarker(text: string): { value: number; label: string; length: number } | undefined {
+  const marker = readMarker(text);
+  if (!marker || !['arabic-dot', 'arabic-comma', 'arabic-paren'].includes(marker.style)) return undefined;
+  return { value: marker.value, label: marker.label, length: marker.length };
+}
+
+/**
+ * Whether each cell stands under its column: unit columns hold units and the task column does not. A merged cell
+ * (a category written once for several rows) leaves a row one cell short and its cells shifted.
+ */
+function cellsFitColumns(
+  cells: readonly Token[],
+  kinds: readonly ColumnKind[],
+  registry: UnitRegistry,
+): boolean {
+  return cells.every((cell, k) => {
+    if (cell.text === '' || EMPTY_CELL.test(cell.text)) return true;
+    const kind = kinds[k] as ColumnKind;
+    if (kind in ROLE_OF) return isUnitCell(cell.text, registry);
+    if (kind === 'task') return !isUnitCell(cell.text, registry);
+    return true;
+  });
 }
 
 /** The cells of a `|` row in place, empty ones included (the edges' empty cells dropped). */
@@ -558,6 +611,21 @@ function readSpaceRows(
     }
     // Units a cell puts on lines of their own (区财政局 / 区税务局) and the next unit cell continue the row too.
     const more = tokensOf(line, i, / {1,}/g);
+    // So does the cell of a last column that is not units (上半年推进情况) after the row's units.
+    const trailing = kinds[kinds.length - 1];
+    const lastToken = last?.tokens[last.tokens.length - 1];
+    if (
+      last &&
+      line.kind === 'text' &&
+      (trailing === 'other' || trailing === 'deadline') &&
+      lastToken !== undefined &&
+      isUnitCell(lastToken.text, registry) &&
+      !more.every((t) => isUnitCell(t.text, registry))
+    ) {
+      last.tokens.push({ line, index: i, from: 0, to: line.text.length, text: line.text });
+      found.consumed.add(i);
+      continue;
+    }
     if (last && line.kind === 'text' && more.length > 0 && more.every((t) => isUnitCell(t.text, registry))) {
       // One more name under a lone name (区财政局 / 区税务局) is the same cell; a list starts the next one.
       const before = last.tokens[last.tokens.length - 1];

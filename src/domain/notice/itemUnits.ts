@@ -6,7 +6,7 @@
  *   unit of the same list is marked lead;
  * - where the notice says the unit listed first leads (`列第一位者为牵头单位`, `排在首位…下同`), the first unit of each
  *   list without roles leads and the rest are responsible;
- * - a single unit closing a flattened table row leads.
+ * - a single unit closing a flattened table row leads (a collective alone there is responsible).
  * A clause may also open the item (`[市教育局]新建学校5所`) or close a sentence inside it (`…投资100亿元(区发改局牵头);新开工项目30个(区住建局负责)。`):
  * every such clause counts, and none of them is part of the item's text.
  */
@@ -211,7 +211,12 @@ export function resolveItemUnits(
     seen.add(mention.name);
     byRole[role].push(mention);
   };
-  const singleRowUnit = sources.tableRow && !explicit && new Set(all.map((e) => e.mention.name)).size === 1;
+  // A collective alone (各科室) stands for several units: they are responsible, none of them leads.
+  const singleRowUnit =
+    sources.tableRow &&
+    !explicit &&
+    new Set(all.map((e) => e.mention.name)).size === 1 &&
+    all[0]?.mention.kind !== 'collective';
   for (const { clause } of clauses) {
     clause.entries.forEach((entry, index) => {
       const ordered: Role =

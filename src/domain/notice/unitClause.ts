@@ -64,6 +64,8 @@ const ROLE_SUFFIXES: ReadonlyArray<readonly [string, Role]> = (
     ['分别牵头负责', 'lead'],
     ['分别牵头', 'lead'],
     ['牵头负责', 'lead'],
+    ['主办', 'lead'],
+    ['协办', 'cooperate'],
     ['牵头落实', 'lead'],
     ['牵头抓总', 'lead'],
     ['牵头组织', 'lead'],
@@ -262,7 +264,7 @@ export function trailingBracket(text: string, end: number): { open: number; clos
   let close = end - 1;
   while (close >= 0 && (text[close] === '。' || text[close] === ' ' || text[close] === ';')) close--;
   const closer = text[close];
-  if (closer !== ')' && closer !== ']') return undefined;
+  if (closer !== ')' && closer !== ']') return unclosedBracket(text, close);
   let depth = 0;
   // A unit clause is short; giving up after a bounded distance keeps unbalanced input linear.
   for (let i = close; i >= 0 && close - i <= MAX_CLAUSE; i--) {
@@ -272,6 +274,19 @@ export function trailingBracket(text: string, end: number): { open: number; clos
       depth--;
       if (depth === 0) return { open: i, close };
     }
+  }
+  return undefined;
+}
+
+/**
+ * A bracket a damaged copy never closed (`…3家。(区发改委主办,区科技局协办`): from the last `(` with nothing closed
+ * after it to the end; the caller still reads its content as a unit clause or not at all.
+ */
+function unclosedBracket(text: string, last: number): { open: number; close: number } | undefined {
+  for (let i = last; i >= 0 && last - i <= MAX_CLAUSE; i--) {
+    const ch = text[i];
+    if (ch === ')' || ch === ']' || ch === '。') return undefined;
+    if (ch === '(' || ch === '[') return { open: i, close: last + 1 };
   }
   return undefined;
 }

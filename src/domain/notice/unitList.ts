@@ -35,10 +35,11 @@ export interface UnitListContext {
 
 const OPEN_SUFFIX = /等(有关|相关)?(成员单位|单位|部门)?$/;
 const ROLE_HINT = /[([](牵头|配合|协同|主责)[)\]]$/;
-const LEAD_STAR = /[★☆]/g;
+/** Marks of the lead unit: ★ (☆), and ▲ (△) in some counties' 责任清单. */
+const LEAD_STAR = /[★☆▲△]/g;
 /** `市发展和改革委员会(以下简称市发改委)`: the notice names the unit by its short name from here on. */
 const SHORT_NAME = /\((?:以下)?简称:?[“"]?([^()“”"]+?)[”"]?\)$/;
-const hasStar = (text: string): boolean => text.includes('★') || text.includes('☆');
+const hasStar = (text: string): boolean => /[★☆▲△]/.test(text);
 /** A level written before a name; 市场监管局 begins with 市场 (market), not 市. */
 const LEVEL_PREFIX = /^(省|市(?!场)|县|区)/;
 const CITY_PREFIX = /^([\u4e00-\u9fff]{2,3}(市|县|区))/;
@@ -98,7 +99,7 @@ function splitOnSpaces(part: Part, ctx: UnitListContext): Part[] {
   const lead = part.text.indexOf(text);
   for (const m of text.matchAll(/[^ ]+/g)) pieces.push({ text: m[0], offset: part.offset + lead + m.index });
   const unitLike = (p: Part) =>
-    looksLikeUnit(p.text.replace(/[★☆]/g, '')) || ctx.registry.lookup(p.text).known;
+    looksLikeUnit(p.text.replace(LEAD_STAR, '')) || ctx.registry.lookup(p.text).known;
   return pieces.length > 1 && pieces.every(unitLike) ? pieces : [part];
 }
 

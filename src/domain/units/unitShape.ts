@@ -54,6 +54,7 @@ const UNIT_SUFFIXES = [
   '社',
   '馆',
   '科',
+  '股',
   '镇',
   '乡',
 ];
@@ -84,27 +85,36 @@ const STRONG_SUFFIXES = [
   '乡',
   '处',
   '科',
+  '股',
 ];
 const FORBIDDEN = /[,;:。!?%\d《》“”]/;
 const COLLECTIVE_PREFIX =
-  /^(各|全体|相关|有关|省直|市直|区直|县直|州直|全省|全市|全县|全区|(省|市|区|县|州)(政府|级|委)?各)/;
+  /^(各|全体|相关|有关|其他|其它|属下|所属|下属|省直|市直|区直|县直|州直|全省|全市|全县|全区|(省|市|区|县|州)(政府|级|委)?各)/;
 /** Collectives written without an organisational suffix: 各地, 各乡镇, 各县(市、区), 各有关方面, 省直各部门… */
 const COLLECTIVE_SHAPE =
   /^(各|有关|相关|全体|(省|市|区|县|州)直)[\u4e00-\u9fff()、]{0,12}(地|部门|单位|乡镇|镇|街道|镇街|县|区|市|市州|县区|县市|园区|方面|企业|机构|村|社区|(\([^)]{1,8}\)))$/;
 /** Words that make a string a sentence rather than a name, even when it ends like one (加强部门 ends with 部门). */
 const NOT_A_NAME = /^(加强|推进|推动|建立|完善|开展|落实|实施|支持|鼓励|引导|组织|指导|督促|统筹|协调)/;
 
+/** Kinds of place named bare in a list of units (`区相关部门、街道、板块`): every one of them. */
+const BARE_COLLECTIVE = /^(街道|乡镇|镇街|镇\(街道\)|乡镇\(街道\)|板块|园区|社区|村\(社区\)|村居)$/;
+
 /** True for a collective such as 各地, 各部门, 各县(市、区), 市直有关单位, 全体成员单位. */
 export function looksLikeCollective(name: string): boolean {
   if (name.length < 2 || name.length > 20 || FORBIDDEN.test(name)) return false;
-  return COLLECTIVE_SHAPE.test(name) || (COLLECTIVE_PREFIX.test(name) && looksLikeNamedUnit(name));
+  return (
+    BARE_COLLECTIVE.test(name) ||
+    COLLECTIVE_SHAPE.test(name) ||
+    (COLLECTIVE_PREFIX.test(name) && looksLikeNamedUnit(name))
+  );
 }
 
 /** A short note in brackets after a name (`各区政府(管委会)`, `市文旅局(市体育局)`), which does not change its shape. */
 const TRAILING_NOTE = /\([^()]{1,8}\)$/;
 
 /** Places that are not a town's government (`特色小镇`, `城镇`, `农村和乡镇`), and a town's name is short. */
-const NOT_A_TOWN = /(小镇|城镇|乡镇|城乡|[^\u4e00-\u9fff]镇)$|^.{7,}(镇|乡)$/;
+const NOT_A_TOWN =
+  /^(小镇|城镇|乡镇|城乡|集镇)$|([和及与]乡镇|特色小镇|新型城镇|小城镇|中心镇|重点镇|示范镇|[^\u4e00-\u9fff]镇)$|^.{7,}(镇|乡)$/;
 
 /** The name without a short bracketed note after it. */
 function withoutNote(written: string): string {
@@ -128,8 +138,8 @@ export function looksStronglyLikeUnit(name: string): boolean {
   return (
     (looksLikeNamedUnit(name) &&
       STRONG_SUFFIXES.some((suffix) => withoutNote(name).endsWith(suffix)) &&
-      // A division (疾控处, 政法科) has a name before 处/科; `此处`, `本科` do not.
-      !(/[处科]$/.test(withoutNote(name)) && withoutNote(name).length < 3)) ||
+      // A division (疾控处, 政法科, 市场执法股) has a name before 处/科/股; `此处`, `本科` do not.
+      !(/[处科股]$/.test(withoutNote(name)) && withoutNote(name).length < 3)) ||
     looksLikeCollective(name)
   );
 }
