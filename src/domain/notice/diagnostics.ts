@@ -27,6 +27,7 @@ export type NoticeDiagnosticCode =
   | 'unattached-text'
   | 'deadline-unread'
   | 'table-columns'
+  | 'units-from-row-above'
   | 'internal-error';
 
 /** Catalogue keys of the parser: `notice.<code>` or `notice.<code>.<variant>`. */
@@ -54,6 +55,7 @@ export const NOTICE_SEVERITY: Readonly<Record<NoticeDiagnosticCode, Severity>> =
   'unattached-text': 'info',
   'deadline-unread': 'info',
   'table-columns': 'info',
+  'units-from-row-above': 'warning',
   'internal-error': 'error',
 };
 

@@ -31,7 +31,7 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
   [/^([\u4e00-\u9fff]{0,4}领导|责任人|联系人|负责人)$/, 'person'],
   [/^(目标值|指标值|年度目标|预期目标|目标要求|年度目标任务)$/, 'value'],
   [
-    /^(工作任务|目标任务|重点任务|主要任务|任务内容|工作内容|具体任务|具体内容|工作措施|主要措施|重点工作|工作事项|任务名称|主要目标|目标内容|工作目标|主要工作|具体工作|工作要点|任务举措|任务|目标|内容|事项|措施|指标|指标名称|主要指标|重点事项|工作重点|改革事项|主要内容|具体措施|任务事项|重点任务及目标|项目名称|项目内容|实事项目|民生实事|建设内容|主要建设内容|工作举措)$/,
+    /^(项目|工作任务|目标任务|重点任务|主要任务|任务内容|工作内容|具体任务|具体内容|工作措施|主要措施|重点工作|工作事项|任务名称|主要目标|目标内容|工作目标|主要工作|具体工作|工作要点|任务举措|任务|目标|内容|事项|措施|指标|指标名称|主要指标|重点事项|工作重点|改革事项|主要内容|具体措施|任务事项|重点任务及目标|项目名称|项目内容|实事项目|民生实事|建设内容|主要建设内容|工作举措)$/,
     'task',
   ],
   [/^(备注|说明|类别|分类|领域|类型|完成标准|工作标准)$/, 'other'],
@@ -111,6 +111,8 @@ export interface FlatTables {
   headings: Map<number, ClassifiedLine>;
   /** Where each table starts and its column names, for the diagnostic that tells the office how it was read. */
   tables: Array<{ line: ClassifiedLine; columns: string[] }>;
+  /** Rows that took the units of the row above (their unit cell merged with it), for a diagnostic each. */
+  inherited: Array<{ line: ClassifiedLine; no: number; units: string }>;
 }
 
 const ROLE_OF: Partial<Record<ColumnKind, Role | null>> = {
@@ -153,13 +155,26 @@ function inlineHeader(
   if (tokens.length < 2) return undefined;
   const kinds = tokens.map((t) => columnKind(t.text));
   if (kinds.some((k) => k === undefined)) return undefined;
+  const names = tokens.map((t) => t.text);
   return isHeader(kinds as ColumnKind[])
-    ? { kinds: valueAsTask(kinds as ColumnKind[]), names: tokens.map((t) => t.text), pipes }
+    ? { kinds: groupColumns(valueAsTask(kinds as ColumnKind[]), names), names, pipes }
     : undefined;
 }
 
 function isHeader(kinds: readonly ColumnKind[]): boolean {
   return (kinds.includes('task') || kinds.includes('value')) && kinds.some((k) => k in ROLE_OF);
+}
+
+/** A generic first column (`项目`, `类别`) before a task column of its own names the group, not the task. */
+const GROUP_COLUMN = /^(项目|类别|分类|领域|板块|任务类别|项目类别)$/;
+
+/** The kinds with a generic column before another task column read as a group label (other). */
+function groupColumns(kinds: ColumnKind[], names: readonly string[]): ColumnKind[] {
+  const tasks = kinds.filter((kind) => kind === 'task').length;
+  if (tasks < 2) return kinds;
+  return kinds.map((kind, k) =>
+    kind === 'task' && GROUP_COLUMN.test(names[k] ?? '') && kinds.indexOf('task', k + 1) > k ? 'other' : kind,
+  );
 }
 
 /** A table whose only text column is its targets (`序号 | 预期目标 | 责任单位`): that column is the task. */
@@ -209,8 +224,12 @@ const PERSON =
 
 /** Whether a cell names people (责任领导): short names, possibly with titles. */
 function isPersonCell(text: string): boolean {
-  return text.length <= 30 && PERSON.test(text);
+  return text.length <= 30 && (PERSON.test(text) || SPACED_PERSON.test(text));
 }
+
+/** Names spaced out to fill a cell (`王 嵘`, `钱 宇、方 勇`). */
+const SPACED_PERSON =
+  /^[\u4e00-\u9fff] {1,3}[\u4e00-\u9fff]{1,2}([、, ]+[\u4e00-\u9fff] {1,3}[\u4e00-\u9fff]{1,2})*$/;
 
 /** Whether a cell holds a deadline (`2023年12月底前`, `长期坚持`) and little else. */
 function isDeadlineCell(text: string): boolean {
@@ -219,7 +238,7 @@ function isDeadlineCell(text: string): boolean {
 }
 
 /**
- * The text cells before a row's first unit, matched to the table's text columns before its first unit column
+ * The text cells before a row's first unit, matched to the table's text columns before its first other column
  * when there are no more of them than columns and more than one column (`事项分类 | 事项名称 | 项目内容`);
  * undefined otherwise.
  */
@@ -230,9 +249,10 @@ function alignTextCells(
   deadlineLike: readonly boolean[],
   personLike: readonly boolean[],
 ): Array<{ token: Token; kind: ColumnKind }> | undefined {
-  const firstRole = columns.findIndex((kind) => kind in ROLE_OF);
-  const textColumns = columns.slice(0, firstRole < 0 ? columns.length : firstRole);
-  if (textColumns.length < 2 || textColumns.some((kind) => !TEXT_COLUMNS.has(kind))) return undefined;
+  // The text columns up to the first column of units, people or dates (牵头领导 may stand before 责任单位).
+  const firstOther = columns.findIndex((kind) => !TEXT_COLUMNS.has(kind));
+  const textColumns = columns.slice(0, firstOther < 0 ? columns.length : firstOther);
+  if (textColumns.length < 2 || !textColumns.includes('task')) return undefined;
   let count = 0;
   while (
     count < tokens.length &&
@@ -356,7 +376,13 @@ function assign(
 
 /** Finds the flattened task tables of a notice. */
 export function findTables(lines: readonly ClassifiedLine[], registry: UnitRegistry): FlatTables {
-  const found: FlatTables = { rows: new Map(), consumed: new Set(), headings: new Map(), tables: [] };
+  const found: FlatTables = {
+    rows: new Map(),
+    consumed: new Set(),
+    headings: new Map(),
+    tables: [],
+    inherited: [],
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as ClassifiedLine;
     if (line.kind === 'blank' || found.consumed.has(i)) continue;
@@ -406,8 +432,34 @@ function stackedHeader(
     kinds.push(kind);
     names.push(line.text);
   }
-  if (kinds.length < 2 || !kinds.includes('number') || !isHeader(kinds)) return undefined;
-  return { ...withoutParentColumn(valueAsTask(kinds), names), end: i };
+  if (kinds.length < 2 || !isHeader(kinds)) return undefined;
+  // Without a 序号 column the rows must still start with bare numbers (a category cell may come first).
+  if (!kinds.includes('number') && !numberedRowsAhead(lines, i)) return undefined;
+  return { ...withoutParentColumn(groupColumns(valueAsTask(kinds), names), names), end: i };
+}
+
+/** A short line with the next row's number right after it: a group's category cell. */
+function groupLabelBefore(lines: readonly ClassifiedLine[], at: number, previous: number): boolean {
+  const line = lines[at] as ClassifiedLine;
+  if (line.kind !== 'text' || line.text.length > 40) return false;
+  for (let i = at + 1; i < lines.length; i++) {
+    const next = lines[i] as ClassifiedLine;
+    if (next.kind === 'blank') continue;
+    return rowStart(next, previous) !== undefined;
+  }
+  return false;
+}
+
+/** Whether a bare row number (`1`) stands among the next few lines: the rows of a table pasted cell by cell. */
+function numberedRowsAhead(lines: readonly ClassifiedLine[], from: number): boolean {
+  let seen = 0;
+  for (let i = from; i < lines.length && seen < 4; i++) {
+    const line = lines[i] as ClassifiedLine;
+    if (line.kind === 'blank') continue;
+    if (BARE_NUMBER.exec(line.text)?.[1] === '1') return true;
+    seen++;
+  }
+  return false;
 }
 
 function isHeading(line: ClassifiedLine): boolean {
@@ -445,6 +497,8 @@ function readPipeRows(
 ): number {
   let i = start;
   let counter = 0;
+  let above: ReturnType<typeof assign>['units'] = [];
+  const hasUnitColumn = kinds.some((kind) => kind in ROLE_OF);
   for (; i < lines.length; i++) {
     const line = lines[i] as ClassifiedLine;
     if (skippable(line)) {
@@ -506,6 +560,13 @@ function readPipeRows(
     const cells = direct
       ? byColumn(placed, kinds)
       : assign(number?.[1] && numberAt === 0 ? rowTokens.slice(1) : rowTokens, kinds, registry);
+    // A row with fewer cells than columns and no units: its unit cell is merged with the row above.
+    if (hasUnitColumn && cells.units.length === 0 && above.length > 0 && placed.length < kinds.length) {
+      cells.units = above;
+      const units = above.map((u) => u.cell.map((c) => c.line.text.slice(c.from, c.to)).join('')).join(';');
+      found.inherited.push({ line, no, units });
+    }
+    if (cells.units.length > 0) above = cells.units;
     addRow(found, { line, index: i }, no, number?.[1] ?? inner?.label ?? String(no), cells);
   }
   return i - 1;
@@ -660,6 +721,12 @@ function readStackedRows(
       i++;
       continue;
     }
+    // A merged category cell written once, before the number of its group's first row, labels the group.
+    if (!row && groupLabelBefore(lines, i, previous)) {
+      found.consumed.add(i);
+      i++;
+      continue;
+    }
     if (!row) break;
     found.consumed.add(i);
     const tokens: Token[] = [];
@@ -680,12 +747,21 @@ function readStackedRows(
       if (next.kind === 'blank' || next.kind === 'furniture' || next.kind === 'date') continue;
       tokens.push({ line: next, index: j, from: 0, to: next.text.length, text: next.text });
     }
+    // `1` then `主要预期目标` then `1.地区生产总值…`: the item's own number inside its cell is not its text.
+    const own = tokens.findIndex((t, k) => k <= 2 && itemMarker(t.text)?.value === row.no);
+    if (own >= 0) {
+      const token = tokens[own] as Token;
+      const length = (itemMarker(token.text) as { length: number }).length;
+      tokens[own] = { ...token, from: token.from + length, text: token.text.slice(length) };
+    }
     const cells = assign(tokens, kinds, registry);
-    // Text after the last row's cells (closing remarks) is not part of the table.
+    // Text after the last row's cells (closing remarks) is not part of the table; a category cell standing before
+    // the next row's number labels the next group.
     let end = j;
+    const nextRow = j < lines.length && rowStart(lines[j] as ClassifiedLine, row.no) !== undefined;
     if (tokens.length > columns && cells.rest.length > 0) {
       const firstRest = cells.rest[0] as Token;
-      end = firstRest.index;
+      end = nextRow && cells.rest.length <= 2 ? j : firstRest.index;
       const kept = tokens.filter((t) => t.index < end);
       addRow(found, { line, index: i }, row.no, row.label, assign(kept, kinds, registry));
     } else addRow(found, { line, index: i }, row.no, row.label, cells);

@@ -82,6 +82,8 @@ function parse(notice: string): ParseResult {
   }
   for (const table of structure.tables)
     sink.add('table-columns', table.line, { line: table.line.line, columns: table.columns });
+  for (const row of structure.inherited)
+    sink.add('units-from-row-above', row.line, { no: row.no, units: row.units });
 
   const units = new UnitTable(registry, sink);
   const numbers = numberItems(structure.items, sink);

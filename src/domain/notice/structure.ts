@@ -63,6 +63,8 @@ export interface Structure {
   tables: Array<{ line: ClassifiedLine; columns: string[] }>;
   /** Unit cells of a duty table after the items (`序号 牵头单位 配合单位`), by item number. */
   duties: Map<number, UnitCell[]>;
+  /** Table rows that took the units of the row above (a merged unit cell). */
+  inherited: FlatTables['inherited'];
 }
 
 const BLOCK_LABEL = /^(工作目标|主要目标|总体目标|发展目标|目标任务|预期目标) ?:/;
@@ -248,6 +250,7 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
     unattached: [],
     tables: [...tables.tables, ...duties.tables],
     duties: duties.cells,
+    inherited: tables.inherited,
   };
   let sectionNo = 0;
   let group: RawHeading | undefined;

@@ -35,6 +35,8 @@ export const zh = {
     '这段文字不属于任何事项,没有读入方案:“{text}”。如果它属于某个事项,请检查该事项的编号。',
   'notice.deadline-unread': '完成时限“{text}”不是可识别的日期,没有记录,请核对。',
   'notice.table-columns': '按表格读取第{line}行起的任务,各列依次为:{columns}。请核对各列的单位分工。',
+  'notice.units-from-row-above':
+    '第{no}项所在行没有责任单位单元格(表格中与上一行合并),已沿用上一行的单位“{units}”,请核对。',
   'notice.internal-error': '解析通知时出现意外错误:{detail}',
 } as const;
 
@@ -82,5 +84,7 @@ export const en: Record<keyof typeof zh, string> = {
     'The deadline “{text}” is not a date that could be read; it was not recorded. Please check.',
   'notice.table-columns':
     'The tasks from line {line} were read as a table with the columns: {columns}. Check the roles of the unit columns.',
+  'notice.units-from-row-above':
+    'The row of item {no} has no unit cell (merged with the row above in the table); the units of the row above, “{units}”, were used. Please check.',
   'notice.internal-error': 'Unexpected error while reading the notice: {detail}',
 };
