@@ -10,6 +10,13 @@ const ROLE_WORDS = [
   '数据提供部门',
   '数据来源单位',
   '牵头责任单位',
+  '牵头责任部门',
+  '配合责任部门',
+  '协同责任部门',
+  '主要协作单位',
+  '主要协作部门',
+  '主要配合单位',
+  '协助单位',
   '配合责任单位',
   '协同责任单位',
   '主要责任单位',
@@ -86,9 +93,9 @@ export interface ClauseLabel {
 
 /** The role a role label gives its units. */
 function labelRole(word: string): Role | null {
+  // Units that supply the figures (数据提供单位) support the work: they cooperate; 主要协作单位 cooperates too.
+  if (/^(主要)?(配合|协同|协办|参与|协作|协助|数据)/.test(word)) return 'cooperate';
   if (/^(牵头|主责|主办|主要)/.test(word)) return 'lead';
-  // Units that supply the figures (数据提供单位) support the work: they cooperate.
-  if (/^(配合|协同|协办|参与|协作|数据)/.test(word)) return 'cooperate';
   return null;
 }
 

@@ -20,6 +20,7 @@ export const MEASURES: readonly string[] = [
   '个月',
   '小时',
   '人次',
+  '剂次',
   '家次',
   '户次',
   '场次',
