@@ -253,9 +253,14 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
       !ctx.registry.places().some((place) => written.startsWith(place))
     ) {
       const expanded = prefix + written;
-      ctx.sink.add('abbreviated-unit', ctx.position(part.offset), { written, expanded });
-      written = expanded;
-      found = ctx.registry.lookup(written);
+      if (ctx.registry.renames()) {
+        ctx.sink.add('abbreviated-unit', ctx.position(part.offset), { written, expanded });
+        written = expanded;
+        found = ctx.registry.lookup(written);
+      } else {
+        // A notice from elsewhere keeps its names as written; the office is told what the name may stand for.
+        ctx.sink.add('abbreviated-unit', ctx.position(part.offset), { written, expanded }, 'kept');
+      }
     }
     if (!(found.known || looksLikeUnit(written))) allUnitLike = false;
     prefix = levelPrefix(written) ?? prefix;

@@ -36,6 +36,8 @@ export interface UnitRegistry {
    * kinds are still known.
    */
   asWritten(): UnitRegistry;
+  /** False for the as-written view: names (aliases, abbreviations) are kept as the notice writes them. */
+  renames(): boolean;
 }
 
 interface RegistryData {
@@ -81,8 +83,10 @@ function build(data: RegistryData): UnitRegistry {
         asWritten() {
           return this;
         },
+        renames: () => false,
       };
     },
+    renames: () => true,
     withUnit(entry) {
       const multiPart = entry.name.includes('、') ? [...data.multiPart, entry.name] : data.multiPart;
       return build({
