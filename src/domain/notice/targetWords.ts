@@ -253,6 +253,10 @@ export const LEAD_VERBS: readonly string[] = [
  */
 export const OPENING_VERBS: readonly string[] = [
   '接待',
+  '开设',
+  '新开设',
+  '增设',
+  '立项',
   '保障',
   '办结',
   '培训',

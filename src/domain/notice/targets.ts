@@ -249,20 +249,31 @@ function nameAfterLeadIns(phrase: string): string {
     .replace(SUB_POINT, '')
     .replace(BENEFICIARY, '')
     .replace(TRAILING_STRIVE, '')
+    .replace(UNCLOSED_OPENING, '')
     .trim();
 }
+
+/** `海塘安澜(南片海塘|4.65公里)`: a name inside a bracket opened before it begins after the bracket. */
+const UNCLOSED_OPENING = /^.*\((?=[^)]*$)/;
 
 /** The thing counted when it follows the number (`培育认定10家以上|省级…平台`), up to a delimiter or a verb. */
 function nameAfter(text: string, from: number, to: number): { name: string; end: number } {
   let k = from;
   while (k < to && k - from < MAX_NAME_AFTER && !isDelimiter(text[k]) && !isDigit(text[k])) k++;
   let name = text.slice(from, k);
+  // `1个“家门口的青少年宫”`: a quoted name is taken whole, whatever it holds.
+  const quoted = text[from] === '“' ? text.indexOf('”', from) : -1;
+  if (quoted > from && quoted - from <= MAX_NAME_AFTER)
+    return { name: text.slice(from, quoted + 1), end: quoted + 1 };
   for (const stop of NAME_STOPS) {
     const at = name.indexOf(stop);
     if (at >= 2) name = name.slice(0, at);
   }
-  return { name: name.trim(), end: k };
+  // `32所市级优秀中等职业学校和55个…`: the joining word belongs to the next count.
+  return { name: name.trim().replace(TRAILING_JOINER, ''), end: k };
 }
+
+const TRAILING_JOINER = /(和|及|与|以及)$/;
 
 function suffixAt(text: string, k: number): { comparator?: Comparator; approx: boolean; end: number } {
   for (const [word, comparator] of [
