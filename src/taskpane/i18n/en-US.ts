@@ -116,7 +116,7 @@ export const enUS: Record<MessageKey, string> = {
   'load.noText': 'Paste the notice text first.',
   'load.previewHeading': 'Preview (not written yet)',
   'load.untitled': '(no title found: add it in the schema)',
-  'load.counts': '{sections} sections, {items} work items, {targets}, {units} units',
+  'load.counts': 'sections: {sections}, work items: {items}, {targets}, units: {units}',
   'load.changesHeading': 'Differences from the schema in the workbook',
   'load.noChanges': 'Same as the schema in the workbook; writing changes nothing.',
   'load.changeAdded': 'Added',
