@@ -64,8 +64,10 @@ const DEADLINE_WORDS = [
   '时限',
 ];
 
-/** A role label: `牵头单位:`, `[牵头单位]` or `[牵头单位]:`. */
-const ROLE_LABEL = new RegExp(`^\\[?(${ROLE_WORDS.join('|')})(\\] ?:?| ?:)`);
+/** A role label: `牵头单位:`, `[牵头单位]` or `[牵头单位]:`; also a 责任单位 label with a word before it (`共同责任单位:`). */
+const ROLE_LABEL = new RegExp(
+  `^\\[?(${ROLE_WORDS.join('|')}|[\\u4e00-\\u9fff]{1,4}责任(?:单位|部门))(\\] ?:?| ?:)`,
+);
 /** A label naming people: `责任领导:`, `牵头市领导:`, `责任人:`. */
 const PERSON_LABEL =
   /^\[?([\u4e00-\u9fff]{0,5}(领导|责任人|联系人|负责人)|督办单位|督查单位|考核单位|监督单位)(\] ?:?| ?:)/;

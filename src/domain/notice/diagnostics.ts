@@ -28,6 +28,7 @@ export type NoticeDiagnosticCode =
   | 'deadline-unread'
   | 'table-columns'
   | 'units-from-row-above'
+  | 'unnumbered-items'
   | 'internal-error';
 
 /** Catalogue keys of the parser: `notice.<code>` or `notice.<code>.<variant>`. */
@@ -56,6 +57,7 @@ export const NOTICE_SEVERITY: Readonly<Record<NoticeDiagnosticCode, Severity>> =
   'deadline-unread': 'info',
   'table-columns': 'info',
   'units-from-row-above': 'warning',
+  'unnumbered-items': 'warning',
   'internal-error': 'error',
 };
 

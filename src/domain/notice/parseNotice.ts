@@ -82,6 +82,10 @@ function parse(notice: string): ParseResult {
   }
   for (const table of structure.tables)
     sink.add('table-columns', table.line, { line: table.line.line, columns: table.columns });
+  for (const first of structure.unnumbered) {
+    const group = structure.items.find((i) => i.line === first)?.parentLabel ?? '';
+    sink.add('unnumbered-items', first, { line: first.line, group });
+  }
   for (const row of structure.inherited)
     sink.add('units-from-row-above', row.line, { no: row.no, units: row.units });
 

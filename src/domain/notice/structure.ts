@@ -39,6 +39,8 @@ export interface RawItem {
   /** The item is a row of a table flattened to text. */
   tableRow: boolean;
   closed: boolean;
+  /** A row the notice gave no number (a paragraph with a unit line of its own under a heading). */
+  unnumbered?: boolean;
 }
 
 /** A 工作目标 block: text under a heading about targets that no item owns. */
@@ -65,6 +67,8 @@ export interface Structure {
   duties: Map<number, UnitCell[]>;
   /** Table rows that took the units of the row above (a merged unit cell). */
   inherited: FlatTables['inherited'];
+  /** The first of each run of rows without numbers, read as items. */
+  unnumbered: ClassifiedLine[];
 }
 
 const BLOCK_LABEL = /^(工作目标|主要目标|总体目标|发展目标|目标任务|预期目标) ?:/;
@@ -77,6 +81,20 @@ function probeContext(registry: UnitRegistry): Parameters<typeof parseUnitClause
 }
 
 /** True when a block of text carries a unit clause, used only to find the item level. */
+/** A row's text is a sentence, not a label; a heading that becomes a group is short. */
+const MIN_ROW_TEXT = 10;
+const MAX_HEADING = 24;
+
+/** Whether the next line with text is a unit line (`责任单位:…`) or a line that is only units (`市人社局牵头落实`). */
+function unitLineFollows(lines: readonly ClassifiedLine[], index: number, registry: UnitRegistry): boolean {
+  for (let j = index + 1; j < lines.length; j++) {
+    const next = lines[j] as ClassifiedLine;
+    if (next.kind === 'blank') continue;
+    return next.kind === 'unit-line' || (next.kind === 'text' && isUnitCell(next.text, registry));
+  }
+  return false;
+}
+
 /** A person's name spaced out to fill a table cell (`钱 宇`, `张 三、李 四`). */
 const SPACED_NAME =
   /^[\u4e00-\u9fff] {1,3}[\u4e00-\u9fff]{1,2}([、,][\u4e00-\u9fff] {1,3}[\u4e00-\u9fff]{1,2})*$/;
@@ -251,6 +269,7 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
     tables: [...tables.tables, ...duties.tables],
     duties: duties.cells,
     inherited: tables.inherited,
+    unnumbered: [],
   };
   let sectionNo = 0;
   let group: RawHeading | undefined;
@@ -259,10 +278,67 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
   let block: RawBlock | undefined;
   let afterBlank = false;
   let inLoose = false;
+  // The lines of each item's body, so that a heading read as an item can give its paragraph back.
+  const bodyLines = new Map<RawItem, ClassifiedLine[]>();
+  // Rows without numbers under a heading: the group the heading became, and the group before it.
+  let rows: { group: RawHeading; before: RawHeading | undefined; count: number } | undefined;
   const openBlock = (title: string, line: ClassifiedLine, from?: number): void => {
     block = { title, body: new SourceText() };
     out.blocks.push(block);
     if (from !== undefined) block.body.append(line, from);
+  };
+  // A row without a number: numbered within its group (`(一)1`, `(一)2`), its units from the line after it.
+  const unnumberedRow = (line: ClassifiedLine, current: { group: RawHeading; count: number }): RawItem => {
+    current.count++;
+    const row: RawItem = {
+      marker: { ...current.group.marker, value: current.count, label: String(current.count), length: 0 },
+      line,
+      section: current.group.section,
+      group: current.group.no,
+      parentLabel: current.group.marker.label,
+      body: new SourceText(),
+      unitLines: [],
+      cells: [],
+      tableRow: false,
+      closed: false,
+      unnumbered: true,
+    };
+    row.body.append(line);
+    return row;
+  };
+  // The item before the first such row, when it is a short heading with one paragraph under it (`(一)加强预期引导` /
+  // `围绕…`): the heading becomes the group and its paragraph the group's first row, with the units it had.
+  const headingRows = (
+    heading: RawItem,
+  ): { group: RawHeading; before: RawHeading | undefined; count: number } | undefined => {
+    const own = bodyLines.get(heading) ?? [];
+    const title = heading.line.text.slice(heading.marker.length).trim();
+    if (
+      heading.unnumbered ||
+      heading.tableRow ||
+      own.length !== 2 ||
+      title.length > MAX_HEADING ||
+      /[。,;]/.test(title)
+    )
+      return undefined;
+    const made: RawHeading = {
+      no: out.groups.length + 1,
+      section: heading.section,
+      title: title.replace(/。$/, ''),
+      marker: heading.marker,
+      line: heading.line,
+    };
+    out.groups.push(made);
+    out.items.splice(out.items.indexOf(heading), 1);
+    const state = { group: made, before: group, count: 0 };
+    const first = unnumberedRow(own[1] as ClassifiedLine, state);
+    first.unitLines = heading.unitLines;
+    first.closed = true;
+    bodyLines.set(first, [own[1] as ClassifiedLine]);
+    out.items.push(first);
+    out.unnumbered.push(first.line);
+    group = made;
+    return state;
   };
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as ClassifiedLine;
@@ -317,6 +393,10 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
           item = undefined;
           block = undefined;
           if (marker.style === level.item) {
+            if (rows) {
+              group = rows.before;
+              rows = undefined;
+            }
             const parentLabel = group ? group.marker.label : section ? `${section.marker.label}、` : '';
             item = {
               marker,
@@ -331,12 +411,14 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
             };
             if (group) item.group = group.no;
             item.body.append(line);
+            bodyLines.set(item, [line]);
             item.closed =
               trailingBracket(line.text, line.text.length) !== undefined &&
               hasUnitClause(line.text, registry);
             out.items.push(item);
             continue;
           }
+          rows = undefined;
           const { title, restFrom } = headingTitle(line, marker);
           if (marker.style === level.section) {
             sectionNo++;
@@ -368,12 +450,54 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
         continue;
       }
     }
+    // The same directly under a group heading (`(一)加强预期引导` read as a heading): the rows are its items.
+    if (
+      !item &&
+      !block &&
+      group &&
+      line.kind === 'text' &&
+      line.text.length >= MIN_ROW_TEXT &&
+      !isUnitCell(line.text, registry) &&
+      unitLineFollows(lines, index, registry)
+    ) {
+      if (!rows || rows.group !== group) {
+        rows = { group, before: group, count: 0 };
+        out.unnumbered.push(line);
+      }
+      item = unnumberedRow(line, rows);
+      bodyLines.set(item, [line]);
+      out.items.push(item);
+      afterBlank = false;
+      continue;
+    }
+    // A paragraph without a number after an item that has its units, with a unit line of its own after it, is the
+    // next row of a table pasted without its 序号 column: the heading above them names their group.
+    if (
+      item &&
+      item.unitLines.length > 0 &&
+      line.kind === 'text' &&
+      line.text.length >= MIN_ROW_TEXT &&
+      !isUnitCell(line.text, registry) &&
+      unitLineFollows(lines, index, registry)
+    ) {
+      const first = rows === undefined ? headingRows(item) : undefined;
+      if (rows || first) {
+        if (first) rows = first;
+        const current = rows as NonNullable<typeof rows>;
+        item = unnumberedRow(line, current);
+        bodyLines.set(item, [line]);
+        out.items.push(item);
+        afterBlank = false;
+        continue;
+      }
+    }
     const bracketLine = line.text.startsWith('(') || line.text.startsWith('[');
     // A paragraph after a blank line still belongs to an item without units when it ends with the item's clause.
     const completesItem =
       item !== undefined && !item.closed && afterBlank && hasUnitClause(line.text, registry);
     if (item && !item.closed && (!afterBlank || bracketLine || completesItem)) {
       item.body.append(line);
+      bodyLines.get(item)?.push(line);
       const endsWithBracket = /[)\]]。?$/.test(line.text);
       if (endsWithBracket) item.closed = hasUnitClause(item.body.text.slice(-420), registry);
     } else if (block) {

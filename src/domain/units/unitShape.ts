@@ -97,7 +97,8 @@ const COLLECTIVE_SHAPE =
 const NOT_A_NAME = /^(加强|推进|推动|建立|完善|开展|落实|实施|支持|鼓励|引导|组织|指导|督促|统筹|协调)/;
 
 /** Kinds of place named bare in a list of units (`区相关部门、街道、板块`): every one of them. */
-const BARE_COLLECTIVE = /^(街道|乡镇|镇街|镇\(街道\)|乡镇\(街道\)|板块|园区|社区|村\(社区\)|村居)$/;
+const BARE_COLLECTIVE =
+  /^(街道|乡镇|镇街|镇\(街道\)|乡镇\(街道\)|板块|功能板块|功能区|园区|社区|村\(社区\)|村居)$/;
 
 /** True for a collective such as 各地, 各部门, 各县(市、区), 市直有关单位, 全体成员单位. */
 export function looksLikeCollective(name: string): boolean {

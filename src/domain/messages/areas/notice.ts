@@ -38,6 +38,8 @@ export const zh = {
   'notice.table-columns': '按表格读取第{line}行起的任务,各列依次为:{columns}。请核对各列的单位分工。',
   'notice.units-from-row-above':
     '第{no}项所在行没有责任单位单元格(表格中与上一行合并),已沿用上一行的单位“{units}”,请核对。',
+  'notice.unnumbered-items':
+    '第{line}行起的段落没有编号,但各自带有责任单位,已按“{group}”下的事项依次读入(编号为{group}1、{group}2…),请核对。',
   'notice.internal-error': '解析通知时出现意外错误:{detail}',
 } as const;
 
@@ -89,5 +91,7 @@ export const en: Record<keyof typeof zh, string> = {
     'The tasks from line {line} were read as a table with the columns: {columns}. Check the roles of the unit columns.',
   'notice.units-from-row-above':
     'The row of item {no} has no unit cell (merged with the row above in the table); the units of the row above, “{units}”, were used. Please check.',
+  'notice.unnumbered-items':
+    'The paragraphs from line {line} have no numbers but each has its own units; they were read as the items of “{group}” in order (numbered {group}1, {group}2…). Please check.',
   'notice.internal-error': 'Unexpected error while reading the notice: {detail}',
 };
