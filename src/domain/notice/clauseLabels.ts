@@ -66,7 +66,7 @@ const DEADLINE_WORDS = [
 
 /** A role label: `牵头单位:`, `[牵头单位]` or `[牵头单位]:`; also a 责任单位 label with a word before it (`共同责任单位:`). */
 const ROLE_LABEL = new RegExp(
-  `^\\[?(${ROLE_WORDS.join('|')}|[\\u4e00-\\u9fff]{1,4}责任(?:单位|部门))(\\] ?:?| ?:)`,
+  `^\\[?(${ROLE_WORDS.join('|')}|[\\u4e00-\\u9fff]{1,4}责任(?:单位|部门)|(?:支持|协助|协作|参与|配合|协同)(?:单位|部门))(\\] ?:?| ?:)`,
 );
 /** A label naming people: `责任领导:`, `牵头市领导:`, `责任人:`. */
 const PERSON_LABEL =
@@ -96,7 +96,7 @@ export interface ClauseLabel {
 /** The role a role label gives its units. */
 function labelRole(word: string): Role | null {
   // Units that supply the figures (数据提供单位) support the work: they cooperate; 主要协作单位 cooperates too.
-  if (/^(主要)?(配合|协同|协办|参与|协作|协助|数据)/.test(word)) return 'cooperate';
+  if (/^(主要)?(配合|协同|协办|参与|协作|协助|支持|数据)/.test(word)) return 'cooperate';
   if (/^(牵头|主责|主办|主要)/.test(word)) return 'lead';
   return null;
 }
