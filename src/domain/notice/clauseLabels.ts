@@ -68,9 +68,9 @@ const DEADLINE_WORDS = [
 const ROLE_LABEL = new RegExp(
   `^\\[?(${ROLE_WORDS.join('|')}|[\\u4e00-\\u9fff]{1,4}责任(?:单位|部门)|(?:支持|协助|协作|参与|配合|协同)(?:单位|部门))(\\] ?:?| ?:)`,
 );
-/** A label naming people: `责任领导:`, `牵头市领导:`, `责任人:`. */
+/** A label naming people (`责任领导:`, `牵头市领导:`, `责任人:`) or reporting progress (`实际完成情况:`): no units. */
 const PERSON_LABEL =
-  /^\[?([\u4e00-\u9fff]{0,5}(领导|责任人|联系人|负责人)|督办单位|督查单位|考核单位|监督单位)(\] ?:?| ?:)/;
+  /^\[?([\u4e00-\u9fff]{0,5}(领导|责任人|联系人|负责人)|督办单位|督查单位|考核单位|监督单位|[\u4e00-\u9fff]{0,4}(完成情况|进展情况|推进情况|进度情况|工作进展|目前进展))(\] ?:?| ?:)/;
 const DEADLINE_LABEL = new RegExp(`^\\[?(${DEADLINE_WORDS.join('|')})(\\] ?:?| ?:)`);
 
 /** A deadline label inside running text (`…项目30个。完成时限:2023年12月底。`). */

@@ -37,6 +37,9 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
   [/^(备注|说明|类别|分类|领域|类型|完成标准|工作标准)$/, 'other'],
 ];
 
+/** Other deadline columns (`计划完成时间`, `完成时间节点`). */
+const DEADLINE_LIKE = /^[\u4e00-\u9fff]{0,4}(完成时间|完成时限|时间节点|完成期限|时限)$/;
+
 /** Grouping and progress columns (`事项分类`, `所属领域`, `当前进度`), which hold no task of their own. */
 const OTHER_LIKE =
   /^[\u4e00-\u9fff]{0,4}(分类|类别|类型|领域|板块|进度|进展|进展情况|完成情况|推进情况|落实情况|完成进度|序时进度)$/;
@@ -54,21 +57,22 @@ function unitColumnKind(text: string): ColumnKind | undefined {
   if (!UNIT_COLUMN.test(text) || /领导|负责人|联系人/.test(text)) return undefined;
   if (/牵头|主责|主要责任|主办|主体责任/.test(text)) return 'lead';
   if (/配合|协同|协办|参与|协作|协助/.test(text)) return 'cooperate';
-  if (/责任|承办|实施|落实|分工/.test(text)) return 'responsible';
+  if (/责任|负责|承办|实施|落实|分工/.test(text)) return 'responsible';
   return undefined;
 }
 
 /** The column kind of a header cell, or undefined when the text is not a column name. */
 export function columnKind(header: string): ColumnKind | undefined {
-  // `2022年预期目标`, `年度工作任务(2023年)`: the year does not change what the column holds; `责 任 单 位`, spaced
-  // out to fill a wide cell, is 责任单位.
+  // `2022年预期目标`, `进展情况(一季度)`, `重点工作任务(民生实事项目)`: a year or a note does not change what the
+  // column holds; `责 任 单 位`, spaced out to fill a wide cell, is 责任单位.
   const text = header
     .replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '')
     .replace(/^\d{4}年度?/, '')
-    .replace(/\(\d{4}年度?\)$/, '');
+    .replace(/\([^()]{1,10}\)$/, '');
   return (
     COLUMN_NAMES.find(([pattern]) => pattern.test(text))?.[1] ??
     unitColumnKind(text) ??
+    (DEADLINE_LIKE.test(text) ? 'deadline' : undefined) ??
     (OTHER_LIKE.test(text) ? 'other' : TASK_LIKE.test(text) ? 'task' : undefined)
   );
 }
@@ -277,6 +281,9 @@ function isShortUnit(text: string): boolean {
   return text.length >= 3 && text.length <= 16 && LEVEL_START.test(text) && looksLikeUnit(text);
 }
 
+/** How a progress cell begins (`目前已完成选址`, `截至3月底`, `已累计开展73场次`). */
+const PROGRESS_REMARK = /^(目前|截至|截止|已|累计|现已|正在|其中|完成率|进度)/;
+
 /** A cell written empty on purpose. */
 const EMPTY_CELL = /^[/\\—\-–无]{1,3}$/;
 
@@ -320,10 +327,16 @@ function assign(
     });
     if (out.task.length === 0) out.task.push(...values.splice(0));
   } else {
-    // The task: the first token, and the tokens after it that are neither units nor a deadline.
+    // The task: the first token, and the tokens after it that are neither units nor a deadline (nor, in a table
+    // with a progress column, a progress remark: `目前已完成选址…`).
+    const progressColumn = columns.lastIndexOf('other') > columns.findIndex((kind) => kind in ROLE_OF);
     while (
       k < tokens.length &&
-      (out.task.length === 0 || (!unitLike[k] && !deadlineLike[k] && !personLike[k]))
+      (out.task.length === 0 ||
+        (!unitLike[k] &&
+          !deadlineLike[k] &&
+          !personLike[k] &&
+          !(progressColumn && PROGRESS_REMARK.test(tokens[k]?.text ?? ''))))
     ) {
       const token = tokens[k] as Token;
       if (direct && columns[k] === 'value') values.push(token);
@@ -712,6 +725,22 @@ function readStackedRows(
 ): number {
   let i = start;
   let previous = 0;
+  let above: ReturnType<typeof assign>['units'] = [];
+  const hasUnitColumn = kinds.some((kind) => kind in ROLE_OF);
+  // A row with no unit cell at all under a table with unit columns: the cell is merged with the row above.
+  const withUnits = (
+    cells: ReturnType<typeof assign>,
+    line: ClassifiedLine,
+    no: number,
+  ): ReturnType<typeof assign> => {
+    if (hasUnitColumn && cells.units.length === 0 && above.length > 0) {
+      const units = above.map((u) => u.cell.map((c) => c.line.text.slice(c.from, c.to)).join('、')).join(';');
+      found.inherited.push({ line, no, units });
+      return { ...cells, units: above };
+    }
+    if (cells.units.length > 0) above = cells.units;
+    return cells;
+  };
   const columns = kinds.filter((k) => k !== 'number').length;
   while (i < lines.length) {
     const line = lines[i] as ClassifiedLine;
@@ -763,8 +792,14 @@ function readStackedRows(
       const firstRest = cells.rest[0] as Token;
       end = nextRow && cells.rest.length <= 2 ? j : firstRest.index;
       const kept = tokens.filter((t) => t.index < end);
-      addRow(found, { line, index: i }, row.no, row.label, assign(kept, kinds, registry));
-    } else addRow(found, { line, index: i }, row.no, row.label, cells);
+      addRow(
+        found,
+        { line, index: i },
+        row.no,
+        row.label,
+        withUnits(assign(kept, kinds, registry), line, row.no),
+      );
+    } else addRow(found, { line, index: i }, row.no, row.label, withUnits(cells, line, row.no));
     for (let k = i + 1; k < end; k++) found.consumed.add(k);
     previous = row.no;
     i = end;

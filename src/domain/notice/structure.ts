@@ -19,6 +19,8 @@ export interface RawHeading {
   title: string;
   marker: Marker;
   line: ClassifiedLine;
+  /** Where the heading names the unit that leads its work (`(一)省监察厅牵头的工作`): `省监察厅牵头` in its line. */
+  units?: { from: number; to: number };
 }
 
 /** An item's lines: its body (starting with the marker), its unit lines and, for a table row, its cells. */
@@ -81,8 +83,29 @@ function probeContext(registry: UnitRegistry): Parameters<typeof parseUnitClause
 }
 
 /** True when a block of text carries a unit clause, used only to find the item level. */
+/** `省监察厅牵头的工作`, `县示范区管委会牵头工作(8项)`: a heading naming the unit that leads the work under it. */
+const HEADING_LEAD = /^(.{2,24}?)(牵头|负责)的?(重点)?(工作|任务|事项)(\(\d{1,3}项\))?。?$/;
+/** A person heads the work (`孟学农省长负责的工作`), not a unit. */
+const PERSON_TITLE = /(省长|市长|县长|区长|州长|旗长|书记|主任|同志|秘书长)$/;
+
+/** The stretch of a heading line that names its leading unit and role (`省监察厅牵头`), or undefined. */
+function headingUnits(
+  line: ClassifiedLine,
+  marker: Marker,
+  registry: UnitRegistry,
+): { from: number; to: number } | undefined {
+  const text = line.text.slice(marker.length);
+  const found = HEADING_LEAD.exec(text);
+  const name = found?.[1];
+  if (!found || !name || PERSON_TITLE.test(name) || !isUnitCell(name, registry)) return undefined;
+  const from = line.text.length - text.length;
+  return { from, to: from + name.length + (found[2] as string).length };
+}
+
 /** A row's text is a sentence, not a label; a heading that becomes a group is short. */
 const MIN_ROW_TEXT = 10;
+/** Under a heading that names its unit, any sentence is its work (`全面加强审计工作。`). */
+const MIN_NAMED_ROW_TEXT = 4;
 const MAX_HEADING = 24;
 
 /** Whether the next line with text is a unit line (`责任单位:…`) or a line that is only units (`市人社局牵头落实`). */
@@ -287,11 +310,30 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
     out.blocks.push(block);
     if (from !== undefined) block.body.append(line, from);
   };
+  // Items under a heading that names its leading unit take that unit with its role, as a unit line of theirs.
+  const takeHeadingUnits = (target: RawItem): void => {
+    const heading = group?.units ? group : section?.units ? section : undefined;
+    if (!heading?.units) return;
+    const named = new SourceText();
+    named.append(heading.line, heading.units.from, heading.units.to);
+    target.unitLines.push(named);
+    fromHeading.add(named);
+  };
+  const fromHeading = new WeakSet<SourceText>();
+  const hasOwnUnits = (target: RawItem): boolean => target.unitLines.some((u) => !fromHeading.has(u));
   // A row without a number: numbered within its group (`(一)1`, `(一)2`), its units from the line after it.
   const unnumberedRow = (line: ClassifiedLine, current: { group: RawHeading; count: number }): RawItem => {
     current.count++;
+    // A deeper-level number (`1.` under `(三)省编办牵头的工作`) is the row's own; the marker is not its text.
+    const own = line.kind === 'numbered' && line.marker ? line.marker : undefined;
+    if (own) current.count = own.value;
     const row: RawItem = {
-      marker: { ...current.group.marker, value: current.count, label: String(current.count), length: 0 },
+      marker: own ?? {
+        ...current.group.marker,
+        value: current.count,
+        label: String(current.count),
+        length: 0,
+      },
       line,
       section: current.group.section,
       group: current.group.no,
@@ -304,6 +346,7 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
       unnumbered: true,
     };
     row.body.append(line);
+    takeHeadingUnits(row);
     return row;
   };
   // The item before the first such row, when it is a short heading with one paragraph under it (`(一)加强预期引导` /
@@ -392,6 +435,24 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
           inLoose = false;
           item = undefined;
           block = undefined;
+          const leadHeading =
+            marker.style === level.item && !level.groups.includes(marker.style)
+              ? headingUnits(line, marker, registry)
+              : undefined;
+          if (leadHeading) {
+            // `(一)省监察厅牵头的工作` at the items' level heads the work under it: a group, not an item.
+            rows = undefined;
+            group = {
+              no: out.groups.length + 1,
+              section: sectionNo,
+              title: headingTitle(line, marker).title,
+              marker,
+              line,
+              units: leadHeading,
+            };
+            out.groups.push(group);
+            continue;
+          }
           if (marker.style === level.item) {
             if (rows) {
               group = rows.before;
@@ -412,6 +473,7 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
             if (group) item.group = group.no;
             item.body.append(line);
             bodyLines.set(item, [line]);
+            takeHeadingUnits(item);
             item.closed =
               trailingBracket(line.text, line.text.length) !== undefined &&
               hasUnitClause(line.text, registry);
@@ -423,10 +485,14 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
           if (marker.style === level.section) {
             sectionNo++;
             section = { no: sectionNo, section: sectionNo, title, marker, line };
+            const named = headingUnits(line, marker, registry);
+            if (named) section.units = named;
             group = undefined;
             out.sections.push(section);
           } else {
             group = { no: out.groups.length + 1, section: sectionNo, title, marker, line };
+            const named = headingUnits(line, marker, registry);
+            if (named) group.units = named;
             out.groups.push(group);
           }
           if (TARGET_TITLE.test(title)) openBlock(title, line, restFrom);
@@ -437,7 +503,7 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
         break;
     }
     // Text (or a deeper-level numbered line).
-    if (item && item.unitLines.length === 0 && !hasUnitClause(item.body.text, registry)) {
+    if (item && !hasOwnUnits(item) && !hasUnitClause(item.body.text, registry)) {
       // A table cell pasted on its own line under the item: the leader's name is passed over, a line that is only
       // a list of units (`★区发改委、统计局`) is the item's units.
       if (SPACED_NAME.test(line.text)) continue;
@@ -455,15 +521,23 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
       !item &&
       !block &&
       group &&
-      line.kind === 'text' &&
-      line.text.length >= MIN_ROW_TEXT &&
+      (line.kind === 'text' || (line.kind === 'numbered' && group.units !== undefined)) &&
+      line.text.length >= (group.units ? MIN_NAMED_ROW_TEXT : MIN_ROW_TEXT) &&
       !isUnitCell(line.text, registry) &&
-      unitLineFollows(lines, index, registry)
+      (unitLineFollows(lines, index, registry) || group.units !== undefined)
     ) {
       if (!rows || rows.group !== group) {
         rows = { group, before: group, count: 0 };
-        out.unnumbered.push(line);
+        if (line.kind === 'text') out.unnumbered.push(line);
       }
+      item = unnumberedRow(line, rows);
+      bodyLines.set(item, [line]);
+      out.items.push(item);
+      afterBlank = false;
+      continue;
+    }
+    // The next numbered line under a heading that names its unit (`2.积极稳妥推进…` under `(三)省编办牵头的工作`).
+    if (rows && item?.unnumbered && line.kind === 'numbered' && group?.units && rows.group === group) {
       item = unnumberedRow(line, rows);
       bodyLines.set(item, [line]);
       out.items.push(item);
@@ -474,7 +548,7 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
     // next row of a table pasted without its 序号 column: the heading above them names their group.
     if (
       item &&
-      item.unitLines.length > 0 &&
+      hasOwnUnits(item) &&
       line.kind === 'text' &&
       line.text.length >= MIN_ROW_TEXT &&
       !isUnitCell(line.text, registry) &&

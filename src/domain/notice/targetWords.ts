@@ -411,9 +411,13 @@ export const NAME_STOPS: readonly string[] = [
  * loan limits and terms. These words before the number, in the same clause, mark one.
  */
 export const PARAMETER_BEFORE =
-  /(最高|最多|最长|最低|上限|给予|奖励|补贴|补助|资助|奖补|贴息|额度|期限|年限|标准为|补贴标准|容忍度|放宽|每(人|户|亩|家|个|年|月|季度|次|场|批|项|吨|台|辆|平方米|名))/;
-/** Words right after the measure that mark a parameter (`100万元奖励`, `不到100万元部分`). */
-export const PARAMETER_AFTER = /^(的?(奖励|补贴|补助|资助|奖补|贴息|部分|以内的部分|封顶))/;
+  /(最高|最多|最长|最低|上限|给予|奖励|补贴|补助|资助|奖补|贴息|额度|期限|年限|标准为|补贴标准|容忍度|放宽|\((不?含|包括)|每(人|户|亩|家|个|年|月|季度|次|场|批|项|吨|台|辆|平方米|名))/;
+/**
+ * Words right after the measure that mark a parameter (`100万元奖励`, `不到100万元部分`), or a class with its bound
+ * spelt out (`6亩以下(不含6亩)的土地`).
+ */
+export const PARAMETER_AFTER =
+  /^(的?(奖励|补贴|补助|资助|奖补|贴息|部分|以内的部分|封顶)|(及?以[上下])?\((不?含|包括))/;
 
 /** Words after a Chinese-numeral count that make it a slogan, not a target (`四个意识`, `两个维护`). */
 export const SLOGAN_AFTER =

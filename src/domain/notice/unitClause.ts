@@ -182,6 +182,7 @@ export function parseUnitClause(
   let scope: 'role' | 'person' | 'deadline' = 'role';
   let currentLabelRole: Role | null = defaultRole;
   let lastPartEntries: ClauseEntry[] = [];
+  let openEntries: ClauseEntry[] = [];
   let rolesNamed = 0;
   let lastHadRole = false;
   // `…、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)`: a note on the list, not a name.
@@ -246,6 +247,12 @@ export function parseUnitClause(
       mention,
       role: mention.roleHint ?? suffix?.role ?? currentLabelRole,
     }));
+    // `区财政局、区水务局等部门,区国投公司配合`: a list left open with 等 goes on in the next part and takes its role.
+    if (suffix) {
+      for (const entry of openEntries) if (entry.role === null) entry.role = suffix.role;
+      openEntries = [];
+    } else if (list.open && currentLabelRole === null) openEntries = lastPartEntries;
+    else openEntries = [];
     // A unit named again with a role (`责任单位:X、Y,其中X牵头`) takes that role in its first place.
     lastPartEntries = lastPartEntries.filter((entry) => {
       const earlier = entries.find((e) => e.mention.name === entry.mention.name);
