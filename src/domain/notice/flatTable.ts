@@ -31,7 +31,7 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
   [/^([\u4e00-\u9fff]{0,4}领导|责任人|联系人|负责人)$/, 'person'],
   [/^(目标值|指标值|年度目标|预期目标|目标要求|年度目标任务)$/, 'value'],
   [
-    /^(项目|工作任务|目标任务|重点任务|主要任务|任务内容|工作内容|具体任务|具体内容|工作措施|主要措施|重点工作|工作事项|任务名称|主要目标|目标内容|工作目标|主要工作|具体工作|工作要点|任务举措|任务|目标|内容|事项|措施|指标|指标名称|主要指标|重点事项|工作重点|改革事项|主要内容|具体措施|任务事项|重点任务及目标|项目名称|项目内容|实事项目|民生实事|建设内容|主要建设内容|工作举措)$/,
+    /^(项目|名称|工作任务|目标任务|重点任务|主要任务|任务内容|工作内容|具体任务|具体内容|工作措施|主要措施|重点工作|工作事项|任务名称|主要目标|目标内容|工作目标|主要工作|具体工作|工作要点|任务举措|任务|目标|内容|事项|措施|指标|指标名称|主要指标|重点事项|工作重点|改革事项|主要内容|具体措施|任务事项|重点任务及目标|项目名称|项目内容|实事项目|民生实事|建设内容|主要建设内容|工作举措)$/,
     'task',
   ],
   [/^(备注|说明|类别|分类|领域|类型|完成标准|工作标准)$/, 'other'],
@@ -170,7 +170,7 @@ function isHeader(kinds: readonly ColumnKind[]): boolean {
 }
 
 /** A generic first column (`项目`, `类别`) before a task column of its own names the group, not the task. */
-const GROUP_COLUMN = /^(项目|类别|分类|领域|板块|任务类别|项目类别)$/;
+const GROUP_COLUMN = /^(项目|名称|类别|分类|领域|板块|任务类别|项目类别)$/;
 
 /** The kinds with a generic column before another task column read as a group label (other). */
 function groupColumns(kinds: ColumnKind[], names: readonly string[]): ColumnKind[] {

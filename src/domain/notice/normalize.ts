@@ -29,14 +29,18 @@ function normalizeCode(code: number): number {
 }
 
 /**
- * Maps full-width and small-form ASCII to half-width, 全角 and typographic spaces, tabs and NBSP to spaces and
- * 【】〔〕 to [ ]; same length as the input.
+ * Maps full-width and small-form ASCII to half-width, 全角 and typographic spaces, tabs and NBSP to spaces, 【】〔〕 to
+ * [ ] and a Latin full stop ending a Chinese sentence to 。; same length as the input.
  */
 export function normalizeText(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) out += String.fromCharCode(normalizeCode(text.charCodeAt(i)));
-  return out;
+  // `增长8%以上. 财政局`: a half-width stop after Chinese ends a sentence as 。 does (47.1 keeps its point).
+  return out.replace(LATIN_STOP, '。');
 }
+
+/** A `.` after a Chinese character, `%` or a closing bracket or quote, before a space, the end or Chinese. */
+const LATIN_STOP = /(?<=[\u4e00-\u9fff%)”])\.(?=\s|$|[\u4e00-\u9fff])/g;
 
 /** One physical line of the notice. */
 export interface NoticeLine {
@@ -51,11 +55,12 @@ export interface NoticeLine {
 }
 
 /**
- * A space, then a heading or item number (` 一、`, ` (二)`, ` 3.`) or a unit label (` 牵头单位:`); or the space
+ * A space, then a heading or item number (` 一、`, ` (二)`, ` 3.`), a unit label (` 牵头单位:`), an annex or a
+ * table header (` 附件:`, ` 序号 工作任务…`); or the space
  * after a title's last word (`…的通知 现将…`).
  */
 const RUN_ON_BREAK =
-  /(?<= )(?=[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,3}[.、](?!\d)|\(\d{1,3}\)|(?:牵头|配合|协同|责任)(?:单位|部门):)|(?<=(?:通知|要点|方案|清单|计划|分解表?|分工) )(?=[\u4e00-\u9fff])/g;
+  /(?<= )(?=[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,3}[.、](?!\d)|\(\d{1,3}\)|(?:牵头|配合|协同|责任)(?:单位|部门):|附件 ?[:\d]|序号 [\u4e00-\u9fff]|\d{4}年\d{1,2}月\d{1,2}日)|(?<=\d{4}年\d{1,2}月\d{1,2}日 )(?=[\u4e00-\u9fff])|(?<=(?:通知|要点|方案|清单|计划|分解表?|分工) )(?=[\u4e00-\u9fff])/g;
 const RUN_ON_MIN_LENGTH = 150;
 const RUN_ON_MIN_BREAKS = 3;
 

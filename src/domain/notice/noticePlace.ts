@@ -22,6 +22,9 @@ export function fromElsewhere(head: readonly string[], registry: UnitRegistry): 
     (p) => p !== HOME_PROVINCE && new RegExp(`${p}(省|市|壮族|回族|维吾尔|自治区)`).test(text),
   );
   if (named) return true;
+  // `陕西《政府工作报告》部门分工确定`: a title that opens with the province's name.
+  const title = head[0] ?? '';
+  if (PROVINCES.some((p) => p !== HOME_PROVINCE && title.startsWith(p))) return true;
   const local = LOCAL_PLACE.exec(text)?.[1];
   if (!local || NOT_A_PLACE.test(local)) return false;
   return !registry.places().some((place) => local.startsWith(place) || place.startsWith(local));

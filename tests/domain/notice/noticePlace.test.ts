@@ -22,6 +22,10 @@ describe('unit names by the notice’s place', () => {
     expect(unitsOf('湖北省2024年促进中小企业发展工作要点')).toEqual(['省工信厅', '省发改委']);
   });
 
+  it('keeps the names as written in a notice whose title opens with another province', () => {
+    expect(unitsOf('陕西《政府工作报告》部门分工确定')).toEqual(['省工信厅', '省发改委']);
+  });
+
   it('keeps the names as written in a notice from a city the registry does not know', () => {
     expect(unitsOf('丽水市人民政府2024年重点工作责任分解')).toEqual(['省工信厅', '省发改委']);
   });
