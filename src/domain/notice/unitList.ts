@@ -91,6 +91,30 @@ function splitParts(list: string, base: number, multiPart: readonly string[]): P
   return parts;
 }
 
+/** Where one name ends and the next begins with its level (`区发改局|区统计局`). */
+const RUN_TOGETHER =
+  /(?<=(局|委|办|厅|署|中心|公司|集团|分局|管委会))(?=(省|市|区|县)[\u4e00-\u9fff]{1,10}(局|委|办|厅|署|中心|公司|集团|管委会)(?:$|(省|市|区|县)))/g;
+
+/**
+ * `区发改局区统计局`: a table cell whose line breaks were lost runs its units together. Split where a name ends and
+ * another begins with its level, when every piece is unit-shaped and the whole is not a name the registry knows;
+ * `市委市政府督查室` (a joint office) stays whole.
+ */
+function splitRunTogether(part: Part, ctx: UnitListContext): Part[] {
+  const text = part.text.trim();
+  if (text.length < 6 || ctx.registry.lookup(text).known || BARE_PARTY.test(text.slice(0, 2))) return [part];
+  const cuts = [...text.matchAll(RUN_TOGETHER)].map((m) => m.index);
+  if (cuts.length === 0) return [part];
+  const lead = part.text.indexOf(text);
+  const pieces: Part[] = [];
+  let from = 0;
+  for (const cut of [...cuts, text.length]) {
+    pieces.push({ text: text.slice(from, cut), offset: part.offset + lead + from });
+    from = cut;
+  }
+  return pieces.every((p) => looksLikeUnit(p.text) || ctx.registry.lookup(p.text).known) ? pieces : [part];
+}
+
 /** `市发改委 市财政局`: units listed with spaces between them (table cells, Word pastes), when every piece is a unit. */
 function splitOnSpaces(part: Part, ctx: UnitListContext): Part[] {
   const text = part.text.trim();
@@ -200,6 +224,7 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
   }
   const raw = splitParts(body, base + lead, ctx.registry.multiPartNames())
     .flatMap((p) => splitOnSpaces(p, ctx))
+    .flatMap((p) => splitRunTogether(p, ctx))
     .flatMap((p) => splitConjunctions(p, ctx))
     .map((p) => ({ ...p, text: p.text.trim() }));
   const joined = joinPlaceKinds(spreadJoint(raw));

@@ -91,6 +91,9 @@ const STRONG_SUFFIXES = [
   '处',
   '科',
   '股',
+  '督查室',
+  '研究室',
+  '督导室',
 ];
 const FORBIDDEN = /[,;:。!?%\d《》“”]/;
 const COLLECTIVE_PREFIX =
