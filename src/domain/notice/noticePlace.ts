@@ -14,18 +14,31 @@ const LOCAL_PLACE =
   /([\u4e00-\u9fff]{2,3})(?:市|县|区)(?:人民政府|政府|委|委员会|办公室|[0-9]{4}年|关于|重点|工作|政府工作)/;
 const NOT_A_PLACE = /^(某某|全|本|各|该|城|县|区|市)/;
 
-/** True when the notice's head names a province other than the registry's, or a city the registry does not know. */
-export function fromElsewhere(head: readonly string[], registry: UnitRegistry): boolean {
-  const text = head.slice(0, HEAD_LINES).join('\n');
-  if (text.includes(`${HOME_PROVINCE}省`)) return false;
-  const named = PROVINCES.some(
-    (p) => p !== HOME_PROVINCE && new RegExp(`${p}(省|市|壮族|回族|维吾尔|自治区)`).test(text),
-  );
-  if (named) return true;
+/** What one line says of the notice's place: home, elsewhere, or nothing. */
+function placeOf(line: string, first: boolean, registry: UnitRegistry): 'home' | 'elsewhere' | undefined {
+  if (line.includes(HOME_PROVINCE)) return 'home';
+  if (
+    PROVINCES.some((p) => p !== HOME_PROVINCE && new RegExp(`${p}(省|市|壮族|回族|维吾尔|自治区)`).test(line))
+  )
+    return 'elsewhere';
   // `陕西《政府工作报告》部门分工确定`: a title that opens with the province's name.
-  const title = head[0] ?? '';
-  if (PROVINCES.some((p) => p !== HOME_PROVINCE && title.startsWith(p))) return true;
-  const local = LOCAL_PLACE.exec(text)?.[1];
-  if (!local || NOT_A_PLACE.test(local)) return false;
-  return !registry.places().some((place) => local.startsWith(place) || place.startsWith(local));
+  if (first && PROVINCES.some((p) => p !== HOME_PROVINCE && line.startsWith(p))) return 'elsewhere';
+  const local = LOCAL_PLACE.exec(line)?.[1];
+  if (!local || NOT_A_PLACE.test(local)) return undefined;
+  return registry.places().some((place) => local.startsWith(place) || place.startsWith(local))
+    ? 'home'
+    : 'elsewhere';
+}
+
+/**
+ * True when the notice's head names a province other than the registry's, or a city the registry does not know. The
+ * first line that names a place decides: the title and the issuer come before a preamble that may name other places
+ * (`赣州市…对接广东省…`).
+ */
+export function fromElsewhere(head: readonly string[], registry: UnitRegistry): boolean {
+  for (const [k, line] of head.slice(0, HEAD_LINES).entries()) {
+    const place = placeOf(line, k === 0, registry);
+    if (place) return place === 'elsewhere';
+  }
+  return false;
 }

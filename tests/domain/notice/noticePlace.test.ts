@@ -30,6 +30,12 @@ describe('unit names by the notice’s place', () => {
     expect(unitsOf('丽水市人民政府2024年重点工作责任分解')).toEqual(['省工信厅', '省发改委']);
   });
 
+  it('renames in a notice from a Jiangxi city whose preamble names another province', () => {
+    expect(
+      unitsOf('赣州市人民政府2024年重点工作责任分解\n为深度对接广东省和粤港澳大湾区,现将任务分解如下。'),
+    ).toEqual(['省工业和信息化厅', '省发展改革委']);
+  });
+
   it('renames in a notice from a Jiangxi city', () => {
     expect(unitsOf('赣州市人民政府2024年重点工作责任分解')).toEqual(['省工业和信息化厅', '省发展改革委']);
   });
