@@ -13,22 +13,18 @@ import { type PlanValue, type SheetPlan, type TablePlan, type WorkbookPlan } fro
 import {
   FEATURE_LABELS,
   FEATURE_SETS,
-  type Feature,
   hasFeature,
   type HostCapabilities,
   MINIMUM_EXCEL_API,
+  type SkippedFeature,
 } from './capabilities';
 import {
   cellWrites,
-  conditionalFormatWrites,
-  freezeWrite,
+  featureGate,
   nameWrites,
   orphanWrites,
-  printWrite,
-  tabColorWrite,
-  dataValidationWrites,
+  sheetFeatureWrites,
   visibilityWrite,
-  widthWrites,
 } from './featureWrites';
 import { MESSAGES } from './messages';
 import { hostErrorCode, hostErrorMessage } from './hostErrors';
@@ -54,12 +50,7 @@ export interface LoadProgress {
   total: number;
 }
 
-/** A feature left out because the host is older than its requirement set. */
-export interface SkippedFeature {
-  feature: Feature;
-  requires: string;
-  notice: string;
-}
+export type { SkippedFeature } from './capabilities';
 
 /** Options of `applyPlan`. */
 export interface ApplyOptions {
@@ -177,18 +168,7 @@ function buildWrites(plan: WorkbookPlan, state: WorkbookState, options: ApplyOpt
   const blockBytes = options.blockBytes ?? 1_000_000;
   const skipped: SkippedFeature[] = [];
   const notices: string[] = [];
-  const skip = (feature: Feature) => {
-    if (skipped.some((s) => s.feature === feature)) return;
-    const notice = MESSAGES.skipped(FEATURE_LABELS[feature], FEATURE_SETS[feature]);
-    skipped.push({ feature, requires: FEATURE_SETS[feature], notice });
-    notices.push(notice);
-  };
-  const wants = (feature: Feature, needed: boolean): boolean => {
-    if (!needed) return false;
-    if (hasFeature(caps, feature)) return true;
-    skip(feature);
-    return false;
-  };
+  const wants = featureGate(caps, skipped);
   const layouts = new Map<string, TableLayout>();
   const content = (sheet: SheetPlan): QueuedWrite[] => {
     const out: QueuedWrite[] = [];
@@ -213,20 +193,8 @@ function buildWrites(plan: WorkbookPlan, state: WorkbookState, options: ApplyOpt
       for (const t of s.tables) if (t.name === table) return t.columns.findIndex((c) => c.header === column);
     return -1;
   };
-  for (const s of plan.sheets) {
-    const needsValidation =
-      s.cells.some((c) => c.dataValidation) || s.tables.some((t) => t.columns.some((c) => c.dataValidation));
-    if (wants('dataValidation', needsValidation)) writes.push(...dataValidationWrites(s, layouts));
-    if (wants('conditionalFormats', s.conditionalFormats.length > 0))
-      writes.push(...conditionalFormatWrites(s, layouts, columnIndex));
-    writes.push(...widthWrites(s, layouts));
-    const freeze = freezeWrite(s);
-    if (freeze && wants('freezePanes', true)) writes.push(freeze);
-    const tab = tabColorWrite(s);
-    if (tab && wants('tabColor', true)) writes.push(tab);
-    const print = printWrite(s);
-    if (print && wants('pageLayout', true)) writes.push(print);
-  }
+  for (const s of plan.sheets) writes.push(...sheetFeatureWrites(s, layouts, columnIndex, wants));
+  notices.push(...skipped.map((s) => s.notice));
   const entries = [...layouts.entries()].find(([name]) =>
     plan.sheets.some((s) => s.tables.some((t) => t.name === name && t.preserved)),
   );

@@ -50,6 +50,13 @@ export interface HostCapabilities {
   supportsExcelApi(version: string): boolean;
 }
 
+/** A feature left out because the host is older than its requirement set. */
+export interface SkippedFeature {
+  feature: Feature;
+  requires: string;
+  notice: string;
+}
+
 /** Whether an optional feature is available on this host. */
 export function hasFeature(caps: HostCapabilities, feature: Feature): boolean {
   return caps.supportsExcelApi(FEATURE_SETS[feature]);

@@ -7,6 +7,14 @@ import {
   type DataValidationPlan,
 } from '../workbook/plan';
 import { indexToLetters, parseCell, rectAddress } from '../workbook/address';
+import {
+  FEATURE_LABELS,
+  FEATURE_SETS,
+  type Feature,
+  hasFeature,
+  type HostCapabilities,
+  type SkippedFeature,
+} from './capabilities';
 import { cellInput, formatForPrefix } from './literal';
 import { sheetProxy } from './proxies';
 import { MESSAGES } from './messages';
@@ -265,4 +273,46 @@ export function orphanWrites(
 }
 
 /** Parses a plan cell address (re-exported for callers that only need the row). */
+/** Whether a feature the plan needs may be used: one the host lacks is recorded once in `skipped`, with its notice. */
+export function featureGate(
+  caps: HostCapabilities,
+  skipped: SkippedFeature[],
+): (feature: Feature, needed: boolean) => boolean {
+  return (feature, needed) => {
+    if (!needed) return false;
+    if (hasFeature(caps, feature)) return true;
+    if (!skipped.some((s) => s.feature === feature))
+      skipped.push({
+        feature,
+        requires: FEATURE_SETS[feature],
+        notice: MESSAGES.skipped(FEATURE_LABELS[feature], FEATURE_SETS[feature]),
+      });
+    return false;
+  };
+}
+
+/** A sheet's formatting around its tables (validation, conditional formats, widths, panes, tab, print), each where the host has it. */
+export function sheetFeatureWrites(
+  sheet: SheetPlan,
+  layouts: Map<string, TableLayout>,
+  columnIndex: (table: string, column: string) => number,
+  wants: (feature: Feature, needed: boolean) => boolean,
+): QueuedWrite[] {
+  const writes: QueuedWrite[] = [];
+  const needsValidation =
+    sheet.cells.some((c) => c.dataValidation) ||
+    sheet.tables.some((t) => t.columns.some((c) => c.dataValidation));
+  if (wants('dataValidation', needsValidation)) writes.push(...dataValidationWrites(sheet, layouts));
+  if (wants('conditionalFormats', sheet.conditionalFormats.length > 0))
+    writes.push(...conditionalFormatWrites(sheet, layouts, columnIndex));
+  writes.push(...widthWrites(sheet, layouts));
+  for (const [feature, write] of [
+    ['freezePanes', freezeWrite(sheet)],
+    ['tabColor', tabColorWrite(sheet)],
+    ['pageLayout', printWrite(sheet)],
+  ] as const)
+    if (write && wants(feature, true)) writes.push(write);
+  return writes;
+}
+
 export { parseCell };

@@ -9,26 +9,9 @@
 import { SHEETS, TABLES } from '../workbook/format';
 import type { NamePlan, SheetPlan } from '../workbook/plan';
 import { DUTIES_TABLE } from '../workbook/summarySheetLayout';
-import { type SkippedFeature } from './applyPlan';
 import { OPERATION_OVERHEAD_BYTES } from './bytes';
-import {
-  FEATURE_LABELS,
-  FEATURE_SETS,
-  type Feature,
-  hasFeature,
-  type HostCapabilities,
-} from './capabilities';
-import {
-  cellWrites,
-  conditionalFormatWrites,
-  freezeWrite,
-  nameWrites,
-  printWrite,
-  tabColorWrite,
-  dataValidationWrites,
-  visibilityWrite,
-  widthWrites,
-} from './featureWrites';
+import { hasFeature, type HostCapabilities, type SkippedFeature } from './capabilities';
+import { cellWrites, featureGate, nameWrites, sheetFeatureWrites, visibilityWrite } from './featureWrites';
 import { MESSAGES } from './messages';
 import { addSheet, sheetProxy } from './proxies';
 import { rideAlong } from './rideAlong';
@@ -58,18 +41,7 @@ function buildWrites(
   blockBytes: number,
 ): Built {
   const skipped: SkippedFeature[] = [];
-  const wants = (feature: Feature, needed: boolean): boolean => {
-    if (!needed) return false;
-    if (hasFeature(caps, feature)) return true;
-    if (!skipped.some((s) => s.feature === feature)) {
-      skipped.push({
-        feature,
-        requires: FEATURE_SETS[feature],
-        notice: MESSAGES.skipped(FEATURE_LABELS[feature], FEATURE_SETS[feature]),
-      });
-    }
-    return false;
-  };
+  const wants = featureGate(caps, skipped);
   const writes: QueuedWrite[] = [];
   if (!lists.sheets.has(key(sheet.name)))
     writes.push(
@@ -85,23 +57,7 @@ function buildWrites(
   writes.push(...nameWrites(names, lists.names));
   const columnIndex = (table: string, column: string): number =>
     sheet.tables.find((t) => t.name === table)?.columns.findIndex((c) => c.header === column) ?? -1;
-  if (
-    wants(
-      'dataValidation',
-      sheet.cells.some((c) => c.dataValidation) ||
-        sheet.tables.some((t) => t.columns.some((c) => c.dataValidation)),
-    )
-  )
-    writes.push(...dataValidationWrites(sheet, tableLayouts));
-  if (wants('conditionalFormats', sheet.conditionalFormats.length > 0))
-    writes.push(...conditionalFormatWrites(sheet, tableLayouts, columnIndex));
-  writes.push(...widthWrites(sheet, tableLayouts));
-  const freeze = freezeWrite(sheet);
-  if (freeze && wants('freezePanes', true)) writes.push(freeze);
-  const tab = tabColorWrite(sheet);
-  if (tab && wants('tabColor', true)) writes.push(tab);
-  const print = printWrite(sheet);
-  if (print && wants('pageLayout', true)) writes.push(print);
+  writes.push(...sheetFeatureWrites(sheet, tableLayouts, columnIndex, wants));
   writes.push(visibilityWrite(sheet));
   const summaryTable = sheet.tables.find((t) => t.name === TABLES.summary);
   const summaryLayout = tableLayouts.get(TABLES.summary);
