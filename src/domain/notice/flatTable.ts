@@ -510,8 +510,7 @@ function readPipeRows(
 ): number {
   let i = start;
   let counter = 0;
-  let above: ReturnType<typeof assign>['units'] = [];
-  const hasUnitColumn = kinds.some((kind) => kind in ROLE_OF);
+  const fromAbove = unitsFromAbove(kinds, found);
   for (; i < lines.length; i++) {
     const line = lines[i] as ClassifiedLine;
     if (skippable(line)) {
@@ -573,16 +572,35 @@ function readPipeRows(
     const cells = direct
       ? byColumn(placed, kinds)
       : assign(number?.[1] && numberAt === 0 ? rowTokens.slice(1) : rowTokens, kinds, registry);
-    // A row with fewer cells than columns and no units: its unit cell is merged with the row above.
-    if (hasUnitColumn && cells.units.length === 0 && above.length > 0 && placed.length < kinds.length) {
-      cells.units = above;
-      const units = above.map((u) => u.cell.map((c) => c.line.text.slice(c.from, c.to)).join('')).join(';');
-      found.inherited.push({ line, no, units });
-    }
-    if (cells.units.length > 0) above = cells.units;
-    addRow(found, { line, index: i }, no, number?.[1] ?? inner?.label ?? String(no), cells);
+    // Only a row with fewer cells than columns can have its unit cell merged with the row above.
+    const row = fromAbove(cells, line, no, placed.length < kinds.length);
+    addRow(found, { line, index: i }, no, number?.[1] ?? inner?.label ?? String(no), row);
   }
   return i - 1;
+}
+
+/** The cells of one row, as `assign` gives them. */
+type RowCells = ReturnType<typeof assign>;
+
+/**
+ * Rows of one table with no unit cell of their own under unit columns: their cell is merged with the row above, and
+ * they take that row's units, each with a diagnostic for the office.
+ */
+function unitsFromAbove(
+  kinds: readonly ColumnKind[],
+  found: FlatTables,
+): (cells: RowCells, line: ClassifiedLine, no: number, mayBeMerged?: boolean) => RowCells {
+  const hasUnitColumn = kinds.some((kind) => kind in ROLE_OF);
+  let above: RowCells['units'] = [];
+  return (cells, line, no, mayBeMerged = true) => {
+    if (hasUnitColumn && mayBeMerged && cells.units.length === 0 && above.length > 0) {
+      const units = above.map((u) => u.cell.map((c) => c.line.text.slice(c.from, c.to)).join('、')).join(';');
+      found.inherited.push({ line, no, units });
+      return { ...cells, units: above };
+    }
+    if (cells.units.length > 0) above = cells.units;
+    return cells;
+  };
 }
 
 /** An item number (`1.`, `1、`, `(1)`) at the start of a cell, or undefined. */
@@ -725,22 +743,7 @@ function readStackedRows(
 ): number {
   let i = start;
   let previous = 0;
-  let above: ReturnType<typeof assign>['units'] = [];
-  const hasUnitColumn = kinds.some((kind) => kind in ROLE_OF);
-  // A row with no unit cell at all under a table with unit columns: the cell is merged with the row above.
-  const withUnits = (
-    cells: ReturnType<typeof assign>,
-    line: ClassifiedLine,
-    no: number,
-  ): ReturnType<typeof assign> => {
-    if (hasUnitColumn && cells.units.length === 0 && above.length > 0) {
-      const units = above.map((u) => u.cell.map((c) => c.line.text.slice(c.from, c.to)).join('、')).join(';');
-      found.inherited.push({ line, no, units });
-      return { ...cells, units: above };
-    }
-    if (cells.units.length > 0) above = cells.units;
-    return cells;
-  };
+  const withUnits = unitsFromAbove(kinds, found);
   const columns = kinds.filter((k) => k !== 'number').length;
   while (i < lines.length) {
     const line = lines[i] as ClassifiedLine;

@@ -102,6 +102,13 @@ function headingUnits(
   return { from, to: from + name.length + (found[2] as string).length };
 }
 
+/** A run of rows without numbers: the group they belong to, the group before it, and the last row's number. */
+interface RowRun {
+  group: RawHeading;
+  before: RawHeading | undefined;
+  count: number;
+}
+
 /** A row's text is a sentence, not a label; a heading that becomes a group is short. */
 const MIN_ROW_TEXT = 10;
 /** Under a heading that names its unit, any sentence is its work (`全面加强审计工作。`). */
@@ -304,7 +311,7 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
   // The lines of each item's body, so that a heading read as an item can give its paragraph back.
   const bodyLines = new Map<RawItem, ClassifiedLine[]>();
   // Rows without numbers under a heading: the group the heading became, and the group before it.
-  let rows: { group: RawHeading; before: RawHeading | undefined; count: number } | undefined;
+  let rows: RowRun | undefined;
   const openBlock = (title: string, line: ClassifiedLine, from?: number): void => {
     block = { title, body: new SourceText() };
     out.blocks.push(block);
@@ -321,8 +328,9 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
   };
   const fromHeading = new WeakSet<SourceText>();
   const hasOwnUnits = (target: RawItem): boolean => target.unitLines.some((u) => !fromHeading.has(u));
-  // A row without a number: numbered within its group (`(一)1`, `(一)2`), its units from the line after it.
-  const unnumberedRow = (line: ClassifiedLine, current: { group: RawHeading; count: number }): RawItem => {
+  // A row without a number, added to the items: numbered within its group (`(一)1`, `(一)2`), its units from the
+  // line after it.
+  const addRow = (line: ClassifiedLine, current: RowRun): RawItem => {
     current.count++;
     // A deeper-level number (`1.` under `(三)省编办牵头的工作`) is the row's own; the marker is not its text.
     const own = line.kind === 'numbered' && line.marker ? line.marker : undefined;
@@ -347,13 +355,13 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
     };
     row.body.append(line);
     takeHeadingUnits(row);
+    bodyLines.set(row, [line]);
+    out.items.push(row);
     return row;
   };
   // The item before the first such row, when it is a short heading with one paragraph under it (`(一)加强预期引导` /
   // `围绕…`): the heading becomes the group and its paragraph the group's first row, with the units it had.
-  const headingRows = (
-    heading: RawItem,
-  ): { group: RawHeading; before: RawHeading | undefined; count: number } | undefined => {
+  const headingRows = (heading: RawItem): RowRun | undefined => {
     const own = bodyLines.get(heading) ?? [];
     const title = heading.line.text.slice(heading.marker.length).trim();
     if (
@@ -373,12 +381,10 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
     };
     out.groups.push(made);
     out.items.splice(out.items.indexOf(heading), 1);
-    const state = { group: made, before: group, count: 0 };
-    const first = unnumberedRow(own[1] as ClassifiedLine, state);
+    const state: RowRun = { group: made, before: group, count: 0 };
+    const first = addRow(own[1] as ClassifiedLine, state);
     first.unitLines = heading.unitLines;
     first.closed = true;
-    bodyLines.set(first, [own[1] as ClassifiedLine]);
-    out.items.push(first);
     out.unnumbered.push(first.line);
     group = made;
     return state;
@@ -530,17 +536,13 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
         rows = { group, before: group, count: 0 };
         if (line.kind === 'text') out.unnumbered.push(line);
       }
-      item = unnumberedRow(line, rows);
-      bodyLines.set(item, [line]);
-      out.items.push(item);
+      item = addRow(line, rows);
       afterBlank = false;
       continue;
     }
     // The next numbered line under a heading that names its unit (`2.积极稳妥推进…` under `(三)省编办牵头的工作`).
     if (rows && item?.unnumbered && line.kind === 'numbered' && group?.units && rows.group === group) {
-      item = unnumberedRow(line, rows);
-      bodyLines.set(item, [line]);
-      out.items.push(item);
+      item = addRow(line, rows);
       afterBlank = false;
       continue;
     }
@@ -557,10 +559,7 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
       const first = rows === undefined ? headingRows(item) : undefined;
       if (rows || first) {
         if (first) rows = first;
-        const current = rows as NonNullable<typeof rows>;
-        item = unnumberedRow(line, current);
-        bodyLines.set(item, [line]);
-        out.items.push(item);
+        item = addRow(line, rows as RowRun);
         afterBlank = false;
         continue;
       }
