@@ -25,6 +25,20 @@ describe('notice accuracy score', () => {
     expect(counts).toMatchObject({ items: 2, itemsFound: 2, itemsWithUnits: 2, itemsUnitsRight: 1 });
   });
 
+  it('matches a hand-labelled item by the beginning of its text, spaces and punctuation ignored', () => {
+    const counts = scoreNotice(
+      {
+        items: [
+          { starts: '新增 企业100', lead: [], cooperate: [], responsible: ['省财政厅'] },
+          { starts: '增长15%以上。', lead: ['省商务厅'], cooperate: ['省财政厅'], responsible: [] },
+          { starts: '新建学校', lead: [], cooperate: [], responsible: [] },
+        ],
+      },
+      schema,
+    );
+    expect(counts).toMatchObject({ items: 3, itemsFound: 2, itemsUnitsRight: 2 });
+  });
+
   it('matches targets by item, value and measure, and counts parsed targets nobody expected against precision', () => {
     const counts = scoreNotice(
       {
