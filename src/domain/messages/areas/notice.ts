@@ -25,7 +25,7 @@ export const zh = {
   'notice.low-confidence-target':
     '“{text}”中的数字没有目标用语(新增、力争、达到等),已作为低置信度候选({id})保留,请核对。',
   'notice.tracked-list':
-    '“{text}”是跟踪名单中的企业数,不一定是年度目标,已作为低置信度候选({id})保留,请核对。',
+    '“{text}”是对所列名单(…等)的计数,不一定是年度目标,已作为低置信度候选({id})保留,请核对。',
   'notice.block-target': '目标{id}属于“{block}”,没有对应事项,请指定报送单位。',
   'notice.numbering-restart':
     '事项编号在各部分重新开始,已按出现顺序统一编号为1至{count},原文编号保留在事项的“原文编号”中。',
@@ -73,7 +73,7 @@ export const en: Record<keyof typeof zh, string> = {
   'notice.low-confidence-target':
     'The number in “{text}” has no target wording (new, strive for, reach…); kept as a low-confidence candidate ({id}). Please check.',
   'notice.tracked-list':
-    '“{text}” counts companies on a tracking list, not necessarily a target for the year; kept as a low-confidence candidate ({id}). Please check.',
+    '“{text}” counts the entries of a list written out before it, not necessarily a target for the year; kept as a low-confidence candidate ({id}). Please check.',
   'notice.block-target': 'Target {id} belongs to “{block}”, which no item owns. Choose its reporting unit.',
   'notice.numbering-restart':
     'Item numbers restart in each part; the items were numbered 1 to {count} in order, and the numbers as written are kept as labels.',
