@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinSchema } from '../../src/domain/builtin';
+import type { Schema } from '../../src/domain/schema';
 import {
   COLUMNS,
   ITEM_DEADLINE_COLUMN,
@@ -70,7 +71,12 @@ describe('migrating a version-1 ledger', () => {
     expect(stored.status).toBe('ok');
     if (stored.status !== 'ok') return;
     expect(stored.formatVersion).toBe(WORKBOOK_FORMAT_VERSION);
-    expect(stored.schema).toEqual(builtinSchema());
+    // The notes keep the sentences they were written with; their codes, places and parameters must match.
+    const notesAsCodes = (schema: Schema) => ({
+      ...schema,
+      diagnostics: schema.diagnostics.map(({ message: _message, ...rest }) => rest),
+    });
+    expect(notesAsCodes(stored.schema)).toEqual(notesAsCodes(builtinSchema()));
   });
 
   it('leaves the entries exactly as they were', () => {
