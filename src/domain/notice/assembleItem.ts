@@ -7,6 +7,7 @@ import type { DiagnosticSink, Position } from './diagnostics';
 import { resolveItemUnits, type StandingRules } from './itemUnits';
 import { chooseReporter } from './reporter';
 import type { RawItem } from './structure';
+import { withFigureTargets } from './figureTargets';
 import { findTargets, type TargetDraft } from './targets';
 import type { UnitTable } from './unitTable';
 import type { SourceText } from './sourceText';
@@ -110,7 +111,8 @@ export function assembleItem(
     .replace(TRAILING_JOINERS, '');
   // A clause that opens the item is not part of the first target's name.
   const opening = found.inner.find((r) => body.text.slice(raw.marker.length, r.start).trim() === '');
-  const drafts = findTargets(body.text, opening?.end ?? raw.marker.length, found.clauseStart);
+  const read = findTargets(body.text, opening?.end ?? raw.marker.length, found.clauseStart);
+  const drafts = raw.figure ? withFigureTargets(read, body.text, raw.figure) : read;
   const choice = chooseReporter(lead, responsible, cooperate, (name) => ctx.units.kindOf(name));
   if (drafts.length > 0 && choice.doubt === 'collective')
     ctx.sink.add('collective-reporter', where, { no: numbering.no, reporter: choice.reporter });

@@ -17,7 +17,17 @@ import { looksLikeUnit } from '../units/unitShape';
 
 /** What a column of a task table holds. */
 export type ColumnKind =
-  'number' | 'task' | 'value' | 'lead' | 'cooperate' | 'responsible' | 'deadline' | 'person' | 'other';
+  | 'number'
+  | 'task'
+  | 'value'
+  | 'measure'
+  | 'lead'
+  | 'cooperate'
+  | 'responsible'
+  | 'assessor'
+  | 'deadline'
+  | 'person'
+  | 'other';
 
 const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
   [/^(序号|编号|序)$/, 'number'],
@@ -29,7 +39,12 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
   [/^(责任单位|责任部门|责任主体|实施单位|责任处室|承办单位|落实单位|责任单位及分工)$/, 'responsible'],
   [/^(完成时限|完成时间|时间节点|时限|完成期限|时间安排|进度安排|时间要求|时限要求|进度要求)$/, 'deadline'],
   [/^([\u4e00-\u9fff]{0,4}领导|责任人|联系人|负责人)$/, 'person'],
-  [/^(目标值|指标值|年度目标|预期目标|目标要求|年度目标任务)$/, 'value'],
+  [/^(目标值|指标值|年度目标|预期目标|目标要求|年度目标任务|目标数|年度目标值)$/, 'value'],
+  // In a table of figures (指标 | 单位 | 年度目标) 单位 is what the figure is counted in, not an office.
+  [/^(单位|计量单位|指标单位)$/, 'measure'],
+  // Offices that score the work (评分部门 beside 责任部门) do not carry it.
+  [/^(评分|考核|考评|监考|评价|督查|督办|验收)(单位|部门|处室|科室)$/, 'assessor'],
+  [/^(考核项目|评价项目|考评项目|考核类别|考核板块)$/, 'other'],
   [
     /^(项目|名称|工作任务|目标任务|重点任务|主要任务|任务内容|工作内容|具体任务|具体内容|工作措施|主要措施|重点工作|工作事项|任务名称|主要目标|目标内容|工作目标|主要工作|具体工作|工作要点|任务举措|任务|目标|内容|事项|措施|指标|指标名称|主要指标|重点事项|工作重点|改革事项|主要内容|具体措施|任务事项|重点任务及目标|项目名称|项目内容|实事项目|民生实事|建设内容|主要建设内容|工作举措)$/,
     'task',
@@ -45,7 +60,7 @@ const OTHER_LIKE =
   /^[\u4e00-\u9fff]{0,4}(分类|类别|类型|领域|板块|进度|进展|进展情况|完成情况|推进情况|落实情况|完成进度|序时进度)$/;
 
 /** Other task columns as offices name them (`重点工作任务`, `年度工作目标`, `主要工作措施`). */
-const TASK_LIKE = /^[\u4e00-\u9fff]{1,6}(任务|工作|内容|措施|举措|事项|目标|名称|分工|要求)$/;
+const TASK_LIKE = /^[\u4e00-\u9fff]{1,6}(任务|工作|内容|措施|举措|事项|目标|名称|分工|要求|指标)$/;
 
 /**
  * Unit columns named other ways (`主要责任单位`, `协同配合单位`, `责任科室`, `牵头部门(单位)`): the role word decides.
@@ -88,10 +103,14 @@ interface Token {
   sameCell?: boolean;
   /** The stretch starts another column's cell (a task read from 事项名称 and 项目内容): a sentence break goes before it. */
   newColumn?: boolean;
+  /** The stretch follows the one before it with nothing between (a measure after its value: `0.07` `万亩`). */
+  glue?: boolean;
+  /** The stretch is the row's figure (its 年度目标 value or that value's measure). */
+  figure?: boolean;
 }
 
 /** The text of a cell, as stretches of lines (a cell may span lines). */
-export type TableCell = ReadonlyArray<Pick<Token, 'line' | 'from' | 'to' | 'newColumn'>>;
+export type TableCell = ReadonlyArray<Pick<Token, 'line' | 'from' | 'to' | 'newColumn' | 'glue' | 'figure'>>;
 
 /** One row of a task table. */
 export interface TableRow {
@@ -157,12 +176,17 @@ function inlineHeader(
   const pipes = line.text.includes('|');
   const tokens = tokensOf(line, 0, pipes ? /\|/g : / +/g);
   if (tokens.length < 2) return undefined;
-  const kinds = tokens.map((t) => columnKind(t.text));
-  if (kinds.some((k) => k === undefined)) return undefined;
+  const read = tokens.map((t) => columnKind(t.text));
+  if (read.some((k) => k === undefined)) return undefined;
+  const kinds = assessorsAnswer(read as ColumnKind[]);
   const names = tokens.map((t) => t.text);
-  return isHeader(kinds as ColumnKind[])
-    ? { kinds: groupColumns(valueAsTask(kinds as ColumnKind[]), names), names, pipes }
-    : undefined;
+  return isHeader(kinds) ? { kinds: groupColumns(valueAsTask(kinds), names), names, pipes } : undefined;
+}
+
+/** A table whose only unit column is an assessor's (监考单位): the offices it names answer for the rows. */
+function assessorsAnswer(kinds: readonly ColumnKind[]): ColumnKind[] {
+  if (kinds.some((kind) => kind in ROLE_OF)) return [...kinds];
+  return kinds.map((kind) => (kind === 'assessor' ? 'responsible' : kind));
 }
 
 function isHeader(kinds: readonly ColumnKind[]): boolean {
@@ -237,7 +261,8 @@ const SPACED_PERSON =
 
 /** Whether a cell holds a deadline (`2023年12月底前`, `长期坚持`) and little else. */
 function isDeadlineCell(text: string): boolean {
-  if (text.length > 24 || readDeadline(text, 2000).kind === 'unread') return false;
+  // A bare figure (`0`, `0.07`) is a value, not a date.
+  if (text.length > 24 || /^[\d.]+$/.test(text) || readDeadline(text, 2000).kind === 'unread') return false;
   return text.replace(DEADLINE_FILLER, '').length <= 2;
 }
 
@@ -268,10 +293,16 @@ function alignTextCells(
     count++;
   if (count === 0 || count > textColumns.length) return undefined;
   const offset = textColumns.length - count;
-  return tokens.slice(0, count).map((token, j) => ({ token, kind: textColumns[offset + j] as ColumnKind }));
+  const kinds = tokens.slice(0, count).map((_, j) => textColumns[offset + j] as ColumnKind);
+  // A row's first text cell is its task: with the figure's cells after it short (a measure left empty), the first
+  // cell goes to the last task column and the rest stay right-aligned.
+  const lastTask = textColumns.lastIndexOf('task');
+  if (kinds[0] !== 'task' && kinds[0] !== 'other' && count - 1 <= textColumns.length - lastTask - 1)
+    kinds[0] = 'task';
+  return tokens.slice(0, count).map((token, j) => ({ token, kind: kinds[j] as ColumnKind }));
 }
 
-const TEXT_COLUMNS = new Set<ColumnKind>(['task', 'value', 'other']);
+const TEXT_COLUMNS = new Set<ColumnKind>(['task', 'value', 'measure', 'other']);
 
 /** Where the name of a unit of this or the level above begins (区消防救援大队, 团区委, 市红十字会). */
 const LEVEL_START = /^(省|市|区|县|州|盟|旗|团|中共)/;
@@ -301,31 +332,32 @@ function assign(
     rest: [] as Token[],
   };
   let deadline: Token[] | undefined;
-  let tokens = given;
-  // `/`, `—`, `无`: a cell left empty on purpose holds nothing to place.
-  tokens = tokens.filter((t) => !EMPTY_CELL.test(t.text));
-  const unitLike = tokens.map((t) => isUnitCell(t.text, registry));
-  const deadlineLike = tokens.map((t) => isDeadlineCell(t.text));
+  const tokens = given;
+  // `/`, `—`, `无`: a cell left empty on purpose holds nothing to place, but it still stands in its column.
+  const empty = tokens.map((t) => EMPTY_CELL.test(t.text));
+  const unitLike = tokens.map((t, k) => !empty[k] && isUnitCell(t.text, registry));
+  const deadlineLike = tokens.map((t, k) => !empty[k] && isDeadlineCell(t.text));
   const hasPerson = columns.includes('person');
   const personLike = tokens.map(
-    (t, k) => hasPerson && !unitLike[k] && !deadlineLike[k] && isPersonCell(t.text),
+    (t, k) => hasPerson && !empty[k] && !unitLike[k] && !deadlineLike[k] && isPersonCell(t.text),
   );
   let k = 0;
   // Columns before the task (a 类别 column): taken only when every cell is there.
-  const direct = tokens.length === columns.length;
+  const direct = tokens.filter((_, j) => !empty[j]).length === columns.length;
   if (taskAt > 0 && direct) k = taskAt;
-  const values: Token[] = [];
+  const figure: Figure = {};
   const aligned = alignTextCells(tokens, columns, unitLike, deadlineLike, personLike);
   if (aligned) {
     // Text cells before the units, one per text column, right-aligned: a merged 类别 cell written only on the
     // group's first row is what is missing on the others.
     aligned.forEach(({ token, kind }, j) => {
+      k = j + 1;
+      if (empty[j]) return;
       const cell = out.task.length > 0 ? { ...token, newColumn: true } : token;
       if (kind === 'task') out.task.push(cell);
-      else if (kind === 'value') values.push(cell);
-      k = j + 1;
+      else if (kind === 'value') figure.value = cell;
+      else if (kind === 'measure') figure.measure = token;
     });
-    if (out.task.length === 0) out.task.push(...values.splice(0));
   } else {
     // The task: the first token, and the tokens after it that are neither units nor a deadline (nor, in a table
     // with a progress column, a progress remark: `目前已完成选址…`).
@@ -339,20 +371,27 @@ function assign(
           !(progressColumn && PROGRESS_REMARK.test(tokens[k]?.text ?? ''))))
     ) {
       const token = tokens[k] as Token;
-      if (direct && columns[k] === 'value') values.push(token);
+      if (empty[k]) {
+        k++;
+        continue;
+      }
+      if (direct && columns[k] === 'value') figure.value = token;
+      else if (direct && columns[k] === 'measure') figure.measure = token;
       else if (direct && columns[k] !== 'task' && out.task.length > 0) break;
       else out.task.push(token);
       k++;
     }
   }
-  out.task.push(...values);
   let column = taskAt + 1;
   let lastUnit: Token[] | undefined;
   // Past the task, a short unit-shaped cell is a unit even without a strong suffix (区红十字会, 区妇联).
   for (let j = k; j < tokens.length; j++)
-    if (!unitLike[j] && !deadlineLike[j] && isShortUnit(tokens[j]?.text ?? '')) unitLike[j] = true;
+    if (!unitLike[j] && !deadlineLike[j] && !empty[j] && isShortUnit(tokens[j]?.text ?? ''))
+      unitLike[j] = true;
+  const scoredBy = assessorToken(columns, unitLike, k);
   for (; k < tokens.length; k++) {
     const token = tokens[k] as Token;
+    if (empty[k]) continue;
     if (token.sameCell && unitLike[k] && lastUnit) {
       lastUnit.push(token);
       continue;
@@ -361,19 +400,23 @@ function assign(
     for (let c = column; c < columns.length; c++) {
       const kind = columns[c] as ColumnKind;
       const role = ROLE_OF[kind];
-      if (role !== undefined && unitLike[k]) {
+      if (kind === 'assessor') {
+        // The office that scores the row is read and left out; the row's other units are not its.
+        if (k !== scoredBy) continue;
+      } else if (role !== undefined && unitLike[k] && k !== scoredBy) {
         lastUnit = [token];
         out.units.push({ cell: lastUnit, role });
       } else if (kind === 'deadline' && deadlineLike[k]) deadline = [token];
       else if (kind === 'person' && personLike[k]) {
         // People (责任领导) are not units: the cell is read and left out.
       } else if (
-        (kind === 'other' || kind === 'value') &&
+        (kind === 'other' || kind === 'value' || kind === 'measure') &&
         !unitLike[k] &&
         !deadlineLike[k] &&
         !personLike[k]
       ) {
-        if (kind === 'value') out.task.push(token);
+        if (kind === 'value') figure.value = token;
+        else if (kind === 'measure') figure.measure = token;
       } else continue;
       column = c + 1;
       placed = true;
@@ -384,7 +427,44 @@ function assign(
       else out.rest.push(token);
     }
   }
+  out.task.push(...figureCells(figure, out.task.length > 0));
   return deadline ? { ...out, deadline } : out;
+}
+
+/** The value and measure cells of a row of figures (指标 | 单位 | 年度目标). */
+interface Figure {
+  value?: Token;
+  measure?: Token;
+}
+
+/**
+ * The figure as cells of the task: the value after a sentence break, its measure straight after it (`0.07` `万亩`
+ * reads `0.07万亩`) unless the value already ends with it (`≥2%` under `%`).
+ */
+function figureCells(figure: Figure, afterTask: boolean): Token[] {
+  const { value, measure } = figure;
+  if (!value) return [];
+  const cells: Token[] = [{ ...value, newColumn: afterTask, figure: true }];
+  if (measure && !value.text.endsWith(measure.text) && /\d/.test(value.text))
+    cells.push({ ...measure, glue: true, figure: true });
+  return cells;
+}
+
+/**
+ * The row's unit cell that stands under an assessor column (评分部门 after 责任部门): the last unit-shaped cell, when
+ * the row has more of them than unit columns before it; undefined otherwise.
+ */
+function assessorToken(
+  columns: readonly ColumnKind[],
+  unitLike: readonly boolean[],
+  from: number,
+): number | undefined {
+  const at = columns.indexOf('assessor');
+  if (at < 0) return undefined;
+  const roleColumns = columns.filter((kind, c) => c < at && kind in ROLE_OF).length;
+  const units: number[] = [];
+  for (let j = from; j < unitLike.length; j++) if (unitLike[j]) units.push(j);
+  return units.length > roleColumns ? units[units.length - 1] : undefined;
 }
 
 /** Finds the flattened task tables of a notice. */
@@ -445,10 +525,11 @@ function stackedHeader(
     kinds.push(kind);
     names.push(line.text);
   }
-  if (kinds.length < 2 || !isHeader(kinds)) return undefined;
+  const answering = assessorsAnswer(kinds);
+  if (answering.length < 2 || !isHeader(answering)) return undefined;
   // Without a 序号 column the rows must still start with bare numbers (a category cell may come first).
   if (!kinds.includes('number') && !numberedRowsAhead(lines, i)) return undefined;
-  return { ...withoutParentColumn(groupColumns(valueAsTask(kinds), names), names), end: i };
+  return { ...withoutParentColumn(groupColumns(valueAsTask(answering), names), names), end: i };
 }
 
 /** A short line with the next row's number right after it: a group's category cell. */
@@ -650,18 +731,19 @@ function pipeCells(line: ClassifiedLine, index: number): Token[] {
 /** A row whose cells stand under their columns: each cell goes to its column. */
 function byColumn(cells: readonly Token[], kinds: readonly ColumnKind[]): ReturnType<typeof assign> {
   const out: ReturnType<typeof assign> = { task: [], units: [], rest: [] };
-  const values: Token[] = [];
+  const figure: Figure = {};
   cells.forEach((cell, k) => {
-    if (cell.text === '') return;
+    if (cell.text === '' || EMPTY_CELL.test(cell.text)) return;
     const kind = kinds[k];
     const role = kind === undefined ? undefined : ROLE_OF[kind];
     if (kind === 'task') out.task.push(out.task.length > 0 ? { ...cell, newColumn: true } : cell);
-    else if (kind === 'value') values.push(cell);
+    else if (kind === 'value') figure.value = cell;
+    else if (kind === 'measure') figure.measure = cell;
     // The header says what a column holds: its cells are read as units or a deadline whatever their shape.
     else if (role !== undefined) out.units.push({ cell: [cell], role });
     else if (kind === 'deadline') out.deadline = [cell];
   });
-  out.task.push(...values);
+  out.task.push(...figureCells(figure, out.task.length > 0));
   return out;
 }
 
@@ -745,6 +827,7 @@ function readStackedRows(
   let previous = 0;
   const withUnits = unitsFromAbove(kinds, found);
   const columns = kinds.filter((k) => k !== 'number').length;
+  const figures = kinds.includes('value');
   while (i < lines.length) {
     const line = lines[i] as ClassifiedLine;
     // A bare number reads as a page number on its own; in a table it starts a row.
@@ -775,8 +858,12 @@ function readStackedRows(
       const next = lines[j] as ClassifiedLine;
       if (next.kind === 'end-matter' || isHeading(next) || rowStart(next, row.no) || inlineHeader(next))
         break;
-      if (next.kind === 'furniture' && !/^[-—–~ ]+\d/.test(next.text) && BARE_NUMBER.test(next.text)) break;
-      if (next.kind === 'blank' || next.kind === 'furniture' || next.kind === 'date') continue;
+      const bareNumber =
+        next.kind === 'furniture' && !/^[-—–~ ]+\d/.test(next.text) && BARE_NUMBER.test(next.text);
+      // A bare number inside a row is a page number, except in a table of figures, where it is a value (`0`).
+      if (bareNumber && !figures) break;
+      if (next.kind === 'blank' || (next.kind === 'furniture' && !bareNumber) || next.kind === 'date')
+        continue;
       tokens.push({ line: next, index: j, from: 0, to: next.text.length, text: next.text });
     }
     // `1` then `主要预期目标` then `1.地区生产总值…`: the item's own number inside its cell is not its text.

@@ -40,6 +40,8 @@ export interface RawItem {
   deadline?: SourceText;
   /** The item is a row of a table flattened to text. */
   tableRow: boolean;
+  /** Where the row's figure (its 年度目标 cell, with its measure) stands in the body. */
+  figure?: { start: number; end: number };
   closed: boolean;
   /** A row the notice gave no number (a paragraph with a unit line of its own under a heading). */
   unnumbered?: boolean;
@@ -222,7 +224,16 @@ function headingTitle(line: ClassifiedLine, marker: Marker): { title: string; re
 }
 
 function cellText(cell: TableCell, lineSeparator?: string): SourceText {
+  return cellTextWithFigure(cell, lineSeparator).text;
+}
+
+/** The text of a cell, and where the row's figure (its 年度目标 value and measure) stands in it. */
+function cellTextWithFigure(
+  cell: TableCell,
+  lineSeparator?: string,
+): { text: SourceText; figure?: { start: number; end: number } } {
   const text = new SourceText();
+  let figure: { start: number; end: number } | undefined;
   let k = 0;
   while (k < cell.length) {
     const piece = cell[k] as TableCell[number];
@@ -230,27 +241,36 @@ function cellText(cell: TableCell, lineSeparator?: string): SourceText {
     else if (piece.newColumn && !/[。;!?]$/.test(text.text)) text.appendSeparator('。');
     let to = piece.to;
     // Stretches of one line (a cell split on spaces) are taken whole, spaces included.
-    while (k + 1 < cell.length && cell[k + 1]?.line === piece.line && !cell[k + 1]?.newColumn)
+    while (
+      k + 1 < cell.length &&
+      cell[k + 1]?.line === piece.line &&
+      !cell[k + 1]?.newColumn &&
+      !cell[k + 1]?.glue
+    )
       to = (cell[++k] as TableCell[number]).to;
+    const start = text.text.length;
     text.append(piece.line, piece.from, to);
+    if (piece.figure) figure = { start: figure?.start ?? start, end: text.text.length };
     k++;
   }
-  return text;
+  return figure ? { text, figure } : { text };
 }
 
 function tableItem(row: TableRow, section: number, parentLabel: string): RawItem {
+  const task = cellTextWithFigure(row.task);
   const item: RawItem = {
     marker: { style: 'table-row', value: row.no, label: row.label, length: 0 },
     line: row.line,
     section,
     parentLabel,
-    body: cellText(row.task),
+    body: task.text,
     unitLines: [],
     // Units a cell lists one per line (as a pasted table gives them) are parted as if by 、.
     cells: row.units.map((u) => ({ text: cellText(u.cell, '、'), role: u.role })),
     tableRow: true,
     closed: true,
   };
+  if (task.figure) item.figure = task.figure;
   if (row.deadline) item.deadline = cellText(row.deadline);
   return item;
 }
