@@ -20,12 +20,19 @@ const BRACKETS: Readonly<Record<number, number>> = {
   0xfe55: 0x3a, // ﹕
 };
 
-function normalizeCode(code: number): number {
+function normalizeCode(code: number, brackets = true): number {
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0; // full-width ASCII forms
   if (code === 0x3000 || code === 0x00a0 || code === 0x09 || code === 0x200b || code === 0xfeff) return 0x20;
   // En/em/thin spaces and their kin (U+2002–U+200A, U+202F, U+205F), as word processors leave them.
   if ((code >= 0x2002 && code <= 0x200a) || code === 0x202f || code === 0x205f) return 0x20;
-  return BRACKETS[code] ?? code;
+  return (brackets ? BRACKETS[code] : undefined) ?? code;
+}
+
+/** The text normalised as `normalizeText` does, but with 【】〔〕 as written (unit names keep them). */
+export function normalizeKeepingBrackets(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(normalizeCode(text.charCodeAt(i), false));
+  return out;
 }
 
 /**
@@ -62,6 +69,13 @@ export interface NoticeLine {
 const RUN_ON_BREAK =
   /(?<= )(?=[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,3}[.、](?!\d)|\(\d{1,3}\)|(?:牵头|配合|协同|责任)(?:单位|部门):|附件 ?[:\d]|序号 [\u4e00-\u9fff]|\d{4}年\d{1,2}月\d{1,2}日)|(?<=\d{4}年\d{1,2}月\d{1,2}日 )(?=[\u4e00-\u9fff])|(?<=(?:通知|要点|方案|清单|计划|分解表?|分工) )(?=[\u4e00-\u9fff])/g;
 const RUN_ON_MIN_LENGTH = 150;
+
+/**
+ * The next item's number straight after an item's closing unit clause (`…(省发改委负责)(二)公共财政收入…`,
+ * `…协办)2.重点抓好…`): two items on one line, on a line of any length.
+ */
+const AFTER_UNIT_CLAUSE =
+  /(?<=(?:负责|牵头|配合|协办|主办|参与|协同|落实|实施)\)。?)(?=\([一二三四五六七八九十]{1,3}\)|\d{1,3}[.、](?!\d))/g;
 const RUN_ON_MIN_BREAKS = 3;
 
 /**
@@ -69,9 +83,14 @@ const RUN_ON_MIN_BREAKS = 3;
  * followed by a number or a unit label, when there are several. Other lines are one piece.
  */
 function runOnPieces(norm: string, from: number, to: number): Array<[number, number]> {
-  if (to - from < RUN_ON_MIN_LENGTH) return [[from, to]];
-  const starts = [...norm.slice(from, to).matchAll(RUN_ON_BREAK)].map((m) => from + m.index);
-  if (starts.length < RUN_ON_MIN_BREAKS) return [[from, to]];
+  const line = norm.slice(from, to);
+  const run =
+    to - from < RUN_ON_MIN_LENGTH ? [] : [...line.matchAll(RUN_ON_BREAK)].map((m) => from + m.index);
+  const closed = [...line.matchAll(AFTER_UNIT_CLAUSE)].map((m) => from + m.index);
+  const starts = [...new Set([...(run.length < RUN_ON_MIN_BREAKS ? [] : run), ...closed])].sort(
+    (a, b) => a - b,
+  );
+  if (starts.length === 0) return [[from, to]];
   const pieces: Array<[number, number]> = [];
   for (const [k, start] of [from, ...starts].entries()) {
     let end = k < starts.length ? (starts[k] as number) : to;

@@ -1,4 +1,4 @@
-/** Numbering markers at the start of a line: 一、 (一) 1. 1、 (1) ①. */
+/** Numbering markers at the start of a line: 一、 (一) 1. 1、 1。 (1) ⑴ ⒈ ①. */
 
 /** The written style of a numbering marker. */
 export type NumberStyle =
@@ -75,7 +75,8 @@ export function chineseNumber(s: string): number {
 
 const CN = /^([一二三四五六七八九十百千零]{1,8})[、.,]/;
 const CN_PAREN = /^\(([一二三四五六七八九十百千零]{1,8})\)/;
-const ARABIC = /^(\d{1,4})([.、])(?!\d)/;
+// `1。`: some sites write the item's dot as an ideographic full stop.
+const ARABIC = /^(\d{1,4})([.、。])(?!\d)/;
 const ARABIC_PAREN = /^\(?(\d{1,4})\)/;
 
 function withSpaces(text: string, length: number): number {
@@ -95,6 +96,21 @@ export function readMarker(text: string): Marker | null {
       length: withSpaces(text, 1),
     };
   }
+  // ⑴…⒇ (parenthesized digits) are (1)…(20); ⒈…⒛ (digits with a full stop) are 1.…20.
+  if (first >= 0x2474 && first <= 0x2487)
+    return {
+      style: 'arabic-paren',
+      value: first - 0x2474 + 1,
+      label: `(${first - 0x2474 + 1})`,
+      length: withSpaces(text, 1),
+    };
+  if (first >= 0x2488 && first <= 0x249b)
+    return {
+      style: 'arabic-dot',
+      value: first - 0x2488 + 1,
+      label: String(first - 0x2488 + 1),
+      length: withSpaces(text, 1),
+    };
   let m = CN.exec(text);
   if (m?.[1]) {
     const value = chineseNumber(m[1]);
@@ -110,7 +126,7 @@ export function readMarker(text: string): Marker | null {
   m = ARABIC.exec(text);
   if (m?.[1]) {
     return {
-      style: m[2] === '.' ? 'arabic-dot' : 'arabic-comma',
+      style: m[2] === '、' ? 'arabic-comma' : 'arabic-dot',
       value: Number(m[1]),
       label: m[1],
       length: withSpaces(text, m[0].length),

@@ -13,6 +13,7 @@ import { buildStructure } from './structure';
 import { findTargets } from './targets';
 import { findIssuer, findTitle, findYear } from './titleYear';
 import { UnitTable } from './unitTable';
+import { withWrittenBrackets } from './writtenBrackets';
 
 /** What `parseNotice` returns; `schema.diagnostics` is the same list as `diagnostics`. */
 export interface ParseResult {
@@ -147,6 +148,7 @@ function parse(notice: string): ParseResult {
     targets,
     diagnostics,
   };
+  withWrittenBrackets(schema, notice);
   return { schema, diagnostics };
 }
 

@@ -109,6 +109,8 @@ interface RowRun {
   group: RawHeading;
   before: RawHeading | undefined;
   count: number;
+  /** The deeper numbering the rows carry (`1.` under an item-level `(一)` heading with no units of its own). */
+  deeper?: NumberStyle;
 }
 
 /** A row's text is a sentence, not a label; a heading that becomes a group is short. */
@@ -381,13 +383,14 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
   };
   // The item before the first such row, when it is a short heading with one paragraph under it (`(一)加强预期引导` /
   // `围绕…`): the heading becomes the group and its paragraph the group's first row, with the units it had.
-  const headingRows = (heading: RawItem): RowRun | undefined => {
+  // With `deeper`, the heading has no paragraph: its numbered lines one level down are the rows.
+  const headingRows = (heading: RawItem, deeper?: NumberStyle): RowRun | undefined => {
     const own = bodyLines.get(heading) ?? [];
-    const title = heading.line.text.slice(heading.marker.length).trim();
+    const title = heading.line.text.slice(heading.marker.length).trim().replace(/。$/, '');
     if (
       heading.unnumbered ||
       heading.tableRow ||
-      own.length !== 2 ||
+      own.length !== (deeper ? 1 : 2) ||
       title.length > MAX_HEADING ||
       /[。,;]/.test(title)
     )
@@ -401,6 +404,11 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
     };
     out.groups.push(made);
     out.items.splice(out.items.indexOf(heading), 1);
+    if (deeper) {
+      const before = group;
+      group = made;
+      return { group: made, before, count: 0, deeper };
+    }
     const state: RowRun = { group: made, before: group, count: 0 };
     const first = addRow(own[1] as ClassifiedLine, state);
     first.unitLines = heading.unitLines;
@@ -560,8 +568,37 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
       afterBlank = false;
       continue;
     }
-    // The next numbered line under a heading that names its unit (`2.积极稳妥推进…` under `(三)省编办牵头的工作`).
-    if (rows && item?.unnumbered && line.kind === 'numbered' && group?.units && rows.group === group) {
+    // An item-level heading with no units of its own (`(一)全力推进产业项目建设。`) whose first deeper line carries a
+    // unit clause (`1.抓好…(省发改委主办,…协办)`): in this section the items are one level deeper, so the heading
+    // becomes their group.
+    if (
+      item &&
+      !item.unnumbered &&
+      !item.tableRow &&
+      line.kind === 'numbered' &&
+      line.marker &&
+      (bodyLines.get(item)?.length ?? 0) === 1 &&
+      !hasOwnUnits(item) &&
+      !hasUnitClause(item.body.text, registry) &&
+      (hasUnitClause(line.text, registry) || unitLineFollows(lines, index, registry))
+    ) {
+      const deeper = headingRows(item, line.marker.style);
+      if (deeper) {
+        rows = deeper;
+        item = addRow(line, rows);
+        afterBlank = false;
+        continue;
+      }
+    }
+    // The next numbered line under a heading that names its unit (`2.积极稳妥推进…` under `(三)省编办牵头的工作`), or
+    // the next deeper item under a heading that became their group.
+    if (
+      rows &&
+      item?.unnumbered &&
+      line.kind === 'numbered' &&
+      rows.group === group &&
+      (group?.units || (rows.deeper !== undefined && line.marker?.style === rows.deeper))
+    ) {
       item = addRow(line, rows);
       afterBlank = false;
       continue;

@@ -321,6 +321,9 @@ export const OPENING_VERBS: readonly string[] = [
   '加快',
   '持续',
   '累计',
+  '抓好',
+  '建好',
+  '办好',
 ];
 
 /** Words that make a count an increment over the year. */
