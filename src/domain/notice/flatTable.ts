@@ -622,18 +622,24 @@ function readPipeRows(
     // a heading cell before it is the section, the item's number is its own.
     let inner: { no: number; label: string } | undefined;
     if (numberAt < 0) {
-      const at = tokens.findIndex((t, k) => k <= 1 && itemMarker(t.text) !== undefined);
-      const first = tokens[0];
-      const heading = first ? readMarker(first.text) : null;
-      if (at === 1 && first && heading && (heading.style === 'cn' || heading.style === 'cn-paren')) {
+      // Heading cells before the item's (`一、… | (一)… | 1.…`): the one nearest the item heads it (a line holds one
+      // heading).
+      const at = tokens.findIndex((t, k) => k <= 2 && itemMarker(t.text) !== undefined);
+      const headingCells = tokens
+        .slice(0, Math.max(0, at))
+        .map((t) => ({ cell: t, marker: readMarker(t.text) }));
+      const isHeadingCell = (h: (typeof headingCells)[number]): boolean =>
+        h.marker?.style === 'cn' || h.marker?.style === 'cn-paren';
+      const nearest = headingCells[headingCells.length - 1];
+      if (at >= 1 && nearest?.marker && headingCells.every(isHeadingCell)) {
         found.headings.set(i, {
           ...line,
-          text: first.text,
-          column: line.column + first.from,
+          text: nearest.cell.text,
+          column: line.column + nearest.cell.from,
           kind: 'numbered',
-          marker: heading,
+          marker: nearest.marker,
         });
-        rowTokens = tokens.slice(1);
+        rowTokens = tokens.slice(at);
         placed = placed.slice(placed.indexOf(placed.find((c) => c.from === rowTokens[0]?.from) as Token));
       }
       const cell = rowTokens[0];
@@ -828,6 +834,7 @@ function readStackedRows(
   const withUnits = unitsFromAbove(kinds, found);
   const columns = kinds.filter((k) => k !== 'number').length;
   const figures = kinds.includes('value');
+  const taskColumns = kinds.filter((kind) => kind === 'task').length;
   while (i < lines.length) {
     const line = lines[i] as ClassifiedLine;
     // A bare number reads as a page number on its own; in a table it starts a row.
@@ -854,8 +861,15 @@ function readStackedRows(
         text: line.text.slice(row.restFrom),
       });
     let j = i + 1;
+    // `1` then `(一)围绕…` in a table with two task columns: the heading is a 任务名称 cell merged over the rows of
+    // its group, so it heads the group and this row goes on.
+    let headingCell: number | undefined;
     for (; j < lines.length && j - i <= MAX_ROW_LINES; j++) {
       const next = lines[j] as ClassifiedLine;
+      if (isHeading(next) && tokens.length === 0 && headingCell === undefined && taskColumns >= 2) {
+        headingCell = j;
+        continue;
+      }
       if (next.kind === 'end-matter' || isHeading(next) || rowStart(next, row.no) || inlineHeader(next))
         break;
       const bareNumber =
@@ -874,6 +888,9 @@ function readStackedRows(
       tokens[own] = { ...token, from: token.from + length, text: token.text.slice(length) };
     }
     const cells = assign(tokens, kinds, registry);
+    // The heading stands where the row's number is, and the row where the heading was: the group comes first.
+    const key = headingCell ?? i;
+    if (headingCell !== undefined) found.headings.set(i, lines[headingCell] as ClassifiedLine);
     // Text after the last row's cells (closing remarks) is not part of the table; a category cell standing before
     // the next row's number labels the next group.
     let end = j;
@@ -884,12 +901,12 @@ function readStackedRows(
       const kept = tokens.filter((t) => t.index < end);
       addRow(
         found,
-        { line, index: i },
+        { line, index: key },
         row.no,
         row.label,
         withUnits(assign(kept, kinds, registry), line, row.no),
       );
-    } else addRow(found, { line, index: i }, row.no, row.label, withUnits(cells, line, row.no));
+    } else addRow(found, { line, index: key }, row.no, row.label, withUnits(cells, line, row.no));
     for (let k = i + 1; k < end; k++) found.consumed.add(k);
     previous = row.no;
     i = end;

@@ -38,6 +38,16 @@ const FIRST_IS_LEAD = /(首位|第一|第1).{0,6}牵头|牵头单位.{0,4}(首�
 const ROLE_SUFFIXES: ReadonlyArray<readonly [string, Role]> = (
   [
     ['按职责分工负责', 'responsible'],
+    ['按照职责分工负责', 'responsible'],
+    ['按照职责分工落实', 'responsible'],
+    ['按职责分工抓好落实', 'responsible'],
+    ['按照职责分工抓好落实', 'responsible'],
+    ['按照职能分工负责', 'responsible'],
+    ['按照职责负责', 'responsible'],
+    ['按各自职责负责', 'responsible'],
+    ['按照各自职责负责', 'responsible'],
+    ['根据职责分工负责', 'responsible'],
+    ['依职责负责', 'responsible'],
     ['按职责分工落实', 'responsible'],
     ['按职能分工负责', 'responsible'],
     ['按职责负责', 'responsible'],

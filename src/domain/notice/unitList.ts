@@ -33,7 +33,8 @@ export interface UnitListContext {
   position: (offset: number) => Position;
 }
 
-const OPEN_SUFFIX = /等(有关|相关)?(成员单位|单位|部门)?$/;
+/** `等`, `等有关部门`, `等公共企事业单位行业主管部门`: the list is left open; the words after 等 name no unit. */
+const OPEN_SUFFIX = /等([\u4e00-\u9fff]{0,14}(单位|部门|机构))?$/;
 const ROLE_HINT = /[([](牵头|配合|协同|主责)[)\]]$/;
 /** Marks of the lead unit: ★ (☆), and ▲ (△) in some counties' 责任清单. */
 const LEAD_STAR = /[★☆▲△]/g;
