@@ -112,7 +112,7 @@ export function assembleItem(
   // A clause that opens the item is not part of the first target's name.
   const opening = found.inner.find((r) => body.text.slice(raw.marker.length, r.start).trim() === '');
   const read = findTargets(body.text, opening?.end ?? raw.marker.length, found.clauseStart);
-  const drafts = raw.figure ? withFigureTargets(read, body.text, raw.figure) : read;
+  const drafts = raw.figures ? withFigureTargets(read, body.text, raw.figures) : read;
   const choice = chooseReporter(lead, responsible, cooperate, (name) => ctx.units.kindOf(name));
   if (drafts.length > 0 && choice.doubt === 'collective')
     ctx.sink.add('collective-reporter', where, { no: numbering.no, reporter: choice.reporter });

@@ -48,6 +48,21 @@ function kindOf(text: string): { kind: LineKind; marker?: Marker } {
   return { kind: 'text' };
 }
 
+/** One cell closed by a separator (`序号 |`, `人均预期寿命 |`), as some sites give a table one cell per line. */
+const CLOSED_CELL = /^[^|]*[^|\s] *\|$/;
+const MIN_CLOSED_CELLS = 4;
+
+/**
+ * Lines of a table given one cell per line with a closing `|` each: the separator is taken off, so that the cells
+ * read as the lines of a table pasted cell by cell. A line or two ending in `|` elsewhere stay as written.
+ */
+function openCells(lines: readonly NoticeLine[]): NoticeLine[] {
+  if (lines.filter((line) => CLOSED_CELL.test(line.text)).length < MIN_CLOSED_CELLS) return [...lines];
+  return lines.map((line) =>
+    CLOSED_CELL.test(line.text) ? { ...line, text: line.text.replace(/ *\|$/, '') } : line,
+  );
+}
+
 const DECIMAL_START = /^(\d{1,3})\.(?=\d)/;
 
 /**
@@ -79,7 +94,8 @@ function gluedMarkers(lines: ClassifiedLine[]): void {
 
 /** Classifies every line; the text line right above a date becomes the signature when it is shaped like an issuer. */
 export function classifyLines(lines: readonly NoticeLine[]): ClassifiedLine[] {
-  const out: ClassifiedLine[] = lines.map((line) => ({ ...line, ...kindOf(line.text) }));
+  const cells = openCells(lines);
+  const out: ClassifiedLine[] = cells.map((line) => ({ ...line, ...kindOf(line.text) }));
   let previous: ClassifiedLine | undefined;
   for (const line of out) {
     if (line.kind === 'blank') continue;

@@ -1,25 +1,34 @@
 /**
- * Targets of a row of figures (指标 | 单位 | 年度目标 | 责任部门): the value cell is the target, the text cell before
- * it names what it counts. A figure cell holds a bare number (`186`), a number with a sign or word of comparison
- * (`≥2%`, `低于4.1`) or no number at all (`全市统筹`, `良好以上`); a value of 0 sets no quota.
+ * Targets of a row of figures (指标 | 单位 | 年度目标 | 责任部门, or 2025年 | 2027年 columns): each figure cell is a
+ * target, and the text cell before them names what it counts. A figure cell is a number with at most a sign or
+ * word of comparison and a measure (`186`, `≥2%`, `低于4.1`, `3000万吨左右`); a cell that says more (`全市统筹`,
+ * `较2022年下降3%`, `每年提升2%左右或不低于全省平均水平`) or a value of 0 (no quota) sets no target.
  */
-import type { Comparator } from '../schema';
+import type { Comparator, TargetKind } from '../schema';
 import type { TargetDraft } from './targets';
 
-/** Where the row's figure stands in the item's text. */
+/** Where a figure cell stands in the item's text. */
 export interface FigureSpan {
   start: number;
   end: number;
 }
 
+/** The figure cells of a table row and the measure its 单位 cell gives them. */
+export interface FigureCells {
+  spans: FigureSpan[];
+  measure?: string;
+}
+
 const COMPARISON: ReadonlyArray<readonly [RegExp, Comparator]> = [
-  [/^(≥|>=|不低于|不少于|至少)/, '>='],
-  [/^(≤|<=|不超过|不高于|不多于|控制在)/, '<='],
-  [/^(>|＞|高于|超过|大于)/, '>'],
-  [/^(<|＜|低于|小于)/, '<'],
+  [/(≥|>=|不低于|不少于|至少)$/, '>='],
+  [/(≤|<=|不超过|不高于|不多于|控制在)$/, '<='],
+  [/(>|高于|超过|大于)$/, '>'],
+  [/(<|低于|小于)$/, '<'],
 ];
 
-const FIGURE = /^([^\d]{0,4}?)\s*(\d+(?:\.\d+)?)\s*(%|‰|[^\d\s,;。]{0,6}?)\s*(以上|以下|以内|左右)?$/;
+const FIGURE = /^([^\d]{0,4}?) *(\d+(?:\.\d+)?) *(%|‰|[^\d\s,;。]{0,6}?) *(以上|以下|以内|左右)?$/;
+/** A 单位 cell that gives no measure. */
+const NO_MEASURE = /^[-—–/\\无]*$/;
 
 /** The comparator a figure's prefix or suffix names, `=` when none. */
 function comparatorOf(prefix: string, suffix: string | undefined): Comparator {
@@ -28,50 +37,55 @@ function comparatorOf(prefix: string, suffix: string | undefined): Comparator {
   return COMPARISON.find(([pattern]) => pattern.test(prefix))?.[1] ?? '=';
 }
 
-/** The indicator a figure counts: the sentence (cell) before it. */
+/** The indicator the figures count: the sentence (cell) before the first of them. */
 function indicatorBefore(text: string, at: number): string {
   const before = text.slice(0, at).replace(/[。;,\s]+$/, '');
   const stop = Math.max(before.lastIndexOf('。'), before.lastIndexOf(';'));
   return before.slice(stop + 1).trim();
 }
 
-/**
- * The drafts of an item with a figure: the drafts found inside the figure are named by its indicator and a 0 is
- * dropped; a figure the target reader did not take (a bare number, `低于4.1`) becomes a draft of its own.
- */
-export function withFigureTargets(
-  drafts: readonly TargetDraft[],
+function kindOf(comparator: Comparator, measure: string): TargetKind {
+  if (comparator === '<=' || comparator === '<') return 'cap';
+  return measure === '%' || measure === '‰' ? 'rate' : 'total';
+}
+
+/** The draft of one figure cell, or undefined when the cell is not a figure. */
+function figureDraft(
   text: string,
-  figure: FigureSpan,
-): TargetDraft[] {
-  const inside = (d: TargetDraft): boolean => d.start < figure.end && d.end > figure.start;
-  const name = indicatorBefore(text, figure.start);
-  const kept = drafts
-    .filter((d) => !(inside(d) && d.value === 0))
-    .map((d) => (inside(d) ? { ...d, name: d.name === '' ? name : d.name, ...signed(d, text, figure) } : d));
-  if (drafts.some(inside)) return kept;
-  const match = FIGURE.exec(text.slice(figure.start, figure.end).trim());
-  if (!match || Number(match[2]) === 0 || name === '') return kept;
+  span: FigureSpan,
+  name: string,
+  columnMeasure: string,
+): TargetDraft | undefined {
+  const match = FIGURE.exec(text.slice(span.start, span.end).trim());
+  const value = Number(match?.[2]);
+  if (!match || !Number.isFinite(value) || value === 0) return undefined;
+  const measure = match[3] || (NO_MEASURE.test(columnMeasure) ? '' : columnMeasure);
   const comparator = comparatorOf(match[1] ?? '', match[4]);
-  const measure = match[3] ?? '';
-  const draft: TargetDraft = {
+  return {
     name,
-    value: Number(match[2]),
+    value,
     measure,
     comparator,
     approx: match[4] === '左右',
-    kind: comparator === '<=' || comparator === '<' ? 'cap' : measure === '%' ? 'rate' : 'total',
+    kind: kindOf(comparator, measure),
     confidence: 'high',
-    start: figure.start,
-    end: figure.end,
+    start: span.start,
+    end: span.end,
   };
-  return [...kept, draft];
 }
 
-/** A figure's sign of comparison (`≥2%`) read into a draft that took the number alone. */
-function signed(draft: TargetDraft, text: string, figure: FigureSpan): Partial<TargetDraft> {
-  if (draft.comparator !== '=') return {};
-  const cell = text.slice(figure.start, figure.end);
-  const comparator = comparatorOf(cell.slice(0, Math.max(0, cell.search(/\d/))), undefined);
-  return comparator === '=' ? {} : { comparator };
+/** The drafts of an item with figure cells: the figures' own drafts replace what the text reader found in them. */
+export function withFigureTargets(
+  drafts: readonly TargetDraft[],
+  text: string,
+  figures: FigureCells,
+): TargetDraft[] {
+  const first = figures.spans[0];
+  if (!first) return [...drafts];
+  const inside = (d: TargetDraft): boolean => figures.spans.some((s) => d.start < s.end && d.end > s.start);
+  const name = indicatorBefore(text, first.start);
+  const own = figures.spans
+    .map((span) => figureDraft(text, span, name, figures.measure?.trim() ?? ''))
+    .filter((d): d is TargetDraft => d !== undefined && name !== '');
+  return [...drafts.filter((d) => !inside(d)), ...own].sort((a, b) => a.start - b.start);
 }

@@ -39,7 +39,13 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
   [/^(责任单位|责任部门|责任主体|实施单位|责任处室|承办单位|落实单位|责任单位及分工)$/, 'responsible'],
   [/^(完成时限|完成时间|时间节点|时限|完成期限|时间安排|进度安排|时间要求|时限要求|进度要求)$/, 'deadline'],
   [/^([\u4e00-\u9fff]{0,4}领导|责任人|联系人|负责人)$/, 'person'],
-  [/^(目标值|指标值|年度目标|预期目标|目标要求|年度目标任务|目标数|年度目标值)$/, 'value'],
+  [
+    /^(目标值|指标值|年度目标|预期目标|目标要求|年度目标任务|目标数|年度目标值|预期效果|预期值|目标值\/预期值)$/,
+    'value',
+  ],
+  // A year alone heads a column of figures for that year (`2025年 | 2027年`).
+  [/^\d{4}年(度)?(目标|目标值)?$/, 'value'],
+  [/^[\u4e00-\u9fff\d]{0,6}(现状值|基期值|基准值|基数|完成值|实际值|现状)$/, 'other'],
   // In a table of figures (指标 | 单位 | 年度目标) 单位 is what the figure is counted in, not an office.
   [/^(单位|计量单位|指标单位)$/, 'measure'],
   // Offices that score the work (评分部门 beside 责任部门) do not carry it.
@@ -57,7 +63,7 @@ const DEADLINE_LIKE = /^[\u4e00-\u9fff]{0,4}(完成时间|完成时限|时间节
 
 /** Grouping and progress columns (`事项分类`, `所属领域`, `当前进度`), which hold no task of their own. */
 const OTHER_LIKE =
-  /^[\u4e00-\u9fff]{0,4}(分类|类别|类型|领域|板块|进度|进展|进展情况|完成情况|推进情况|落实情况|完成进度|序时进度)$/;
+  /^[\u4e00-\u9fff]{0,4}(分类|类别|类型|领域|板块|属性|进度|进展|进展情况|完成情况|推进情况|落实情况|完成进度|序时进度)$/;
 
 /** Other task columns as offices name them (`重点工作任务`, `年度工作目标`, `主要工作措施`). */
 const TASK_LIKE = /^[\u4e00-\u9fff]{1,6}(任务|工作|内容|措施|举措|事项|目标|名称|分工|要求|指标)$/;
@@ -66,7 +72,8 @@ const TASK_LIKE = /^[\u4e00-\u9fff]{1,6}(任务|工作|内容|措施|举措|事�
  * Unit columns named other ways (`主要责任单位`, `协同配合单位`, `责任科室`, `牵头部门(单位)`): the role word decides.
  * A 主要/主责 column stands against a 协同/配合 one, so it leads.
  */
-const UNIT_COLUMN = /^[\u4e00-\u9fff]{0,6}(单位|部门|处室|科室|处|科|股室|主体)(\([\u4e00-\u9fff]{1,4}\))?$/;
+const UNIT_COLUMN =
+  /^[\u4e00-\u9fff]{0,6}(单位|部门|处室|科室|处|科|股室|主体|司局|司室)(\([\u4e00-\u9fff]{1,4}\))?$/;
 
 function unitColumnKind(text: string): ColumnKind | undefined {
   if (!UNIT_COLUMN.test(text) || /领导|负责人|联系人/.test(text)) return undefined;
@@ -80,10 +87,9 @@ function unitColumnKind(text: string): ColumnKind | undefined {
 export function columnKind(header: string): ColumnKind | undefined {
   // `2022年预期目标`, `进展情况(一季度)`, `重点工作任务(民生实事项目)`: a year or a note does not change what the
   // column holds; `责 任 单 位`, spaced out to fill a wide cell, is 责任单位.
-  const text = header
-    .replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '')
-    .replace(/^\d{4}年度?/, '')
-    .replace(/\([^()]{1,10}\)$/, '');
+  const spaced = header.replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '');
+  if (/^\d{4}年(度)?(目标|目标值)?$/.test(spaced)) return 'value';
+  const text = spaced.replace(/^\d{4}年度?/, '').replace(/\([^()]{1,10}\)$/, '');
   return (
     COLUMN_NAMES.find(([pattern]) => pattern.test(text))?.[1] ??
     unitColumnKind(text) ??
@@ -122,6 +128,8 @@ export interface TableRow {
   task: TableCell;
   units: Array<{ cell: TableCell; role: Role | null }>;
   deadline?: TableCell;
+  /** The measure the row's figures are counted in (its 单位 cell), when the table has such a column. */
+  measure?: string;
 }
 
 /** The tables found in a notice. */
@@ -178,9 +186,22 @@ function inlineHeader(
   if (tokens.length < 2) return undefined;
   const read = tokens.map((t) => columnKind(t.text));
   if (read.some((k) => k === undefined)) return undefined;
-  const kinds = assessorsAnswer(read as ColumnKind[]);
   const names = tokens.map((t) => t.text);
+  const kinds = assessorsAnswer(baselineYear(read as ColumnKind[], names));
   return isHeader(kinds) ? { kinds: groupColumns(valueAsTask(kinds), names), names, pipes } : undefined;
+}
+
+/**
+ * Columns headed by years alone (`2023年 | 2025年 | 2027年`): the earliest of several is where the figures stand now
+ * (the baseline), not a target.
+ */
+function baselineYear(kinds: readonly ColumnKind[], names: readonly string[]): ColumnKind[] {
+  const years = names
+    .map((name, k) => ({ k, year: /^(\d{4})年度?$/.exec(name.replace(/\s/g, ''))?.[1] }))
+    .filter((y) => y.year !== undefined && kinds[y.k] === 'value');
+  if (years.length < 2) return [...kinds];
+  const first = years.reduce((a, b) => (Number(b.year) < Number(a.year) ? b : a));
+  return kinds.map((kind, k) => (k === first.k ? 'other' : kind));
 }
 
 /** A table whose only unit column is an assessor's (监考单位): the offices it names answer for the rows. */
@@ -224,8 +245,8 @@ function withoutParentColumn(
     (kind, k) =>
       !(
         kind === 'responsible' &&
-        (kinds[k + 1] === 'lead' || kinds[k + 1] === 'cooperate') &&
-        kinds.includes('lead')
+        ((kinds[k + 1] === 'lead' && kinds[k + 2] === 'cooperate') ||
+          (kinds[k + 1] === 'cooperate' && kinds[k + 2] === 'lead'))
       ),
   );
   return { kinds: kinds.filter((_, k) => keep[k]), names: names.filter((_, k) => keep[k]) };
@@ -323,7 +344,13 @@ function assign(
   given: readonly Token[],
   kinds: readonly ColumnKind[],
   registry: UnitRegistry,
-): { task: Token[]; units: Array<{ cell: Token[]; role: Role | null }>; deadline?: Token[]; rest: Token[] } {
+): {
+  task: Token[];
+  units: Array<{ cell: Token[]; role: Role | null }>;
+  deadline?: Token[];
+  rest: Token[];
+  measure?: string;
+} {
   const columns = kinds.filter((k) => k !== 'number');
   const taskAt = columns.indexOf('task');
   const out = {
@@ -336,7 +363,9 @@ function assign(
   // `/`, `—`, `无`: a cell left empty on purpose holds nothing to place, but it still stands in its column.
   const empty = tokens.map((t) => EMPTY_CELL.test(t.text));
   const unitLike = tokens.map((t, k) => !empty[k] && isUnitCell(t.text, registry));
-  const deadlineLike = tokens.map((t, k) => !empty[k] && isDeadlineCell(t.text));
+  // Without a deadline column nothing is read as one (`持续改善` under 2025年 is a figure's cell).
+  const hasDeadline = columns.includes('deadline');
+  const deadlineLike = tokens.map((t, k) => hasDeadline && !empty[k] && isDeadlineCell(t.text));
   const hasPerson = columns.includes('person');
   const personLike = tokens.map(
     (t, k) => hasPerson && !empty[k] && !unitLike[k] && !deadlineLike[k] && isPersonCell(t.text),
@@ -345,7 +374,7 @@ function assign(
   // Columns before the task (a 类别 column): taken only when every cell is there.
   const direct = tokens.filter((_, j) => !empty[j]).length === columns.length;
   if (taskAt > 0 && direct) k = taskAt;
-  const figure: Figure = {};
+  const figure: Figure = { values: [] };
   const aligned = alignTextCells(tokens, columns, unitLike, deadlineLike, personLike);
   if (aligned) {
     // Text cells before the units, one per text column, right-aligned: a merged 类别 cell written only on the
@@ -355,7 +384,7 @@ function assign(
       if (empty[j]) return;
       const cell = out.task.length > 0 ? { ...token, newColumn: true } : token;
       if (kind === 'task') out.task.push(cell);
-      else if (kind === 'value') figure.value = cell;
+      else if (kind === 'value') figure.values.push(cell);
       else if (kind === 'measure') figure.measure = token;
     });
   } else {
@@ -375,7 +404,7 @@ function assign(
         k++;
         continue;
       }
-      if (direct && columns[k] === 'value') figure.value = token;
+      if (direct && columns[k] === 'value') figure.values.push(token);
       else if (direct && columns[k] === 'measure') figure.measure = token;
       else if (direct && columns[k] !== 'task' && out.task.length > 0) break;
       else out.task.push(token);
@@ -415,7 +444,7 @@ function assign(
         !deadlineLike[k] &&
         !personLike[k]
       ) {
-        if (kind === 'value') figure.value = token;
+        if (kind === 'value') figure.values.push(token);
         else if (kind === 'measure') figure.measure = token;
       } else continue;
       column = c + 1;
@@ -428,24 +457,29 @@ function assign(
     }
   }
   out.task.push(...figureCells(figure, out.task.length > 0));
-  return deadline ? { ...out, deadline } : out;
+  const measured = figure.measure ? { ...out, measure: figure.measure.text } : out;
+  return deadline ? { ...measured, deadline } : measured;
 }
 
-/** The value and measure cells of a row of figures (指标 | 单位 | 年度目标). */
+/** The value and measure cells of a row of figures (指标 | 单位 | 年度目标 or 2025年 | 2027年). */
 interface Figure {
-  value?: Token;
+  values: Token[];
   measure?: Token;
 }
 
 /**
- * The figure as cells of the task: the value after a sentence break, its measure straight after it (`0.07` `万亩`
- * reads `0.07万亩`) unless the value already ends with it (`≥2%` under `%`).
+ * The figures as cells of the task, each after a sentence break; a single value takes its measure straight after it
+ * (`0.07` `万亩` reads `0.07万亩`) unless it already ends with it (`≥2%` under `%`).
  */
 function figureCells(figure: Figure, afterTask: boolean): Token[] {
-  const { value, measure } = figure;
-  if (!value) return [];
-  const cells: Token[] = [{ ...value, newColumn: afterTask, figure: true }];
-  if (measure && !value.text.endsWith(measure.text) && /\d/.test(value.text))
+  const { values, measure } = figure;
+  const cells: Token[] = values.map((value, k) => ({
+    ...value,
+    newColumn: afterTask || k > 0,
+    figure: true,
+  }));
+  const only = values.length === 1 ? values[0] : undefined;
+  if (only && measure && !only.text.endsWith(measure.text) && /\d/.test(only.text))
     cells.push({ ...measure, glue: true, figure: true });
   return cells;
 }
@@ -522,10 +556,13 @@ function stackedHeader(
     if (line.kind === 'blank' && kinds.length > 0) continue;
     const kind = line.kind === 'text' || line.kind === 'unit-line' ? columnKind(line.text) : undefined;
     if (!kind) break;
+    // A task column comes before the unit columns: a task-like line after them (`发展目标`) is the first row's
+    // category cell.
+    if (kind === 'task' && kinds.some((k) => k in ROLE_OF)) break;
     kinds.push(kind);
     names.push(line.text);
   }
-  const answering = assessorsAnswer(kinds);
+  const answering = assessorsAnswer(baselineYear(kinds, names));
   if (answering.length < 2 || !isHeader(answering)) return undefined;
   // Without a 序号 column the rows must still start with bare numbers (a category cell may come first).
   if (!kinds.includes('number') && !numberedRowsAhead(lines, i)) return undefined;
@@ -579,6 +616,7 @@ function addRow(
     units: cells.units.map((u) => ({ cell: u.cell, role: u.role })),
   };
   if (cells.deadline) row.deadline = cells.deadline;
+  if (cells.measure) row.measure = cells.measure;
   found.rows.set(first.index, row);
 }
 
@@ -737,19 +775,20 @@ function pipeCells(line: ClassifiedLine, index: number): Token[] {
 /** A row whose cells stand under their columns: each cell goes to its column. */
 function byColumn(cells: readonly Token[], kinds: readonly ColumnKind[]): ReturnType<typeof assign> {
   const out: ReturnType<typeof assign> = { task: [], units: [], rest: [] };
-  const figure: Figure = {};
+  const figure: Figure = { values: [] };
   cells.forEach((cell, k) => {
     if (cell.text === '' || EMPTY_CELL.test(cell.text)) return;
     const kind = kinds[k];
     const role = kind === undefined ? undefined : ROLE_OF[kind];
     if (kind === 'task') out.task.push(out.task.length > 0 ? { ...cell, newColumn: true } : cell);
-    else if (kind === 'value') figure.value = cell;
+    else if (kind === 'value') figure.values.push(cell);
     else if (kind === 'measure') figure.measure = cell;
     // The header says what a column holds: its cells are read as units or a deadline whatever their shape.
     else if (role !== undefined) out.units.push({ cell: [cell], role });
     else if (kind === 'deadline') out.deadline = [cell];
   });
   out.task.push(...figureCells(figure, out.task.length > 0));
+  if (figure.measure) out.measure = figure.measure.text;
   return out;
 }
 
@@ -843,6 +882,13 @@ function readStackedRows(
       i++;
       continue;
     }
+    // The header again after a page break: its lines are passed over and the rows go on.
+    const repeated = row ? undefined : stackedHeader(lines, i);
+    if (repeated) {
+      for (let h = i; h < repeated.end; h++) found.consumed.add(h);
+      i = repeated.end;
+      continue;
+    }
     // A merged category cell written once, before the number of its group's first row, labels the group.
     if (!row && groupLabelBefore(lines, i, previous)) {
       found.consumed.add(i);
@@ -870,7 +916,13 @@ function readStackedRows(
         headingCell = j;
         continue;
       }
-      if (next.kind === 'end-matter' || isHeading(next) || rowStart(next, row.no) || inlineHeader(next))
+      if (
+        next.kind === 'end-matter' ||
+        isHeading(next) ||
+        rowStart(next, row.no) ||
+        inlineHeader(next) ||
+        (columnKind(next.text) !== undefined && stackedHeader(lines, j) !== undefined)
+      )
         break;
       const bareNumber =
         next.kind === 'furniture' && !/^[-—–~ ]+\d/.test(next.text) && BARE_NUMBER.test(next.text);

@@ -205,10 +205,20 @@ export function resolveItemUnits(
   const all = clauses.flatMap(({ clause }) => clause.entries);
   const explicit = all.some((e) => e.role !== null);
   const byRole: Record<Role, UnitMention[]> = { lead: [], cooperate: [], responsible: [] };
-  const seen = new Set<string>();
-  const place = (mention: UnitMention, role: Role): void => {
-    if (seen.has(mention.name)) return;
-    seen.add(mention.name);
+  // Where each unit was placed, and whether its role was named there.
+  const seen = new Map<string, { role: Role; named: boolean }>();
+  const place = (mention: UnitMention, role: Role, named: boolean): void => {
+    const before = seen.get(mention.name);
+    // A unit named with its role (牵头单位 column) takes it when a list without roles named it first (责任单位).
+    if (before && !(named && !before.named && role !== 'responsible')) return;
+    if (before) {
+      const list = byRole[before.role];
+      list.splice(
+        list.findIndex((m) => m.name === mention.name),
+        1,
+      );
+    }
+    seen.set(mention.name, { role, named });
     byRole[role].push(mention);
   };
   // A collective alone (各科室) stands for several units: they are responsible, none of them leads.
@@ -221,10 +231,10 @@ export function resolveItemUnits(
     clause.entries.forEach((entry, index) => {
       const ordered: Role =
         singleRowUnit || (firstIsLead && !explicit && index === 0) ? 'lead' : 'responsible';
-      place(entry.mention, entry.role ?? ordered);
+      place(entry.mention, entry.role ?? ordered, entry.role !== null);
     });
   }
-  for (const entry of inherited) place(entry.mention, entry.role ?? 'responsible');
+  for (const entry of inherited) place(entry.mention, entry.role ?? 'responsible', false);
   const result: ItemUnits = {
     clauseStart: found.start,
     ...byRole,

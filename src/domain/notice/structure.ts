@@ -6,6 +6,7 @@ import type { UnitRegistry } from '../units/registry';
 import type { ClassifiedLine } from './classify';
 import { DiagnosticSink } from './diagnostics';
 import { findDutyTables, type DutyTable } from './dutyTable';
+import type { FigureCells, FigureSpan } from './figureTargets';
 import { findTables, isUnitCell, type FlatTables, type TableCell, type TableRow } from './flatTable';
 import type { UnitCell } from './itemUnits';
 import { STYLE_RANK, type Marker, type NumberStyle } from './numbering';
@@ -40,8 +41,8 @@ export interface RawItem {
   deadline?: SourceText;
   /** The item is a row of a table flattened to text. */
   tableRow: boolean;
-  /** Where the row's figure (its 年度目标 cell, with its measure) stands in the body. */
-  figure?: { start: number; end: number };
+  /** Where the row's figures (its 年度目标 cells) stand in the body, and the measure its 单位 cell gives them. */
+  figures?: FigureCells;
   closed: boolean;
   /** A row the notice gave no number (a paragraph with a unit line of its own under a heading). */
   unnumbered?: boolean;
@@ -229,13 +230,13 @@ function cellText(cell: TableCell, lineSeparator?: string): SourceText {
   return cellTextWithFigure(cell, lineSeparator).text;
 }
 
-/** The text of a cell, and where the row's figure (its 年度目标 value and measure) stands in it. */
+/** The text of a cell, and where the row's figures (its 年度目标 values, each with a glued measure) stand in it. */
 function cellTextWithFigure(
   cell: TableCell,
   lineSeparator?: string,
-): { text: SourceText; figure?: { start: number; end: number } } {
+): { text: SourceText; figures: FigureSpan[] } {
   const text = new SourceText();
-  let figure: { start: number; end: number } | undefined;
+  const figures: FigureSpan[] = [];
   let k = 0;
   while (k < cell.length) {
     const piece = cell[k] as TableCell[number];
@@ -252,10 +253,12 @@ function cellTextWithFigure(
       to = (cell[++k] as TableCell[number]).to;
     const start = text.text.length;
     text.append(piece.line, piece.from, to);
-    if (piece.figure) figure = { start: figure?.start ?? start, end: text.text.length };
+    const last = figures[figures.length - 1];
+    if (piece.figure && piece.glue && last) last.end = text.text.length;
+    else if (piece.figure) figures.push({ start, end: text.text.length });
     k++;
   }
-  return figure ? { text, figure } : { text };
+  return { text, figures };
 }
 
 function tableItem(row: TableRow, section: number, parentLabel: string): RawItem {
@@ -272,7 +275,8 @@ function tableItem(row: TableRow, section: number, parentLabel: string): RawItem
     tableRow: true,
     closed: true,
   };
-  if (task.figure) item.figure = task.figure;
+  if (task.figures.length > 0)
+    item.figures = row.measure ? { spans: task.figures, measure: row.measure } : { spans: task.figures };
   if (row.deadline) item.deadline = cellText(row.deadline);
   return item;
 }

@@ -125,7 +125,12 @@ function splitOnSpaces(part: Part, ctx: UnitListContext): Part[] {
   for (const m of text.matchAll(/[^ ]+/g)) pieces.push({ text: m[0], offset: part.offset + lead + m.index });
   const unitLike = (p: Part) =>
     looksLikeUnit(p.text.replace(LEAD_STAR, '')) || ctx.registry.lookup(p.text).known;
-  return pieces.length > 1 && pieces.every(unitLike) ? pieces : [part];
+  if (pieces.length > 1 && pieces.every(unitLike)) return pieces;
+  // `节能与综合 利用司`: one name a narrow cell wrapped; the space is not part of it.
+  const joined = text.replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '');
+  return joined !== text && unitLike({ text: joined, offset: 0 })
+    ? [{ ...part, text: joined, offset: part.offset + lead }]
+    : [part];
 }
 
 /**

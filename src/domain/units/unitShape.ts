@@ -62,6 +62,8 @@ const UNIT_SUFFIXES = [
   '股',
   '镇',
   '乡',
+  // A ministry's departments (规划司, 原材料工业司).
+  '司',
 ];
 /** Suffixes that on their own make a lone name in a bare parenthesis count as a unit. */
 const STRONG_SUFFIXES = [
@@ -94,13 +96,14 @@ const STRONG_SUFFIXES = [
   '督查室',
   '研究室',
   '督导室',
+  '司',
 ];
 const FORBIDDEN = /[,;:。!?%\d《》“”]/;
 const COLLECTIVE_PREFIX =
   /^(各|全体|相关|有关|其他|其它|属下|所属|下属|省直|市直|区直|县直|州直|全省|全市|全县|全区|(省|市|区|县|州)(政府|级|委)?各)/;
 /** Collectives written without an organisational suffix: 各地, 各乡镇, 各县(市、区), 各有关方面, 省直各部门… */
 const COLLECTIVE_SHAPE =
-  /^(各|有关|相关|全体|(省|市|区|县|州)直)[\u4e00-\u9fff()、]{0,12}(地|部门|单位|乡镇|镇|街道|镇街|县|区|市|市州|县区|县市|园区|方面|企业|机构|村|社区|(\([^)]{1,8}\)))$/;
+  /^(各|有关|相关|全体|(省|市|区|县|州)直)[\u4e00-\u9fff()、]{0,12}(地|部门|单位|乡镇|镇|街道|镇街|县|区|市|市州|县区|县市|园区|方面|企业|机构|村|社区|学校|中小学|医院|卫生院|(\([^)]{1,8}\)))$/;
 /** Words that make a string a sentence rather than a name, even when it ends like one (加强部门 ends with 部门). */
 const NOT_A_NAME = /^(加强|推进|推动|建立|完善|开展|落实|实施|支持|鼓励|引导|组织|指导|督促|统筹|协调)/;
 
@@ -147,8 +150,8 @@ export function looksStronglyLikeUnit(name: string): boolean {
   return (
     (looksLikeNamedUnit(name) &&
       STRONG_SUFFIXES.some((suffix) => withoutNote(name).endsWith(suffix)) &&
-      // A division (疾控处, 政法科, 市场执法股) has a name before 处/科/股; `此处`, `本科` do not.
-      !(/[处科股]$/.test(withoutNote(name)) && withoutNote(name).length < 3)) ||
+      // A division (疾控处, 政法科, 市场执法股, 规划司) has a name before 处/科/股/司; `此处`, `本科` do not.
+      !(/[处科股司]$/.test(withoutNote(name)) && withoutNote(name).length < 3)) ||
     looksLikeCollective(name)
   );
 }
