@@ -112,7 +112,13 @@ export function assembleItem(
   // A clause that opens the item is not part of the first target's name.
   const opening = found.inner.find((r) => body.text.slice(raw.marker.length, r.start).trim() === '');
   const read = findTargets(body.text, opening?.end ?? raw.marker.length, found.clauseStart);
-  const drafts = raw.figures ? withFigureTargets(read, body.text, raw.figures) : read;
+  const figured = raw.figures ? withFigureTargets(read, body.text, raw.figures) : read;
+  // A unit clause closing a sentence inside the item (`…标准化建设(县卫健局牵头)。`) is not part of a name.
+  const clauses = found.inner.map((r) => body.text.slice(r.start, r.end));
+  const drafts = figured.map((d) => {
+    const name = clauses.reduce((n, clause) => n.replace(clause, ''), d.name).trim();
+    return name === d.name ? d : { ...d, name };
+  });
   const choice = chooseReporter(lead, responsible, cooperate, (name) => ctx.units.kindOf(name));
   if (drafts.length > 0 && choice.doubt === 'collective')
     ctx.sink.add('collective-reporter', where, { no: numbering.no, reporter: choice.reporter });

@@ -278,6 +278,8 @@ export function parseUnitClause(
     mode === 'bare' &&
     !labelled &&
     entries.length === 1 &&
+    // A role word after the name (`(县妇联牵头)`) says it is a unit.
+    entries[0]?.role === null &&
     !entries[0]?.mention.known &&
     !entries[0]?.mention.roleHint &&
     !looksStronglyLikeUnit(entries[0]?.mention.written ?? '')

@@ -105,7 +105,8 @@ const COLLECTIVE_PREFIX =
 const COLLECTIVE_SHAPE =
   /^(各|有关|相关|全体|(省|市|区|县|州)直)[\u4e00-\u9fff()、]{0,12}(地|部门|单位|乡镇|镇|街道|镇街|县|区|市|市州|县区|县市|园区|方面|企业|机构|村|社区|学校|中小学|医院|卫生院|(\([^)]{1,8}\)))$/;
 /** Words that make a string a sentence rather than a name, even when it ends like one (加强部门 ends with 部门). */
-const NOT_A_NAME = /^(加强|推进|推动|建立|完善|开展|落实|实施|支持|鼓励|引导|组织|指导|督促|统筹|协调)/;
+const NOT_A_NAME =
+  /^(含|包括|不含|加强|推进|推动|建立|完善|开展|落实|实施|支持|鼓励|引导|组织|指导|督促|统筹|协调)/;
 
 /** Kinds of place named bare in a list of units (`区相关部门、街道、板块`): every one of them. */
 const BARE_COLLECTIVE =
@@ -145,9 +146,14 @@ export function looksLikeUnit(name: string): boolean {
   return looksLikeNamedUnit(name) || looksLikeCollective(name);
 }
 
+/** A level's people's organisation (`县妇联`, `市总工会`, `区科协`, `团县委`): a unit though its suffix is weak. */
+const MASS_ORGANISATION =
+  /^(省|市|州|县|区|盟|旗)(妇联|总工会|科协|残联|工商联|侨联|文联|社科联|红十字会|关工委|老龄委|团委)$/;
+
 /** True when a lone name is unit-like enough to stand alone in a bare parenthesis. */
 export function looksStronglyLikeUnit(name: string): boolean {
   return (
+    MASS_ORGANISATION.test(withoutNote(name)) ||
     (looksLikeNamedUnit(name) &&
       STRONG_SUFFIXES.some((suffix) => withoutNote(name).endsWith(suffix)) &&
       // A division (疾控处, 政法科, 市场执法股, 规划司) has a name before 处/科/股/司; `此处`, `本科` do not.
