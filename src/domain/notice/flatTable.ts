@@ -27,6 +27,7 @@ export type ColumnKind =
   | 'assessor'
   | 'deadline'
   | 'person'
+  | 'score'
   | 'other';
 
 const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
@@ -43,6 +44,8 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
     /^(目标值|指标值|年度目标|预期目标|目标要求|年度目标任务|目标数|年度目标值|预期效果|预期值|目标值\/预期值)$/,
     'value',
   ],
+  // An assessment table's weights (项目 | 分值 | 目标任务 | 监考单位): not a target, but where a row begins.
+  [/^(分值|分数|权重|权数|考核分值|基础分值|满分|分值权重)$/, 'score'],
   // A year alone heads a column of figures for that year (`2025年 | 2027年`).
   [/^\d{4}年(度)?(目标|目标值)?$/, 'value'],
   [/^[\u4e00-\u9fff\d]{0,6}(现状值|基期值|基准值|基数|完成值|实际值|现状)$/, 'other'],
@@ -538,7 +541,9 @@ export function findTables(lines: readonly ClassifiedLine[], registry: UnitRegis
     if (stacked) {
       for (let h = i; h < stacked.end; h++) found.consumed.add(h);
       found.tables.push({ line, columns: stacked.names });
-      i = readStackedRows(lines, stacked.end, stacked.kinds, registry, found);
+      i = stacked.scored
+        ? readScoredRows(lines, stacked.end, stacked.kinds, registry, found)
+        : readStackedRows(lines, stacked.end, stacked.kinds, registry, found);
     }
   }
   return found;
@@ -547,7 +552,7 @@ export function findTables(lines: readonly ClassifiedLine[], registry: UnitRegis
 function stackedHeader(
   lines: readonly ClassifiedLine[],
   start: number,
-): { kinds: ColumnKind[]; names: string[]; end: number } | undefined {
+): { kinds: ColumnKind[]; names: string[]; end: number; scored?: boolean } | undefined {
   const kinds: ColumnKind[] = [];
   const names: string[] = [];
   let i = start;
@@ -564,9 +569,83 @@ function stackedHeader(
   }
   const answering = assessorsAnswer(baselineYear(kinds, names));
   if (answering.length < 2 || !isHeader(answering)) return undefined;
-  // Without a 序号 column the rows must still start with bare numbers (a category cell may come first).
-  if (!kinds.includes('number') && !numberedRowsAhead(lines, i)) return undefined;
+  // Without a 序号 column the rows must still start with bare numbers (a category cell may come first), or be
+  // rows of an assessment table, each a name followed by its weight.
+  if (!kinds.includes('number') && !numberedRowsAhead(lines, i)) {
+    return answering.includes('score') ? { kinds: answering, names, end: i, scored: true } : undefined;
+  }
   return { ...withoutParentColumn(groupColumns(valueAsTask(answering), names), names), end: i };
+}
+
+/** A weight cell (`3`, `0.5`): small, one decimal at most. */
+const SCORE = /^\d{1,2}(\.\d{1,2})?$/;
+const FIGURE_CELL = /^[^\u4e00-\u9fff]{0,2}[\d.,]+[^\u4e00-\u9fff]{0,2}$/;
+/** A line too long to be a cell of an assessment table: the text after it. */
+const MAX_SCORED_CELL = 80;
+
+/**
+ * Rows of an assessment table pasted cell by cell without row numbers (项目 | 分值 | 目标任务 | 监考单位): each row
+ * is the indicator's name followed by its weight, then its target (a figure or a sentence) and its units; a row
+ * whose unit cell is merged with the row above takes that row's units. A name-like cell after a row's units, or
+ * before the first row, is a category cell (宏观调控) that heads the rows after it.
+ */
+function readScoredRows(
+  lines: readonly ClassifiedLine[],
+  start: number,
+  kinds: readonly ColumnKind[],
+  registry: UnitRegistry,
+  found: FlatTables,
+): number {
+  const cells: Token[] = [];
+  let i = start;
+  for (; i < lines.length; i++) {
+    const line = lines[i] as ClassifiedLine;
+    if (line.kind === 'blank') continue;
+    if (line.kind === 'end-matter' || isHeading(line) || line.text.length > MAX_SCORED_CELL) break;
+    if (line.kind === 'date' || line.kind === 'signature') break;
+    cells.push({ line, index: i, from: 0, to: line.text.length, text: line.text });
+  }
+  const unitLike = cells.map((c) => isUnitCell(c.text, registry));
+  const text = (k: number): boolean =>
+    k < cells.length &&
+    !unitLike[k] &&
+    !FIGURE_CELL.test(cells[k]?.text ?? '') &&
+    !EMPTY_CELL.test(cells[k]?.text ?? '');
+  const starts = cells.map((_, k) => k).filter((k) => text(k) && SCORE.test(cells[k + 1]?.text ?? ''));
+  const first = starts[0];
+  if (first === undefined) return start;
+  const role = ROLE_OF[kinds.find((kind) => kind in ROLE_OF) ?? 'responsible'] ?? null;
+  const withUnits = unitsFromAbove(kinds, found);
+  let end = cells[first]?.index ?? start;
+  starts.forEach((at, n) => {
+    const next = starts[n + 1] ?? cells.length;
+    const name = cells[at] as Token;
+    const rest = cells.slice(at + 2, next);
+    const units: Token[] = [];
+    const values: Token[] = [];
+    for (const [j, cell] of rest.entries()) {
+      const k = at + 2 + j;
+      if (unitLike[k]) units.push(cell);
+      // A value before the units is the row's target; text after them is the next group's category cell.
+      else if (units.length === 0 && values.length === 0 && !EMPTY_CELL.test(cell.text)) values.push(cell);
+    }
+    const row: RowCells = {
+      task: [name, ...figureCells({ values }, true)],
+      units:
+        units.length > 0 ? [{ cell: units.map((u, j) => (j > 0 ? { ...u, sameCell: true } : u)), role }] : [],
+      rest: [],
+    };
+    addRow(
+      found,
+      { line: name.line, index: name.index },
+      n + 1,
+      String(n + 1),
+      withUnits(row, name.line, n + 1),
+    );
+    end = (cells[next - 1] ?? name).index + 1;
+  });
+  for (let k = start; k < end; k++) if (!found.rows.has(k)) found.consumed.add(k);
+  return end - 1;
 }
 
 /** A short line with the next row's number right after it: a group's category cell. */
