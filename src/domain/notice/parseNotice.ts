@@ -13,6 +13,8 @@ import { buildStructure } from './structure';
 import { findTargets } from './targets';
 import { findIssuer, findTitle, findYear } from './titleYear';
 import { UnitTable } from './unitTable';
+import { parseUnitClause, type ClauseEntry } from './unitClause';
+import type { UnitRegistry } from '../units/registry';
 import { withWrittenBrackets } from './writtenBrackets';
 
 /** What `parseNotice` returns; `schema.diagnostics` is the same list as `diagnostics`. */
@@ -24,6 +26,24 @@ export interface ParseResult {
 const STANDING_FIRST_IS_LEAD = /(首位|第一|第1).{0,8}牵头(单位|部门)/;
 /** A bracketed note that the first unit leads, for this list and those below. */
 const SAME_BELOW_FIRST_IS_LEAD = /\([^()]*(首位|第一|第1)[^()]{0,8}牵头[^()]*下同[^()]*\)/;
+/** `X为各项任务的(共同)责任单位,不再一一列出`, `以下任务均需X落实,不再列出`. */
+const FOR_ALL = [
+  /^(?:以下|下列|各项)[^。,]{0,8}?(?:均需|均由|均要|都需|需由)(.{2,40}?)(?:负责|落实|抓好落实|组织实施)[,,]?[^。]{0,4}不再(?:一一)?列出/,
+  /^(.{2,40}?)为(?:以下)?(?:各项|所有)[^。,]{0,6}?(?:任务|工作)的?(?:共同)?责任单位[,,]?[^。]{0,4}不再(?:一一)?列出/,
+];
+
+/** The units a line names for every item (as entries without a role), or undefined. */
+function unitsForAll(line: { text: string }, registry: UnitRegistry): ClauseEntry[] | undefined {
+  for (const pattern of FOR_ALL) {
+    const units = pattern.exec(line.text)?.[1];
+    if (!units) continue;
+    const ctx = { registry, sink: new DiagnosticSink(), position: () => ({ line: 1, column: 1 }) };
+    const clause = parseUnitClause(units, 0, 'bare', ctx);
+    if (clause && clause.entries.length > 0) return clause.entries.map((e) => ({ ...e, role: null }));
+  }
+  return undefined;
+}
+
 /** Section title for items that come before any section heading (a notice or table without 一、二、…). */
 const NO_SECTION_TITLE = '工作事项';
 const EXCERPT = 40;
@@ -76,8 +96,21 @@ function parse(notice: string): ParseResult {
     rules.firstIsLead = true;
     sink.add('carried-rule', noted);
   }
+  // `各县(市、区)人民政府为各项任务的责任单位,不再一一列出`: units named once, before the items, for all of them.
+  const everywhere = structure.loose
+    .map((line) => ({ line, named: unitsForAll(line, registry) }))
+    .find((u) => u.named);
+  if (everywhere?.named) {
+    rules.carried.push(...everywhere.named);
+    sink.add(
+      'carried-rule',
+      everywhere.line,
+      { units: everywhere.named.map((e) => e.mention.name) },
+      'units',
+    );
+  }
   for (const line of structure.unattached) {
-    if (line === standing) continue;
+    if (line === standing || line === everywhere?.line) continue;
     const text = line.text.length > EXCERPT ? `${line.text.slice(0, EXCERPT)}…` : line.text;
     sink.add('unattached-text', line, { text });
   }

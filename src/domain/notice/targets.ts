@@ -72,6 +72,9 @@ const TRAILING_STRIVE = /(力争|争取|确保|努力)$/;
 function verbAt(text: string, word: string, at: number): boolean {
   return text.startsWith(word, at) && text[at + word.length] !== '性';
 }
+/** A change verb at the start of a phrase whose 至/到 stands after the name (`压缩|审批时限|至`). */
+const SPLIT_VERB =
+  /^[将把]?(压缩|压减|缩短|降低|下降|减少|提高|提升|增加|扩大|增长)([\u4e00-\u9fff“”()A-Za-z0-9.]{2,20}?)(至|到)$/;
 /** `(1)普惠小微贷款余额`: a sub-point's number inside an item is not part of the name. */
 const SUB_POINT = /^(\(\d{1,2}\)|[\u2460-\u2473])/;
 const CHAIN_VERBS = [...LEAD_VERBS, ...OPENING_VERBS].sort((a, b) => b.length - a.length);
@@ -243,14 +246,18 @@ function nameAfterLeadIns(phrase: string): string {
       cut += word.length;
     }
   }
-  return rest
-    .slice(cut)
-    .replace(/^[ 的]+/, '')
-    .replace(SUB_POINT, '')
-    .replace(BENEFICIARY, '')
-    .replace(TRAILING_STRIVE, '')
-    .replace(UNCLOSED_OPENING, '')
-    .trim();
+  return (
+    rest
+      .slice(cut)
+      .replace(/^[ 的]+/, '')
+      // 将审批时限压缩到…: 将 brings in the name, it is not part of it.
+      .replace(/^[将把](?=[\u4e00-\u9fff]{2})/, '')
+      .replace(SUB_POINT, '')
+      .replace(BENEFICIARY, '')
+      .replace(TRAILING_STRIVE, '')
+      .replace(UNCLOSED_OPENING, '')
+      .trim()
+  );
 }
 
 /** `海塘安澜(南片海塘|4.65公里)`: a name inside a bracket opened before it begins after the bracket. */
@@ -410,7 +417,15 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
     const phraseStart = Math.max(phraseFrom, i - MAX_PHRASE);
     const before = text.slice(phraseStart, i);
     const tracked = text[i - 1] === '等';
-    const { rest, verbs } = stripVerbs(before);
+    const stripped = stripVerbs(before);
+    const { verbs } = stripped;
+    let { rest } = stripped;
+    // 压缩审批时限至3个工作日: the verb opens the phrase and its 至 comes after the name.
+    const split = SPLIT_VERB.exec(rest.trimStart());
+    if (split?.[1] && split[2] && split[3]) {
+      rest = split[2];
+      verbs.push(`${split[1]}${split[3]}`);
+    }
     let name = nameAfterLeadIns(rest);
     // A lone character left before the number (年底前 → 前), or a verb or preposition, names nothing: read the
     // noun after the number instead.

@@ -148,6 +148,12 @@ function separateLabels(text: string): string {
   return out;
 }
 
+/** `以下均需X落实`, `以下各项均由X负责`: units named once for every item from here on. */
+const STANDING_UNITS =
+  /^(以下|下列)(各项|任务|各项任务)?(均|都)?(需|须|由|要)?(.+?)(负责|落实|抓好落实|参与)?$/;
+/** The note closing such a sentence (`不再列出`). */
+const NOT_LISTED_AGAIN = /^不再(一一)?列出$/;
+
 /** A bracketed note saying the first unit listed leads. */
 const RULE_NOTE = /\(([^()]*)\)/g;
 
@@ -227,6 +233,20 @@ export function parseUnitClause(
       carried.push(...lastPartEntries);
       lastPartEntries = [];
       continue;
+    }
+    // `以下均需各县市、区政府落实,不再列出`: units for this item and every later one, named once.
+    if (NOT_LISTED_AGAIN.test(text)) continue;
+    const standing = STANDING_UNITS.exec(text);
+    if (standing?.[5]) {
+      const named = readUnitList(standing[5], offset + text.indexOf(standing[5]), ctx);
+      if (named.mentions.length > 0 && named.allUnitLike) {
+        const standingEntries = named.mentions.map((mention) => ({ mention, role: null }));
+        entries.push(...standingEntries);
+        carried.push(...standingEntries);
+        sameBelow = true;
+        lastPartEntries = [];
+        continue;
+      }
     }
     if (FIRST_IS_LEAD.test(text)) {
       firstIsLead = true;

@@ -198,7 +198,7 @@ function levelPrefix(name: string): string | undefined {
 }
 
 /** `各区`, `各市`: the opening kind of place of an enumeration that the next part ends (`各区、县(市)政府`). */
-const OPEN_PLACE_KIND = /^各(省|市|州|盟|县|区|旗|乡|镇)$/;
+const OPEN_PLACE_KIND = /^各(省|市|州|盟|县|区|旗|乡|镇|县市|市县|县区|区县|市州)$/;
 /** The closing part of such an enumeration: another kind of place, then the organ they share. */
 const CLOSING_PLACE_KIND =
   /^(省|市|州|盟|县|区|旗|乡|镇)(\([^()]{1,6}\))?[^、,]{0,6}(政府|党委|管委会|办事处)(\([^()]{1,8}\))?$/;
