@@ -42,6 +42,19 @@ export class SourceText {
     this.text += separator;
   }
 
+  /** The text [start, end) as a SourceText of its own, mapping to the same places in the notice. */
+  slice(start: number, end: number): SourceText {
+    const out = new SourceText();
+    for (const piece of this.pieces) {
+      const a = Math.max(start, piece.start);
+      const b = Math.min(end, piece.start + piece.length);
+      if (a >= b) continue;
+      if (piece.added) out.appendSeparator(this.text.slice(a, b));
+      else out.append(piece.line, piece.from + (a - piece.start), piece.from + (b - piece.start));
+    }
+    return out;
+  }
+
   get isEmpty(): boolean {
     return this.pieces.length === 0;
   }

@@ -6,6 +6,7 @@ import type { UnitRegistry } from '../units/registry';
 import type { ClassifiedLine } from './classify';
 import { DiagnosticSink } from './diagnostics';
 import { findDutyTables, type DutyTable } from './dutyTable';
+import { clauseRows, rowTexts, titleOnly } from './clauseRows';
 import type { FigureCells, FigureSpan } from './figureTargets';
 import { findTables, isUnitCell, type FlatTables, type TableCell, type TableRow } from './flatTable';
 import type { UnitCell } from './itemUnits';
@@ -625,6 +626,25 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
         continue;
       }
     }
+    // Under a line that only titles its paragraph, a next line of sentences closed by their own clauses goes on the
+    // paragraph (its rows are parted at the end).
+    const ownLines = item ? bodyLines.get(item) : undefined;
+    if (
+      item?.closed &&
+      !afterBlank &&
+      line.kind === 'text' &&
+      ownLines?.[0] &&
+      ownLines.length >= 2 &&
+      !item.tableRow &&
+      !item.unnumbered &&
+      item.unitLines.length === 0 &&
+      titleOnly(ownLines[0], item.marker.length) &&
+      clauseRows(line.text, 0, registry, 1) !== undefined
+    ) {
+      item.body.append(line);
+      ownLines.push(line);
+      continue;
+    }
     const bracketLine = line.text.startsWith('(') || line.text.startsWith('[');
     // A paragraph after a blank line still belongs to an item without units when it ends with the item's clause.
     const completesItem =
@@ -651,5 +671,42 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
     }
     afterBlank = false;
   }
+  splitTitledParagraphs(out, bodyLines, registry);
   return out;
+}
+
+/**
+ * Items whose numbered line only titles a paragraph of sentences, each closed by its own unit clause: each sentence
+ * becomes an item in the title's place (numbered on from it), reported as rows without numbers.
+ */
+function splitTitledParagraphs(
+  out: Structure,
+  bodyLines: ReadonlyMap<RawItem, ClassifiedLine[]>,
+  registry: UnitRegistry,
+): void {
+  for (const item of [...out.items]) {
+    const own = bodyLines.get(item);
+    const first = own?.[0];
+    if (!own || !first || own.length < 2 || item.tableRow || item.unnumbered) continue;
+    if (item.unitLines.length > 0 || item.cells.length > 0 || !titleOnly(first, item.marker.length)) continue;
+    const rows = clauseRows(item.body.text, first.text.length, registry);
+    if (!rows) continue;
+    const made = rowTexts(item.body, rows).map((body, k): RawItem => {
+      const at = body.position(0);
+      const line = own.find((l) => l.line === at.line) ?? first;
+      const row: RawItem = {
+        ...item,
+        marker: { ...item.marker, label: `${item.marker.label}-${k + 1}`, length: 0 },
+        line,
+        body,
+        unitLines: [],
+        cells: [],
+        closed: true,
+        unnumbered: true,
+      };
+      return row;
+    });
+    out.items.splice(out.items.indexOf(item), 1, ...made);
+    if (made[0]) out.unnumbered.push(made[0].line);
+  }
 }
