@@ -116,6 +116,8 @@ interface Token {
   glue?: boolean;
   /** The stretch is the row's figure (its 年度目标 value or that value's measure). */
   figure?: boolean;
+  /** The stretch is a line of the row's last cell (a progress remark), after its units. */
+  trailing?: boolean;
 }
 
 /** The text of a cell, as stretches of lines (a cell may span lines). */
@@ -155,7 +157,8 @@ const ROLE_OF: Partial<Record<ColumnKind, Role | null>> = {
   responsible: null,
 };
 const BARE_NUMBER = /^(\d{1,3})[.、]?$/;
-const ROW_NUMBER = /^(\d{1,3})[.、]?(?=\s)/;
+/** A row's number at the start of its line (`12 `, `★6 `: a star marks a key task, not a unit). */
+const ROW_NUMBER = /^[★☆▲]?(\d{1,3})[.、]?(?=\s|$)/;
 const DEADLINE_FILLER =
   /[\d年月日底前末内季度上中下旬半全第一二三四五六七八九十〇零长期坚持续推进常态化每按完成止截至以及到月份起,、;\-—~ ]/g;
 const MAX_ROW_LINES = 40;
@@ -887,14 +890,17 @@ function readSpaceRows(
   };
   for (; i < lines.length; i++) {
     const line = lines[i] as ClassifiedLine;
-    if (skippable(line) || isHeading(line)) continue;
+    // The next row's number alone on its line reads as a page number; here it starts the row.
+    const nextNumber = BARE_NUMBER.exec(line.text)?.[1] === String((last?.no ?? 0) + 1);
+    if ((skippable(line) && !nextNumber) || isHeading(line)) continue;
     if (inlineHeader(line)) {
       found.consumed.add(i);
       continue;
     }
     const number = ROW_NUMBER.exec(line.text);
-    if (number?.[1]) {
+    if (number?.[1] && (line.text.length > number[0].length || Number(number[1]) === (last?.no ?? 0) + 1)) {
       flush();
+      // A number alone on its line: the row's cells follow, one per line.
       const tokens = tokensOf(line, i, / {1,}/g).slice(1);
       last = { tokens, first: { line, index: i }, no: Number(number[1]), label: number[1] };
       found.consumed.add(i);
@@ -914,13 +920,14 @@ function readSpaceRows(
     const lastToken = last?.tokens[last.tokens.length - 1];
     if (
       last &&
-      line.kind === 'text' &&
+      (line.kind === 'text' || (line.kind === 'unit-line' && trailing === 'other')) &&
       (trailing === 'other' || trailing === 'deadline') &&
       lastToken !== undefined &&
-      isUnitCell(lastToken.text, registry) &&
+      (isUnitCell(lastToken.text, registry) || (trailing === 'other' && lastToken.trailing === true)) &&
       !more.every((t) => isUnitCell(t.text, registry))
     ) {
-      last.tokens.push({ line, index: i, from: 0, to: line.text.length, text: line.text });
+      // The progress cell may go on over several lines (`发展改革委:…` / `生态环境分局:…`).
+      last.tokens.push({ line, index: i, from: 0, to: line.text.length, text: line.text, trailing: true });
       found.consumed.add(i);
       continue;
     }

@@ -306,6 +306,33 @@ function settleAnnexTables(lines: readonly ClassifiedLine[], tables: FlatTables,
   }
 }
 
+/** A unit's name with the count of its items (`区委办公室(8项)`, `区政府办公室:`), heading the items below it. */
+const UNIT_HEADING = /^([^()::,。;]{3,30})(\(\d{1,3}项\)|:|:)$/;
+
+/** Whether the next line that is not blank is an item of the given style. */
+function nextNumbered(
+  lines: readonly ClassifiedLine[],
+  index: number,
+  style: NumberStyle | undefined,
+): boolean {
+  for (let i = index + 1; i < lines.length; i++) {
+    const next = lines[i] as ClassifiedLine;
+    if (next.kind === 'blank') continue;
+    return next.kind === 'numbered' && style !== undefined && next.marker?.style === style;
+  }
+  return false;
+}
+
+/** Whether a bracket opened in the text is not closed yet (in its last 200 characters). */
+function openBracket(text: string): boolean {
+  let depth = 0;
+  for (const ch of text.slice(-200)) {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
 /** Builds the structure of classified lines. */
 export function buildStructure(classified: readonly ClassifiedLine[], registry: UnitRegistry): Structure {
   const tables = findTables(classified, registry);
@@ -541,6 +568,30 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
       default:
         break;
     }
+    // `区委办公室(8项)` before numbered items: the unit whose work the items below are, as a group of them.
+    const unitHeading = line.kind === 'text' ? UNIT_HEADING.exec(line.text) : null;
+    if (
+      unitHeading?.[1] &&
+      // `各县区:` before the body is the letter's addressee, not a heading.
+      (unitHeading[2]?.startsWith('(') || index > out.bodyStart) &&
+      isUnitCell(unitHeading[1], registry) &&
+      nextNumbered(lines, index, level.item)
+    ) {
+      item = undefined;
+      block = undefined;
+      rows = undefined;
+      group = {
+        no: out.groups.length + 1,
+        section: sectionNo,
+        title: line.text,
+        marker: { style: 'cn-paren', value: out.groups.length + 1, label: '', length: 0 },
+        line,
+        units: { from: 0, to: unitHeading[1].length },
+      };
+      out.groups.push(group);
+      out.bodyStart = Math.min(out.bodyStart, index);
+      continue;
+    }
     // Text (or a deeper-level numbered line).
     if (item && !hasOwnUnits(item) && !hasUnitClause(item.body.text, registry)) {
       // A table cell pasted on its own line under the item: the leader's name is passed over, a line that is only
@@ -649,7 +700,24 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
     // A paragraph after a blank line still belongs to an item without units when it ends with the item's clause.
     const completesItem =
       item !== undefined && !item.closed && afterBlank && hasUnitClause(line.text, registry);
-    if (item && !item.closed && (!afterBlank || bracketLine || completesItem)) {
+    // A bracket still open (`(教育部、国家` / blank line / `卫生健康委…负责)`): text pasted from a PDF puts blank lines
+    // between the lines of one paragraph.
+    const insideBracket = item !== undefined && !item.closed && openBracket(item.body.text);
+    // So does a line that stops mid-sentence (`…结合卫生健康节日纪念日,持续` / blank line / `推进健康科普行动。`).
+    const lastOwn = item ? bodyLines.get(item)?.at(-1)?.text : undefined;
+    const midSentence =
+      item !== undefined &&
+      !item.closed &&
+      line.kind === 'text' &&
+      lastOwn !== undefined &&
+      /[\u4e00-\u9fff,、]$/.test(lastOwn) &&
+      // A line that ends with the item's units (`牵头责任部门:县卫生健康委员会`) is complete.
+      !hasUnitClause(item.body.text, registry);
+    if (
+      item &&
+      !item.closed &&
+      (!afterBlank || bracketLine || completesItem || insideBracket || midSentence)
+    ) {
       item.body.append(line);
       bodyLines.get(item)?.push(line);
       const endsWithBracket = /[)\]]。?$/.test(line.text);

@@ -64,6 +64,7 @@ const UNIT_SUFFIXES = [
   '乡',
   // A ministry's departments (规划司, 原材料工业司).
   '司',
+  '团中央',
 ];
 /** Suffixes that on their own make a lone name in a bare parenthesis count as a unit. */
 const STRONG_SUFFIXES = [
