@@ -19,6 +19,10 @@ export function trackedSchema(schema: Schema): Schema {
 
 /** The one target count: `14 个目标指标（另有 2 个待确认）`, or `14 个目标指标` without candidates. */
 export function targetCountMessage(tracked: number, candidates: number): Message {
+  if (tracked === 1)
+    return candidates > 0
+      ? message('count.oneTargetWithCandidates', { candidates })
+      : message('count.oneTarget', {});
   return candidates > 0
     ? message('count.targetsWithCandidates', { tracked, candidates })
     : message('count.targets', { tracked });

@@ -29,6 +29,7 @@ export type NoticeDiagnosticCode =
   | 'table-columns'
   | 'units-from-row-above'
   | 'unnumbered-items'
+  | 'units-from-heading'
   | 'internal-error';
 
 /** Catalogue keys of the parser: `notice.<code>` or `notice.<code>.<variant>`. */
@@ -58,6 +59,7 @@ export const NOTICE_SEVERITY: Readonly<Record<NoticeDiagnosticCode, Severity>> =
   'table-columns': 'info',
   'units-from-row-above': 'warning',
   'unnumbered-items': 'warning',
+  'units-from-heading': 'warning',
   'internal-error': 'error',
 };
 

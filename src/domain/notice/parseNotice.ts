@@ -120,6 +120,8 @@ function parse(notice: string): ParseResult {
     const group = structure.items.find((i) => i.line === first)?.parentLabel ?? '';
     sink.add('unnumbered-items', first, { line: first.line, group });
   }
+  for (const heading of structure.unitHeadings)
+    sink.add('units-from-heading', heading.line, { heading: heading.line.text, units: heading.units });
   for (const row of structure.inherited)
     sink.add('units-from-row-above', row.line, { no: row.no, units: row.units });
 

@@ -75,6 +75,8 @@ export interface Structure {
   inherited: FlatTables['inherited'];
   /** The first of each run of rows without numbers, read as items. */
   unnumbered: ClassifiedLine[];
+  /** Lines naming a unit as the heading of the items below them (`区委办公室(8项)`), with that unit. */
+  unitHeadings: Array<{ line: ClassifiedLine; units: string }>;
 }
 
 const BLOCK_LABEL = /^(工作目标|主要目标|总体目标|发展目标|目标任务|预期目标) ?:/;
@@ -354,6 +356,7 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
     duties: duties.cells,
     inherited: tables.inherited,
     unnumbered: [],
+    unitHeadings: [],
   };
   let sectionNo = 0;
   let group: RawHeading | undefined;
@@ -589,6 +592,7 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
         units: { from: 0, to: unitHeading[1].length },
       };
       out.groups.push(group);
+      out.unitHeadings.push({ line, units: unitHeading[1] });
       out.bodyStart = Math.min(out.bodyStart, index);
       continue;
     }

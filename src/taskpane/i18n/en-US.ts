@@ -140,7 +140,7 @@ export const enUS: Record<MessageKey, string> = {
   'load.role.cooperate': 'Cooperating',
   'load.role.responsible': 'Responsible',
   'load.roleLine': '{role}: {units}',
-  'load.targetsHeading': 'Targets: {targets}',
+  'load.targetsHeading': '{targets}',
   'load.blockTargets': 'Targets of a goals block (no item)',
   'load.targetValue': 'Target value ({measure})',
   'load.targetName': 'Target name',

@@ -131,7 +131,7 @@ export const zhCN = {
   'load.role.cooperate': '配合',
   'load.role.responsible': '负责',
   'load.roleLine': '{role}：{units}',
-  'load.targetsHeading': '目标指标：{targets}',
+  'load.targetsHeading': '{targets}',
   'load.blockTargets': '工作目标（不属于具体任务）',
   'load.targetValue': '目标值（{measure}）',
   'load.targetName': '指标名称',

@@ -37,6 +37,10 @@ export type Translate = (key: MessageKey | Message, params?: Record<string, stri
  * a plain message so the first screen does not carry the catalogue (it is registered once the backend loads).
  */
 export function targetCount(tracked: number, candidates: number): Message {
+  if (tracked === 1)
+    return candidates > 0
+      ? { key: 'count.oneTargetWithCandidates', params: { candidates } }
+      : { key: 'count.oneTarget', params: {} };
   return candidates > 0
     ? { key: 'count.targetsWithCandidates', params: { tracked, candidates } }
     : { key: 'count.targets', params: { tracked } };
