@@ -5,7 +5,7 @@
  * their roles exactly; a row with one merged cell (一、稳增长) stays a heading line. Other tables give one line per
  * cell paragraph.
  */
-import { columnKind, type ColumnKind } from '../domain/notice/flatTable';
+import { columnKind, type ColumnKind } from '../domain/notice/tableColumns';
 import type { DocxBlock, DocxCell } from './docxBlocks';
 
 const LABELS: Partial<Record<ColumnKind, string>> = {

@@ -8,7 +8,8 @@
 import type { Role } from '../schema';
 import type { UnitRegistry } from '../units/registry';
 import type { ClassifiedLine } from './classify';
-import { columnKind, isUnitCell, tokensOf, type ColumnKind } from './flatTable';
+import { isUnitCell, tokensOf } from './tableCells';
+import { columnKind, type ColumnKind } from './tableColumns';
 import type { UnitCell } from './itemUnits';
 import { SourceText } from './sourceText';
 

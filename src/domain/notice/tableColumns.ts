@@ -1,0 +1,160 @@
+/**
+ * The columns of a task table: what a header cell names (序号, 工作任务, 牵头单位, 单位, 2025年, 分值…) and how a header
+ * row is read as a whole (a baseline year, an assessor's column, a generic group column, a two-row header).
+ */
+import type { Role } from '../schema';
+
+/** What a column of a task table holds. */
+export type ColumnKind =
+  | 'number'
+  | 'task'
+  | 'value'
+  | 'measure'
+  | 'lead'
+  | 'cooperate'
+  | 'responsible'
+  | 'assessor'
+  | 'deadline'
+  | 'person'
+  | 'score'
+  | 'other';
+
+const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
+  [/^(序号|编号|序)$/, 'number'],
+  [/^(牵头单位|牵头部门|牵头责任单位|主责单位|主责部门|牵头处室|主办单位)$/, 'lead'],
+  [
+    /^(配合单位|配合部门|协同单位|协同责任单位|协办单位|参与单位|配合处室|协同部门|配合责任单位)$/,
+    'cooperate',
+  ],
+  [/^(责任单位|责任部门|责任主体|实施单位|责任处室|承办单位|落实单位|责任单位及分工)$/, 'responsible'],
+  [/^(完成时限|完成时间|时间节点|时限|完成期限|时间安排|进度安排|时间要求|时限要求|进度要求)$/, 'deadline'],
+  [/^([\u4e00-\u9fff]{0,4}领导|责任人|联系人|负责人)$/, 'person'],
+  [
+    /^(目标值|指标值|年度目标|预期目标|目标要求|年度目标任务|目标数|年度目标值|预期效果|预期值|目标值\/预期值)$/,
+    'value',
+  ],
+  // An assessment table's weights (项目 | 分值 | 目标任务 | 监考单位): not a target, but where a row begins.
+  [/^(分值|分数|权重|权数|考核分值|基础分值|满分|分值权重)$/, 'score'],
+  // A year alone heads a column of figures for that year (`2025年 | 2027年`).
+  [/^\d{4}年(度)?(目标|目标值)?$/, 'value'],
+  [/^[\u4e00-\u9fff\d]{0,6}(现状值|基期值|基准值|基数|完成值|实际值|现状)$/, 'other'],
+  // In a table of figures (指标 | 单位 | 年度目标) 单位 is what the figure is counted in, not an office.
+  [/^(单位|计量单位|指标单位)$/, 'measure'],
+  // Offices that score the work (评分部门 beside 责任部门) do not carry it.
+  [/^(评分|考核|考评|监考|评价|督查|督办|验收)(单位|部门|处室|科室)$/, 'assessor'],
+  [/^(考核项目|评价项目|考评项目|考核类别|考核板块)$/, 'other'],
+  [
+    /^(项目|名称|工作任务|目标任务|重点任务|主要任务|任务内容|工作内容|具体任务|具体内容|工作措施|主要措施|重点工作|工作事项|任务名称|主要目标|目标内容|工作目标|主要工作|具体工作|工作要点|任务举措|任务|目标|内容|事项|措施|指标|指标名称|主要指标|重点事项|工作重点|改革事项|主要内容|具体措施|任务事项|重点任务及目标|项目名称|项目内容|实事项目|民生实事|建设内容|主要建设内容|工作举措)$/,
+    'task',
+  ],
+  [/^(备注|说明|类别|分类|领域|类型|完成标准|工作标准)$/, 'other'],
+];
+
+/** Other deadline columns (`计划完成时间`, `完成时间节点`). */
+const DEADLINE_LIKE = /^[\u4e00-\u9fff]{0,4}(完成时间|完成时限|时间节点|完成期限|时限)$/;
+
+/** Grouping and progress columns (`事项分类`, `所属领域`, `当前进度`), which hold no task of their own. */
+const OTHER_LIKE =
+  /^[\u4e00-\u9fff]{0,4}(分类|类别|类型|领域|板块|属性|进度|进展|进展情况|完成情况|推进情况|落实情况|完成进度|序时进度)$/;
+
+/** Other task columns as offices name them (`重点工作任务`, `年度工作目标`, `主要工作措施`). */
+const TASK_LIKE = /^[\u4e00-\u9fff]{1,6}(任务|工作|内容|措施|举措|事项|目标|名称|分工|要求|指标)$/;
+
+/**
+ * Unit columns named other ways (`主要责任单位`, `协同配合单位`, `责任科室`, `牵头部门(单位)`): the role word decides.
+ * A 主要/主责 column stands against a 协同/配合 one, so it leads.
+ */
+const UNIT_COLUMN =
+  /^[\u4e00-\u9fff]{0,6}(单位|部门|处室|科室|处|科|股室|主体|司局|司室)(\([\u4e00-\u9fff]{1,4}\))?$/;
+
+function unitColumnKind(text: string): ColumnKind | undefined {
+  if (!UNIT_COLUMN.test(text) || /领导|负责人|联系人/.test(text)) return undefined;
+  if (/牵头|主责|主要责任|主办|主体责任/.test(text)) return 'lead';
+  if (/配合|协同|协办|参与|协作|协助/.test(text)) return 'cooperate';
+  if (/责任|负责|承办|实施|落实|分工/.test(text)) return 'responsible';
+  return undefined;
+}
+
+/** The column kind of a header cell, or undefined when the text is not a column name. */
+export function columnKind(header: string): ColumnKind | undefined {
+  // `2022年预期目标`, `进展情况(一季度)`, `重点工作任务(民生实事项目)`: a year or a note does not change what the
+  // column holds; `责 任 单 位`, spaced out to fill a wide cell, is 责任单位.
+  const spaced = header.replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '');
+  if (/^\d{4}年(度)?(目标|目标值)?$/.test(spaced)) return 'value';
+  const text = spaced.replace(/^\d{4}年度?/, '').replace(/\([^()]{1,10}\)$/, '');
+  return (
+    COLUMN_NAMES.find(([pattern]) => pattern.test(text))?.[1] ??
+    unitColumnKind(text) ??
+    (DEADLINE_LIKE.test(text) ? 'deadline' : undefined) ??
+    (OTHER_LIKE.test(text) ? 'other' : TASK_LIKE.test(text) ? 'task' : undefined)
+  );
+}
+
+/** The role a unit column gives its units (null for 责任单位: no role of their own). */
+export const ROLE_OF: Partial<Record<ColumnKind, Role | null>> = {
+  lead: 'lead',
+  cooperate: 'cooperate',
+  responsible: null,
+};
+
+/**
+ * Columns headed by years alone (`2023年 | 2025年 | 2027年`): the earliest of several is where the figures stand now
+ * (the baseline), not a target.
+ */
+export function baselineYear(kinds: readonly ColumnKind[], names: readonly string[]): ColumnKind[] {
+  const years = names
+    .map((name, k) => ({ k, year: /^(\d{4})年度?$/.exec(name.replace(/\s/g, ''))?.[1] }))
+    .filter((y) => y.year !== undefined && kinds[y.k] === 'value');
+  if (years.length < 2) return [...kinds];
+  const first = years.reduce((a, b) => (Number(b.year) < Number(a.year) ? b : a));
+  return kinds.map((kind, k) => (k === first.k ? 'other' : kind));
+}
+
+/** A table whose only unit column is an assessor's (监考单位): the offices it names answer for the rows. */
+export function assessorsAnswer(kinds: readonly ColumnKind[]): ColumnKind[] {
+  if (kinds.some((kind) => kind in ROLE_OF)) return [...kinds];
+  return kinds.map((kind) => (kind === 'assessor' ? 'responsible' : kind));
+}
+
+/** Whether column kinds make a task table's header: a task or figure column and a unit column. */
+export function isHeader(kinds: readonly ColumnKind[]): boolean {
+  return (kinds.includes('task') || kinds.includes('value')) && kinds.some((k) => k in ROLE_OF);
+}
+
+/** A generic first column (`项目`, `类别`) before a task column of its own names the group, not the task. */
+const GROUP_COLUMN = /^(项目|名称|类别|分类|领域|板块|任务类别|项目类别)$/;
+
+/** The kinds with a generic column before another task column read as a group label (other). */
+export function groupColumns(kinds: ColumnKind[], names: readonly string[]): ColumnKind[] {
+  const tasks = kinds.filter((kind) => kind === 'task').length;
+  if (tasks < 2) return kinds;
+  return kinds.map((kind, k) =>
+    kind === 'task' && GROUP_COLUMN.test(names[k] ?? '') && kinds.indexOf('task', k + 1) > k ? 'other' : kind,
+  );
+}
+
+/** A table whose only text column is its targets (`序号 | 预期目标 | 责任单位`): that column is the task. */
+export function valueAsTask(kinds: ColumnKind[]): ColumnKind[] {
+  if (kinds.includes('task')) return kinds;
+  const at = kinds.indexOf('value');
+  return kinds.map((kind, k) => (k === at ? 'task' : kind));
+}
+
+/**
+ * A 责任单位 column split into 牵头单位 and 配合单位 below it (a two-row header): the parent column is not a column
+ * of its own.
+ */
+export function withoutParentColumn(
+  kinds: readonly ColumnKind[],
+  names: readonly string[],
+): { kinds: ColumnKind[]; names: string[] } {
+  const keep = kinds.map(
+    (kind, k) =>
+      !(
+        kind === 'responsible' &&
+        ((kinds[k + 1] === 'lead' && kinds[k + 2] === 'cooperate') ||
+          (kinds[k + 1] === 'cooperate' && kinds[k + 2] === 'lead'))
+      ),
+  );
+  return { kinds: kinds.filter((_, k) => keep[k]), names: names.filter((_, k) => keep[k]) };
+}
