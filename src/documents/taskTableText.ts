@@ -2,8 +2,8 @@
  * A Word notice as the text the notice parser reads. Paragraphs stay lines. A 任务分工表 — a table whose header names a
  * task column and unit columns (序号 | 工作任务 | 牵头单位 | 配合单位/责任单位 | 完成时限) — becomes one item line per
  * row with its units in a labelled clause, `1.任务。(牵头单位:X;配合单位:Y;完成时限:Z)`, so that the columns keep
- * their roles exactly; a row with one merged cell (一、稳增长) stays a heading line. Other tables give one line per
- * cell paragraph.
+ * their roles exactly; a row with one merged cell (一、稳增长) stays a heading line. A table of figures (a 单位 column,
+ * 年度目标 or year columns) becomes `|` rows, read as pasted text is. Other tables give one line per cell paragraph.
  */
 import { columnKind, type ColumnKind } from '../domain/notice/tableColumns';
 import type { DocxBlock, DocxCell } from './docxBlocks';
@@ -74,6 +74,30 @@ function taskTableLines(rows: readonly DocxCell[][], kinds: readonly ColumnKind[
   return lines;
 }
 
+/** Columns that make a table of figures, which the notice parser reads cell by cell. */
+const FIGURE_COLUMNS: ReadonlySet<ColumnKind> = new Set(['value', 'measure', 'score', 'assessor']);
+
+/**
+ * A table of figures (指标 | 单位 | 2025年 | 牵头单位) as `|` rows, one cell per column in place: the parser gives each
+ * cell to its column, so a figure keeps its measure and a baseline stays apart from the targets, as with pasted text.
+ */
+function pipeTableLines(header: readonly DocxCell[], rows: readonly DocxCell[][]): string[] {
+  const line = (row: readonly DocxCell[]) =>
+    `|${byColumn(row)
+      .map((cell) => cellText(cell, '、').replace(/\|/g, '/'))
+      .join('|')}|`;
+  const lines = [line(header)];
+  for (const row of rows) {
+    const filled = row.filter((cell) => cellText(cell) !== '');
+    if (filled.length === 0) continue;
+    // A merged row: a section or group heading, as a row of one cell (`|一、健身参与|`).
+    if (filled.length === 1 && (row.length === 1 || (filled[0]?.colspan ?? 1) > 1))
+      lines.push(`|${cellText(filled[0]).replace(/\|/g, '/')}|`);
+    else lines.push(line(row));
+  }
+  return lines;
+}
+
 /** The notice text of a Word document's blocks. */
 export function docxNoticeText(blocks: readonly DocxBlock[]): string {
   const lines: string[] = [];
@@ -86,7 +110,12 @@ export function docxNoticeText(blocks: readonly DocxBlock[]): string {
     const kinds = headerAt >= 0 ? headerKinds(block.rows[headerAt] ?? []) : undefined;
     if (kinds) {
       for (const row of block.rows.slice(0, headerAt)) lines.push(...row.flatMap((cell) => cell.paragraphs));
-      lines.push(...taskTableLines(block.rows.slice(headerAt + 1), kinds));
+      const rows = block.rows.slice(headerAt + 1);
+      lines.push(
+        ...(kinds.some((kind) => FIGURE_COLUMNS.has(kind))
+          ? pipeTableLines(block.rows[headerAt] ?? [], rows)
+          : taskTableLines(rows, kinds)),
+      );
     } else {
       for (const row of block.rows) for (const cell of row) lines.push(...cell.paragraphs);
     }
