@@ -148,11 +148,11 @@ function separateLabels(text: string): string {
   return out;
 }
 
-/** `以下均需X落实`, `以下各项均由X负责`: units named once for every item from here on. */
+/** `以下均需X落实`, `具体任务均涉及X`: units named once for every item from here on. */
 const STANDING_UNITS =
-  /^(以下|下列)(各项|任务|各项任务)?(均|都)?(需|须|由|要)?(.+?)(负责|落实|抓好落实|参与)?$/;
-/** The note closing such a sentence (`不再列出`). */
-const NOT_LISTED_AGAIN = /^不再(一一)?列出$/;
+  /^(?:以下|下列|具体任务|各项任务|所有任务|上述任务)(?:各项|任务|各项任务)?(?:均|都)?(?:需|须|由|要|涉及)?(.+?)(?:负责|落实|抓好落实|参与)?$/;
+/** The note closing such a sentence (`不再列出`, `不再做分工`). */
+const NOT_LISTED_AGAIN = /^不再(一一)?(列出|重复列出|列明|做分工|分工)$/;
 
 /** A bracketed note saying the first unit listed leads. */
 const RULE_NOTE = /\(([^()]*)\)/g;
@@ -237,8 +237,8 @@ export function parseUnitClause(
     // `以下均需各县市、区政府落实,不再列出`: units for this item and every later one, named once.
     if (NOT_LISTED_AGAIN.test(text)) continue;
     const standing = STANDING_UNITS.exec(text);
-    if (standing?.[5]) {
-      const named = readUnitList(standing[5], offset + text.indexOf(standing[5]), ctx);
+    if (standing?.[1]) {
+      const named = readUnitList(standing[1], offset + text.indexOf(standing[1]), ctx);
       if (named.mentions.length > 0 && named.allUnitLike) {
         const standingEntries = named.mentions.map((mention) => ({ mention, role: null }));
         entries.push(...standingEntries);
@@ -253,8 +253,8 @@ export function parseUnitClause(
       lastPartEntries = [];
       continue;
     }
-    // 由X牵头; 其中X牵头 (naming again a unit of the list before it, with its role).
-    const opener = /^(由|其中)/.exec(text);
+    // 由X牵头; 此项工作由X负责; 其中X牵头 (naming again a unit of the list before it, with its role).
+    const opener = /^(?:(?:此项|该项|本项|这项|上述)工作)?(由|其中)/.exec(text);
     if (opener) {
       text = text.slice(opener[0].length);
       offset += opener[0].length;

@@ -80,8 +80,9 @@ function splitParts(list: string, base: number, multiPart: readonly string[]): P
       }
     }
     const ch = list[i];
-    if (ch === '(' || ch === '[') depth++;
-    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    // 〈〉 nest a note inside a name (`各区人民政府〈含开发区、风景区〉`), as brackets do.
+    if (ch === '(' || ch === '[' || ch === '〈') depth++;
+    else if ((ch === ')' || ch === ']' || ch === '〉') && depth > 0) depth--;
     else if (ch === '、' && depth === 0) {
       parts.push({ text: list.slice(start, i), offset: base + start });
       start = i + 1;
@@ -153,8 +154,8 @@ function splitConjunctions(part: Part, ctx: UnitListContext): Part[] {
     let depth = 0;
     for (let i = 1; i < text.length; i++) {
       const ch = text[i];
-      if (ch === '(' || ch === '[') depth++;
-      else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+      if (ch === '(' || ch === '[' || ch === '〈') depth++;
+      else if ((ch === ')' || ch === ']' || ch === '〉') && depth > 0) depth--;
       if (depth > 0) continue;
       const word = CONJUNCTIONS.find((w) => text.startsWith(w, i));
       if (!word) continue;
