@@ -5,9 +5,8 @@
  */
 import type { UnitRegistry } from '../units/registry';
 import type { ClassifiedLine } from './classify';
-import { DiagnosticSink } from './diagnostics';
 import type { SourceText } from './sourceText';
-import { parseUnitClause } from './unitClause';
+import { parseUnitClause, probeContext } from './unitClause';
 
 /** A title line short enough to only name its paragraph. */
 const MAX_TITLE = 30;
@@ -24,7 +23,7 @@ export function clauseRows(
   registry: UnitRegistry,
   least = 2,
 ): Array<{ start: number; end: number }> | undefined {
-  const ctx = { registry, sink: new DiagnosticSink(), position: () => ({ line: 1, column: 1 }) };
+  const ctx = probeContext(registry);
   const rows: Array<{ start: number; end: number }> = [];
   let start = from;
   let depth = 0;

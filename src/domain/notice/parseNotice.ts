@@ -13,7 +13,7 @@ import { buildStructure } from './structure';
 import { findTargets } from './targets';
 import { findIssuer, findTitle, findYear } from './titleYear';
 import { UnitTable } from './unitTable';
-import { parseUnitClause, type ClauseEntry } from './unitClause';
+import { parseUnitClause, probeContext, type ClauseEntry } from './unitClause';
 import type { UnitRegistry } from '../units/registry';
 import { withWrittenBrackets } from './writtenBrackets';
 
@@ -37,7 +37,7 @@ function unitsForAll(line: { text: string }, registry: UnitRegistry): ClauseEntr
   for (const pattern of FOR_ALL) {
     const units = pattern.exec(line.text)?.[1];
     if (!units) continue;
-    const ctx = { registry, sink: new DiagnosticSink(), position: () => ({ line: 1, column: 1 }) };
+    const ctx = probeContext(registry);
     const clause = parseUnitClause(units, 0, 'bare', ctx);
     if (clause && clause.entries.length > 0) return clause.entries.map((e) => ({ ...e, role: null }));
   }

@@ -4,7 +4,6 @@
  */
 import type { UnitRegistry } from '../units/registry';
 import type { ClassifiedLine } from './classify';
-import { DiagnosticSink } from './diagnostics';
 import { findDutyTables, type DutyTable } from './dutyTable';
 import { clauseRows, rowTexts, titleOnly } from './clauseRows';
 import type { FigureCells, FigureSpan } from './figureTargets';
@@ -14,7 +13,13 @@ import type { FlatTables, TableRow } from './tableRows';
 import type { UnitCell } from './itemUnits';
 import { STYLE_RANK, type Marker, type NumberStyle } from './numbering';
 import { SourceText } from './sourceText';
-import { lastLabel, parseUnitClause, trailingBracket, trailingRoleSentence } from './unitClause';
+import {
+  lastLabel,
+  parseUnitClause,
+  probeContext,
+  trailingBracket,
+  trailingRoleSentence,
+} from './unitClause';
 
 /** A section or group heading. */
 export interface RawHeading {
@@ -85,10 +90,6 @@ const BLOCK_LABEL = /^(工作目标|主要目标|总体目标|发展目标|目�
 const TARGET_TITLE = /目标/;
 /** Depth from which a style is usually a sub-point inside an item ((1), ①). */
 const SUB_POINT_RANK = 3;
-
-function probeContext(registry: UnitRegistry): Parameters<typeof parseUnitClause>[3] {
-  return { registry, sink: new DiagnosticSink(), position: () => ({ line: 1, column: 1 }) };
-}
 
 /** True when a block of text carries a unit clause, used only to find the item level. */
 /** `省监察厅牵头的工作`, `县示范区管委会牵头工作(8项)`: a heading naming the unit that leads the work under it. */

@@ -8,9 +8,8 @@ import type { UnitRegistry } from '../units/registry';
 import { looksLikeUnit } from '../units/unitShape';
 import type { ClassifiedLine } from './classify';
 import { readDeadline } from './deadline';
-import { DiagnosticSink } from './diagnostics';
 import { ROLE_OF, type ColumnKind } from './tableColumns';
-import { parseUnitClause } from './unitClause';
+import { parseUnitClause, probeContext } from './unitClause';
 
 /** A stretch of one line. */
 export interface Token {
@@ -60,7 +59,7 @@ export function tokensOf(line: ClassifiedLine, index: number, separator: RegExp)
 /** Whether a cell holds only unit names (with roles or ★). */
 export function isUnitCell(text: string, registry: UnitRegistry): boolean {
   if (text.length > 200) return false;
-  const ctx = { registry, sink: new DiagnosticSink(), position: () => ({ line: 1, column: 1 }) };
+  const ctx = probeContext(registry);
   return parseUnitClause(text, 0, 'bare', ctx) !== null;
 }
 

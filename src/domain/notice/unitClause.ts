@@ -8,6 +8,7 @@ import type { Role } from '../schema';
 import { looksStronglyLikeUnit } from '../units/unitShape';
 import { clauseLabelAt, readClauseLabel } from './clauseLabels';
 import { DiagnosticSink } from './diagnostics';
+import type { UnitRegistry } from '../units/registry';
 import { readUnitList, type UnitListContext, type UnitMention } from './unitList';
 
 /** A unit bound to an item with its role; `role` is null when the clause names no role for it. */
@@ -146,6 +147,11 @@ function separateLabels(text: string): string {
       out = `${out.slice(0, m.index)}${';'.repeat(m[0].length)}${out.slice(next)}`;
   }
   return out;
+}
+
+/** A context for reading text only to see whether it is a unit clause: its notes are not kept. */
+export function probeContext(registry: UnitRegistry): UnitListContext {
+  return { registry, sink: new DiagnosticSink(), position: () => ({ line: 1, column: 1 }) };
 }
 
 /** `以下均需X落实`, `具体任务均涉及X`: units named once for every item from here on. */
