@@ -6,6 +6,7 @@
  */
 import type { Comparator, TargetKind } from '../schema';
 import type { TargetDraft } from './targets';
+import { VERB_COMPARATORS } from './targetWords';
 
 /** Where a figure cell stands in the item's text. */
 export interface FigureSpan {
@@ -19,22 +20,31 @@ export interface FigureCells {
   measure?: string;
 }
 
-const COMPARISON: ReadonlyArray<readonly [RegExp, Comparator]> = [
-  [/(≥|>=|不低于|不少于|至少)$/, '>='],
-  [/(≤|<=|不超过|不高于|不多于|控制在)$/, '<='],
-  [/(>|高于|超过|大于)$/, '>'],
-  [/(<|低于|小于)$/, '<'],
-];
+/** Signs written before a figure (`≥2%`). */
+const SIGNS: Readonly<Record<string, Comparator>> = {
+  '≥': '>=',
+  '≤': '<=',
+  '>': '>',
+  '<': '<',
+  '＞': '>',
+  '＜': '<',
+};
+/** The comparing words, longest first, so that 不低于 is never read as 低于. */
+const WORDS = Object.keys(VERB_COMPARATORS).sort((x, y) => y.length - x.length);
 
 const FIGURE = /^([^\d]{0,4}?) *(\d+(?:\.\d+)?) *(%|‰|[^\d\s,;。]{0,6}?) *(以上|以下|以内|左右)?$/;
 /** A 单位 cell that gives no measure. */
 const NO_MEASURE = /^[-—–/\\无]*$/;
 
-/** The comparator a figure's prefix or suffix names, `=` when none. */
+/** The comparator a figure's prefix (a sign or a word: `≥`, `不低于`) or suffix (`以上`) names, `=` when none. */
 function comparatorOf(prefix: string, suffix: string | undefined): Comparator {
   if (suffix === '以上') return '>=';
   if (suffix === '以下' || suffix === '以内') return '<=';
-  return COMPARISON.find(([pattern]) => pattern.test(prefix))?.[1] ?? '=';
+  const before = prefix.trim();
+  const sign = SIGNS[before.slice(-1)];
+  if (sign) return sign;
+  const word = WORDS.find((w) => before.endsWith(w));
+  return word ? (VERB_COMPARATORS[word] ?? '=') : '=';
 }
 
 /** The indicator the figures count: the sentence (cell) before the first of them. */

@@ -377,8 +377,9 @@ export const CAP_WORDS: readonly string[] = [
 ];
 
 /** Comparators set by a verb, matched against whole verbs (不超过 is never read as 超过). */
-export const VERB_COMPARATORS: Readonly<Record<string, '>=' | '>' | '<='>> = {
+export const VERB_COMPARATORS: Readonly<Record<string, '>=' | '>' | '<=' | '<'>> = {
   不超过: '<=',
+  不多于: '<=',
   不高于: '<=',
   控制在: '<=',
   压缩至: '<=',
@@ -397,6 +398,10 @@ export const VERB_COMPARATORS: Readonly<Record<string, '>=' | '>' | '<='>> = {
   至少: '>=',
   突破: '>',
   超过: '>',
+  高于: '>',
+  大于: '>',
+  低于: '<',
+  小于: '<',
   超: '>',
   逾: '>',
 };
