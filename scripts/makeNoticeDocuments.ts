@@ -3,6 +3,9 @@
  * - builtin-text.docx   the notice as paragraphs, one per line of the text;
  * - builtin-table.docx  the notice's items as a 任务分工表 (序号 | 工作任务 | 责任单位 | 完成时限), sections as merged rows;
  * - task-table.docx     a small 任务分工表 with 牵头单位 / 配合单位 / 完成时限 columns and a ★ in a unit cell;
+ * - merged-lead.docx    a 任务分工表 whose 牵头单位 cell is merged down over two rows;
+ * - figure-table.docx   a table of figures (指标名称 | 单位 | 2023年 | 2025年 | 2027年 | 牵头单位 | 责任单位), a lead cell
+ *                       merged down over two rows and a unit cell with one name per paragraph;
  * - builtin.pdf         the notice as a PDF with a text layer (lines wrap as on paper);
  * - scanned.pdf         page 1 of builtin.pdf as an image only (no text layer), as a scanner makes it.
  * Run: npx tsx scripts/makeNoticeDocuments.ts   (needs soffice and pdftoppm; the outputs are committed).
@@ -80,6 +83,44 @@ function smallTaskTable(): string {
   );
 }
 
+/** A task table whose 牵头单位 cell is merged down over two rows (Word's vertical merge). */
+function mergedLeadTable(): string {
+  const cell = (text: string, rowspan = 1) =>
+    `<td${rowspan > 1 ? ` rowspan="${rowspan}"` : ''}><p>${escape(text)}</p></td>`;
+  return (
+    paragraphs('某市2024年重点工作任务分工') +
+    '<table border="1">' +
+    `<tr>${['序号', '工作任务', '牵头单位', '配合单位', '完成时限'].map((c) => cell(c)).join('')}</tr>` +
+    `<tr><td colspan="5"><p>一、稳增长</p></td></tr>` +
+    `<tr>${cell('1')}${cell('规模以上工业增加值增长7%。')}${cell('市工信局', 2)}${cell('市统计局')}${cell('2024年12月底前')}</tr>` +
+    `<tr>${cell('2')}${cell('新增规上工业企业50家。')}${cell('市统计局、市发改委')}${cell('2024年12月底前')}</tr>` +
+    `<tr>${cell('3')}${cell('新增市场主体2万户。')}${cell('市市场监管局')}${cell('')}${cell('2024年6月底前')}</tr>` +
+    '</table>'
+  );
+}
+
+/** A table of figures with a baseline year, two target years, a merged lead cell and names one per paragraph. */
+function figureTable(): string {
+  const cell = (text: string, rowspan = 1) =>
+    `<td${rowspan > 1 ? ` rowspan="${rowspan}"` : ''}>${text
+      .split('\n')
+      .map((p) => `<p>${escape(p)}</p>`)
+      .join('')}</td>`;
+  const row = (cells: string[]) => `<tr>${cells.map((c) => cell(c)).join('')}</tr>`;
+  return (
+    paragraphs('某县全民健身行动主要目标任务') +
+    '<table border="1">' +
+    row(['序号', '指标名称', '单位', '2023年', '2025年', '2027年', '牵头单位', '责任单位']) +
+    `<tr><td colspan="8"><p>一、健身参与</p></td></tr>` +
+    `<tr>${['1', '经常参加体育锻炼人数比例', '%', '38.5', '≥40', '≥42'].map((c) => cell(c)).join('')}` +
+    `${cell('县文旅广体局', 2)}${cell('各乡镇人民政府')}</tr>` +
+    `<tr>${['2', '公共体育场地设施面积', '万平方米', '12.6', '15', '18'].map((c) => cell(c)).join('')}` +
+    `${cell('县住建局\n县自然资源局')}</tr>` +
+    row(['3', '社会体育指导员', '名', '320', '持续增加', '持续增加', '县文旅广体局', '']) +
+    '</table>'
+  );
+}
+
 function main(): void {
   mkdirSync(OUT, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'wp-notice-docs-'));
@@ -88,6 +129,8 @@ function main(): void {
       ['builtin-text', html(paragraphs(BUILTIN_NOTICE_TEXT))],
       ['builtin-table', html(tableNotice())],
       ['task-table', html(smallTaskTable())],
+      ['merged-lead', html(mergedLeadTable())],
+      ['figure-table', html(figureTable())],
     ];
     for (const [name, content] of sources) {
       const input = join(work, `${name}.html`);

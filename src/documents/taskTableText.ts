@@ -74,6 +74,9 @@ function taskTableLines(rows: readonly DocxCell[][], kinds: readonly ColumnKind[
   return lines;
 }
 
+/** Columns whose cells list units. */
+const UNIT_COLUMNS: ReadonlySet<ColumnKind> = new Set(['lead', 'cooperate', 'responsible', 'assessor']);
+
 /** Columns that make a table of figures, which the notice parser reads cell by cell. */
 const FIGURE_COLUMNS: ReadonlySet<ColumnKind> = new Set(['value', 'measure', 'score', 'assessor']);
 
@@ -81,10 +84,15 @@ const FIGURE_COLUMNS: ReadonlySet<ColumnKind> = new Set(['value', 'measure', 'sc
  * A table of figures (指标 | 单位 | 2025年 | 牵头单位) as `|` rows, one cell per column in place: the parser gives each
  * cell to its column, so a figure keeps its measure and a baseline stays apart from the targets, as with pasted text.
  */
-function pipeTableLines(header: readonly DocxCell[], rows: readonly DocxCell[][]): string[] {
+function pipeTableLines(
+  header: readonly DocxCell[],
+  rows: readonly DocxCell[][],
+  kinds: readonly ColumnKind[],
+): string[] {
+  // A unit cell's paragraphs are names (parted by 、), another cell's are one text.
   const line = (row: readonly DocxCell[]) =>
     `|${byColumn(row)
-      .map((cell) => cellText(cell, '、').replace(/\|/g, '/'))
+      .map((cell, k) => cellText(cell, UNIT_COLUMNS.has(kinds[k] ?? 'other') ? '、' : '').replace(/\|/g, '/'))
       .join('|')}|`;
   const lines = [line(header)];
   for (const row of rows) {
@@ -113,7 +121,7 @@ export function docxNoticeText(blocks: readonly DocxBlock[]): string {
       const rows = block.rows.slice(headerAt + 1);
       lines.push(
         ...(kinds.some((kind) => FIGURE_COLUMNS.has(kind))
-          ? pipeTableLines(block.rows[headerAt] ?? [], rows)
+          ? pipeTableLines(block.rows[headerAt] ?? [], rows, kinds)
           : taskTableLines(rows, kinds)),
       );
     } else {

@@ -76,6 +76,37 @@ describe('readNoticeDocx', () => {
     ]);
   });
 
+  it('gives a 牵头单位 cell merged down over two rows to both rows, and the cells after it keep their columns', async () => {
+    const { schema } = parseNotice(await readNoticeDocx(bytes('merged-lead.docx'), 'merged-lead.docx'));
+    expect(schema.items.map(({ no, lead, cooperate }) => ({ no, lead, cooperate }))).toEqual([
+      { no: 1, lead: ['市工信局'], cooperate: ['市统计局'] },
+      { no: 2, lead: ['市工信局'], cooperate: ['市统计局', '市发改委'] },
+      { no: 3, lead: ['市市场监管局'], cooperate: [] },
+    ]);
+  });
+
+  it('reads a table of figures saved by LibreOffice as the same table pasted as text: a target per figure cell', async () => {
+    const { schema } = parseNotice(await readNoticeDocx(bytes('figure-table.docx'), 'figure-table.docx'));
+    expect(
+      schema.items.map(({ no, title, lead, responsible }) => ({ no, title, lead, responsible })),
+    ).toEqual([
+      { no: 1, title: '经常参加体育锻炼人数比例', lead: ['县文旅广体局'], responsible: ['各乡镇人民政府'] },
+      {
+        no: 2,
+        title: '公共体育场地设施面积',
+        lead: ['县文旅广体局'],
+        responsible: ['县住建局', '县自然资源局'],
+      },
+      { no: 3, title: '社会体育指导员', lead: ['县文旅广体局'], responsible: [] },
+    ]);
+    expect(schema.targets.map((t) => [t.item, t.value, t.measure, t.comparator])).toEqual([
+      [1, 40, '%', '>='],
+      [1, 42, '%', '>='],
+      [2, 15, '万平方米', '='],
+      [2, 18, '万平方米', '='],
+    ]);
+  });
+
   it('refuses bytes that are not a Word file, naming the file', async () => {
     const error = await readNoticeDocx(new TextEncoder().encode('不是文档'), '通知.docx').catch(
       (e: unknown) => e,
