@@ -5,7 +5,6 @@
  */
 import type { UnitRegistry } from '../units/registry';
 import type { ClassifiedLine } from './classify';
-import type { SourceText } from './sourceText';
 import { parseUnitClause, probeContext } from './unitClause';
 
 /** A title line short enough to only name its paragraph. */
@@ -52,12 +51,4 @@ export function clauseRows(
 export function titleOnly(line: ClassifiedLine, markerLength: number): boolean {
   const title = line.text.slice(markerLength).trim().replace(/。$/, '');
   return title.length > 0 && title.length <= MAX_TITLE && !/[。;()]/.test(title);
-}
-
-/** The body's rows as texts of their own. */
-export function rowTexts(
-  body: SourceText,
-  rows: ReadonlyArray<{ start: number; end: number }>,
-): SourceText[] {
-  return rows.map((row) => body.slice(row.start, row.end));
 }

@@ -5,7 +5,7 @@
 import type { UnitRegistry } from '../units/registry';
 import type { ClassifiedLine } from './classify';
 import { findDutyTables, type DutyTable } from './dutyTable';
-import { clauseRows, rowTexts, titleOnly } from './clauseRows';
+import { clauseRows, titleOnly } from './clauseRows';
 import type { FigureCells, FigureSpan } from './figureTargets';
 import { findTables } from './flatTable';
 import { isUnitCell, type TableCell } from './tableCells';
@@ -766,7 +766,8 @@ function splitTitledParagraphs(
     if (item.unitLines.length > 0 || item.cells.length > 0 || !titleOnly(first, item.marker.length)) continue;
     const rows = clauseRows(item.body.text, first.text.length, registry);
     if (!rows) continue;
-    const made = rowTexts(item.body, rows).map((body, k): RawItem => {
+    const made = rows.map((range, k): RawItem => {
+      const body = item.body.slice(range.start, range.end);
       const at = body.position(0);
       const line = own.find((l) => l.line === at.line) ?? first;
       const row: RawItem = {
