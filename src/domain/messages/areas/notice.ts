@@ -96,6 +96,6 @@ export const en: Record<keyof typeof zh, string> = {
   'notice.unnumbered-items':
     'The paragraphs from line {line} have no numbers but each has its own units; they were read as the items of “{group}” in order (numbered {group}1, {group}2…). Please check.',
   'notice.units-from-heading':
-    'The items under “{heading}” name no units of their own; “{units}” from that heading was taken as the unit of each. Please check.',
+    'The items under “{heading}” do not name their own units; “{units}” from that heading was taken as the responsible unit of each. Please check.',
   'notice.internal-error': 'Unexpected error while reading the notice: {detail}',
 };
