@@ -49,7 +49,7 @@ export function numberItems(
     sink.add(
       'numbering-irregular',
       { line: odd.line.line, column: odd.line.column },
-      { label: odd.marker.label },
+      { label: `${odd.parentLabel}${odd.marker.label}` },
     );
   else if (restart)
     sink.add(

@@ -120,6 +120,13 @@ function parse(notice: string): ParseResult {
     const group = structure.items.find((i) => i.line === first)?.parentLabel ?? '';
     sink.add('unnumbered-items', first, { line: first.line, group });
   }
+  for (const titled of structure.titled)
+    sink.add(
+      'unnumbered-items',
+      titled.line,
+      { line: titled.line.line, title: titled.title, label: titled.label },
+      'titled',
+    );
   for (const heading of structure.unitHeadings)
     sink.add('units-from-heading', heading.line, { heading: heading.line.text, units: heading.units });
   for (const row of structure.inherited)

@@ -82,6 +82,8 @@ export interface Structure {
   inherited: FlatTables['inherited'];
   /** The first of each run of rows without numbers, read as items. */
   unnumbered: ClassifiedLine[];
+  /** Numbered lines that only title a paragraph read as one item per sentence: the title is not an item. */
+  titled: Array<{ line: ClassifiedLine; title: string; label: string }>;
   /** Lines naming a unit as the heading of the items below them (`区委办公室(8项)`), with that unit. */
   unitHeadings: Array<{ line: ClassifiedLine; units: string }>;
 }
@@ -359,6 +361,7 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
     duties: duties.cells,
     inherited: tables.inherited,
     unnumbered: [],
+    titled: [],
     unitHeadings: [],
   };
   let sectionNo = 0;
@@ -772,7 +775,8 @@ function splitTitledParagraphs(
       const line = own.find((l) => l.line === at.line) ?? first;
       const row: RawItem = {
         ...item,
-        marker: { ...item.marker, label: `${item.marker.label}-${k + 1}`, length: 0 },
+        marker: { ...item.marker, label: String(k + 1), length: 0 },
+        parentLabel: `${item.parentLabel}${item.marker.label}-`,
         line,
         body,
         unitLines: [],
@@ -783,6 +787,10 @@ function splitTitledParagraphs(
       return row;
     });
     out.items.splice(out.items.indexOf(item), 1, ...made);
-    if (made[0]) out.unnumbered.push(made[0].line);
+    out.titled.push({
+      line: first,
+      title: first.text.slice(item.marker.length).trim().replace(/。$/, ''),
+      label: made[0]?.parentLabel ?? '',
+    });
   }
 }

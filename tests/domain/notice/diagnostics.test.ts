@@ -53,4 +53,19 @@ describe('parser diagnostics', () => {
     );
     expect(diagnostics.filter((d) => d.code === 'unattached-text').map((d) => d.line)).toEqual([4]);
   });
+  it('say that a title over sentences with their own units is not an item, naming the title and the new numbers', () => {
+    const { diagnostics } = parseNotice(
+      [
+        '某市目标任务分工',
+        '一、主要目标',
+        '1.主要指标的责任部门。',
+        '常住人口控制在1500万人左右。(市公安局牵头)能源消耗降低15%。(市发展改革委牵头)',
+      ].join('\n'),
+    );
+    const titled = diagnostics.find((d) => d.detail?.key === 'notice.unnumbered-items.titled');
+    expect(titled?.line).toBe(3);
+    expect(titled?.message).toBe(
+      '第3行的“主要指标的责任部门”只是段落的标题,其下各句各带责任单位,已逐句读为事项(编号为“一、1-1”“一、1-2”…),标题本身不作为事项,请核对。',
+    );
+  });
 });

@@ -42,6 +42,8 @@ export const zh = {
     '第{line}行起的段落没有编号,但各自带有责任单位,已按“{group}”下的事项依次读入(编号为{group}1、{group}2…),请核对。',
   'notice.units-from-heading':
     '“{heading}”之下的事项没有写出自己的责任单位,已取标题中的“{units}”作为各项的责任单位,请核对。',
+  'notice.unnumbered-items.titled':
+    '第{line}行的“{title}”只是段落的标题,其下各句各带责任单位,已逐句读为事项(编号为“{label}1”“{label}2”…),标题本身不作为事项,请核对。',
   'notice.internal-error': '解析通知时出现意外错误:{detail}',
 } as const;
 
@@ -97,5 +99,7 @@ export const en: Record<keyof typeof zh, string> = {
     'The paragraphs from line {line} have no numbers but each has its own units; they were read as the items of “{group}” in order (numbered {group}1, {group}2…). Please check.',
   'notice.units-from-heading':
     'The items under “{heading}” do not name their own units; “{units}” from that heading was taken as the responsible unit of each. Please check.',
+  'notice.unnumbered-items.titled':
+    '“{title}” (line {line}) only titles its paragraph; each sentence under it names its own units and was read as an item (numbered “{label}1”, “{label}2”…); the title itself is not an item. Please check.',
   'notice.internal-error': 'Unexpected error while reading the notice: {detail}',
 };
