@@ -57,10 +57,63 @@ const MIN_CLOSED_CELLS = 4;
  * read as the lines of a table pasted cell by cell. A line or two ending in `|` elsewhere stay as written.
  */
 function openCells(lines: readonly NoticeLine[]): NoticeLine[] {
-  if (lines.filter((line) => CLOSED_CELL.test(line.text)).length < MIN_CLOSED_CELLS) return [...lines];
-  return lines.map((line) =>
+  const joined = joinSeparatedCells(lines);
+  if (joined.filter((line) => CLOSED_CELL.test(line.text)).length < MIN_CLOSED_CELLS) return joined;
+  return joined.map((line) =>
     CLOSED_CELL.test(line.text) ? { ...line, text: line.text.replace(/ *\|$/, '') } : line,
   );
+}
+
+/** A line that only separates two cells (`|`). */
+/** A person's name spaced out to fill a cell (`王 五`). */
+const SPACED_NAME = /^[\u4e00-\u9fff] {1,3}[\u4e00-\u9fff]{1,2}$/;
+const SEPARATOR_LINE = /^\|+$/;
+
+/**
+ * A table given cell by cell with `|` on a line of its own after each cell, a cell wrapped over several lines
+ * (`完成2022年度` / `乡村振兴示范村建设` / `|`): the lines of each cell are joined into one line, so that the table reads
+ * as a table pasted one cell per line. The separators go.
+ */
+function joinSeparatedCells(lines: readonly NoticeLine[]): NoticeLine[] {
+  const separators = lines.filter((line) => SEPARATOR_LINE.test(line.text)).length;
+  // Where cells close themselves (`序号 |`) or rows hold their cells (`1 | 任务 |`), a lone `|` is an empty cell.
+  const otherPipes = lines.filter(
+    (line) => line.text.includes('|') && !SEPARATOR_LINE.test(line.text),
+  ).length;
+  if (separators < MIN_CLOSED_CELLS || otherPipes >= MIN_CLOSED_CELLS) return [...lines];
+  const firstSeparator = lines.findIndex((line) => SEPARATOR_LINE.test(line.text));
+  const lastSeparator = lines.length - 1 - [...lines].reverse().findIndex((l) => SEPARATOR_LINE.test(l.text));
+  // Before the table (title, letter) and after it (closing remarks) lines stay as they are; the table's first cell
+  // is the line before the first separator.
+  const out: NoticeLine[] = lines.slice(0, Math.max(0, firstSeparator - 1));
+  let cell: NoticeLine[] = [];
+  const flush = (): void => {
+    const first = cell[0];
+    if (first) {
+      const text = cell
+        .map((line) => line.text)
+        .reduce((joined, piece, k, pieces) => {
+          if (k === 0) return piece;
+          // Two names spaced out to fill a cell (`王 五` / `李 四`) are two people, not one name.
+          if (SPACED_NAME.test(pieces[k - 1] as string) && SPACED_NAME.test(piece))
+            return `${joined}、${piece}`;
+          return /[A-Za-z0-9]$/.test(joined) && /^[A-Za-z0-9]/.test(piece)
+            ? `${joined} ${piece}`
+            : joined + piece;
+        }, '');
+      out.push({ ...first, text });
+    }
+    cell = [];
+  };
+  for (const line of lines.slice(Math.max(0, firstSeparator - 1), lastSeparator + 1)) {
+    if (SEPARATOR_LINE.test(line.text)) flush();
+    else if (line.text === '') {
+      flush();
+      out.push(line);
+    } else cell.push(line);
+  }
+  flush();
+  return [...out, ...lines.slice(lastSeparator + 1)];
 }
 
 const DECIMAL_START = /^(\d{1,3})\.(?=\d)/;

@@ -31,6 +31,12 @@ const ROW_NUMBER = /^[★☆▲]?(\d{1,3})[.、]?(?=\s|$)/;
 
 const MAX_ROW_LINES = 40;
 
+/** A task's text in a row without a number is a sentence, longer than a category label. */
+const MIN_UNNUMBERED_TASK = 12;
+
+/** A category cell is a short label, not a task's text. */
+const MAX_CATEGORY_CELL = 30;
+
 /** Column kinds of a header line, or undefined when the line is not a header. */
 function inlineHeader(
   line: ClassifiedLine,
@@ -140,13 +146,18 @@ function groupLabelBefore(lines: readonly ClassifiedLine[], at: number, previous
   return false;
 }
 
-/** Whether a bare row number (`1`) stands among the next few lines: the rows of a table pasted cell by cell. */
+/**
+ * Whether row number 1 (`1`, or `1.` before the task) stands among the next few lines: the rows of a table pasted
+ * cell by cell.
+ */
 function numberedRowsAhead(lines: readonly ClassifiedLine[], from: number): boolean {
   let seen = 0;
   for (let i = from; i < lines.length && seen < 4; i++) {
     const line = lines[i] as ClassifiedLine;
     if (line.kind === 'blank') continue;
     if (BARE_NUMBER.exec(line.text)?.[1] === '1') return true;
+    // `1.对照法律法规…` under the headings of a merged 重点任务 column: the row's number leads its task cell.
+    if (line.marker && /^arabic/.test(line.marker.style) && line.marker.value === 1) return true;
     seen++;
   }
   return false;
@@ -220,6 +231,19 @@ function readPipeRows(
         rowTokens = [trimmed, ...rowTokens.slice(1)];
         placed = placed.map((c) => (c.from === cell.from ? trimmed : c));
       }
+    }
+    // One cell more than the columns, the first a short label: a category cell merged over its group's rows and
+    // written on the first of them (`深化政府信息公开内容 | 推进重要政府信息公开 | … | 市规划局、… |`).
+    const category = placed[0];
+    if (
+      category &&
+      placed.length === kinds.length + 1 &&
+      category.text.length <= MAX_CATEGORY_CELL &&
+      !isUnitCell(category.text, registry) &&
+      cellsFitColumns(placed.slice(1), kinds, registry)
+    ) {
+      placed = placed.slice(1);
+      rowTokens = rowTokens.filter((t) => t.from !== category.from);
     }
     const direct = placed.length === kinds.length && cellsFitColumns(placed, kinds, registry);
     const written = direct ? placed[numberAt]?.text : rowTokens[0]?.text;
@@ -322,10 +346,17 @@ function readStackedRows(
   const columns = kinds.filter((k) => k !== 'number').length;
   const figures = kinds.includes('value');
   const taskColumns = kinds.filter((kind) => kind === 'task').length;
+  // A 序号 column left empty (`序号 | 目标与任务 | 牵头责任单位 | 责任单位` over rows of text and units alone): each
+  // row is its task's text and the unit cells after it.
+  const unnumbered = kinds.includes('number') && unnumberedRowAt(lines, start, registry);
   while (i < lines.length) {
     const line = lines[i] as ClassifiedLine;
     // A bare number reads as a page number on its own; in a table it starts a row.
-    const row = rowStart(line, previous);
+    const row =
+      rowStart(line, previous) ??
+      (unnumbered && unnumberedRowAt(lines, i, registry)
+        ? { no: previous + 1, label: String(previous + 1), restFrom: 0 }
+        : undefined);
     if (!row && (skippable(line) || isHeading(line))) {
       i++;
       continue;
@@ -372,6 +403,13 @@ function readStackedRows(
         (columnKind(next.text) !== undefined && stackedHeader(lines, j) !== undefined)
       )
         break;
+      // In rows without numbers the next task's text ends the row once its units are read.
+      if (
+        unnumbered &&
+        unnumberedRowAt(lines, j, registry) &&
+        tokens.some((t) => isUnitCell(t.text, registry))
+      )
+        break;
       const bareNumber =
         next.kind === 'furniture' && !/^[-—–~ ]+\d/.test(next.text) && BARE_NUMBER.test(next.text);
       // A bare number inside a row is a page number, except in a table of figures, where it is a value (`0`).
@@ -415,6 +453,28 @@ function readStackedRows(
   return i - 1;
 }
 
+/** Whether a row without a number starts at `at`: a task's text (not a unit cell), the next line a unit cell. */
+function unnumberedRowAt(lines: readonly ClassifiedLine[], at: number, registry: UnitRegistry): boolean {
+  let k = at;
+  while (k < lines.length && (lines[k] as ClassifiedLine).kind === 'blank') k++;
+  const line = lines[k];
+  if (
+    !line ||
+    line.kind !== 'text' ||
+    line.text.length < MIN_UNNUMBERED_TASK ||
+    isUnitCell(line.text, registry)
+  )
+    return false;
+  k++;
+  while (k < lines.length && (lines[k] as ClassifiedLine).kind === 'blank') k++;
+  const next = lines[k];
+  return (
+    next !== undefined &&
+    (next.kind === 'text' || next.kind === 'unit-line') &&
+    isUnitCell(next.text, registry)
+  );
+}
+
 /** A line that starts a stacked row: a bare number, or a number followed by the task, next after `previous`. */
 function rowStart(
   line: ClassifiedLine,
@@ -427,7 +487,9 @@ function rowStart(
     : line.marker && /^arabic/.test(line.marker.style)
       ? line.marker.value
       : NaN;
-  if (!Number.isFinite(value) || value <= previous || value > previous + 5) return undefined;
+  // The first row may have any number: a page or an excerpt can begin in the middle of a table (`24 |`).
+  if (!Number.isFinite(value) || value <= previous || (previous > 0 && value > previous + 5))
+    return undefined;
   if (bare?.[1]) return { no: value, label: bare[1], restFrom: line.text.length };
   const marker = line.marker;
   return marker ? { no: value, label: marker.label, restFrom: marker.length } : undefined;

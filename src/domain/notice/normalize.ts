@@ -72,10 +72,24 @@ const RUN_ON_MIN_LENGTH = 150;
 
 /**
  * The next item's number straight after an item's closing unit clause (`…(省发改委负责)(二)公共财政收入…`,
- * `…协办)2.重点抓好…`): two items on one line, on a line of any length.
+ * `…协办)2.重点抓好…`, `…(责任单位:区发改委)2.做好…`, `…配合)(2)推进…`): two items on one line, on a line of any
+ * length.
  */
 const AFTER_UNIT_CLAUSE =
-  /(?<=(?:负责|牵头|配合|协办|主办|参与|协同|落实|实施)\)。?)(?=\([一二三四五六七八九十]{1,3}\)|\d{1,3}[.、](?!\d))/g;
+  /(?<=(?:(?:负责|牵头|配合|协办|主办|参与|协同|落实|实施)|\((?:责任|牵头|配合|协同|主办|协办)(?:单位|部门|处室|科室)[:][^()]{1,80})\)。?)(?=\([一二三四五六七八九十]{1,3}\)|\(\d{1,2}\)|\d{1,3}[.、](?!\d))/g;
+
+/** A heading's sentence with its first item after it on the same line (`(一)推进…信息公开。1.制定…`). */
+const FIRST_ITEM_AFTER_HEADING =
+  /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^。()]{2,80}。(?=1[.、](?!\d)|\(1\))/;
+
+/**
+ * In a long line without spaces (a web page that lost its line breaks), a heading or item number after the end of a
+ * sentence or bracket (`…执行。一、抓好…`, `…负责)2.做好…`), or a `(一)` heading wherever it stands (`…落实(一)做好…`).
+ */
+const AFTER_SENTENCE =
+  /(?<=[。;!?)\]】])(?=[一二三四五六七八九十]{1,3}、|\d{1,2}[.、](?![\d.、])|\(\d{1,2}\))|(?<![第“《(])(?=\([一二三四五六七八九十]{1,3}\)[\u4e00-\u9fff])/g;
+/** Two such breaks make a space-less line a run-on notice: a title or heading and one item. */
+const UNSPACED_MIN_BREAKS = 2;
 const RUN_ON_MIN_BREAKS = 3;
 
 /**
@@ -87,9 +101,15 @@ function runOnPieces(norm: string, from: number, to: number): Array<[number, num
   const run =
     to - from < RUN_ON_MIN_LENGTH ? [] : [...line.matchAll(RUN_ON_BREAK)].map((m) => from + m.index);
   const closed = [...line.matchAll(AFTER_UNIT_CLAUSE)].map((m) => from + m.index);
-  const starts = [...new Set([...(run.length < RUN_ON_MIN_BREAKS ? [] : run), ...closed])].sort(
-    (a, b) => a - b,
-  );
+  const heading = FIRST_ITEM_AFTER_HEADING.exec(line);
+  if (heading) closed.push(from + heading[0].length);
+  const sentences =
+    to - from < RUN_ON_MIN_LENGTH || line.includes(' ')
+      ? []
+      : [...line.matchAll(AFTER_SENTENCE)].map((m) => from + m.index);
+  const spaced = run.length < RUN_ON_MIN_BREAKS ? [] : run;
+  const unspaced = sentences.length < UNSPACED_MIN_BREAKS ? [] : sentences;
+  const starts = [...new Set([...spaced, ...unspaced, ...closed])].sort((a, b) => a - b);
   if (starts.length === 0) return [[from, to]];
   const pieces: Array<[number, number]> = [];
   for (const [k, start] of [from, ...starts].entries()) {

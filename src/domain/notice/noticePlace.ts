@@ -9,9 +9,12 @@ import type { UnitRegistry } from '../units/registry';
 const HOME_PROVINCE = '江西';
 /** How many lines at the top (title, issuer, addressees) name the notice's place. */
 const HEAD_LINES = 12;
-/** A place named as a city, county or district government (`丽水市`, `平湖市人民政府`, `海曙区`). */
+/**
+ * A place named as a city, county or district government (`丽水市`, `平湖市人民政府`, `海曙区`) or one of its offices
+ * (`平顶山市河长制办公室`, `某县发展和改革局`).
+ */
 const LOCAL_PLACE =
-  /([\u4e00-\u9fff]{2,3})(?:市|县|区)(?:人民政府|政府|委|委员会|办公室|[0-9]{4}年|关于|重点|工作|政府工作)/;
+  /([\u4e00-\u9fff]{2,3})(?:市|县|区)(?:人民政府|政府|委|委员会|办公室|[0-9]{4}年|关于|重点|工作|政府工作|[\u4e00-\u9fff]{1,8}?(?:办公室|局|委员会)关于)/;
 const NOT_A_PLACE = /^(某某|全|本|各|该|城|县|区|市)/;
 
 /** What one line says of the notice's place: home, elsewhere, or nothing. */

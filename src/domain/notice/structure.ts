@@ -192,7 +192,13 @@ function levels(
       current = { text: line.text, unitLine: false };
     } else if (current && line.kind === 'text') current.text += line.text;
     else if (current && line.kind === 'unit-line') current.unitLine = true;
-    else if (line.kind === 'end-matter') break;
+    else if (line.kind === 'end-matter') {
+      flush();
+      // A letter lists its annexes (`附件:1.…`) before the annex that holds the items: read on until units are found.
+      if (credits.size > 0) break;
+      current = undefined;
+      run.clear();
+    }
   }
   flush();
   const styles = [...counts.keys()];

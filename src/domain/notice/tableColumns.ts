@@ -53,9 +53,11 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
 /** Other deadline columns (`计划完成时间`, `完成时间节点`). */
 const DEADLINE_LIKE = /^[\u4e00-\u9fff]{0,4}(完成时间|完成时限|时间节点|完成期限|时限)$/;
 
-/** Grouping and progress columns (`事项分类`, `所属领域`, `当前进度`), which hold no task of their own. */
+/**
+ * Grouping and progress columns (`事项分类`, `所属领域`, `当前进度`, `是否达序`), which hold no task of their own.
+ */
 const OTHER_LIKE =
-  /^[\u4e00-\u9fff]{0,4}(分类|类别|类型|领域|板块|属性|进度|进展|进展情况|完成情况|推进情况|落实情况|完成进度|序时进度)$/;
+  /^[\u4e00-\u9fff]{0,4}(分类|类别|类型|领域|板块|属性|进度|进展|进展情况|完成情况|推进情况|落实情况|完成进度|序时进度)$|^是否[\u4e00-\u9fff]{1,6}$/;
 
 /** Other task columns as offices name them (`重点工作任务`, `年度工作目标`, `主要工作措施`). */
 const TASK_LIKE = /^[\u4e00-\u9fff]{1,6}(任务|工作|内容|措施|举措|事项|目标|名称|分工|要求|指标)$/;
@@ -65,15 +67,24 @@ const TASK_LIKE = /^[\u4e00-\u9fff]{1,6}(任务|工作|内容|措施|举措|事�
  * A 主要/主责 column stands against a 协同/配合 one, so it leads.
  */
 const UNIT_COLUMN =
-  /^[\u4e00-\u9fff]{0,6}(单位|部门|处室|科室|处|科|股室|主体|司局|司室)(\([\u4e00-\u9fff]{1,4}\))?$/;
+  /^[\u4e00-\u9fff]{0,8}(单位|部门|处室|科室|处|科|股室|主体|司局|司室|街镇|镇街|乡镇|街道)(\([\u4e00-\u9fff]{1,4}\))?$/;
 
 function unitColumnKind(text: string): ColumnKind | undefined {
   if (!UNIT_COLUMN.test(text) || /领导|负责人|联系人/.test(text)) return undefined;
+  // `责任主体与协同单位`: one column for both, so its units answer for the work without a role of their own.
+  if (/责任.*[与和及、].*(配合|协同|协办|参与)/.test(text)) return 'responsible';
   if (/牵头|主责|主要责任|主办|主体责任/.test(text)) return 'lead';
   if (/配合|协同|协办|参与|协作|协助/.test(text)) return 'cooperate';
   if (/责任|负责|承办|实施|落实|分工/.test(text)) return 'responsible';
   return undefined;
 }
+
+/** A note in brackets after a column's name (`(亿元)`, `(加*号为牵头部门,其余为参与部门)`). */
+const HEADER_NOTE = /\(([^()]{1,30})\)$/;
+/** A period before a progress column's name (`1-10月推进情况`, `一季度完成情况`). */
+const PERIOD_PREFIX = /^(\d{1,2}[-—~至]\d{1,2}月(份)?|[一二三四1-4]季度|上半年|前三季度)/;
+/** A note saying that the units of the column not marked as lead cooperate. */
+const REST_COOPERATE = /(其余|其他|其它)[^()]{0,4}(参与|配合|协同|协办)/;
 
 /** The column kind of a header cell, or undefined when the text is not a column name. */
 export function columnKind(header: string): ColumnKind | undefined {
@@ -81,13 +92,19 @@ export function columnKind(header: string): ColumnKind | undefined {
   // column holds; `责 任 单 位`, spaced out to fill a wide cell, is 责任单位.
   const spaced = header.replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '');
   if (/^\d{4}年(度)?(目标|目标值)?$/.test(spaced)) return 'value';
-  const text = spaced.replace(/^\d{4}年度?/, '').replace(/\([^()]{1,10}\)$/, '');
-  return (
+  const note = HEADER_NOTE.exec(spaced)?.[1] ?? '';
+  const text = spaced
+    .replace(/^\d{4}年度?/, '')
+    .replace(PERIOD_PREFIX, '')
+    .replace(HEADER_NOTE, '');
+  const kind =
     COLUMN_NAMES.find(([pattern]) => pattern.test(text))?.[1] ??
     unitColumnKind(text) ??
     (DEADLINE_LIKE.test(text) ? 'deadline' : undefined) ??
-    (OTHER_LIKE.test(text) ? 'other' : TASK_LIKE.test(text) ? 'task' : undefined)
-  );
+    (OTHER_LIKE.test(text) ? 'other' : TASK_LIKE.test(text) ? 'task' : undefined);
+  // `责任部门(加*号为牵头部门,其余为参与部门)`: the note gives the units without a mark their role.
+  if (kind === 'responsible' && REST_COOPERATE.test(note)) return 'cooperate';
+  return kind;
 }
 
 /** The role a unit column gives its units (null for 责任单位: no role of their own). */

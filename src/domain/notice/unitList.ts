@@ -37,10 +37,10 @@ export interface UnitListContext {
 const OPEN_SUFFIX = /等([\u4e00-\u9fff]{0,14}(单位|部门|机构))?$/;
 const ROLE_HINT = /[([](牵头|配合|协同|主责)[)\]]$/;
 /** Marks of the lead unit: ★ (☆), and ▲ (△) in some counties' 责任清单. */
-const LEAD_STAR = /[★☆▲△]/g;
+const LEAD_STAR = /[★☆▲△*]/g;
 /** `市发展和改革委员会(以下简称市发改委)`: the notice names the unit by its short name from here on. */
 const SHORT_NAME = /\((?:以下)?简称:?[“"]?([^()“”"]+?)[”"]?\)$/;
-const hasStar = (text: string): boolean => /[★☆▲△]/.test(text);
+const hasStar = (text: string): boolean => /[★☆▲△*]/.test(text);
 /** A level written before a name; 市场监管局 begins with 市场 (market), not 市. */
 const LEVEL_PREFIX = /^(省|市(?!场)|县|区)/;
 const CITY_PREFIX = /^([\u4e00-\u9fff]{2,3}(市|县|区))/;
@@ -57,7 +57,7 @@ interface Part {
 
 /** Words that join two unit names: `X及Y`, `X和Y`, `X以及Y`, `X会同Y` (X leads, Y cooperates). */
 const CONJUNCTIONS = ['以及', '会同', '及', '和'] as const;
-const BARE_SUFFIX = /^(人民)?政府$/;
+const BARE_SUFFIX = /^((人民)?政府|管委会|管理委员会|党工委)$/;
 /** A party committee named bare (`市委`), which cannot stand alone before another organ's office. */
 const BARE_PARTY = /^(省|市|州|县|区|盟|旗)?(党)?委$/;
 /** The same level's government with an office after it (`市政府督查室`, `县政府办公室`). */
@@ -204,15 +204,27 @@ const OPEN_PLACE_KIND = /^各(省|市|州|盟|县|区|旗|乡|镇|县市|市县|
 const CLOSING_PLACE_KIND =
   /^(省|市|州|盟|县|区|旗|乡|镇)(\([^()]{1,6}\))?[^、,]{0,6}(政府|党委|管委会|办事处)(\([^()]{1,8}\))?$/;
 
-/** `各区、县(市)政府` names one collective (the governments of every district and county), not 各区 and 县(市)政府. */
+/** A bare kind of place between the opening and the closing part (`市` in `各县、市、区政府`). */
+const MIDDLE_PLACE_KIND = /^(省|市|州|盟|县|区|旗|乡|镇)(\([^()]{1,6}\))?$/;
+
+/**
+ * `各区、县(市)政府`, `各县、市、区政府` name one collective (the governments of every district, county and city),
+ * not 各区 and 县(市)政府.
+ */
 function joinPlaceKinds(parts: Part[]): Part[] {
   const out: Part[] = [];
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k] as Part;
-    const next = parts[k + 1];
-    if (next && OPEN_PLACE_KIND.test(part.text.trim()) && CLOSING_PLACE_KIND.test(next.text.trim())) {
-      out.push({ ...part, text: `${part.text.trim()}、${next.text.trim()}` });
-      k++;
+    let end = k + 1;
+    while (end < parts.length && MIDDLE_PLACE_KIND.test((parts[end] as Part).text.trim())) end++;
+    const closing = parts[end];
+    if (closing && OPEN_PLACE_KIND.test(part.text.trim()) && CLOSING_PLACE_KIND.test(closing.text.trim())) {
+      const text = parts
+        .slice(k, end + 1)
+        .map((p) => p.text.trim())
+        .join('、');
+      out.push({ ...part, text });
+      k = end;
     } else out.push(part);
   }
   return out;

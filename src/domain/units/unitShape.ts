@@ -29,6 +29,7 @@ const UNIT_SUFFIXES = [
   '法院',
   '检察院',
   '开发区',
+  '机关',
   '管理区',
   '示范区',
   '试验区',
@@ -104,10 +105,13 @@ const COLLECTIVE_PREFIX =
   /^(各|全体|相关|有关|其他|其它|属下|所属|下属|省直|市直|区直|县直|州直|全省|全市|全县|全区|(省|市|区|县|州)(政府|级|委)?各)/;
 /** Collectives written without an organisational suffix: 各地, 各乡镇, 各县(市、区), 各有关方面, 省直各部门… */
 const COLLECTIVE_SHAPE =
-  /^(各|有关|相关|全体|(省|市|区|县|州)直)[\u4e00-\u9fff()、]{0,12}(地|部门|单位|乡镇|镇|街道|镇街|县|区|市|市州|县区|县市|园区|方面|企业|机构|村|社区|学校|中小学|医院|卫生院|(\([^)]{1,8}\)))$/;
-/** Words that make a string a sentence rather than a name, even when it ends like one (加强部门 ends with 部门). */
+  /^(各|有关|相关|全体|(省|市|区|县|州)直)[\u4e00-\u9fff()、]{0,12}(地|部门|单位|乡镇|镇|街道|镇街|县|区|市|市州|县区|县市|园区|方面|企业|机构|机关|村|社区|学校|中小学|医院|卫生院|(\([^)]{1,8}\)))$/;
+/**
+ * Words that make a string a sentence rather than a name, even when it ends like one (加强部门 ends with 部门); 组织部
+ * and 组织人事部 are departments.
+ */
 const NOT_A_NAME =
-  /^(含|包括|不含|加强|推进|推动|建立|完善|开展|落实|实施|支持|鼓励|引导|组织|指导|督促|统筹|协调)/;
+  /^(含|包括|不含|加强|推进|推动|建立|完善|开展|落实|实施|支持|鼓励|引导|组织(?!(人事)?部$)|指导|督促|统筹|协调)/;
 
 /** Kinds of place named bare in a list of units (`区相关部门、街道、板块`): every one of them. */
 const BARE_COLLECTIVE =
@@ -151,10 +155,20 @@ export function looksLikeUnit(name: string): boolean {
 const MASS_ORGANISATION =
   /^(省|市|州|县|区|盟|旗)(妇联|总工会|科协|残联|工商联|侨联|文联|社科联|红十字会|关工委|老龄委|团委)$/;
 
+/**
+ * A party or board department (`组织部`, `组织人事部`, `经济发展部`): 部 after a name, not a place in the country or
+ * a part of something (`中西部`, `全部`, `内部`, `干部`, `俱乐部`).
+ */
+const NAMED_DEPARTMENT = /^[\u4e00-\u9fff]{2,8}部$/;
+const NOT_A_DEPARTMENT =
+  /(全|内|外|局|干|总|东|西|南|北|中|腹|头|底|顶|上|下|前|后|背|面|细|本|乐|分|各|基层)部$/;
+
 /** True when a lone name is unit-like enough to stand alone in a bare parenthesis. */
 export function looksStronglyLikeUnit(name: string): boolean {
+  const bare = withoutNote(name);
   return (
-    MASS_ORGANISATION.test(withoutNote(name)) ||
+    MASS_ORGANISATION.test(bare) ||
+    (NAMED_DEPARTMENT.test(bare) && !NOT_A_DEPARTMENT.test(bare) && !NOT_A_NAME.test(bare)) ||
     (looksLikeNamedUnit(name) &&
       STRONG_SUFFIXES.some((suffix) => withoutNote(name).endsWith(suffix)) &&
       // A division (疾控处, 政法科, 市场执法股, 规划司) has a name before 处/科/股/司; `此处`, `本科` do not.
