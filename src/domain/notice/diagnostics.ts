@@ -30,6 +30,7 @@ export type NoticeDiagnosticCode =
   | 'units-from-row-above'
   | 'unnumbered-items'
   | 'units-from-heading'
+  | 'covering-letter'
   | 'internal-error';
 
 /** Catalogue keys of the parser: `notice.<code>` or `notice.<code>.<variant>`. */
@@ -60,6 +61,7 @@ export const NOTICE_SEVERITY: Readonly<Record<NoticeDiagnosticCode, Severity>> =
   'units-from-row-above': 'warning',
   'unnumbered-items': 'warning',
   'units-from-heading': 'warning',
+  'covering-letter': 'info',
   'internal-error': 'error',
 };
 

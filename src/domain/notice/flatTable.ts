@@ -34,6 +34,9 @@ const MAX_ROW_LINES = 40;
 /** A task's text in a row without a number is a sentence, longer than a category label. */
 const MIN_UNNUMBERED_TASK = 12;
 
+/** The first part of a column name wrapped in its cell is short (`区政府` / `分管领导`). */
+const MAX_WRAPPED_HEADER = 6;
+
 /** A category cell is a short label, not a task's text. */
 const MAX_CATEGORY_CELL = 30;
 
@@ -107,13 +110,32 @@ function stackedHeader(
   for (; i < lines.length && kinds.length < 12; i++) {
     const line = lines[i] as ClassifiedLine;
     if (line.kind === 'blank' && kinds.length > 0) continue;
-    const kind = line.kind === 'text' || line.kind === 'unit-line' ? columnKind(line.text) : undefined;
+    const cellLine = (l: ClassifiedLine | undefined) =>
+      l !== undefined && (l.kind === 'text' || l.kind === 'unit-line');
+    let kind = cellLine(line) ? columnKind(line.text) : undefined;
+    let name = line.text;
+    // A column name wrapped over two lines in its cell (`区政府` / `分管领导`), once the header has begun.
+    const next = lines[i + 1];
+    if (
+      !kind &&
+      kinds.length > 0 &&
+      cellLine(next) &&
+      columnKind((next as ClassifiedLine).text) !== undefined
+    ) {
+      const joined = line.text + (next as ClassifiedLine).text;
+      const wrapped = line.text.length <= MAX_WRAPPED_HEADER ? columnKind(joined) : undefined;
+      if (wrapped) {
+        kind = wrapped;
+        name = joined;
+        i++;
+      }
+    }
     if (!kind) break;
     // A task column comes before the unit columns: a task-like line after them (`发展目标`) is the first row's
     // category cell.
     if (kind === 'task' && kinds.some((k) => k in ROLE_OF)) break;
     kinds.push(kind);
-    names.push(line.text);
+    names.push(name);
   }
   const answering = assessorsAnswer(baselineYear(kinds, names));
   if (answering.length < 2 || !isHeader(answering)) return undefined;

@@ -221,12 +221,14 @@ export function resolveItemUnits(
     seen.set(mention.name, { role, named });
     byRole[role].push(mention);
   };
-  // A collective alone (各科室) stands for several units: they are responsible, none of them leads.
+  // A single unit alone in a row's unit cell leads, also beside a column of cooperating units (责任单位 | 配合单位);
+  // a collective alone (各科室) stands for several units: they are responsible, none of them leads.
+  const roleless = all.filter((e) => e.role === null);
   const singleRowUnit =
     sources.tableRow &&
-    !explicit &&
-    new Set(all.map((e) => e.mention.name)).size === 1 &&
-    all[0]?.mention.kind !== 'collective';
+    !all.some((e) => e.role === 'lead') &&
+    new Set(roleless.map((e) => e.mention.name)).size === 1 &&
+    roleless[0]?.mention.kind !== 'collective';
   for (const { clause } of clauses) {
     clause.entries.forEach((entry, index) => {
       const ordered: Role =

@@ -69,6 +69,8 @@ export interface NoticeLine {
 const RUN_ON_BREAK =
   /(?<= )(?=[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,3}[.、](?!\d)|\(\d{1,3}\)|(?:牵头|配合|协同|责任)(?:单位|部门):|附件 ?[:\d]|序号 [\u4e00-\u9fff]|\d{4}年\d{1,2}月\d{1,2}日)|(?<=\d{4}年\d{1,2}月\d{1,2}日 )(?=[\u4e00-\u9fff])|(?<=(?:通知|要点|方案|清单|计划|分解表?|分工) )(?=[\u4e00-\u9fff])/g;
 const RUN_ON_MIN_LENGTH = 150;
+/** Separators that make a line a table row (three cells or more). */
+const PIPE_ROW_MIN_SEPARATORS = 2;
 
 /**
  * The next item's number straight after an item's closing unit clause (`…(省发改委负责)(二)公共财政收入…`,
@@ -78,9 +80,9 @@ const RUN_ON_MIN_LENGTH = 150;
 const AFTER_UNIT_CLAUSE =
   /(?<=(?:(?:负责|牵头|配合|协办|主办|参与|协同|落实|实施)|\((?:责任|牵头|配合|协同|主办|协办)(?:单位|部门|处室|科室)[:][^()]{1,80})\)。?)(?=\([一二三四五六七八九十]{1,3}\)|\(\d{1,2}\)|\d{1,3}[.、](?!\d))/g;
 
-/** A heading's sentence with its first item after it on the same line (`(一)推进…信息公开。1.制定…`). */
+/** A heading's sentence with its first item after it on the same line (`(一)推进…信息公开。1.制定…`, `…。(3)细化…`). */
 const FIRST_ITEM_AFTER_HEADING =
-  /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^。()]{2,80}。(?=1[.、](?!\d)|\(1\))/;
+  /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^。()]{2,80}。(?=\d{1,2}[.、](?!\d)|\(\d{1,2}\))/;
 
 /**
  * In a long line without spaces (a web page that lost its line breaks), a heading or item number after the end of a
@@ -98,8 +100,12 @@ const RUN_ON_MIN_BREAKS = 3;
  */
 function runOnPieces(norm: string, from: number, to: number): Array<[number, number]> {
   const line = norm.slice(from, to);
+  // A table row given on one line (`1 | 新建成… | 1.4月底前… 2.8月底前… | 教育局 |`) keeps the steps in its cells.
+  const pipeRow = (line.match(/\|/g)?.length ?? 0) >= PIPE_ROW_MIN_SEPARATORS;
   const run =
-    to - from < RUN_ON_MIN_LENGTH ? [] : [...line.matchAll(RUN_ON_BREAK)].map((m) => from + m.index);
+    to - from < RUN_ON_MIN_LENGTH || pipeRow
+      ? []
+      : [...line.matchAll(RUN_ON_BREAK)].map((m) => from + m.index);
   const closed = [...line.matchAll(AFTER_UNIT_CLAUSE)].map((m) => from + m.index);
   const heading = FIRST_ITEM_AFTER_HEADING.exec(line);
   if (heading) closed.push(from + heading[0].length);

@@ -127,6 +127,11 @@ function parse(notice: string): ParseResult {
       { line: titled.line.line, title: titled.title, label: titled.label },
       'titled',
     );
+  if (structure.letterEnd)
+    sink.add('covering-letter', structure.letterEnd, {
+      line: structure.letterEnd.line,
+      annex: structure.letterEnd.text,
+    });
   for (const heading of structure.unitHeadings)
     sink.add('units-from-heading', heading.line, { heading: heading.line.text, units: heading.units });
   for (const row of structure.inherited)

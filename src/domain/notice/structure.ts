@@ -13,13 +13,8 @@ import type { FlatTables, TableRow } from './tableRows';
 import type { UnitCell } from './itemUnits';
 import { STYLE_RANK, type Marker, type NumberStyle } from './numbering';
 import { SourceText } from './sourceText';
-import {
-  lastLabel,
-  parseUnitClause,
-  probeContext,
-  trailingBracket,
-  trailingRoleSentence,
-} from './unitClause';
+import { letterEnd } from './annexLetter';
+import { hasUnitClause, trailingBracket } from './unitClause';
 
 /** A section or group heading. */
 export interface RawHeading {
@@ -86,6 +81,8 @@ export interface Structure {
   titled: Array<{ line: ClassifiedLine; title: string; label: string }>;
   /** Lines naming a unit as the heading of the items below them (`区委办公室(8项)`), with that unit. */
   unitHeadings: Array<{ line: ClassifiedLine; units: string }>;
+  /** The annex header after a covering letter without units (the letter's paragraphs are not items). */
+  letterEnd?: ClassifiedLine;
 }
 
 const BLOCK_LABEL = /^(工作目标|主要目标|总体目标|发展目标|目标任务|预期目标) ?:/;
@@ -141,14 +138,6 @@ function unitLineFollows(lines: readonly ClassifiedLine[], index: number, regist
 /** A person's name spaced out to fill a table cell (`钱 宇`, `张 三、李 四`). */
 const SPACED_NAME =
   /^[\u4e00-\u9fff] {1,3}[\u4e00-\u9fff]{1,2}([、,][\u4e00-\u9fff] {1,3}[\u4e00-\u9fff]{1,2})*$/;
-
-function hasUnitClause(text: string, registry: UnitRegistry): boolean {
-  const ctx = probeContext(registry);
-  const bracket = trailingBracket(text, text.length);
-  if (bracket && parseUnitClause(text.slice(bracket.open + 1, bracket.close), 0, 'bare', ctx)) return true;
-  if (lastLabel(text, text.length) !== undefined) return true;
-  return trailingRoleSentence(text, text.length, ctx) !== undefined;
-}
 
 /**
  * The style a unit clause belongs to, from the numbered lines since the previous clause: the deepest style, unless it
@@ -347,9 +336,16 @@ function openBracket(text: string): boolean {
 }
 
 /** Builds the structure of classified lines. */
-export function buildStructure(classified: readonly ClassifiedLine[], registry: UnitRegistry): Structure {
+export function buildStructure(given: readonly ClassifiedLine[], registry: UnitRegistry): Structure {
+  // An annex that gives the letter's items their units (a duty table) keeps the letter's items.
+  const givenDuties = findDutyTables(given, registry);
+  const annex = givenDuties.cells.size === 0 ? letterEnd(given, registry) : undefined;
+  const classified =
+    annex === undefined
+      ? given
+      : given.map((line, index): ClassifiedLine => (index < annex ? { ...line, kind: 'furniture' } : line));
   const tables = findTables(classified, registry);
-  const duties = findDutyTables(classified, registry);
+  const duties = annex === undefined ? givenDuties : findDutyTables(classified, registry);
   settleAnnexTables(classified, tables, duties);
   for (const index of duties.consumed) tables.consumed.add(index);
   const lines = classified.map((line, index) => tables.headings.get(index) ?? line);
@@ -369,6 +365,7 @@ export function buildStructure(classified: readonly ClassifiedLine[], registry: 
     unnumbered: [],
     titled: [],
     unitHeadings: [],
+    ...(annex === undefined ? {} : { letterEnd: given[annex] }),
   };
   let sectionNo = 0;
   let group: RawHeading | undefined;

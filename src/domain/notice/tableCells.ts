@@ -202,7 +202,8 @@ export function assign(
       if (direct && columns[k] === 'value') figure.values.push(token);
       else if (direct && columns[k] === 'measure') figure.measure = token;
       else if (direct && columns[k] !== 'task' && out.task.length > 0) break;
-      else out.task.push(token);
+      // Each cell in its own column: a second task column (工作标准) is a sentence of its own.
+      else out.task.push(direct && out.task.length > 0 ? { ...token, newColumn: true } : token);
       k++;
     }
   }
@@ -213,6 +214,7 @@ export function assign(
     if (!unitLike[j] && !deadlineLike[j] && !empty[j] && isShortUnit(tokens[j]?.text ?? ''))
       unitLike[j] = true;
   const scoredBy = assessorToken(columns, unitLike, k);
+  let lastPerson = false;
   for (; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (empty[k]) continue;
@@ -220,6 +222,9 @@ export function assign(
       lastUnit.push(token);
       continue;
     }
+    // Several people in a 责任领导 cell, one per line (`王旭锋` / `胡金芳` / `王行杰`), are one cell.
+    if (personLike[k] && lastPerson) continue;
+    lastPerson = false;
     let placed = false;
     for (let c = column; c < columns.length; c++) {
       const kind = columns[c] as ColumnKind;
@@ -233,6 +238,7 @@ export function assign(
       } else if (kind === 'deadline' && deadlineLike[k]) deadline = [token];
       else if (kind === 'person' && personLike[k]) {
         // People (责任领导) are not units: the cell is read and left out.
+        lastPerson = true;
       } else if (
         (kind === 'other' || kind === 'value' || kind === 'measure') &&
         !unitLike[k] &&

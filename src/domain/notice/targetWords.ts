@@ -224,6 +224,7 @@ export const LEAD_INS: readonly string[] = [
   '净增',
   '新培育',
   '新认定',
+  '新建成',
   '新建',
   '新开工',
 ];

@@ -328,9 +328,22 @@ function reachInName(measure: string, after: string): boolean {
   return REACH_MEASURES.has(measure) && HAN.test(after[0] ?? '') && !REACH_SUFFIX.test(after);
 }
 
+/**
+ * A step of the year's schedule before the figure (`3月底前新建成2家`, `二季度末前…`, `上半年…`): the months before
+ * December, a quarter before the fourth, the first half.
+ */
+const MILESTONE_BEFORE =
+  /(^|[^\d])([1-9]|1[01])月(份)?(底|末|中旬|上旬|下旬)?(前|以前)|[一二三]季度(末|底)?前|上半年/;
+/** Two dated steps or more make a schedule (its figures are steps towards the target, not targets). */
+const MIN_SCHEDULE_STEPS = 2;
+
+/** A period alone before the number (`完成2023年度2个示范村建设`, `年内建成3个`): the thing counted comes after it. */
+const PERIOD_ONLY = /^(\d{4}年度?|年内|全年|今年|当年|本年度?)$/;
+
 /** Finds the targets in text[from, to). */
 export function findTargets(text: string, from: number, to: number): TargetDraft[] {
   const drafts: TargetDraft[] = [];
+  const steps = new Set<TargetDraft>();
   let segmentStart = from;
   let sentenceStart = from;
   let commaStart = from;
@@ -429,7 +442,7 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
     let name = nameAfterLeadIns(rest);
     // A lone character left before the number (年底前 → 前), or a verb or preposition, names nothing: read the
     // noun after the number instead.
-    if (name.length < 2 || FUNCTION_WORD_END.test(name)) name = '';
+    if (name.length < 2 || FUNCTION_WORD_END.test(name) || PERIOD_ONLY.test(name)) name = '';
     const start = phraseStart + (before.length - before.trimStart().length);
     let end = suffix.end;
     if (tracked || name === '') {
@@ -503,8 +516,10 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       }
     }
     drafts.push(draft);
+    if (MILESTONE_BEFORE.test(clause)) steps.add(draft);
     segmentStart = Math.max(segmentStart, draft.end);
     i = Math.max(draft.end, measureEnd);
   }
-  return drafts;
+  // `3月底前新建成2家;6月底前新建成2家;9月底前完成7家`: a schedule of steps; a single dated figure is a deadline's target.
+  return steps.size >= MIN_SCHEDULE_STEPS ? drafts.filter((draft) => !steps.has(draft)) : drafts;
 }

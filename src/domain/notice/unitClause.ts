@@ -391,3 +391,12 @@ export function trailingRoleSentence(
   }
   return best;
 }
+
+/** Whether a line or an item's text ends with a unit clause: a bracket of units, a labelled list or a role sentence. */
+export function hasUnitClause(text: string, registry: UnitRegistry): boolean {
+  const ctx = probeContext(registry);
+  const bracket = trailingBracket(text, text.length);
+  if (bracket && parseUnitClause(text.slice(bracket.open + 1, bracket.close), 0, 'bare', ctx)) return true;
+  if (lastLabel(text, text.length) !== undefined) return true;
+  return trailingRoleSentence(text, text.length, ctx) !== undefined;
+}

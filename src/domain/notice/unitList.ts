@@ -162,7 +162,8 @@ function splitConjunctions(part: Part, ctx: UnitListContext): Part[] {
       const left = text.slice(0, i);
       if (!isUnit(left)) continue;
       const rest = text.slice(i + word.length);
-      // 各县(市、区)党委和政府: a bare 政府 after the joining word shares the place before it; the name is one.
+      // 各县(市、区)党委和政府, 高新区党工委和管委会: a bare organ after the joining word shares the place before it;
+      // the name is one.
       if (BARE_SUFFIX.test(rest)) continue;
       // 市委和市政府督查室: the two share the office after the second organ; the name is one (as written).
       if (BARE_PARTY.test(left) && GOVERNMENT_OFFICE.test(rest)) continue;

@@ -40,6 +40,8 @@ export const zh = {
     '第{no}项所在行没有责任单位单元格(表格中与上一行合并),已沿用上一行的单位“{units}”,请核对。',
   'notice.unnumbered-items':
     '第{line}行起的段落没有编号,但各自带有责任单位,已按“{group}”下的事项依次读入(编号为{group}1、{group}2…),请核对。',
+  'notice.covering-letter':
+    '第{line}行“{annex}”之前是印发通知的正文,未写责任单位,其中的编号段落不作为事项;事项从附件读起,请核对。',
   'notice.units-from-heading':
     '“{heading}”之下的事项没有写出自己的责任单位,已取标题中的“{units}”作为各项的责任单位,请核对。',
   'notice.unnumbered-items.titled':
@@ -97,6 +99,8 @@ export const en: Record<keyof typeof zh, string> = {
     'The row of item {no} has no unit cell (merged with the row above in the table); the units of the row above, “{units}”, were used. Please check.',
   'notice.unnumbered-items':
     'The paragraphs from line {line} have no numbers but each has its own units; they were read as the items of “{group}” in order (numbered {group}1, {group}2…). Please check.',
+  'notice.covering-letter':
+    'The text before “{annex}” (line {line}) is the covering letter: it names no units, so its numbered paragraphs are not items; the items were read from the annex. Please check.',
   'notice.units-from-heading':
     'The items under “{heading}” do not name their own units; “{units}” from that heading was taken as the responsible unit of each. Please check.',
   'notice.unnumbered-items.titled':
