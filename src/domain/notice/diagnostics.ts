@@ -31,6 +31,7 @@ export type NoticeDiagnosticCode =
   | 'unnumbered-items'
   | 'units-from-heading'
   | 'covering-letter'
+  | 'traditional-script'
   | 'internal-error';
 
 /** Catalogue keys of the parser: `notice.<code>` or `notice.<code>.<variant>`. */
@@ -62,6 +63,7 @@ export const NOTICE_SEVERITY: Readonly<Record<NoticeDiagnosticCode, Severity>> =
   'unnumbered-items': 'warning',
   'units-from-heading': 'warning',
   'covering-letter': 'info',
+  'traditional-script': 'info',
   'internal-error': 'error',
 };
 

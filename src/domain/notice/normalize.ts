@@ -126,6 +126,9 @@ function runOnPieces(norm: string, from: number, to: number): Array<[number, num
   return pieces;
 }
 
+/** Question marks where a line's indent was (an encoding the copy lost), before the line's text. */
+const LOST_INDENT = /^\?{1,4}(?=[\u4e00-\u9fff(\d])/;
+
 /** Splits on CRLF, CR or LF and normalises each line. */
 export function splitLines(notice: string): NoticeLine[] {
   const lines: NoticeLine[] = [];
@@ -138,6 +141,8 @@ export function splitLines(notice: string): NoticeLine[] {
     let to = norm.length;
     while (from < to && norm.charCodeAt(from) === 0x20) from++;
     while (to > from && norm.charCodeAt(to - 1) === 0x20) to--;
+    // `??1.圍繞…`: a copy that lost its indent's ideographic spaces shows them as question marks.
+    from += LOST_INDENT.exec(norm.slice(from, to))?.[0].length ?? 0;
     for (const [a, b] of runOnPieces(norm, from, to))
       lines.push({ line: lineNo, raw, text: norm.slice(a, b), column: a + 1 });
     lineNo++;

@@ -16,6 +16,7 @@ import { UnitTable } from './unitTable';
 import { parseUnitClause, probeContext, type ClauseEntry } from './unitClause';
 import type { UnitRegistry } from '../units/registry';
 import { withWrittenBrackets } from './writtenBrackets';
+import { readScript, rewriteStrings } from './script';
 
 /** What `parseNotice` returns; `schema.diagnostics` is the same list as `diagnostics`. */
 export interface ParseResult {
@@ -200,12 +201,25 @@ function parse(notice: string): ParseResult {
 }
 
 /**
+ * A notice read in simplified characters, given back in the characters it was written in (traditional), with a note
+ * for the office. The messages stay in simplified characters: they are ours.
+ */
+function asWritten(read: ParseResult, written: (found: string) => string): ParseResult {
+  const { diagnostics: _read, ...rest } = read.schema;
+  const diagnostics = [...read.diagnostics, noticeDiagnostic('traditional-script', { line: 1, column: 1 })];
+  const schema: Schema = { ...rewriteStrings(rest, written), diagnostics };
+  return { schema, diagnostics };
+}
+
+/**
  * Parses a notice into a schema. Never throws: an unexpected failure yields an empty schema with an
  * `internal-error` diagnostic. Runs in time linear in the length of the text.
  */
 export function parseNotice(text: string): ParseResult {
   try {
-    return parse(typeof text === 'string' ? text : String(text));
+    const script = readScript(typeof text === 'string' ? text : String(text));
+    const read = parse(script.text);
+    return script.written ? asWritten(read, script.written) : read;
   } catch (error) {
     const year = new Date().getFullYear();
     const schema = emptySchema(year);

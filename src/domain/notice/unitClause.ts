@@ -38,6 +38,8 @@ export type ClauseMode = 'labelled' | 'bare' | 'inline';
 const FIRST_IS_LEAD = /(首位|第一|第1).{0,6}牵头|牵头单位.{0,4}(首位|第一)/;
 const ROLE_SUFFIXES: ReadonlyArray<readonly [string, Role]> = (
   [
+    ['按职责分工分别负责', 'responsible'],
+    ['按照职责分工分别负责', 'responsible'],
     ['按职责分工负责', 'responsible'],
     ['按照职责分工负责', 'responsible'],
     ['按照职责分工落实', 'responsible'],
@@ -63,6 +65,8 @@ const ROLE_SUFFIXES: ReadonlyArray<readonly [string, Role]> = (
     ['抓好落实', 'responsible'],
     ['组织实施', 'responsible'],
     ['负总责', 'responsible'],
+    // `法规科统筹,各职能科(室)配合`: coordinating is not a role word of its own.
+    ['统筹', 'responsible'],
     ['为牵头单位', 'lead'],
     ['为牵头部门', 'lead'],
     ['为主责单位', 'lead'],

@@ -36,11 +36,12 @@ export interface UnitListContext {
 /** `等`, `等有关部门`, `等公共企事业单位行业主管部门`: the list is left open; the words after 等 name no unit. */
 const OPEN_SUFFIX = /等([\u4e00-\u9fff]{0,14}(单位|部门|机构))?$/;
 const ROLE_HINT = /[([](牵头|配合|协同|主责)[)\]]$/;
-/** Marks of the lead unit: ★ (☆), and ▲ (△) in some counties' 责任清单. */
-const LEAD_STAR = /[★☆▲△*]/g;
+/** Marks of the lead unit: ★ (☆), ▲ (△) in some counties' 责任清单, and a single `*` after the name. */
+const LEAD_STAR = /[★☆▲△]|(?<!\*)\*(?!\*)/g;
 /** `市发展和改革委员会(以下简称市发改委)`: the notice names the unit by its short name from here on. */
 const SHORT_NAME = /\((?:以下)?简称:?[“"]?([^()“”"]+?)[”"]?\)$/;
-const hasStar = (text: string): boolean => /[★☆▲△*]/.test(text);
+// One `*` marks the lead (`区农业农村委*`); several mask a name on a published copy (`****分局`).
+const hasStar = (text: string): boolean => /[★☆▲△]|(?<!\*)\*(?!\*)/.test(text);
 /** A level written before a name; 市场监管局 begins with 市场 (market), not 市. */
 const LEVEL_PREFIX = /^(省|市(?!场)|县|区)/;
 const CITY_PREFIX = /^([\u4e00-\u9fff]{2,3}(市|县|区))/;
@@ -199,8 +200,8 @@ function levelPrefix(name: string): string | undefined {
   return CITY_PREFIX.exec(name)?.[1];
 }
 
-/** `各区`, `各市`: the opening kind of place of an enumeration that the next part ends (`各区、县(市)政府`). */
-const OPEN_PLACE_KIND = /^各(省|市|州|盟|县|区|旗|乡|镇|县市|市县|县区|区县|市州)$/;
+/** `各区`, `相关市`: the opening kind of place of an enumeration that the next part ends (`各区、县(市)政府`). */
+const OPEN_PLACE_KIND = /^(各|相关|有关)(省|市|州|盟|县|区|旗|乡|镇|县市|市县|县区|区县|市州)$/;
 /** The closing part of such an enumeration: another kind of place, then the organ they share. */
 const CLOSING_PLACE_KIND =
   /^(省|市|州|盟|县|区|旗|乡|镇)(\([^()]{1,6}\))?[^、,]{0,6}(政府|党委|管委会|办事处)(\([^()]{1,8}\))?$/;
@@ -231,6 +232,17 @@ function joinPlaceKinds(parts: Part[]): Part[] {
   return out;
 }
 
+/** A name closed by 等 inside the list (`区发改委等相关区直部门、各镇(办)`): the kind of offices after 等 is not a unit. */
+const CLOSED_INSIDE = /^(.{2,}?)(等[\u4e00-\u9fff]{0,10}(部门|单位|机构)(\([^()]{1,6}\))?)$/;
+
+/** The part without a `等…部门` tail, with a note for the office; the part itself when it has none. */
+function closedInside(part: Part, ctx: UnitListContext): Part {
+  const m = CLOSED_INSIDE.exec(part.text);
+  if (!m?.[1] || !m[2] || !looksLikeUnit(m[1])) return part;
+  ctx.sink.add('open-unit-list', ctx.position(part.offset + m[1].length), { suffix: m[2] });
+  return { ...part, text: m[1] };
+}
+
 /** Reads a `、`-separated list of unit names starting at `base` in the source text. */
 export function readUnitList(list: string, base: number, ctx: UnitListContext): UnitList {
   let body = list.trim();
@@ -246,7 +258,8 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
     .flatMap((p) => splitOnSpaces(p, ctx))
     .flatMap((p) => splitRunTogether(p, ctx))
     .flatMap((p) => splitConjunctions(p, ctx))
-    .map((p) => ({ ...p, text: p.text.trim() }));
+    .map((p) => ({ ...p, text: p.text.trim() }))
+    .map((p) => closedInside(p, ctx));
   const joined = joinPlaceKinds(spreadJoint(raw));
 
   // Names such as 广州、深圳、珠海出入境边防检查总站 arrive split: fold short non-unit parts into the unit that follows.

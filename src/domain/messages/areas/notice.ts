@@ -40,6 +40,8 @@ export const zh = {
     '第{no}项所在行没有责任单位单元格(表格中与上一行合并),已沿用上一行的单位“{units}”,请核对。',
   'notice.unnumbered-items':
     '第{line}行起的段落没有编号,但各自带有责任单位,已按“{group}”下的事项依次读入(编号为{group}1、{group}2…),请核对。',
+  'notice.traditional-script':
+    '通知为繁体字,已转为简体识别;事项、单位和目标的名称按通知原文(繁体)保留,请核对。',
   'notice.covering-letter':
     '第{line}行“{annex}”之前是印发通知的正文,未写责任单位,其中的编号段落不作为事项;事项从附件读起,请核对。',
   'notice.units-from-heading':
@@ -99,6 +101,8 @@ export const en: Record<keyof typeof zh, string> = {
     'The row of item {no} has no unit cell (merged with the row above in the table); the units of the row above, “{units}”, were used. Please check.',
   'notice.unnumbered-items':
     'The paragraphs from line {line} have no numbers but each has its own units; they were read as the items of “{group}” in order (numbered {group}1, {group}2…). Please check.',
+  'notice.traditional-script':
+    'The notice is in traditional characters: it was read converted to simplified ones, and the names of items, units and targets are kept as the notice writes them. Please check.',
   'notice.covering-letter':
     'The text before “{annex}” (line {line}) is the covering letter: it names no units, so its numbered paragraphs are not items; the items were read from the annex. Please check.',
   'notice.units-from-heading':
