@@ -34,14 +34,18 @@ function placeOf(line: string, first: boolean, registry: UnitRegistry): 'home' |
 }
 
 /**
- * True when the notice's head names a province other than the registry's, or a city the registry does not know. The
- * first line that names a place decides: the title and the issuer come before a preamble that may name other places
+ * Where the notice comes from: `elsewhere` when its head names a province other than the registry's, or a city the
+ * registry does not know; `home` when it names the registry's own; undefined when it names no place. The first line
+ * that names a place decides: the title and the issuer come before a preamble that may name other places
  * (`赣州市…对接广东省…`).
  */
-export function fromElsewhere(head: readonly string[], registry: UnitRegistry): boolean {
+export function noticePlace(
+  head: readonly string[],
+  registry: UnitRegistry,
+): 'home' | 'elsewhere' | undefined {
   for (const [k, line] of head.slice(0, HEAD_LINES).entries()) {
     const place = placeOf(line, k === 0, registry);
-    if (place) return place === 'elsewhere';
+    if (place) return place;
   }
-  return false;
+  return undefined;
 }

@@ -2,7 +2,7 @@
 import { buildPeriods } from '../periods';
 import type { Diagnostic, Item, Schema, Target } from '../schema';
 import { createUnitRegistry } from '../units/registry';
-import { fromElsewhere } from './noticePlace';
+import { noticePlace } from './noticePlace';
 import { assembleItem, draftsToTargets } from './assembleItem';
 import { classifyLines } from './classify';
 import { DiagnosticSink, noticeDiagnostic } from './diagnostics';
@@ -72,8 +72,8 @@ function parse(notice: string): ParseResult {
   const lines = classifyLines(splitLines(notice));
   const home = createUnitRegistry();
   const head = lines.filter((line) => line.kind !== 'blank').map((line) => line.text);
-  const elsewhere = fromElsewhere(head, home);
-  const registry = elsewhere ? home.asWritten() : home;
+  const place = noticePlace(head, home);
+  const registry = place === 'elsewhere' ? home.asWritten() : place === 'home' ? home : home.placeless();
   const structure = buildStructure(lines, registry);
 
   const { title } = findTitle(lines, structure.bodyStart);

@@ -311,7 +311,7 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
       !ctx.registry.places().some((place) => written.startsWith(place))
     ) {
       const expanded = prefix + written;
-      if (ctx.registry.renames()) {
+      if (ctx.registry.completesShortNames()) {
         ctx.sink.add('abbreviated-unit', ctx.position(part.offset), { written, expanded });
         written = expanded;
         found = ctx.registry.lookup(written);
