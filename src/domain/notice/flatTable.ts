@@ -22,7 +22,15 @@ import {
   withoutParentColumn,
   type ColumnKind,
 } from './tableColumns';
-import { addRow, isHeading, itemMarker, skippable, unitsFromAbove, type FlatTables } from './tableRows';
+import {
+  addRow,
+  dropMergedTaskColumn,
+  isHeading,
+  itemMarker,
+  skippable,
+  unitsFromAbove,
+  type FlatTables,
+} from './tableRows';
 
 const BARE_NUMBER = /^(\d{1,3})[.、]?$/;
 
@@ -83,9 +91,11 @@ export function findTables(lines: readonly ClassifiedLine[], registry: UnitRegis
         found.consumed.add(++i);
       }
       found.tables.push({ line, columns: inline.names });
+      const from = i + 1;
       i = inline.pipes
-        ? readPipeRows(lines, i + 1, inline.kinds, registry, found)
-        : readSpaceRows(lines, i + 1, inline.kinds, registry, found);
+        ? readPipeRows(lines, from, inline.kinds, registry, found)
+        : readSpaceRows(lines, from, inline.kinds, registry, found);
+      dropMergedTaskColumn(found, rowsBetween(found, from, i));
       continue;
     }
     const stacked = stackedHeader(lines, i);
@@ -95,9 +105,15 @@ export function findTables(lines: readonly ClassifiedLine[], registry: UnitRegis
       i = stacked.scored
         ? readScoredRows(lines, stacked.end, stacked.kinds, registry, found)
         : readStackedRows(lines, stacked.end, stacked.kinds, registry, found);
+      dropMergedTaskColumn(found, rowsBetween(found, stacked.end, i));
     }
   }
   return found;
+}
+
+/** The keys of the rows read from lines `from`…`to`. */
+function rowsBetween(found: FlatTables, from: number, to: number): number[] {
+  return [...found.rows.keys()].filter((key) => key >= from && key <= to);
 }
 
 function stackedHeader(

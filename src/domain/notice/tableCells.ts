@@ -28,10 +28,14 @@ export interface Token {
   figure?: boolean;
   /** The stretch is a line of the row's last cell (a progress remark), after its units. */
   trailing?: boolean;
+  /** The stretch stands in a task column with another task column after it (a 工作任务 before its 细化分工). */
+  leading?: boolean;
 }
 
 /** The text of a cell, as stretches of lines (a cell may span lines). */
-export type TableCell = ReadonlyArray<Pick<Token, 'line' | 'from' | 'to' | 'newColumn' | 'glue' | 'figure'>>;
+export type TableCell = ReadonlyArray<
+  Pick<Token, 'line' | 'from' | 'to' | 'newColumn' | 'glue' | 'figure' | 'leading'>
+>;
 
 const DEADLINE_FILLER =
   /[\d年月日底前末内季度上中下旬半全第一二三四五六七八九十〇零长期坚持续推进常态化每按完成止截至以及到月份起,、;\-—~ ]/g;
@@ -115,7 +119,10 @@ function alignTextCells(
   const lastTask = textColumns.lastIndexOf('task');
   if (kinds[0] !== 'task' && kinds[0] !== 'other' && count - 1 <= textColumns.length - lastTask - 1)
     kinds[0] = 'task';
-  return tokens.slice(0, count).map((token, j) => ({ token, kind: kinds[j] as ColumnKind }));
+  return tokens.slice(0, count).map((token, j) => ({
+    token: offset + j < lastTask && kinds[j] === 'task' ? { ...token, leading: true } : token,
+    kind: kinds[j] as ColumnKind,
+  }));
 }
 
 const TEXT_COLUMNS = new Set<ColumnKind>(['task', 'value', 'measure', 'other']);
@@ -350,8 +357,11 @@ export function byColumn(cells: readonly Token[], kinds: readonly ColumnKind[]):
     if (cell.text === '' || EMPTY_CELL.test(cell.text)) return;
     const kind = kinds[k];
     const role = kind === undefined ? undefined : ROLE_OF[kind];
-    if (kind === 'task') out.task.push(out.task.length > 0 ? { ...cell, newColumn: true } : cell);
-    else if (kind === 'value') figure.values.push(cell);
+    if (kind === 'task') {
+      const leading = kinds.indexOf('task', k + 1) > k;
+      const placed = leading ? { ...cell, leading } : cell;
+      out.task.push(out.task.length > 0 ? { ...placed, newColumn: true } : placed);
+    } else if (kind === 'value') figure.values.push(cell);
     else if (kind === 'measure') figure.measure = cell;
     // The header says what a column holds: its cells are read as units or a deadline whatever their shape.
     else if (role !== undefined) out.units.push({ cell: [cell], role });

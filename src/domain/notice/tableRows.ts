@@ -43,6 +43,23 @@ export function skippable(line: ClassifiedLine): boolean {
   return line.kind === 'blank' || line.kind === 'furniture' || line.kind === 'date';
 }
 
+/**
+ * A task column merged over its group's rows (`工作任务` over `细化分工`): where some rows of a table have a cell in
+ * the first of two task columns and others not, that column names the group and its cells are not the items' text.
+ */
+export function dropMergedTaskColumn(found: FlatTables, keys: readonly number[]): void {
+  const rows = keys.map((key) => found.rows.get(key)).filter((row): row is TableRow => row !== undefined);
+  const full = rows.some((row) => row.task.some((cell) => cell.leading));
+  const short = rows.some((row) => row.task.length > 0 && !row.task.some((cell) => cell.leading));
+  if (!full || !short) return;
+  for (const row of rows) {
+    const rest = row.task.filter((cell) => !cell.leading);
+    if (rest.length === row.task.length || rest.length === 0) continue;
+    const [first, ...others] = rest;
+    row.task = [{ ...(first as TableCell[number]), newColumn: false }, ...others];
+  }
+}
+
 /** Records a row read from a table, by the index of its first line. */
 export function addRow(
   found: FlatTables,
