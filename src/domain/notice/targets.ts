@@ -320,6 +320,9 @@ function comparatorOf(verbs: readonly string[]): Comparator | undefined {
   return undefined;
 }
 
+/** Measures of how often a thing is done. */
+const ONCE_MEASURES = new Set(['次', '场', '场次', '期', '轮']);
+
 /** A distance or time named inside a name (`三公里充分就业社区`, `15分钟便民生活圈`), not a quantity to reach. */
 const REACH_MEASURES = new Set(['公里', '千米', '米', '分钟', '小时']);
 const REACH_SUFFIX = /^(以内|以上|以下|左右|之内|内|以|及)/;
@@ -413,7 +416,10 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       (youAt >= commaStart &&
         i - youAt <= MAX_PHRASE &&
         CHANGE_VERBS.test(text.slice(youAt, Math.min(to, measureEnd + 30))));
+    // `每年至少安排1次`, `召开1次`: doing a routine thing once is an obligation, not a figure to track.
+    const once = number.value === 1 && ONCE_MEASURES.has(measure);
     const slogan =
+      once ||
       (chinese && SLOGAN_AFTER.test(text.slice(measureEnd, measureEnd + 4))) ||
       reachInName(measure, text.slice(measureEnd, measureEnd + 3));
     if (bookDepth > 0 || text[i - 1] === '第' || parameter || slogan) {
