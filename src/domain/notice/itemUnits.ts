@@ -156,6 +156,9 @@ function innerClauses(
   return found;
 }
 
+/** A whole line in one pair of brackets. */
+const WRAPPED_LINE = /^[([]([^()[\]]*(?:\([^()]*\)[^()[\]]*)*)[)\]]$/;
+
 /** Reads the units of an item, updating the standing rules. */
 export function resolveItemUnits(
   sources: UnitSources,
@@ -172,9 +175,11 @@ export function resolveItemUnits(
   }));
   if (found.clause) clauses.push({ clause: found.clause, text: body });
   const read = (text: SourceText, role: Role | null): void => {
+    // A unit line in brackets of its own (`〔牵头单位:…;责任单位:…〕`, `(牵头单位:…)`) is read inside them.
+    const wrapped = WRAPPED_LINE.exec(text.text);
     const clause = parseUnitClause(
-      text.text,
-      0,
+      wrapped?.[1] ?? text.text,
+      wrapped ? 1 : 0,
       'labelled',
       { registry, sink, position: (offset) => text.position(offset) },
       role,
