@@ -243,7 +243,10 @@ function readPipeRows(
     if (numberAt < 0) {
       // Heading cells before the item's (`一、… | (一)… | 1.…`): the one nearest the item heads it (a line holds one
       // heading).
-      const at = tokens.findIndex((t, k) => k <= 2 && itemMarker(t.text) !== undefined);
+      // The item's number in a cell of its own (`一、… | 1 | 紧扣民生领域… | 办公室牵头…`) or leading its text.
+      const at = tokens.findIndex(
+        (t, k) => k <= 2 && (itemMarker(t.text) !== undefined || (k > 0 && BARE_NUMBER.test(t.text))),
+      );
       const headingCells = tokens
         .slice(0, Math.max(0, at))
         .map((t) => ({ cell: t, marker: readMarker(t.text) }));
@@ -261,8 +264,15 @@ function readPipeRows(
         rowTokens = tokens.slice(at);
         placed = placed.slice(placed.indexOf(placed.find((c) => c.from === rowTokens[0]?.from) as Token));
       }
+      const bare = rowTokens.length > 1 ? BARE_NUMBER.exec(rowTokens[0]?.text ?? '') : null;
+      if (bare?.[1]) {
+        inner = { no: Number(bare[1]), label: bare[1] };
+        const numberCell = rowTokens[0] as Token;
+        rowTokens = rowTokens.slice(1);
+        placed = placed.filter((c) => c.from !== numberCell.from);
+      }
       const cell = rowTokens[0];
-      const item = cell ? itemMarker(cell.text) : undefined;
+      const item = bare?.[1] ? undefined : cell ? itemMarker(cell.text) : undefined;
       if (cell && item) {
         inner = { no: item.value, label: item.label };
         const trimmed = { ...cell, from: cell.from + item.length, text: cell.text.slice(item.length) };

@@ -208,7 +208,8 @@ export function resolveItemUnits(
     }
   }
   const all = clauses.flatMap(({ clause }) => clause.entries);
-  const explicit = all.some((e) => e.role !== null);
+  // `A、B负责` names no lead: where the first listed leads, 负责 does not say otherwise.
+  const explicit = all.some((e) => e.role === 'lead' || e.role === 'cooperate');
   const byRole: Record<Role, UnitMention[]> = { lead: [], cooperate: [], responsible: [] };
   // Where each unit was placed, and whether its role was named there.
   const seen = new Map<string, { role: Role; named: boolean }>();
@@ -238,7 +239,8 @@ export function resolveItemUnits(
     clause.entries.forEach((entry, index) => {
       const ordered: Role =
         singleRowUnit || (firstIsLead && !explicit && index === 0) ? 'lead' : 'responsible';
-      place(entry.mention, entry.role ?? ordered, entry.role !== null);
+      const byOrder = entry.role === null || (entry.role === 'responsible' && firstIsLead && !explicit);
+      place(entry.mention, byOrder ? ordered : (entry.role as Role), !byOrder);
     });
   }
   for (const entry of inherited) place(entry.mention, entry.role ?? 'responsible', false);

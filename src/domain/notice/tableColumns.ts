@@ -62,7 +62,7 @@ const OTHER_LIKE =
   /^[\u4e00-\u9fff]{0,4}(分类|类别|类型|领域|板块|属性|进度|进展|进展情况|完成情况|推进情况|落实情况|完成进度|序时进度)$|^是否[\u4e00-\u9fff]{1,6}$/;
 
 /** Other task columns as offices name them (`重点工作任务`, `年度工作目标`, `主要工作措施`). */
-const TASK_LIKE = /^[\u4e00-\u9fff]{1,8}(任务|工作|内容|措施|举措|事项|目标|名称|分工|要求|指标|计划)$/;
+const TASK_LIKE = /^[\u4e00-\u9fff]{1,8}(任务|工作|内容|措施|举措|事项|目标|名称|分工|要求|指标|计划|要点)$/;
 
 /**
  * Unit columns named other ways (`主要责任单位`, `协同配合单位`, `责任科室`, `牵头部门(单位)`): the role word decides.

@@ -320,6 +320,9 @@ function comparatorOf(verbs: readonly string[]): Comparator | undefined {
   return undefined;
 }
 
+/** Time measures of a limit counted from an event (`受理后5个工作日内`). */
+const AFTER_EVENT_MEASURES = new Set(['天', '日', '个工作日', '工作日', '小时', '个月']);
+
 /** Measures of how often a thing is done. */
 const ONCE_MEASURES = new Set(['次', '场', '场次', '期', '轮']);
 
@@ -408,6 +411,8 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
     const rangeHead = RANGE_MARKS.includes(text[number.end] ?? '') && isDigit(text[number.end + 1]);
     const clause = text.slice(Math.max(commaStart, i - MAX_PHRASE), i);
     const parameter =
+      // `政策文件发布后3天内`: a time limit counted from an event is a rule of the work, not a figure to reach.
+      (AFTER_EVENT_MEASURES.has(measure) && text[i - 1] === '后') ||
       rangeTail ||
       rangeHead ||
       PARAMETER_AFTER.test(text.slice(measureEnd, measureEnd + 6)) ||

@@ -175,8 +175,17 @@ function ruleNote(content: string): { rest: string; sameBelow: boolean } | undef
     const rest = content.slice(0, m.index) + ' '.repeat(m[0].length) + content.slice(m.index + m[0].length);
     return { rest, sameBelow: inner.includes('下同') };
   }
+  // `X、Y负责。列第一位者为牵头部门或单位,其他有关部门和单位按职责分工负责,下同`: the note is the clause's last sentence.
+  const stop = RULE_SENTENCE.exec(content);
+  if (stop?.[1] && FIRST_IS_LEAD.test(stop[1])) {
+    const rest = content.slice(0, stop.index) + ' '.repeat(content.length - stop.index);
+    return { rest, sameBelow: stop[1].includes('下同') };
+  }
   return undefined;
 }
+
+/** The clause's last sentence, after a full stop or semicolon. */
+const RULE_SENTENCE = /[。;]([^。;]+)$/;
 
 /** The role phrase a part ends with, if any. */
 function roleSuffix(text: string): { role: Role; length: number } | undefined {
