@@ -86,7 +86,8 @@ export interface Structure {
 }
 
 const BLOCK_LABEL = /^(工作目标|主要目标|总体目标|发展目标|目标任务|预期目标) ?:/;
-const TARGET_TITLE = /目标/;
+/** A heading about the year's targets; not one reporting on them (`10项预期目标情况`, `目标完成情况`). */
+const TARGET_TITLE = /目标(?!.*(情况|进展|进度)[。.]?$)/;
 /** Depth from which a style is usually a sub-point inside an item ((1), ①). */
 const SUB_POINT_RANK = 3;
 

@@ -320,6 +320,11 @@ function comparatorOf(verbs: readonly string[]): Comparator | undefined {
   return undefined;
 }
 
+/** How a report of progress opens: the months reported on, `截至…`, `今年以来`, then a comma; `目前已…`. */
+const PROGRESS_OPENING =
+  /^((\d{1,2}[-—~至]\d{1,2}月(份)?|截至(目前|今年|\d{1,2}月(底|末|份)?)|截止(目前|\d{1,2}月(底|末|份)?)|今年以来|[一二三]季度以来)[,,]|目前[,,]?(已|累计|共))/;
+const PROGRESS_LOOKAHEAD = 12;
+
 /** Time measures of a limit counted from an event (`受理后5个工作日内`). */
 const AFTER_EVENT_MEASURES = new Set(['天', '日', '个工作日', '工作日', '小时', '个月']);
 
@@ -350,6 +355,7 @@ const PERIOD_ONLY = /^(\d{4}年度?|年内|全年|今年|当年|本年度?)$/;
 export function findTargets(text: string, from: number, to: number): TargetDraft[] {
   const drafts: TargetDraft[] = [];
   const steps = new Set<TargetDraft>();
+  let progressUntil = -1;
   let segmentStart = from;
   let sentenceStart = from;
   let commaStart = from;
@@ -378,6 +384,16 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
     else if (STRIVE_WORDS.some((w) => text.startsWith(w, i))) striveAt = i;
     else if (INCREMENT_WORDS.some((w) => text.startsWith(w, i))) incrementAt = i;
 
+    // `1-6月,累计完成…`, `截至6月底,…`: a report of progress runs to the end of its sentence; its figures are done,
+    // not to be done.
+    if (progressUntil < i && PROGRESS_OPENING.test(text.slice(i, i + PROGRESS_LOOKAHEAD))) {
+      const stop = text.indexOf('。', i);
+      progressUntil = stop < 0 || stop > to ? to : stop;
+    }
+    if (i < progressUntil) {
+      i++;
+      continue;
+    }
     const arabic = isDigit(ch) && !isAsciiWordChar(text[i - 1]);
     const chinese =
       !arabic &&

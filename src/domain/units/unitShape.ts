@@ -117,8 +117,13 @@ const NOT_A_NAME =
 const BARE_COLLECTIVE =
   /^(街道|乡镇|镇街|镇\(街道\)|乡镇\(街道\)|板块|功能板块|功能区|园区|社区|村\(社区\)|村居)$/;
 
-/** True for a collective such as 各地, 各部门, 各县(市、区), 市直有关单位, 全体成员单位. */
+/** The places counted (`10县市人民政府`, `12个乡镇`): every one of them. */
+const COUNTED_PLACES =
+  /^\d{1,3}个?(县市区|县市|县区|县|区|市|乡镇|镇|街道|镇街)(人民政府|政府|党委|管委会)?$/;
+
+/** True for a collective such as 各地, 各部门, 各县(市、区), 市直有关单位, 全体成员单位, 10县市人民政府. */
 export function looksLikeCollective(name: string): boolean {
+  if (COUNTED_PLACES.test(name)) return true;
   if (name.length < 2 || name.length > 20 || FORBIDDEN.test(name)) return false;
   return (
     BARE_COLLECTIVE.test(name) ||
