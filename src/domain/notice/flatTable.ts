@@ -131,7 +131,9 @@ function stackedHeader(
     let kind = cellLine(line) ? columnKind(line.text) : undefined;
     let name = line.text;
     // A column name wrapped over two lines in its cell (`区政府` / `分管领导`), once the header has begun.
-    const next = lines[i + 1];
+    let at = i + 1;
+    while (at < lines.length && (lines[at] as ClassifiedLine).kind === 'blank') at++;
+    const next = lines[at];
     if (
       !kind &&
       kinds.length > 0 &&
@@ -143,7 +145,7 @@ function stackedHeader(
       if (wrapped) {
         kind = wrapped;
         name = joined;
-        i++;
+        i = at;
       }
     }
     if (!kind) break;
