@@ -13,7 +13,7 @@ export type NoticeDiagnosticCode =
   | 'no-units'
   | 'unknown-unit'
   | 'abbreviated-unit'
-  | 'merged-unit-name'
+  | 'shared-suffix'
   | 'open-unit-list'
   | 'carried-rule'
   | 'collective-reporter'
@@ -45,7 +45,7 @@ export const NOTICE_SEVERITY: Readonly<Record<NoticeDiagnosticCode, Severity>> =
   'no-units': 'warning',
   'unknown-unit': 'info',
   'abbreviated-unit': 'warning',
-  'merged-unit-name': 'info',
+  'shared-suffix': 'info',
   'open-unit-list': 'info',
   'carried-rule': 'info',
   'collective-reporter': 'warning',

@@ -54,6 +54,8 @@ interface Part {
   offset: number;
   /** `X会同Y`: X leads, Y cooperates. */
   joint?: 'lead' | 'cooperate';
+  /** A place written before a unit whose suffix it shares (`江岸` in `江岸、江汉、武昌区人民政府`). */
+  sharesSuffix?: boolean;
 }
 
 /** Words that join two unit names: `X及Y`, `X和Y`, `X以及Y`, `X会同Y` (X leads, Y cooperates). */
@@ -262,7 +264,8 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
     .map((p) => closedInside(p, ctx));
   const joined = joinPlaceKinds(spreadJoint(raw));
 
-  // Names such as 广州、深圳、珠海出入境边防检查总站 arrive split: fold short non-unit parts into the unit that follows.
+  // 江岸、江汉、武昌区人民政府 and 广州、深圳、珠海出入境边防检查总站 name several offices that share the last one's
+  // suffix: each is kept as written, and the office is told which full names they may stand for.
   const merged: Part[] = [];
   let pending: Part[] = [];
   for (const part of joined) {
@@ -276,8 +279,8 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
     if (pending.length > 0 && unitLike) {
       const first = pending[0] as Part;
       const text = [...pending.map((p) => p.text), part.text].join('、');
-      ctx.sink.add('merged-unit-name', ctx.position(first.offset), { text });
-      merged.push({ text, offset: first.offset });
+      ctx.sink.add('shared-suffix', ctx.position(first.offset), { text, unit: part.text });
+      merged.push(...pending.map((p) => ({ ...p, sharesSuffix: true })), part);
     } else {
       merged.push(...pending, part);
     }
@@ -320,7 +323,7 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
         ctx.sink.add('abbreviated-unit', ctx.position(part.offset), { written, expanded }, 'kept');
       }
     }
-    if (!(found.known || looksLikeUnit(written))) allUnitLike = false;
+    if (!(found.known || looksLikeUnit(written) || part.sharesSuffix)) allUnitLike = false;
     prefix = levelPrefix(written) ?? prefix;
     mentions.push({
       written,

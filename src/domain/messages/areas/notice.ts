@@ -13,7 +13,8 @@ export const zh = {
   'notice.unknown-unit': '单位“{name}”不在单位名录中,已按原文保留为待确认单位,请核对名称。',
   'notice.abbreviated-unit': '“{written}”按前一单位补全为“{expanded}”,请核对。',
   'notice.abbreviated-unit.kept': '“{written}”可能是“{expanded}”的简写,已按原文保留,请核对。',
-  'notice.merged-unit-name': '“{text}”按一个单位名称处理,请核对。',
+  'notice.shared-suffix':
+    '“{text}”中前面的名称与“{unit}”共用名称后缀,已按原文分别记为单位,请在单位表中补全全称或设为别名。',
   'notice.open-unit-list': '单位列表以“{suffix}”结尾,只记录列出的单位,请核对是否遗漏。',
   'notice.carried-rule': '通知说明排在首位的为牵头单位:未标明分工时,第一个单位为牵头单位,其余为责任单位。',
   'notice.carried-rule.same-below':
@@ -66,7 +67,8 @@ export const en: Record<keyof typeof zh, string> = {
     '“{written}” was completed as “{expanded}” after the unit before it. Please check.',
   'notice.abbreviated-unit.kept':
     '“{written}” may be short for “{expanded}”; it was kept as written. Please check.',
-  'notice.merged-unit-name': '“{text}” was read as one unit name. Please check.',
+  'notice.shared-suffix':
+    'In “{text}” the names before “{unit}” share its suffix; each was kept as written as a unit. Complete their full names, or add them as aliases, in the units table.',
   'notice.open-unit-list':
     'The unit list ends with “{suffix}”; only the units listed were recorded. Check for missing units.',
   'notice.carried-rule':
