@@ -57,11 +57,32 @@ const MIN_CLOSED_CELLS = 4;
  * read as the lines of a table pasted cell by cell. A line or two ending in `|` elsewhere stay as written.
  */
 function openCells(lines: readonly NoticeLine[]): NoticeLine[] {
-  const joined = joinSeparatedCells(lines);
+  const joined = joinSeparatedCells(joinBrokenRows(lines));
   if (joined.filter((line) => CLOSED_CELL.test(line.text)).length < MIN_CLOSED_CELLS) return joined;
   return joined.map((line) =>
     CLOSED_CELL.test(line.text) ? { ...line, text: line.text.replace(/ *\|$/, '') } : line,
   );
+}
+
+/**
+ * A `|` row broken over two lines (`工作任务 | 具体要求` / `| 责任单位 |`): the line does not close its last cell and
+ * the next opens with a separator, so they are one row.
+ */
+function joinBrokenRows(lines: readonly NoticeLine[]): NoticeLine[] {
+  const out: NoticeLine[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      last.text.includes('|') &&
+      !last.text.endsWith('|') &&
+      line.text.startsWith('|') &&
+      !SEPARATOR_LINE.test(line.text)
+    )
+      out[out.length - 1] = { ...last, text: `${last.text} ${line.text}` };
+    else out.push(line);
+  }
+  return out;
 }
 
 /** A line that only separates two cells (`|`). */

@@ -106,9 +106,53 @@ export function findTables(lines: readonly ClassifiedLine[], registry: UnitRegis
         ? readScoredRows(lines, stacked.end, stacked.kinds, registry, found)
         : readStackedRows(lines, stacked.end, stacked.kinds, registry, found);
       dropMergedTaskColumn(found, rowsBetween(found, stacked.end, i));
+    } else if (found.tables.length === 0 && headerlessRowsAt(lines, i, registry)) {
+      // A page that begins below the table's header: rows of a number, a task and its units, one cell per line.
+      found.tables.push({ line, columns: [...IMPLIED_COLUMN_NAMES] });
+      const from = i;
+      i = readStackedRows(lines, from, IMPLIED_COLUMNS, registry, found);
+      dropMergedTaskColumn(found, rowsBetween(found, from, i));
     }
   }
   return found;
+}
+
+/** The columns read when a table's header is missing: 序号, the task, its units. */
+const IMPLIED_COLUMNS: readonly ColumnKind[] = ['number', 'task', 'responsible'];
+const IMPLIED_COLUMN_NAMES = ['序号', '工作任务', '责任单位'] as const;
+
+/** The next line from `at` that is not blank, and its index. */
+function nextFilled(lines: readonly ClassifiedLine[], at: number): number {
+  let k = at;
+  while (k < lines.length && (lines[k] as ClassifiedLine).kind === 'blank') k++;
+  return k;
+}
+
+/**
+ * Whether two rows of a headerless cell table start at `at`: a bare number, a task's text, a unit cell; then the next
+ * number the same way (headings between them are passed over).
+ */
+function headerlessRowsAt(lines: readonly ClassifiedLine[], at: number, registry: UnitRegistry): boolean {
+  const row = (k: number, no?: number): number | undefined => {
+    const number = BARE_NUMBER.exec((lines[k] as ClassifiedLine | undefined)?.text ?? '');
+    if (!number?.[1] || (no !== undefined && Number(number[1]) !== no)) return undefined;
+    const task = nextFilled(lines, k + 1);
+    const text = lines[task];
+    if (!text || text.kind !== 'text' || text.text.length < MIN_UNNUMBERED_TASK || isUnitCell(text.text, registry))
+      return undefined;
+    const units = nextFilled(lines, task + 1);
+    const cell = lines[units];
+    if (!cell || (cell.kind !== 'text' && cell.kind !== 'unit-line') || !isUnitCell(cell.text, registry))
+      return undefined;
+    return Number(number[1]);
+  };
+  const first = row(at);
+  if (first === undefined) return false;
+  let k = nextFilled(lines, at + 1);
+  k = nextFilled(lines, k + 1);
+  k = nextFilled(lines, k + 1);
+  while (k < lines.length && isHeading(lines[k] as ClassifiedLine)) k = nextFilled(lines, k + 1);
+  return row(k, first + 1) !== undefined;
 }
 
 /** The keys of the rows read from lines `from`…`to`. */

@@ -65,6 +65,8 @@ const ROLE_SUFFIXES: ReadonlyArray<readonly [string, Role]> = (
     ['抓好落实', 'responsible'],
     ['组织实施', 'responsible'],
     ['负总责', 'responsible'],
+    ['参照落实', 'responsible'],
+    ['参照执行', 'responsible'],
     // `法规科统筹,各职能科(室)配合`: coordinating is not a role word of its own.
     ['统筹', 'responsible'],
     ['为牵头单位', 'lead'],

@@ -202,11 +202,14 @@ function levelPrefix(name: string): string | undefined {
   return CITY_PREFIX.exec(name)?.[1];
 }
 
-/** `各区`, `相关市`: the opening kind of place of an enumeration that the next part ends (`各区、县(市)政府`). */
-const OPEN_PLACE_KIND = /^(各|相关|有关)(省|市|州|盟|县|区|旗|乡|镇|县市|市县|县区|区县|市州)$/;
+/**
+ * `各区`, `相关市`, `市`: the opening kind of place of an enumeration that the next part ends (`各区、县(市)政府`,
+ * `市、县(区)司法行政主管部门`).
+ */
+const OPEN_PLACE_KIND = /^(各|相关|有关)?(省|市|州|盟|县|区|旗|乡|镇|县市|市县|县区|区县|市州)$/;
 /** The closing part of such an enumeration: another kind of place, then the organ they share. */
 const CLOSING_PLACE_KIND =
-  /^(省|市|州|盟|县|区|旗|乡|镇)(\([^()]{1,6}\))?[^、,]{0,6}(政府|党委|管委会|办事处)(\([^()]{1,8}\))?$/;
+  /^(省|市|州|盟|县|区|旗|乡|镇)(\([^()]{1,6}\))?[^、,]{0,8}(政府|党委|管委会|办事处|部门)(\([^()]{1,8}\))?$/;
 
 /** A bare kind of place between the opening and the closing part (`市` in `各县、市、区政府`). */
 const MIDDLE_PLACE_KIND = /^(省|市|州|盟|县|区|旗|乡|镇)(\([^()]{1,6}\))?$/;
@@ -245,9 +248,14 @@ function closedInside(part: Part, ctx: UnitListContext): Part {
   return { ...part, text: m[1] };
 }
 
+/** A bracketed note on a name that holds for the rest of the notice (`(包括…,下同)`). */
+const STANDING_NOTE = /\([^()]*下同[^()]*\)/g;
+
 /** Reads a `、`-separated list of unit names starting at `base` in the source text. */
 export function readUnitList(list: string, base: number, ctx: UnitListContext): UnitList {
-  let body = list.trim();
+  // `各县、区人民政府(包括大亚湾开发区、仲恺高新区管委会,下同)`: a note that says what the name covers from here on is
+  // not part of it (blanked, so offsets hold).
+  let body = list.trim().replace(STANDING_NOTE, (note) => ' '.repeat(note.length));
   const lead = list.length - list.trimStart().length;
   const open = OPEN_SUFFIX.exec(body);
   let isOpen = false;
