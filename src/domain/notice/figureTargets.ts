@@ -12,6 +12,8 @@ import { VERB_COMPARATORS } from './targetWords';
 export interface FigureSpan {
   start: number;
   end: number;
+  /** The measure the figure's column gives it (`%` under `增长%`). */
+  measure?: string;
 }
 
 /** The figure cells of a table row and the measure its 单位 cell gives them. */
@@ -69,7 +71,7 @@ function figureDraft(
   const match = FIGURE.exec(text.slice(span.start, span.end).trim());
   const value = Number(match?.[2]);
   if (!match || !Number.isFinite(value) || value === 0) return undefined;
-  const measure = match[3] || (NO_MEASURE.test(columnMeasure) ? '' : columnMeasure);
+  const measure = match[3] || span.measure || (NO_MEASURE.test(columnMeasure) ? '' : columnMeasure);
   const comparator = comparatorOf(match[1] ?? '', match[4]);
   return {
     name,

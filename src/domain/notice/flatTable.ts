@@ -16,8 +16,10 @@ import {
   baselineYear,
   columnKind,
   groupColumns,
+  isFigureColumn,
   isHeader,
   ROLE_OF,
+  splitFigureColumns,
   valueAsTask,
   withoutParentColumn,
   type ColumnKind,
@@ -90,6 +92,21 @@ export function findTables(lines: readonly ClassifiedLine[], registry: UnitRegis
         );
         found.consumed.add(++i);
       }
+      const next = lines[i + 1];
+      const figures =
+        next && (next.kind === 'text' || next.kind === 'unit-line')
+          ? splitFigureColumns(
+              inline.kinds,
+              inline.names,
+              tokensOf(next, 0, next.text.includes('|') ? /\|/g : / +/g).map((t) => t.text),
+            )
+          : undefined;
+      if (figures) {
+        // 2021年完成 | 2022年计划 over 绝对值 | 增长% | 绝对值 | 增长%: each year's column is a figure and its growth.
+        inline.kinds = figures.kinds;
+        inline.names = figures.names;
+        found.consumed.add(++i);
+      }
       found.tables.push({ line, columns: inline.names });
       const from = i + 1;
       i = inline.pipes
@@ -138,7 +155,12 @@ function headerlessRowsAt(lines: readonly ClassifiedLine[], at: number, registry
     if (!number?.[1] || (no !== undefined && Number(number[1]) !== no)) return undefined;
     const task = nextFilled(lines, k + 1);
     const text = lines[task];
-    if (!text || text.kind !== 'text' || text.text.length < MIN_UNNUMBERED_TASK || isUnitCell(text.text, registry))
+    if (
+      !text ||
+      text.kind !== 'text' ||
+      text.text.length < MIN_UNNUMBERED_TASK ||
+      isUnitCell(text.text, registry)
+    )
       return undefined;
     const units = nextFilled(lines, task + 1);
     const cell = lines[units];
@@ -339,6 +361,9 @@ function readPipeRows(
       placed = placed.slice(1);
       rowTokens = rowTokens.filter((t) => t.from !== category.from);
     }
+    // Empty cells past the last column (`… | 示范区农业局 | ||||`) are the page's, not the row's.
+    while (placed.length > kinds.length && placed[placed.length - 1]?.text === '')
+      placed = placed.slice(0, -1);
     const direct = placed.length === kinds.length && cellsFitColumns(placed, kinds, registry);
     const written = direct ? placed[numberAt]?.text : rowTokens[0]?.text;
     const number = numberAt >= 0 ? BARE_NUMBER.exec(written ?? '') : null;
@@ -347,8 +372,10 @@ function readPipeRows(
     const cells = direct
       ? byColumn(placed, kinds)
       : assign(number?.[1] && numberAt === 0 ? rowTokens.slice(1) : rowTokens, kinds, registry);
-    // Only a row with fewer cells than columns can have its unit cell merged with the row above.
-    const row = fromAbove(cells, line, no, placed.length < kinds.length);
+    // Only a row with fewer cells than columns, or with its unit cells left empty, can have its unit cell merged
+    // with the row above.
+    const unitCellsEmpty = kinds.every((kind, c) => !(kind in ROLE_OF) || (placed[c]?.text ?? '') === '');
+    const row = fromAbove(cells, line, no, placed.length < kinds.length || unitCellsEmpty);
     addRow(found, { line, index: i }, no, number?.[1] ?? inner?.label ?? String(no), row);
   }
   return i - 1;
@@ -438,7 +465,7 @@ function readStackedRows(
   let previous = 0;
   const withUnits = unitsFromAbove(kinds, found);
   const columns = kinds.filter((k) => k !== 'number').length;
-  const figures = kinds.includes('value');
+  const figures = kinds.some(isFigureColumn);
   const taskColumns = kinds.filter((kind) => kind === 'task').length;
   // A 序号 column left empty (`序号 | 目标与任务 | 牵头责任单位 | 责任单位` over rows of text and units alone): each
   // row is its task's text and the unit cells after it.

@@ -259,6 +259,8 @@ function cellTextWithFigure(
     text.append(piece.line, piece.from, to);
     const last = figures[figures.length - 1];
     if (piece.figure && piece.glue && last) last.end = text.text.length;
+    else if (piece.figure && piece.measure)
+      figures.push({ start, end: text.text.length, measure: piece.measure });
     else if (piece.figure) figures.push({ start, end: text.text.length });
     k++;
   }

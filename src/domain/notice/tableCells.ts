@@ -8,7 +8,7 @@ import type { UnitRegistry } from '../units/registry';
 import { looksLikeUnit } from '../units/unitShape';
 import type { ClassifiedLine } from './classify';
 import { readDeadline } from './deadline';
-import { ROLE_OF, type ColumnKind } from './tableColumns';
+import { isFigureColumn, ROLE_OF, type ColumnKind } from './tableColumns';
 import { parseUnitClause, probeContext } from './unitClause';
 
 /** A stretch of one line. */
@@ -30,11 +30,13 @@ export interface Token {
   trailing?: boolean;
   /** The stretch stands in a task column with another task column after it (a 工作任务 before its 细化分工). */
   leading?: boolean;
+  /** The measure the figure's column gives it (`%` under `增长%`), over the row's 单位 cell. */
+  measure?: string;
 }
 
 /** The text of a cell, as stretches of lines (a cell may span lines). */
 export type TableCell = ReadonlyArray<
-  Pick<Token, 'line' | 'from' | 'to' | 'newColumn' | 'glue' | 'figure' | 'leading'>
+  Pick<Token, 'line' | 'from' | 'to' | 'newColumn' | 'glue' | 'figure' | 'leading' | 'measure'>
 >;
 
 const DEADLINE_FILLER =
@@ -125,7 +127,12 @@ function alignTextCells(
   }));
 }
 
-const TEXT_COLUMNS = new Set<ColumnKind>(['task', 'value', 'measure', 'other']);
+const TEXT_COLUMNS = new Set<ColumnKind>(['task', 'value', 'rate', 'measure', 'other']);
+
+/** A figure cell as its column gives it: a growth column's figures are in per cent. */
+function figureOf(token: Token, kind: ColumnKind): Token {
+  return kind === 'rate' ? { ...token, measure: '%' } : token;
+}
 
 /** Where the name of a unit of this or the level above begins (区消防救援大队, 团区委, 市红十字会). */
 const LEVEL_START = /^(省|市|区|县|州|盟|旗|团|中共)/;
@@ -186,7 +193,7 @@ export function assign(
       if (empty[j]) return;
       const cell = out.task.length > 0 ? { ...token, newColumn: true } : token;
       if (kind === 'task') out.task.push(cell);
-      else if (kind === 'value') figure.values.push(cell);
+      else if (isFigureColumn(kind)) figure.values.push(figureOf(cell, kind));
       else if (kind === 'measure') figure.measure = token;
     });
   } else {
@@ -206,7 +213,7 @@ export function assign(
         k++;
         continue;
       }
-      if (direct && columns[k] === 'value') figure.values.push(token);
+      if (direct && isFigureColumn(columns[k])) figure.values.push(figureOf(token, columns[k] as ColumnKind));
       else if (direct && columns[k] === 'measure') figure.measure = token;
       else if (direct && columns[k] !== 'task' && out.task.length > 0) break;
       // Each cell in its own column: a second task column (工作标准) is a sentence of its own.
@@ -247,12 +254,12 @@ export function assign(
         // People (责任领导) are not units: the cell is read and left out.
         lastPerson = true;
       } else if (
-        (kind === 'other' || kind === 'value' || kind === 'measure') &&
+        (kind === 'other' || isFigureColumn(kind) || kind === 'measure') &&
         !unitLike[k] &&
         !deadlineLike[k] &&
         !personLike[k]
       ) {
-        if (kind === 'value') figure.values.push(token);
+        if (isFigureColumn(kind)) figure.values.push(figureOf(token, kind));
         else if (kind === 'measure') figure.measure = token;
       } else continue;
       column = c + 1;
@@ -290,7 +297,7 @@ export function figureCells(figure: Figure, afterTask: boolean): Token[] {
     figure: true,
   }));
   const only = values.length === 1 ? values[0] : undefined;
-  if (only && measure && !only.text.endsWith(measure.text) && /\d/.test(only.text))
+  if (only && measure && !only.measure && !only.text.endsWith(measure.text) && /\d/.test(only.text))
     cells.push({ ...measure, glue: true, figure: true });
   return cells;
 }
@@ -361,7 +368,7 @@ export function byColumn(cells: readonly Token[], kinds: readonly ColumnKind[]):
       const leading = kinds.indexOf('task', k + 1) > k;
       const placed = leading ? { ...cell, leading } : cell;
       out.task.push(out.task.length > 0 ? { ...placed, newColumn: true } : placed);
-    } else if (kind === 'value') figure.values.push(cell);
+    } else if (kind !== undefined && isFigureColumn(kind)) figure.values.push(figureOf(cell, kind));
     else if (kind === 'measure') figure.measure = cell;
     // The header says what a column holds: its cells are read as units or a deadline whatever their shape.
     else if (role !== undefined) out.units.push({ cell: [cell], role });

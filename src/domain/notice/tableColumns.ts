@@ -9,6 +9,7 @@ export type ColumnKind =
   | 'number'
   | 'task'
   | 'value'
+  | 'rate'
   | 'measure'
   | 'lead'
   | 'cooperate'
@@ -36,7 +37,9 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
   // An assessment table's weights (项目 | 分值 | 目标任务 | 监考单位): not a target, but where a row begins.
   [/^(分值|分数|权重|权数|考核分值|基础分值|满分|分值权重)$/, 'score'],
   // A year alone heads a column of figures for that year (`2025年 | 2027年`).
-  [/^\d{4}年(度)?(目标|目标值)?$/, 'value'],
+  [/^\d{4}年(度)?(目标|目标值|计划|预期|预期目标)?$/, 'value'],
+  // `2021年完成`: last year's figures, where the row stands now.
+  [/^\d{4}年(度)?(完成|实绩|实际完成|预计完成|预计)$/, 'other'],
   [/^[\u4e00-\u9fff\d]{0,6}(现状值|基期值|基准值|基数|完成值|实际值|现状)$/, 'other'],
   // In a table of figures (指标 | 单位 | 年度目标) 单位 is what the figure is counted in, not an office.
   [/^(单位|计量单位|指标单位)$/, 'measure'],
@@ -93,7 +96,12 @@ export function columnKind(header: string): ColumnKind | undefined {
   // `2022年预期目标`, `进展情况(一季度)`, `重点工作任务(民生实事项目)`: a year or a note does not change what the
   // column holds; `责 任 单 位`, spaced out to fill a wide cell, is 责任单位.
   const spaced = header.replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '');
-  if (/^\d{4}年(度)?(目标|目标值)?$/.test(spaced)) return 'value';
+  if (/^\d{4}年(度)?(目标|目标值|计划|预期|预期目标)?$/.test(spaced)) return 'value';
+  if (/^\d{4}年(度)?(完成|实绩|实际完成|预计完成|预计)$/.test(spaced)) return 'other';
+  // `责任(牵头)部门`: the column of the offices answering for the row, the first of them leading; read as 责任部门 (a
+  // unit alone in its cell leads).
+  const inner = /^([\u4e00-\u9fff]{1,6})\((?:牵头|主责)\)([\u4e00-\u9fff]{1,4})$/.exec(spaced);
+  if (inner) return unitColumnKind(`${inner[1]}${inner[2]}`);
   const note = HEADER_NOTE.exec(spaced)?.[1] ?? '';
   const text = spaced
     .replace(/^\d{4}年度?/, '')
@@ -138,6 +146,45 @@ export function assessorsAnswer(kinds: readonly ColumnKind[]): ColumnKind[] {
 /** Whether column kinds make a task table's header: a task or figure column and a unit column. */
 export function isHeader(kinds: readonly ColumnKind[]): boolean {
   return (kinds.includes('task') || kinds.includes('value')) && kinds.some((k) => k in ROLE_OF);
+}
+
+/** A column of figures: a target's value, or its rate of growth (`增长%`). */
+export function isFigureColumn(kind: ColumnKind | undefined): boolean {
+  return kind === 'value' || kind === 'rate';
+}
+
+/** What a second header row names under a year's column: the figure itself, or its growth in per cent. */
+const ABSOLUTE = /^(绝对值|绝对数|总量|数值|总额|规模)$/;
+const GROWTH = /^(增长|增速|增幅|同比增长|比上年增长)(%|\(%\))?$|^增长率(%|\(%\))?$/;
+
+/**
+ * `2021年完成 | 2022年计划` over `绝对值 | 增长% | 绝对值 | 增长%`: each year's column splits in two, the figure and its
+ * growth; undefined when the row under the header is not such a split.
+ */
+export function splitFigureColumns(
+  kinds: readonly ColumnKind[],
+  names: readonly string[],
+  sub: readonly string[],
+): { kinds: ColumnKind[]; names: string[] } | undefined {
+  const years = kinds.map((_, k) => (/^\d{4}年/.test((names[k] ?? '').replace(/\s/g, '')) ? k : -1));
+  const split = years.filter((k) => k >= 0);
+  if (split.length === 0 || sub.length !== split.length * 2) return undefined;
+  const clean = sub.map((name) => name.replace(/\s/g, ''));
+  for (let j = 0; j < clean.length; j += 2)
+    if (!ABSOLUTE.test(clean[j] ?? '') || !GROWTH.test(clean[j + 1] ?? '')) return undefined;
+  const outKinds: ColumnKind[] = [];
+  const outNames: string[] = [];
+  kinds.forEach((kind, k) => {
+    const name = names[k] ?? '';
+    if (years[k] === undefined || (years[k] as number) < 0) {
+      outKinds.push(kind);
+      outNames.push(name);
+      return;
+    }
+    outKinds.push(kind, kind === 'value' ? 'rate' : 'other');
+    outNames.push(`${name}${clean[0]}`, `${name}${clean[1]}`);
+  });
+  return { kinds: outKinds, names: outNames };
 }
 
 /** A generic first column (`项目`, `类别`) before a task column of its own names the group, not the task. */

@@ -317,6 +317,7 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
     if (
       !found.known &&
       prefix !== undefined &&
+      !written.startsWith(prefix) &&
       ABBREVIABLE.test(written) &&
       !NOT_ABBREVIATED.test(written) &&
       !ctx.registry.places().some((place) => written.startsWith(place))
