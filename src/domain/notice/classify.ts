@@ -138,6 +138,8 @@ function joinSeparatedCells(lines: readonly NoticeLine[]): NoticeLine[] {
 }
 
 const DECIMAL_START = /^(\d{1,3})\.(?=\d)/;
+/** A year straight after the dot (`2021年`). */
+const YEAR_AFTER_DOT = /^(19|20)\d{2}年/;
 
 /**
  * `4.65岁以上老年人…` between items 3. and 5.: a number glued to the item's first figure reads as a decimal. It is
@@ -157,7 +159,9 @@ function gluedMarkers(lines: ClassifiedLine[]): void {
     const m = line.kind === 'text' ? DECIMAL_START.exec(line.text) : null;
     if (m?.[1]) {
       const value = Number(m[1]);
-      if (previous === value - 1 && nextDot[index] === value + 1) {
+      // `2.2021年底前制定…` after item 1: a year is not a decimal's fraction.
+      const year = YEAR_AFTER_DOT.test(line.text.slice(m[0].length));
+      if (previous === value - 1 && (nextDot[index] === value + 1 || year)) {
         line.kind = 'numbered';
         line.marker = { style: 'arabic-dot', value, label: m[1], length: m[0].length };
       }

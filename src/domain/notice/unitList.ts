@@ -35,7 +35,7 @@ export interface UnitListContext {
 
 /** `等`, `等有关部门`, `等公共企事业单位行业主管部门`: the list is left open; the words after 等 name no unit. */
 const OPEN_SUFFIX = /等([\u4e00-\u9fff]{0,14}(单位|部门|机构))?$/;
-const ROLE_HINT = /[([](牵头|配合|协同|主责)[)\]]$/;
+const ROLE_HINT = /[([](牵头|配合|协同|主责)[)\]]$|(?<=[局委办厅署室处科部门位心])(牵头|配合|协同)$/;
 /** Marks of the lead unit: ★ (☆), ▲ (△) in some counties' 责任清单, and a single `*` after the name. */
 const LEAD_STAR = /[★☆▲△]|(?<!\*)\*(?!\*)/g;
 /** `市发展和改革委员会(以下简称市发改委)`: the notice names the unit by its short name from here on. */
@@ -304,7 +304,8 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
     let roleHint: Role | undefined = part.joint;
     const hint = ROLE_HINT.exec(written);
     if (hint) {
-      roleHint = hint[1] === '牵头' || hint[1] === '主责' ? 'lead' : 'cooperate';
+      const word = hint[1] ?? hint[2];
+      roleHint = word === '牵头' || word === '主责' ? 'lead' : 'cooperate';
       written = written.slice(0, hint.index);
     }
     const short = SHORT_NAME.exec(written);
