@@ -92,6 +92,13 @@ export function noticeDiagnostic(
   };
 }
 
+/** The same diagnostic with other parameters (names as the notice writes them), its sentence made again. */
+export function withParams(diagnostic: Diagnostic, params: MessageParams): Diagnostic {
+  if (!diagnostic.detail) return diagnostic;
+  const detail = { ...diagnostic.detail, params };
+  return { ...diagnostic, message: translate('zh-CN', detail), detail };
+}
+
 /** Collects diagnostics; the severity follows from the code so that it stays stable. */
 export class DiagnosticSink {
   readonly list: Diagnostic[] = [];

@@ -5,7 +5,7 @@ import { createUnitRegistry } from '../units/registry';
 import { noticePlace } from './noticePlace';
 import { assembleItem, draftsToTargets } from './assembleItem';
 import { classifyLines } from './classify';
-import { DiagnosticSink, noticeDiagnostic } from './diagnostics';
+import { DiagnosticSink, noticeDiagnostic, withParams } from './diagnostics';
 import { numberItems } from './itemNumbers';
 import type { StandingRules } from './itemUnits';
 import { splitLines } from './normalize';
@@ -202,11 +202,14 @@ function parse(notice: string): ParseResult {
 
 /**
  * A notice read in simplified characters, given back in the characters it was written in (traditional), with a note
- * for the office. The messages stay in simplified characters: they are ours.
+ * for the office. The messages stay in simplified characters (they are ours); the names they quote are the notice's.
  */
 function asWritten(read: ParseResult, written: (found: string) => string): ParseResult {
   const { diagnostics: _read, ...rest } = read.schema;
-  const diagnostics = [...read.diagnostics, noticeDiagnostic('traditional-script', { line: 1, column: 1 })];
+  const diagnostics = [
+    ...read.diagnostics.map((d) => (d.detail ? withParams(d, rewriteStrings(d.detail.params, written)) : d)),
+    noticeDiagnostic('traditional-script', { line: 1, column: 1 }),
+  ];
   const schema: Schema = { ...rewriteStrings(rest, written), diagnostics };
   return { schema, diagnostics };
 }

@@ -31,6 +31,9 @@ describe('notices in traditional characters', () => {
     expect(schema.targets[0]?.name).toBe('規上工業企業');
     expect(schema.units.map((u) => u.name)).toContain('市統計局');
     expect(diagnostics.map((d) => d.code)).toContain('traditional-script');
+    // The messages are ours (simplified); the names they quote are the notice's.
+    const unknown = diagnostics.filter((d) => d.code === 'unknown-unit').map((d) => d.message);
+    expect(unknown.some((m) => m.includes('“市統計局”') && m.includes('不在单位名录中'))).toBe(true);
     expect(schema.diagnostics).toBe(diagnostics);
   });
 });
