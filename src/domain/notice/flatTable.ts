@@ -18,6 +18,7 @@ import {
   groupColumns,
   isFigureColumn,
   isHeader,
+  noteMeasure,
   ROLE_OF,
   splitFigureColumns,
   valueAsTask,
@@ -28,6 +29,7 @@ import {
   addRow,
   dropMergedTaskColumn,
   isHeading,
+  measureFromHeader,
   itemMarker,
   skippable,
   unitsFromAbove,
@@ -43,6 +45,9 @@ const MAX_ROW_LINES = 40;
 
 /** A task's text in a row without a number is a sentence, longer than a category label. */
 const MIN_UNNUMBERED_TASK = 12;
+
+/** A column's note wrapped onto a line of its own (`(%)`, `(万元)`). */
+const WRAPPED_NOTE = /^\([^()]{1,8}\)$/;
 
 /** The first part of a column name wrapped in its cell is short (`区政府` / `分管领导`). */
 const MAX_WRAPPED_HEADER = 6;
@@ -113,6 +118,7 @@ export function findTables(lines: readonly ClassifiedLine[], registry: UnitRegis
         ? readPipeRows(lines, from, inline.kinds, registry, found)
         : readSpaceRows(lines, from, inline.kinds, registry, found);
       dropMergedTaskColumn(found, rowsBetween(found, from, i));
+      measureFromHeader(found, rowsBetween(found, from, i), noteMeasure(inline.kinds, inline.names));
       continue;
     }
     const stacked = stackedHeader(lines, i);
@@ -123,6 +129,19 @@ export function findTables(lines: readonly ClassifiedLine[], registry: UnitRegis
         ? readScoredRows(lines, stacked.end, stacked.kinds, registry, found)
         : readStackedRows(lines, stacked.end, stacked.kinds, registry, found);
       dropMergedTaskColumn(found, rowsBetween(found, stacked.end, i));
+      measureFromHeader(found, rowsBetween(found, stacked.end, i), noteMeasure(stacked.kinds, stacked.names));
+    } else if (found.tables.length === 0 && headerlessPipeRows(lines, i, registry)) {
+      // `1 | 完成27所学校… | 县教育局 | 已经安装… | 按时序推进 |` with no header on the page: the number, the task,
+      // its units, then columns read as remarks.
+      const cells = pipeCells(line, i).length;
+      const kinds: ColumnKind[] = [
+        ...IMPLIED_COLUMNS,
+        ...Array<ColumnKind>(Math.max(0, cells - 3)).fill('other'),
+      ];
+      found.tables.push({ line, columns: [...IMPLIED_COLUMN_NAMES] });
+      const from = i;
+      i = readPipeRows(lines, from, kinds, registry, found);
+      dropMergedTaskColumn(found, rowsBetween(found, from, i));
     } else if (found.tables.length === 0 && headerlessRowsAt(lines, i, registry)) {
       // A page that begins below the table's header: rows of a number, a task and its units, one cell per line.
       found.tables.push({ line, columns: [...IMPLIED_COLUMN_NAMES] });
@@ -144,6 +163,29 @@ function nextFilled(lines: readonly ClassifiedLine[], at: number): number {
   while (k < lines.length && (lines[k] as ClassifiedLine).kind === 'blank') k++;
   return k;
 }
+
+/** Whether `|` rows of a number, a task's text and a unit cell start at `at`, two in a row (N, N+1). */
+function headerlessPipeRows(lines: readonly ClassifiedLine[], at: number, registry: UnitRegistry): boolean {
+  const row = (k: number): number | undefined => {
+    const line = lines[k];
+    if (!line || !line.text.includes('|')) return undefined;
+    const cells = pipeCells(line, k);
+    const number = BARE_NUMBER.exec(cells[0]?.text ?? '');
+    const task = cells[1]?.text ?? '';
+    if (!number?.[1] || cells.length < 3 || task.length < MIN_UNNUMBERED_TASK || isUnitCell(task, registry))
+      return undefined;
+    return isUnitCell(cells[2]?.text ?? '', registry) ? Number(number[1]) : undefined;
+  };
+  const first = row(at);
+  if (first === undefined) return false;
+  let k = nextFilled(lines, at + 1);
+  while (k < lines.length && SEPARATOR_ONLY.test((lines[k] as ClassifiedLine).text))
+    k = nextFilled(lines, k + 1);
+  return row(k) === first + 1;
+}
+
+/** A line of separators only (an empty row's cells). */
+const SEPARATOR_ONLY = /^\|+$/;
 
 /**
  * Whether two rows of a headerless cell table start at `at`: a bare number, a task's text, a unit cell; then the next
@@ -194,15 +236,20 @@ function stackedHeader(
     if (line.kind === 'blank' && kinds.length > 0) continue;
     const cellLine = (l: ClassifiedLine | undefined) =>
       l !== undefined && (l.kind === 'text' || l.kind === 'unit-line');
+    // `完成目标` / `(%)`: a note wrapped onto a line of its own belongs to the column name above it.
+    if (kinds.length > 0 && cellLine(line) && WRAPPED_NOTE.test(line.text)) {
+      names[names.length - 1] += line.text;
+      continue;
+    }
     let kind = cellLine(line) ? columnKind(line.text) : undefined;
     let name = line.text;
-    // A column name wrapped over two lines in its cell (`区政府` / `分管领导`), once the header has begun.
+    // A column name wrapped over two lines in its cell (`区政府` / `分管领导`, `工程` / `名称`).
     let at = i + 1;
     while (at < lines.length && (lines[at] as ClassifiedLine).kind === 'blank') at++;
     const next = lines[at];
     if (
       !kind &&
-      kinds.length > 0 &&
+      cellLine(line) &&
       cellLine(next) &&
       columnKind((next as ClassifiedLine).text) !== undefined
     ) {
@@ -535,7 +582,16 @@ function readStackedRows(
         next.kind === 'furniture' && !/^[-—–~ ]+\d/.test(next.text) && BARE_NUMBER.test(next.text);
       // A bare number inside a row is a page number, except in a table of figures, where it is a value (`0`).
       if (bareNumber && !figures) break;
-      if (next.kind === 'blank' || (next.kind === 'furniture' && !bareNumber) || next.kind === 'date')
+      // A year alone (`2024` under 建设时间) is the row's cell, and so is any figure in a table of figures
+      // (`3000` under 年度投资金额); another number or date line is page furniture.
+      const yearCell =
+        /^(19|20)\d{2}年?$/.test(next.text) && (next.kind === 'date' || next.kind === 'furniture');
+      const figureCell = figures && next.kind === 'furniture' && /^\d+(\.\d+)?$/.test(next.text);
+      if (
+        next.kind === 'blank' ||
+        (next.kind === 'furniture' && !bareNumber && !yearCell && !figureCell) ||
+        (next.kind === 'date' && !yearCell)
+      )
         continue;
       tokens.push({ line: next, index: j, from: 0, to: next.text.length, text: next.text });
     }

@@ -51,6 +51,10 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
     'task',
   ],
   [/^(备注|说明|类别|分类|领域|类型|任务来源|来源|文件依据|依据|政策依据)$/, 'other'],
+  // Where and when a project is built (`建设地点 | 建设时间`): neither its task nor a deadline to check.
+  [/^(建设|实施)?(地点|地址|区域|时间|年限|期限|周期)$/, 'other'],
+  // A year's investment (`年度投资金额(万元)`): the figure to reach.
+  [/^(年度|计划|本年|全年)?(计划)?投资(金额|额|计划|总额)?$/, 'value'],
   // What the work must reach (完成标准) holds the figures: it reads as part of the task.
   [/^(完成标准|工作标准|目标标准|验收标准)$/, 'task'],
 ];
@@ -62,7 +66,7 @@ const DEADLINE_LIKE = /^[\u4e00-\u9fff]{0,4}(完成时间|完成时限|时间节
  * Grouping and progress columns (`事项分类`, `所属领域`, `当前进度`, `是否达序`), which hold no task of their own.
  */
 const OTHER_LIKE =
-  /^[\u4e00-\u9fff]{0,4}(分类|类别|类型|领域|板块|属性|进度|进展|进展情况|完成情况|推进情况|落实情况|完成进度|序时进度)$|^是否[\u4e00-\u9fff]{1,6}$/;
+  /^[\u4e00-\u9fff]{0,4}(分类|类别|类型|领域|板块|属性|进度|进展|进展情况|完成情况|推进情况|落实情况|完成进度|序时进度|完成目标|完成率|完成比例|进展比例|进度比例|形象进度)$|^是否[\u4e00-\u9fff]{1,6}$/;
 
 /** Other task columns as offices name them (`重点工作任务`, `年度工作目标`, `主要工作措施`). */
 const TASK_LIKE = /^[\u4e00-\u9fff]{1,8}(任务|工作|内容|措施|举措|事项|目标|名称|分工|要求|指标|计划|要点)$/;
@@ -95,7 +99,7 @@ const REST_COOPERATE = /(其余|其他|其它)[^()]{0,4}(参与|配合|协同|�
 export function columnKind(header: string): ColumnKind | undefined {
   // `2022年预期目标`, `进展情况(一季度)`, `重点工作任务(民生实事项目)`: a year or a note does not change what the
   // column holds; `责 任 单 位`, spaced out to fill a wide cell, is 责任单位.
-  const spaced = header.replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '');
+  const spaced = header.replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff(])/g, '');
   if (/^\d{4}年(度)?(目标|目标值|计划|预期|预期目标)?$/.test(spaced)) return 'value';
   if (/^\d{4}年(度)?(完成|实绩|实际完成|预计完成|预计)$/.test(spaced)) return 'other';
   // `责任(牵头)部门`: the column of the offices answering for the row, the first of them leading; read as 责任部门 (a
@@ -146,6 +150,19 @@ export function assessorsAnswer(kinds: readonly ColumnKind[]): ColumnKind[] {
 /** Whether column kinds make a task table's header: a task or figure column and a unit column. */
 export function isHeader(kinds: readonly ColumnKind[]): boolean {
   return (kinds.includes('task') || kinds.includes('value')) && kinds.some((k) => k in ROLE_OF);
+}
+
+/** What a figure column's name says its figures are counted in (`年度投资金额(万元)`), when the table has no 单位 column. */
+export function noteMeasure(kinds: readonly ColumnKind[], names: readonly string[]): string | undefined {
+  if (kinds.includes('measure')) return undefined;
+  const at = kinds.indexOf('value');
+  const note = at < 0 ? undefined : /\(([^()\d]{1,4})\)$/.exec((names[at] ?? '').replace(/\s/g, ''))?.[1];
+  return note &&
+    /^(万元|亿元|元|个|家|户|人|万人|公里|千米|米|平方米|万平方米|亩|万亩|吨|万吨|%|座|所|套|台|件|项)$/.test(
+      note,
+    )
+    ? note
+    : undefined;
 }
 
 /** A column of figures: a target's value, or its rate of growth (`增长%`). */

@@ -60,6 +60,19 @@ export function dropMergedTaskColumn(found: FlatTables, keys: readonly number[])
   }
 }
 
+/** Rows of one table without a 单位 cell take the measure the figure column's name gives (`(万元)`). */
+export function measureFromHeader(
+  found: FlatTables,
+  keys: readonly number[],
+  measure: string | undefined,
+): void {
+  if (measure === undefined) return;
+  for (const key of keys) {
+    const row = found.rows.get(key);
+    if (row && row.measure === undefined) row.measure = measure;
+  }
+}
+
 /** Records a row read from a table, by the index of its first line. */
 export function addRow(
   found: FlatTables,
