@@ -172,6 +172,17 @@ export function assign(
   // `/`, `—`, `无`: a cell left empty on purpose holds nothing to place, but it still stands in its column.
   const empty = tokens.map((t) => EMPTY_CELL.test(t.text));
   const unitLike = tokens.map((t, k) => !empty[k] && isUnitCell(t.text, registry));
+  // Every cell of the row there, each unit column's under it: a place named in a column before them
+  // (`纸坊街道` under 建设地点) is that column's, not a unit.
+  const firstUnit = columns.findIndex((kind) => kind in ROLE_OF);
+  if (
+    tokens.length === columns.length &&
+    firstUnit > 0 &&
+    columns.every((kind, c) => !(kind in ROLE_OF) || unitLike[c] || empty[c])
+  )
+    columns.forEach((kind, c) => {
+      if (c < firstUnit && kind === 'other') unitLike[c] = false;
+    });
   // Without a deadline column nothing is read as one (`持续改善` under 2025年 is a figure's cell).
   const hasDeadline = columns.includes('deadline');
   const deadlineLike = tokens.map((t, k) => hasDeadline && !empty[k] && isDeadlineCell(t.text));
