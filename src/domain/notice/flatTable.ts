@@ -188,27 +188,14 @@ function headerlessPipeRows(lines: readonly ClassifiedLine[], at: number, regist
 const SEPARATOR_ONLY = /^\|+$/;
 
 /**
- * Whether two rows of a headerless cell table start at `at`: a bare number, a task's text, a unit cell; then the next
- * number the same way (headings between them are passed over).
+ * Whether two rows of a headerless cell table start at `at`: a bare number, then a row without a number (a task's text
+ * and a unit cell); then the next number the same way (headings between them are passed over).
  */
 function headerlessRowsAt(lines: readonly ClassifiedLine[], at: number, registry: UnitRegistry): boolean {
   const row = (k: number, no?: number): number | undefined => {
     const number = BARE_NUMBER.exec((lines[k] as ClassifiedLine | undefined)?.text ?? '');
     if (!number?.[1] || (no !== undefined && Number(number[1]) !== no)) return undefined;
-    const task = nextFilled(lines, k + 1);
-    const text = lines[task];
-    if (
-      !text ||
-      text.kind !== 'text' ||
-      text.text.length < MIN_UNNUMBERED_TASK ||
-      isUnitCell(text.text, registry)
-    )
-      return undefined;
-    const units = nextFilled(lines, task + 1);
-    const cell = lines[units];
-    if (!cell || (cell.kind !== 'text' && cell.kind !== 'unit-line') || !isUnitCell(cell.text, registry))
-      return undefined;
-    return Number(number[1]);
+    return unnumberedRowAt(lines, k + 1, registry) ? Number(number[1]) : undefined;
   };
   const first = row(at);
   if (first === undefined) return false;
@@ -632,8 +619,7 @@ function readStackedRows(
 
 /** Whether a row without a number starts at `at`: a task's text (not a unit cell), the next line a unit cell. */
 function unnumberedRowAt(lines: readonly ClassifiedLine[], at: number, registry: UnitRegistry): boolean {
-  let k = at;
-  while (k < lines.length && (lines[k] as ClassifiedLine).kind === 'blank') k++;
+  let k = nextFilled(lines, at);
   const line = lines[k];
   if (
     !line ||
@@ -642,8 +628,7 @@ function unnumberedRowAt(lines: readonly ClassifiedLine[], at: number, registry:
     isUnitCell(line.text, registry)
   )
     return false;
-  k++;
-  while (k < lines.length && (lines[k] as ClassifiedLine).kind === 'blank') k++;
+  k = nextFilled(lines, k + 1);
   const next = lines[k];
   return (
     next !== undefined &&
