@@ -73,7 +73,9 @@ function parse(notice: string): ParseResult {
   const home = createUnitRegistry();
   const head = lines.filter((line) => line.kind !== 'blank').map((line) => line.text);
   const place = noticePlace(head, home);
-  const registry = place === 'elsewhere' ? home.asWritten() : place === 'home' ? home : home.placeless();
+  // Only a notice naming the registry's own province has its names renamed and completed to the registry's; one from
+  // elsewhere, or naming no place (an excerpt), keeps them as written.
+  const registry = place === 'home' ? home : home.asWritten();
   const structure = buildStructure(lines, registry);
 
   const { title } = findTitle(lines, structure.bodyStart);

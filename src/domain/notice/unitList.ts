@@ -324,7 +324,7 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
       !ctx.registry.places().some((place) => written.startsWith(place))
     ) {
       const expanded = prefix + written;
-      if (ctx.registry.completesShortNames()) {
+      if (ctx.registry.renames()) {
         ctx.sink.add('abbreviated-unit', ctx.position(part.offset), { written, expanded });
         written = expanded;
         found = ctx.registry.lookup(written);

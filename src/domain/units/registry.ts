@@ -38,13 +38,6 @@ export interface UnitRegistry {
   asWritten(): UnitRegistry;
   /** False for the as-written view: names (aliases, abbreviations) are kept as the notice writes them. */
   renames(): boolean;
-  /**
-   * Whether a name written short after a full one (`市发改委、财政局`) is completed (`市财政局`): only in a notice
-   * that names the registry's own province; elsewhere, and where the notice names no place, it is kept as written.
-   */
-  completesShortNames(): boolean;
-  /** A view for a notice that names no place: aliases renamed, short names kept as written. */
-  placeless(): UnitRegistry;
 }
 
 interface RegistryData {
@@ -91,17 +84,9 @@ function build(data: RegistryData): UnitRegistry {
           return this;
         },
         renames: () => false,
-        completesShortNames: () => false,
-        placeless() {
-          return this;
-        },
       };
     },
     renames: () => true,
-    completesShortNames: () => true,
-    placeless() {
-      return { ...build(data), completesShortNames: () => false };
-    },
     withUnit(entry) {
       const multiPart = entry.name.includes('、') ? [...data.multiPart, entry.name] : data.multiPart;
       return build({

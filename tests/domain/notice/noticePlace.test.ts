@@ -14,8 +14,8 @@ describe('unit names by the notice’s place', () => {
     expect(unitsOf('江西省2024年促进中小企业发展工作要点')).toEqual(['省工业和信息化厅', '省发展改革委']);
   });
 
-  it('renames aliases in a notice that names no place', () => {
-    expect(unitsOf('2024年促进中小企业发展工作要点')).toEqual(['省工业和信息化厅', '省发展改革委']);
+  it('keeps the names as written in a notice that names no place (an excerpt may come from anywhere)', () => {
+    expect(unitsOf('2024年促进中小企业发展工作要点')).toEqual(['省工信厅', '省发改委']);
   });
 
   it('keeps the names as written in a notice from another province', () => {
