@@ -398,6 +398,19 @@ function readPipeRows(
     // Empty cells past the last column (`… | 示范区农业局 | ||||`) are the page's, not the row's.
     while (placed.length > kinds.length && placed[placed.length - 1]?.text === '')
       placed = placed.slice(0, -1);
+    // `2 | 任务 | 计划 | 已完成… | |`: the unit cell merged with the row above is left out and the cells after it
+    // moved left; put the empty cell back where the units stand.
+    const unitAt = kinds.findIndex((kind) => kind in ROLE_OF);
+    if (
+      unitAt > 0 &&
+      placed.length === kinds.length &&
+      placed[placed.length - 1]?.text === '' &&
+      !cellsFitColumns(placed, kinds, registry)
+    ) {
+      const gap: Token = { line, index: i, from: 0, to: 0, text: '' };
+      const shifted = [...placed.slice(0, unitAt), gap, ...placed.slice(unitAt, -1)];
+      if (cellsFitColumns(shifted, kinds, registry)) placed = shifted;
+    }
     const direct = placed.length === kinds.length && cellsFitColumns(placed, kinds, registry);
     const written = direct ? placed[numberAt]?.text : rowTokens[0]?.text;
     const number = numberAt >= 0 ? BARE_NUMBER.exec(written ?? '') : null;
