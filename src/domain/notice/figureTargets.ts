@@ -35,6 +35,8 @@ const SIGNS: Readonly<Record<string, Comparator>> = {
 const WORDS = Object.keys(VERB_COMPARATORS).sort((x, y) => y.length - x.length);
 
 const FIGURE = /^([^\d]{0,4}?) *(\d+(?:\.\d+)?) *(%|‰|[^\d\s,;。]{0,6}?) *(以上|以下|以内|左右)?$/;
+/** A measure in brackets closing an indicator's name (`城镇新增就业(人)`, `城镇登记失业率(%)`). */
+const NAMED_MEASURE = /\(([^()\d\s]{1,4})\)$/;
 /** A 单位 cell that gives no measure. */
 const NO_MEASURE = /^[-—–/\\无]*$/;
 
@@ -96,8 +98,10 @@ export function withFigureTargets(
   if (!first) return [...drafts];
   const inside = (d: TargetDraft): boolean => figures.spans.some((s) => d.start < s.end && d.end > s.start);
   const name = indicatorBefore(text, first.start);
+  // `城镇新增就业(人)`: with no 单位 column, the indicator's own bracket says what its figures count.
+  const measure = figures.measure?.trim() || (NAMED_MEASURE.exec(name)?.[1] ?? '');
   const own = figures.spans
-    .map((span) => figureDraft(text, span, name, figures.measure?.trim() ?? ''))
+    .map((span) => figureDraft(text, span, name, measure))
     .filter((d): d is TargetDraft => d !== undefined && name !== '');
   return [...drafts.filter((d) => !inside(d)), ...own].sort((a, b) => a.start - b.start);
 }

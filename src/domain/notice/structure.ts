@@ -244,7 +244,8 @@ function cellTextWithFigure(
   let k = 0;
   while (k < cell.length) {
     const piece = cell[k] as TableCell[number];
-    if (lineSeparator !== undefined && k > 0) text.appendSeparator(lineSeparator);
+    // A name wrapped over two lines in its cell (`glue`) is one name: no separator between its lines.
+    if (lineSeparator !== undefined && k > 0 && !piece.glue) text.appendSeparator(lineSeparator);
     else if (piece.newColumn && !/[。;!?]$/.test(text.text)) text.appendSeparator('。');
     let to = piece.to;
     // Stretches of one line (a cell split on spaces) are taken whole, spaces included.

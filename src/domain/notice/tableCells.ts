@@ -145,6 +145,9 @@ export function isShortUnit(text: string): boolean {
 /** How a progress cell begins (`目前已完成选址`, `截至3月底`, `已累计开展73场次`). */
 const PROGRESS_REMARK = /^(目前|截至|截止|已|累计|现已|正在|其中|完成率|进度)/;
 
+/** The first line of a unit's name wrapped in a narrow cell is short. */
+const MAX_WRAPPED_NAME = 8;
+
 /** A cell written empty on purpose. */
 export const EMPTY_CELL = /^[/\\—\-–无]{1,3}$/;
 
@@ -172,6 +175,26 @@ export function assign(
   // `/`, `—`, `无`: a cell left empty on purpose holds nothing to place, but it still stands in its column.
   const empty = tokens.map((t) => EMPTY_CELL.test(t.text));
   const unitLike = tokens.map((t, k) => !empty[k] && isUnitCell(t.text, registry));
+  // A unit's name a narrow cell wrapped over two lines (`市人力资源` / `社会保障局`), its first line beginning as a unit's
+  // name does (a level): the second line goes on the first.
+  const wrapped = new Set<number>();
+  for (let j = 0; j + 1 < tokens.length; j++) {
+    const first = tokens[j] as Token;
+    const second = tokens[j + 1] as Token;
+    if (
+      !unitLike[j] &&
+      !empty[j] &&
+      !empty[j + 1] &&
+      first.line !== second.line &&
+      first.text.length <= MAX_WRAPPED_NAME &&
+      LEVEL_START.test(first.text) &&
+      isUnitCell(first.text + second.text, registry)
+    ) {
+      unitLike[j] = true;
+      unitLike[j + 1] = true;
+      wrapped.add(j + 1);
+    }
+  }
   // Every cell of the row there, each unit column's under it: a place named in a column before them
   // (`纸坊街道` under 建设地点) is that column's, not a unit.
   const firstUnit = columns.findIndex((kind) => kind in ROLE_OF);
@@ -243,6 +266,10 @@ export function assign(
   for (; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (empty[k]) continue;
+    if (wrapped.has(k) && lastUnit) {
+      lastUnit.push({ ...token, glue: true });
+      continue;
+    }
     if (token.sameCell && unitLike[k] && lastUnit) {
       lastUnit.push(token);
       continue;
