@@ -35,6 +35,8 @@ const SIGNS: Readonly<Record<string, Comparator>> = {
 const WORDS = Object.keys(VERB_COMPARATORS).sort((x, y) => y.length - x.length);
 
 const FIGURE = /^([^\d]{0,4}?) *(\d+(?:\.\d+)?) *(%|‰|[^\d\s,;。]{0,6}?) *(以上|以下|以内|左右)?$/;
+/** A cell this long under a figure column is a sentence, not a figure with a word of comparison. */
+const MIN_SENTENCE_CELL = 12;
 /** A measure in brackets closing an indicator's name (`城镇新增就业(人)`, `城镇登记失业率(%)`). */
 const NAMED_MEASURE = /\(([^()\d\s]{1,4})\)$/;
 /** A 单位 cell that gives no measure. */
@@ -96,7 +98,9 @@ export function withFigureTargets(
 ): TargetDraft[] {
   const first = figures.spans[0];
   if (!first) return [...drafts];
-  const inside = (d: TargetDraft): boolean => figures.spans.some((s) => d.start < s.end && d.end > s.start);
+  // A sentence under a figure column (`完成老旧小区改造100户`) is the task's text: the text reader's targets in it stay.
+  const figureSpans = figures.spans.filter((span) => span.end - span.start < MIN_SENTENCE_CELL);
+  const inside = (d: TargetDraft): boolean => figureSpans.some((s) => d.start < s.end && d.end > s.start);
   const name = indicatorBefore(text, first.start);
   // `城镇新增就业(人)`: with no 单位 column, the indicator's own bracket says what its figures count.
   const measure = figures.measure?.trim() || (NAMED_MEASURE.exec(name)?.[1] ?? '');

@@ -21,6 +21,7 @@ import {
   noteMeasure,
   ROLE_OF,
   splitFigureColumns,
+  targetsAfterTask,
   valueAsTask,
   withoutParentColumn,
   type ColumnKind,
@@ -67,7 +68,9 @@ function inlineHeader(
   if (read.some((k) => k === undefined)) return undefined;
   const names = tokens.map((t) => t.text);
   const kinds = assessorsAnswer(baselineYear(read as ColumnKind[], names));
-  return isHeader(kinds) ? { kinds: groupColumns(valueAsTask(kinds), names), names, pipes } : undefined;
+  return isHeader(kinds)
+    ? { kinds: targetsAfterTask(groupColumns(valueAsTask(kinds), names), names), names, pipes }
+    : undefined;
 }
 
 /** Finds the flattened task tables of a notice. */
@@ -262,7 +265,10 @@ function stackedHeader(
   if (!kinds.includes('number') && !numberedRowsAhead(lines, i)) {
     return answering.includes('score') ? { kinds: answering, names, end: i, scored: true } : undefined;
   }
-  return { ...withoutParentColumn(groupColumns(valueAsTask(answering), names), names), end: i };
+  return {
+    ...withoutParentColumn(targetsAfterTask(groupColumns(valueAsTask(answering), names), names), names),
+    end: i,
+  };
 }
 
 /** Column names of a second header row under an inline header (`牵头单位 配合单位` under `责任单位`). */

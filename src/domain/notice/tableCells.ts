@@ -151,6 +151,21 @@ const MAX_WRAPPED_NAME = 8;
 /** A cell written empty on purpose. */
 export const EMPTY_CELL = /^[/\\—\-–无]{1,3}$/;
 
+/** How many of a row's last cells stand in the remark columns after a unit cell the row does not have; 0 if none. */
+function remarksAfterMergedUnits(
+  tokens: readonly Token[],
+  columns: readonly ColumnKind[],
+  registry: UnitRegistry,
+): number {
+  const firstRole = columns.findIndex((kind) => kind in ROLE_OF);
+  if (firstRole <= 0) return 0;
+  const after = columns.slice(firstRole).filter((kind) => !(kind in ROLE_OF));
+  if (after.length === 0 || after.some((kind) => kind !== 'other')) return 0;
+  if (tokens.some((t) => isUnitCell(t.text, registry))) return 0;
+  const text = tokens.length - after.length;
+  return text >= 1 && text <= firstRole ? after.length : 0;
+}
+
 /** Gives each token to a column, left to right, by what the token holds. */
 export function assign(
   given: readonly Token[],
@@ -171,7 +186,10 @@ export function assign(
     rest: [] as Token[],
   };
   let deadline: Token[] | undefined;
-  const tokens = given;
+  // A row whose unit cell is merged with the row above (none of its cells names a unit), in a table whose columns
+  // after the units are remarks (进度 | 完成目标 | 备注): its last cells are those remarks, not more of its task.
+  const tail = remarksAfterMergedUnits(given, columns, registry);
+  const tokens = tail > 0 ? given.slice(0, given.length - tail) : given;
   // `/`, `—`, `无`: a cell left empty on purpose holds nothing to place, but it still stands in its column.
   const empty = tokens.map((t) => EMPTY_CELL.test(t.text));
   const unitLike = tokens.map((t, k) => !empty[k] && isUnitCell(t.text, registry));

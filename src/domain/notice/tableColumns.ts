@@ -216,6 +216,22 @@ export function groupColumns(kinds: ColumnKind[], names: readonly string[]): Col
   );
 }
 
+/** Names of a column of the year's targets that may also hold the task's text (`目标任务` after `项目内容`). */
+const TARGET_COLUMN = /^(目标任务|年度目标任务|年度目标|目标)$/;
+
+/**
+ * `项目内容 | 目标任务 | 市级牵头责任单位`: a target column after the task's column holds the figures to reach. Cells
+ * there that say more than a figure stay text the target reader reads.
+ */
+export function targetsAfterTask(kinds: ColumnKind[], names: readonly string[]): ColumnKind[] {
+  const task = kinds.indexOf('task');
+  return kinds.map((kind, k) =>
+    kind === 'task' && task >= 0 && k > task && TARGET_COLUMN.test((names[k] ?? '').replace(/\s/g, ''))
+      ? 'value'
+      : kind,
+  );
+}
+
 /** A table whose only text column is its targets (`序号 | 预期目标 | 责任单位`): that column is the task. */
 export function valueAsTask(kinds: ColumnKind[]): ColumnKind[] {
   if (kinds.includes('task')) return kinds;
