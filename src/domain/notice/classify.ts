@@ -1,4 +1,5 @@
 /** Line classification: numbered lines, unit lines, page furniture (dates, page numbers, 抄送, signatures) and text. */
+import { looksLikeUnit } from '../units/unitShape';
 import { readClauseLabel } from './clauseLabels';
 import type { NoticeLine } from './normalize';
 import { readMarker, type Marker } from './numbering';
@@ -86,6 +87,12 @@ function joinBrokenRows(lines: readonly NoticeLine[]): NoticeLine[] {
 }
 
 /** A line that only separates two cells (`|`). */
+/** A line holding one unit's name and nothing else. */
+function unitOnItsLine(text: string): boolean {
+  return text.length <= MAX_UNIT_LINE && looksLikeUnit(text) && !/[、,;。]/.test(text);
+}
+const MAX_UNIT_LINE = 20;
+
 /** A person's name spaced out to fill a cell (`王 五`). */
 const SPACED_NAME = /^[\u4e00-\u9fff] {1,3}[\u4e00-\u9fff]{1,2}$/;
 const SEPARATOR_LINE = /^\|+$/;
@@ -118,6 +125,8 @@ function joinSeparatedCells(lines: readonly NoticeLine[]): NoticeLine[] {
           // Two names spaced out to fill a cell (`王 五` / `李 四`) are two people, not one name.
           if (SPACED_NAME.test(pieces[k - 1] as string) && SPACED_NAME.test(piece))
             return `${joined}、${piece}`;
+          // Units one per line in one cell (`产业科` / `市畜牧中心`) are a list.
+          if (unitOnItsLine(pieces[k - 1] as string) && unitOnItsLine(piece)) return `${joined}、${piece}`;
           return /[A-Za-z0-9]$/.test(joined) && /^[A-Za-z0-9]/.test(piece)
             ? `${joined} ${piece}`
             : joined + piece;

@@ -149,7 +149,8 @@ export function findTables(lines: readonly ClassifiedLine[], registry: UnitRegis
       // A page that begins below the table's header: rows of a number, a task and its units, one cell per line.
       found.tables.push({ line, columns: [...IMPLIED_COLUMN_NAMES] });
       const from = i;
-      i = readStackedRows(lines, from, IMPLIED_COLUMNS, registry, found);
+      // Without a header, a heading right after a row's number is a category cell merged over its group.
+      i = readStackedRows(lines, from, IMPLIED_CELL_COLUMNS, registry, found, true);
       dropMergedTaskColumn(found, rowsBetween(found, from, i));
     }
   }
@@ -159,6 +160,14 @@ export function findTables(lines: readonly ClassifiedLine[], registry: UnitRegis
 /** The columns read when a table's header is missing: 序号, the task, its units. */
 const IMPLIED_COLUMNS: readonly ColumnKind[] = ['number', 'task', 'responsible'];
 const IMPLIED_COLUMN_NAMES = ['序号', '工作任务', '责任单位'] as const;
+/** One cell per line: after the units, a leader, a deadline and remarks (a phone number) may follow. */
+const IMPLIED_CELL_COLUMNS: readonly ColumnKind[] = [
+  ...IMPLIED_COLUMNS,
+  'person',
+  'deadline',
+  'other',
+  'other',
+];
 
 /** The next line from `at` that is not blank, and its index. */
 function nextFilled(lines: readonly ClassifiedLine[], at: number): number {
@@ -198,16 +207,27 @@ function headerlessRowsAt(lines: readonly ClassifiedLine[], at: number, registry
   const row = (k: number, no?: number): number | undefined => {
     const number = BARE_NUMBER.exec((lines[k] as ClassifiedLine | undefined)?.text ?? '');
     if (!number?.[1] || (no !== undefined && Number(number[1]) !== no)) return undefined;
-    return unnumberedRowAt(lines, k + 1, registry) ? Number(number[1]) : undefined;
+    // A heading may stand in the row after its number (a category cell merged over the group).
+    let task = nextFilled(lines, k + 1);
+    const heading = lines[task];
+    if (heading && isHeading(heading)) task = nextFilled(lines, task + 1);
+    return unnumberedRowAt(lines, task, registry) ? Number(number[1]) : undefined;
   };
   const first = row(at);
   if (first === undefined) return false;
-  let k = nextFilled(lines, at + 1);
-  k = nextFilled(lines, k + 1);
-  k = nextFilled(lines, k + 1);
-  while (k < lines.length && isHeading(lines[k] as ClassifiedLine)) k = nextFilled(lines, k + 1);
-  return row(k, first + 1) !== undefined;
+  // The next row's number follows within a few lines (the row's other cells: people, dates, a phone number).
+  const next = String(first + 1);
+  for (let k = at + 1, seen = 0; k < lines.length && seen < MAX_ROW_CELLS; k++) {
+    const line = lines[k] as ClassifiedLine;
+    if (line.kind === 'blank') continue;
+    seen++;
+    if (BARE_NUMBER.exec(line.text)?.[1] === next) return row(k, first + 1) !== undefined;
+  }
+  return false;
 }
+
+/** How many cells a headerless row may hold before the next row's number. */
+const MAX_ROW_CELLS = 10;
 
 /** The keys of the rows read from lines `from`…`to`. */
 function rowsBetween(found: FlatTables, from: number, to: number): number[] {
@@ -513,13 +533,13 @@ function readStackedRows(
   kinds: readonly ColumnKind[],
   registry: UnitRegistry,
   found: FlatTables,
+  headingCells = kinds.filter((kind) => kind === 'task').length >= 2,
 ): number {
   let i = start;
   let previous = 0;
   const withUnits = unitsFromAbove(kinds, found);
   const columns = kinds.filter((k) => k !== 'number').length;
   const figures = kinds.some(isFigureColumn);
-  const taskColumns = kinds.filter((kind) => kind === 'task').length;
   // A 序号 column left empty (`序号 | 目标与任务 | 牵头责任单位 | 责任单位` over rows of text and units alone): each
   // row is its task's text and the unit cells after it.
   const unnumbered = kinds.includes('number') && unnumberedRowAt(lines, start, registry);
@@ -565,7 +585,7 @@ function readStackedRows(
     let headingCell: number | undefined;
     for (; j < lines.length && j - i <= MAX_ROW_LINES; j++) {
       const next = lines[j] as ClassifiedLine;
-      if (isHeading(next) && tokens.length === 0 && headingCell === undefined && taskColumns >= 2) {
+      if (isHeading(next) && tokens.length === 0 && headingCell === undefined && headingCells) {
         headingCell = j;
         continue;
       }

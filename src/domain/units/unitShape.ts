@@ -120,13 +120,16 @@ const NOT_A_NAME =
 const BARE_COLLECTIVE =
   /^(街道|乡镇|镇街|镇\(街道\)|乡镇\(街道\)|板块|功能板块|功能区|园区|社区|村\(社区\)|村居)$/;
 
+/** Kinds of place sharing one organ (`市、县(区)司法行政主管部门`): the organs of every such place. */
+const PLACES_SHARING_ORGAN = /^(省|市|州|盟|县|区|旗|乡|镇)(\([^()]{1,6}\))?、/;
+
 /** The places counted (`10县市人民政府`, `12个乡镇`): every one of them. */
 const COUNTED_PLACES =
   /^\d{1,3}个?(县市区|县市|县区|县|区|市|乡镇|镇|街道|镇街)(人民政府|政府|党委|管委会)?$/;
 
 /** True for a collective such as 各地, 各部门, 各县(市、区), 市直有关单位, 全体成员单位, 10县市人民政府. */
 export function looksLikeCollective(name: string): boolean {
-  if (COUNTED_PLACES.test(name)) return true;
+  if (COUNTED_PLACES.test(name) || (PLACES_SHARING_ORGAN.test(name) && looksLikeNamedUnit(name))) return true;
   if (name.length < 2 || name.length > 20 || FORBIDDEN.test(name)) return false;
   return (
     BARE_COLLECTIVE.test(name) ||
@@ -184,9 +187,6 @@ export function looksStronglyLikeUnit(name: string): boolean {
     looksLikeCollective(name)
   );
 }
-
-/** Kinds of place sharing one organ (`市、县(区)司法行政主管部门`): the organs of every such place. */
-const PLACES_SHARING_ORGAN = /^(省|市|州|盟|县|区|旗|乡|镇)(\([^()]{1,6}\))?、/;
 
 /** Guesses the kind of a unit the registry does not know. */
 export function guessKind(name: string): UnitKind {
