@@ -550,7 +550,8 @@ function readStackedRows(
       rowStart(line, previous) ??
       (unnumbered && unnumberedRowAt(lines, i, registry)
         ? { no: previous + 1, label: String(previous + 1), restFrom: 0 }
-        : undefined);
+        : undefined) ??
+      jumpedRow(lines, i, previous, registry);
     if (!row && (skippable(line) || isHeading(line))) {
       i++;
       continue;
@@ -654,6 +655,22 @@ function readStackedRows(
     if (end < j) break;
   }
   return i - 1;
+}
+
+/**
+ * A row further on in the notice's numbering (`3` then `68`: a department's extract of a longer list): a bare number
+ * past the last, then a task's text and a unit cell.
+ */
+function jumpedRow(
+  lines: readonly ClassifiedLine[],
+  at: number,
+  previous: number,
+  registry: UnitRegistry,
+): { no: number; label: string; restFrom: number } | undefined {
+  const line = lines[at] as ClassifiedLine;
+  const number = BARE_NUMBER.exec(line.text)?.[1];
+  if (!number || Number(number) <= previous || !unnumberedRowAt(lines, at + 1, registry)) return undefined;
+  return { no: Number(number), label: number, restFrom: line.text.length };
 }
 
 /** Whether a row without a number starts at `at`: a task's text (not a unit cell), the next line a unit cell. */
