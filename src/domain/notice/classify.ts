@@ -66,6 +66,30 @@ function openCells(lines: readonly NoticeLine[]): NoticeLine[] {
 }
 
 /**
+ * Several lines read as one (a cell wrapped over lines, a row broken in two): the texts joined with the separator
+ * `between` gives each pair, and the same for the lines as written, so that every offset in the joined text still
+ * maps to the notice (a source span quotes the whole cell, not its first line). Line and column are the first line's.
+ */
+function joinLines(
+  lines: readonly NoticeLine[],
+  between: (before: string, after: string) => string,
+): NoticeLine {
+  const first = lines[0] as NoticeLine;
+  // The part of each line as written that its text stands for (normalising keeps lengths).
+  const written = (line: NoticeLine): string =>
+    line.raw.slice(line.column - 1, line.column - 1 + line.text.length);
+  let text = first.text;
+  let raw = first.raw.slice(0, first.column - 1) + written(first);
+  for (let k = 1; k < lines.length; k++) {
+    const line = lines[k] as NoticeLine;
+    const separator = between((lines[k - 1] as NoticeLine).text, line.text);
+    text += separator + line.text;
+    raw += separator + written(line);
+  }
+  return { ...first, text, raw };
+}
+
+/**
  * A `|` row broken over two lines (`工作任务 | 具体要求` / `| 责任单位 |`): the line does not close its last cell and
  * the next opens with a separator, so they are one row.
  */
@@ -78,15 +102,14 @@ function joinBrokenRows(lines: readonly NoticeLine[]): NoticeLine[] {
       last.text.includes('|') &&
       !last.text.endsWith('|') &&
       line.text.startsWith('|') &&
-      !SEPARATOR_LINE.test(line.text)
+      !SEPARATORS_ONLY.test(line.text)
     )
-      out[out.length - 1] = { ...last, text: `${last.text} ${line.text}` };
+      out[out.length - 1] = joinLines([last, line], () => ' ');
     else out.push(line);
   }
   return out;
 }
 
-/** A line that only separates two cells (`|`). */
 /** A line holding one unit's name and nothing else. */
 function unitOnItsLine(text: string): boolean {
   return text.length <= MAX_UNIT_LINE && looksLikeUnit(text) && !/[、,;。]/.test(text);
@@ -95,7 +118,16 @@ const MAX_UNIT_LINE = 20;
 
 /** A person's name spaced out to fill a cell (`王 五`). */
 const SPACED_NAME = /^[\u4e00-\u9fff] {1,3}[\u4e00-\u9fff]{1,2}$/;
-const SEPARATOR_LINE = /^\|+$/;
+
+/**
+ * What goes between two lines of one cell: `、` between two people spaced out to fill it (`王 五` / `李 四`) or two
+ * units one per line (`产业科` / `市畜牧中心`), a space between Latin words or figures, nothing in a wrapped sentence.
+ */
+function cellLineBreak(before: string, after: string): string {
+  if (SPACED_NAME.test(before) && SPACED_NAME.test(after)) return '、';
+  if (unitOnItsLine(before) && unitOnItsLine(after)) return '、';
+  return /[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(after) ? ' ' : '';
+}
 
 /**
  * A table given cell by cell with `|` on a line of its own after each cell, a cell wrapped over several lines
@@ -103,40 +135,23 @@ const SEPARATOR_LINE = /^\|+$/;
  * as a table pasted one cell per line. The separators go.
  */
 function joinSeparatedCells(lines: readonly NoticeLine[]): NoticeLine[] {
-  const separators = lines.filter((line) => SEPARATOR_LINE.test(line.text)).length;
+  const separator = (line: NoticeLine): boolean => line.text !== '' && SEPARATORS_ONLY.test(line.text);
+  const separators = lines.filter(separator).length;
   // Where cells close themselves (`序号 |`) or rows hold their cells (`1 | 任务 |`), a lone `|` is an empty cell.
-  const otherPipes = lines.filter(
-    (line) => line.text.includes('|') && !SEPARATOR_LINE.test(line.text),
-  ).length;
+  const otherPipes = lines.filter((line) => line.text.includes('|') && !separator(line)).length;
   if (separators < MIN_CLOSED_CELLS || otherPipes >= MIN_CLOSED_CELLS) return [...lines];
-  const firstSeparator = lines.findIndex((line) => SEPARATOR_LINE.test(line.text));
-  const lastSeparator = lines.length - 1 - [...lines].reverse().findIndex((l) => SEPARATOR_LINE.test(l.text));
+  const firstSeparator = lines.findIndex(separator);
+  const lastSeparator = lines.length - 1 - [...lines].reverse().findIndex(separator);
   // Before the table (title, letter) and after it (closing remarks) lines stay as they are; the table's first cell
   // is the line before the first separator.
   const out: NoticeLine[] = lines.slice(0, Math.max(0, firstSeparator - 1));
   let cell: NoticeLine[] = [];
   const flush = (): void => {
-    const first = cell[0];
-    if (first) {
-      const text = cell
-        .map((line) => line.text)
-        .reduce((joined, piece, k, pieces) => {
-          if (k === 0) return piece;
-          // Two names spaced out to fill a cell (`王 五` / `李 四`) are two people, not one name.
-          if (SPACED_NAME.test(pieces[k - 1] as string) && SPACED_NAME.test(piece))
-            return `${joined}、${piece}`;
-          // Units one per line in one cell (`产业科` / `市畜牧中心`) are a list.
-          if (unitOnItsLine(pieces[k - 1] as string) && unitOnItsLine(piece)) return `${joined}、${piece}`;
-          return /[A-Za-z0-9]$/.test(joined) && /^[A-Za-z0-9]/.test(piece)
-            ? `${joined} ${piece}`
-            : joined + piece;
-        }, '');
-      out.push({ ...first, text });
-    }
+    if (cell.length > 0) out.push(joinLines(cell, cellLineBreak));
     cell = [];
   };
   for (const line of lines.slice(Math.max(0, firstSeparator - 1), lastSeparator + 1)) {
-    if (SEPARATOR_LINE.test(line.text)) flush();
+    if (separator(line)) flush();
     else if (line.text === '') {
       flush();
       out.push(line);

@@ -21,9 +21,17 @@ export function toWordPaste(text: string): string {
     .join('\r\n');
 }
 
-/** True when `span` is found at its line and column in `text` (lines split on CRLF/CR/LF; multi-line spans by line). */
+/**
+ * True when `span` is found at its line and column in `text` (lines split on CRLF/CR/LF; multi-line spans by line).
+ * A table cell wrapped over lines is quoted whole from its first line: its text runs on over the next lines, with
+ * the `、` or space the parser put between them and the `|` lines between cells left aside.
+ */
 export function spanIsAt(text: string, span: { line: number; column: number; text: string }): boolean {
   const lines = text.split(/\r\n|\r|\n/);
   const first = span.text.split('\n')[0] ?? '';
-  return (lines[span.line - 1] ?? '').slice(span.column - 1).startsWith(first);
+  const at = (lines[span.line - 1] ?? '').slice(span.column - 1);
+  if (at.startsWith(first)) return true;
+  const squeeze = (s: string) => s.replace(/[、|\s]/g, '');
+  const runOn = squeeze(at + lines.slice(span.line).join(''));
+  return at !== '' && first.startsWith(at.trimEnd()) && runOn.startsWith(squeeze(first));
 }
