@@ -120,8 +120,7 @@ export function findTables(lines: readonly ClassifiedLine[], registry: UnitRegis
       i = inline.pipes
         ? readPipeRows(lines, from, inline.kinds, registry, found)
         : readSpaceRows(lines, from, inline.kinds, registry, found);
-      dropMergedTaskColumn(found, rowsBetween(found, from, i));
-      measureFromHeader(found, rowsBetween(found, from, i), noteMeasure(inline.kinds, inline.names));
+      settleTable(found, from, i, inline);
       continue;
     }
     const stacked = stackedHeader(lines, i);
@@ -131,8 +130,7 @@ export function findTables(lines: readonly ClassifiedLine[], registry: UnitRegis
       i = stacked.scored
         ? readScoredRows(lines, stacked.end, stacked.kinds, registry, found)
         : readStackedRows(lines, stacked.end, stacked.kinds, registry, found);
-      dropMergedTaskColumn(found, rowsBetween(found, stacked.end, i));
-      measureFromHeader(found, rowsBetween(found, stacked.end, i), noteMeasure(stacked.kinds, stacked.names));
+      settleTable(found, stacked.end, i, stacked);
     } else if (found.tables.length === 0 && headerlessPipeRows(lines, i, registry)) {
       // `1 | 完成27所学校… | 县教育局 | 已经安装… | 按时序推进 |` with no header on the page: the number, the task,
       // its units, then columns read as remarks.
@@ -144,14 +142,14 @@ export function findTables(lines: readonly ClassifiedLine[], registry: UnitRegis
       found.tables.push({ line, columns: [...IMPLIED_COLUMN_NAMES] });
       const from = i;
       i = readPipeRows(lines, from, kinds, registry, found);
-      dropMergedTaskColumn(found, rowsBetween(found, from, i));
+      settleTable(found, from, i);
     } else if (found.tables.length === 0 && headerlessRowsAt(lines, i, registry)) {
       // A page that begins below the table's header: rows of a number, a task and its units, one cell per line.
       found.tables.push({ line, columns: [...IMPLIED_COLUMN_NAMES] });
       const from = i;
       // Without a header, a heading right after a row's number is a category cell merged over its group.
       i = readStackedRows(lines, from, IMPLIED_CELL_COLUMNS, registry, found, true);
-      dropMergedTaskColumn(found, rowsBetween(found, from, i));
+      settleTable(found, from, i);
     }
   }
   return found;
@@ -189,31 +187,30 @@ function headerlessPipeRows(lines: readonly ClassifiedLine[], at: number, regist
     return isUnitCell(cells[2]?.text ?? '', registry) ? Number(number[1]) : undefined;
   };
   const first = row(at);
-  if (first === undefined) return false;
-  let k = nextFilled(lines, at + 1);
-  while (k < lines.length && SEPARATOR_ONLY.test((lines[k] as ClassifiedLine).text))
-    k = nextFilled(lines, k + 1);
-  return row(k) === first + 1;
+  // Lines of separators only (`|`, an empty row's cells) read as blank and are passed over.
+  return first !== undefined && row(nextFilled(lines, at + 1)) === first + 1;
 }
 
-/** A line of separators only (an empty row's cells). */
-const SEPARATOR_ONLY = /^\|+$/;
-
 /**
- * Whether two rows of a headerless cell table start at `at`: a bare number, then a row without a number (a task's text
- * and a unit cell); then the next number the same way (headings between them are passed over).
+ * A row whose number stands alone on its line at `at`, then (a heading may come first: a category cell merged over
+ * its group) a task's text and a unit cell; its number, or undefined.
  */
+function numberedRowAt(
+  lines: readonly ClassifiedLine[],
+  at: number,
+  registry: UnitRegistry,
+): number | undefined {
+  const number = BARE_NUMBER.exec((lines[at] as ClassifiedLine | undefined)?.text ?? '')?.[1];
+  if (!number) return undefined;
+  let task = nextFilled(lines, at + 1);
+  const heading = lines[task];
+  if (heading && isHeading(heading)) task = nextFilled(lines, task + 1);
+  return unnumberedRowAt(lines, task, registry) ? Number(number) : undefined;
+}
+
+/** Whether two rows of a headerless cell table start at `at`, numbered N and N+1. */
 function headerlessRowsAt(lines: readonly ClassifiedLine[], at: number, registry: UnitRegistry): boolean {
-  const row = (k: number, no?: number): number | undefined => {
-    const number = BARE_NUMBER.exec((lines[k] as ClassifiedLine | undefined)?.text ?? '');
-    if (!number?.[1] || (no !== undefined && Number(number[1]) !== no)) return undefined;
-    // A heading may stand in the row after its number (a category cell merged over the group).
-    let task = nextFilled(lines, k + 1);
-    const heading = lines[task];
-    if (heading && isHeading(heading)) task = nextFilled(lines, task + 1);
-    return unnumberedRowAt(lines, task, registry) ? Number(number[1]) : undefined;
-  };
-  const first = row(at);
+  const first = numberedRowAt(lines, at, registry);
   if (first === undefined) return false;
   // The next row's number follows within a few lines (the row's other cells: people, dates, a phone number).
   const next = String(first + 1);
@@ -221,7 +218,7 @@ function headerlessRowsAt(lines: readonly ClassifiedLine[], at: number, registry
     const line = lines[k] as ClassifiedLine;
     if (line.kind === 'blank') continue;
     seen++;
-    if (BARE_NUMBER.exec(line.text)?.[1] === next) return row(k, first + 1) !== undefined;
+    if (BARE_NUMBER.exec(line.text)?.[1] === next) return numberedRowAt(lines, k, registry) === first + 1;
   }
   return false;
 }
@@ -229,9 +226,24 @@ function headerlessRowsAt(lines: readonly ClassifiedLine[], at: number, registry
 /** How many cells a headerless row may hold before the next row's number. */
 const MAX_ROW_CELLS = 10;
 
-/** The keys of the rows read from lines `from`…`to`. */
-function rowsBetween(found: FlatTables, from: number, to: number): number[] {
-  return [...found.rows.keys()].filter((key) => key >= from && key <= to);
+/**
+ * What a table's rows settle once all are read (lines `from`…`to`): a task column merged over groups names them, and
+ * the measure a figure column's name gives (`(万元)`) goes to rows without a 单位 cell.
+ */
+function settleTable(
+  found: FlatTables,
+  from: number,
+  to: number,
+  header?: { kinds: readonly ColumnKind[]; names: readonly string[] },
+): void {
+  const keys = [...found.rows.keys()].filter((key) => key >= from && key <= to);
+  dropMergedTaskColumn(found, keys);
+  if (header) measureFromHeader(found, keys, noteMeasure(header.kinds, header.names));
+}
+
+/** A line that can hold a cell: text, or a line the classifier took for a unit label. */
+function cellLine(line: ClassifiedLine | undefined): line is ClassifiedLine {
+  return line !== undefined && (line.kind === 'text' || line.kind === 'unit-line');
 }
 
 function stackedHeader(
@@ -244,8 +256,6 @@ function stackedHeader(
   for (; i < lines.length && kinds.length < 12; i++) {
     const line = lines[i] as ClassifiedLine;
     if (line.kind === 'blank' && kinds.length > 0) continue;
-    const cellLine = (l: ClassifiedLine | undefined) =>
-      l !== undefined && (l.kind === 'text' || l.kind === 'unit-line');
     // `完成目标` / `(%)`: a note wrapped onto a line of its own belongs to the column name above it.
     if (kinds.length > 0 && cellLine(line) && WRAPPED_NOTE.test(line.text)) {
       names[names.length - 1] += line.text;
@@ -254,16 +264,10 @@ function stackedHeader(
     let kind = cellLine(line) ? columnKind(line.text) : undefined;
     let name = line.text;
     // A column name wrapped over two lines in its cell (`区政府` / `分管领导`, `工程` / `名称`).
-    let at = i + 1;
-    while (at < lines.length && (lines[at] as ClassifiedLine).kind === 'blank') at++;
+    const at = nextFilled(lines, i + 1);
     const next = lines[at];
-    if (
-      !kind &&
-      cellLine(line) &&
-      cellLine(next) &&
-      columnKind((next as ClassifiedLine).text) !== undefined
-    ) {
-      const joined = line.text + (next as ClassifiedLine).text;
+    if (!kind && cellLine(line) && cellLine(next) && columnKind(next.text) !== undefined) {
+      const joined = line.text + next.text;
       const wrapped = line.text.length <= MAX_WRAPPED_HEADER ? columnKind(joined) : undefined;
       if (wrapped) {
         kind = wrapped;
@@ -667,10 +671,11 @@ function jumpedRow(
   previous: number,
   registry: UnitRegistry,
 ): { no: number; label: string; restFrom: number } | undefined {
+  const no = numberedRowAt(lines, at, registry);
   const line = lines[at] as ClassifiedLine;
-  const number = BARE_NUMBER.exec(line.text)?.[1];
-  if (!number || Number(number) <= previous || !unnumberedRowAt(lines, at + 1, registry)) return undefined;
-  return { no: Number(number), label: number, restFrom: line.text.length };
+  return no !== undefined && no > previous
+    ? { no, label: String(no), restFrom: line.text.length }
+    : undefined;
 }
 
 /** Whether a row without a number starts at `at`: a task's text (not a unit cell), the next line a unit cell. */
