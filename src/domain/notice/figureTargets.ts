@@ -5,7 +5,7 @@
  * `较2022年下降3%`, `每年提升2%左右或不低于全省平均水平`) or a value of 0 (no quota) sets no target.
  */
 import type { Comparator, TargetKind } from '../schema';
-import type { TargetDraft } from './targets';
+import { isMeasure, type TargetDraft } from './targets';
 import { VERB_COMPARATORS } from './targetWords';
 
 /** Where a figure cell stands in the item's text. */
@@ -103,7 +103,8 @@ export function withFigureTargets(
   const inside = (d: TargetDraft): boolean => figureSpans.some((s) => d.start < s.end && d.end > s.start);
   const name = indicatorBefore(text, first.start);
   // `城镇新增就业(人)`: with no 单位 column, the indicator's own bracket says what its figures count.
-  const measure = figures.measure?.trim() || (NAMED_MEASURE.exec(name)?.[1] ?? '');
+  const named = NAMED_MEASURE.exec(name)?.[1] ?? '';
+  const measure = figures.measure?.trim() || (isMeasure(named) ? named : '');
   const own = figures.spans
     .map((span) => figureDraft(text, span, name, measure))
     .filter((d): d is TargetDraft => d !== undefined && name !== '');

@@ -3,6 +3,7 @@
  * row is read as a whole (a baseline year, an assessor's column, a generic group column, a two-row header).
  */
 import type { Role } from '../schema';
+import { isMeasure } from './targets';
 
 /** What a column of a task table holds. */
 export type ColumnKind =
@@ -36,10 +37,6 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
   ],
   // An assessment table's weights (项目 | 分值 | 目标任务 | 监考单位): not a target, but where a row begins.
   [/^(分值|分数|权重|权数|考核分值|基础分值|满分|分值权重)$/, 'score'],
-  // A year alone heads a column of figures for that year (`2025年 | 2027年`).
-  [/^\d{4}年(度)?(目标|目标值|计划|预期|预期目标)?$/, 'value'],
-  // `2021年完成`: last year's figures, where the row stands now.
-  [/^\d{4}年(度)?(完成|实绩|实际完成|预计完成|预计)$/, 'other'],
   [/^[\u4e00-\u9fff\d]{0,6}(现状值|基期值|基准值|基数|完成值|实际值|现状)$/, 'other'],
   // In a table of figures (指标 | 单位 | 年度目标) 单位 is what the figure is counted in, not an office.
   [/^(单位|计量单位|指标单位)$/, 'measure'],
@@ -88,6 +85,8 @@ function unitColumnKind(text: string): ColumnKind | undefined {
   return undefined;
 }
 
+const YEAR_FIGURES = /^\d{4}年(度)?(目标|目标值|计划|预期|预期目标)?$/;
+const YEAR_DONE = /^\d{4}年(度)?(完成|实绩|实际完成|预计完成|预计)$/;
 /** A note in brackets after a column's name (`(亿元)`, `(加*号为牵头部门,其余为参与部门)`). */
 const HEADER_NOTE = /\(([^()]{1,30})\)$/;
 /** A period before a progress column's name (`1-10月推进情况`, `一季度完成情况`). */
@@ -100,8 +99,10 @@ export function columnKind(header: string): ColumnKind | undefined {
   // `2022年预期目标`, `进展情况(一季度)`, `重点工作任务(民生实事项目)`: a year or a note does not change what the
   // column holds; `责 任 单 位`, spaced out to fill a wide cell, is 责任单位.
   const spaced = header.replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff(])/g, '');
-  if (/^\d{4}年(度)?(目标|目标值|计划|预期|预期目标)?$/.test(spaced)) return 'value';
-  if (/^\d{4}年(度)?(完成|实绩|实际完成|预计完成|预计)$/.test(spaced)) return 'other';
+  // A year alone heads a column of figures for that year (`2025年 | 2027年`, `2022年计划`); `2021年完成` gives last
+  // year's figures, where the row stands now.
+  if (YEAR_FIGURES.test(spaced)) return 'value';
+  if (YEAR_DONE.test(spaced)) return 'other';
   // `责任(牵头)部门`: the column of the offices answering for the row, the first of them leading; read as 责任部门 (a
   // unit alone in its cell leads).
   const inner = /^([\u4e00-\u9fff]{1,6})\((?:牵头|主责)\)([\u4e00-\u9fff]{1,4})$/.exec(spaced);
@@ -156,13 +157,8 @@ export function isHeader(kinds: readonly ColumnKind[]): boolean {
 export function noteMeasure(kinds: readonly ColumnKind[], names: readonly string[]): string | undefined {
   if (kinds.includes('measure')) return undefined;
   const at = kinds.indexOf('value');
-  const note = at < 0 ? undefined : /\(([^()\d]{1,4})\)$/.exec((names[at] ?? '').replace(/\s/g, ''))?.[1];
-  return note &&
-    /^(万元|亿元|元|个|家|户|人|万人|公里|千米|米|平方米|万平方米|亩|万亩|吨|万吨|%|座|所|套|台|件|项)$/.test(
-      note,
-    )
-    ? note
-    : undefined;
+  const note = at < 0 ? undefined : HEADER_NOTE.exec((names[at] ?? '').replace(/\s/g, ''))?.[1];
+  return note !== undefined && isMeasure(note) ? note : undefined;
 }
 
 /** A column of figures: a target's value, or its rate of growth (`增长%`). */

@@ -152,6 +152,11 @@ function measureAt(text: string, i: number, to: number): { measure: string; end:
   return { measure, end: k };
 }
 
+/** Whether a text is a measure and nothing else (`万元`, `人次`, `%`, `亿立方米`): what a column's note may give. */
+export function isMeasure(text: string): boolean {
+  return text !== '' && measureAt(text, 0, text.length)?.end === text.length;
+}
+
 function containsAny(text: string, words: readonly string[]): boolean {
   return words.some((w) => text.includes(w));
 }
