@@ -207,12 +207,14 @@ function parse(notice: string): ParseResult {
  * for the office. The messages stay in simplified characters (they are ours); the names they quote are the notice's.
  */
 function asWritten(read: ParseResult, written: (found: string) => string): ParseResult {
-  const { diagnostics: _read, ...rest } = read.schema;
   const diagnostics = [
     ...read.diagnostics.map((d) => (d.detail ? withParams(d, rewriteStrings(d.detail.params, written)) : d)),
     noticeDiagnostic('traditional-script', { line: 1, column: 1 }),
   ];
-  const schema: Schema = { ...rewriteStrings(rest, written), diagnostics };
+  // What came from the notice goes back to its characters; what is ours (periods, format, ids) stays as it is.
+  const { title, issuer, sections, groups, items, units, targets } = read.schema;
+  const fromNotice = rewriteStrings({ title, issuer, sections, groups, items, units, targets }, written);
+  const schema: Schema = { ...read.schema, ...fromNotice, diagnostics };
   return { schema, diagnostics };
 }
 

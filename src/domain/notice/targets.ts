@@ -442,16 +442,15 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       (youAt >= commaStart &&
         i - youAt <= MAX_PHRASE &&
         CHANGE_VERBS.test(text.slice(youAt, Math.min(to, measureEnd + 30))));
-    // `每年至少安排1次`, `召开1次`: doing a routine thing once is an obligation, not a figure to track.
-    const once = number.value === 1 && ONCE_MEASURES.has(measure);
-    // `(共9项)` after a heading counts the notice's own items.
-    const ownCount = measure === '项' && text.slice(i - 2, i) === '(共' && text[measureEnd] === ')';
+    // `每年至少安排1次`, `召开1次`: doing a routine thing once is an obligation, not a figure to track; `(共9项)`
+    // after a heading counts the notice's own items.
+    const routine =
+      (number.value === 1 && ONCE_MEASURES.has(measure)) ||
+      (measure === '项' && text.slice(i - 2, i) === '(共' && text[measureEnd] === ')');
     const slogan =
-      once ||
-      ownCount ||
       (chinese && SLOGAN_AFTER.test(text.slice(measureEnd, measureEnd + 4))) ||
       reachInName(measure, text.slice(measureEnd, measureEnd + 3));
-    if (bookDepth > 0 || text[i - 1] === '第' || parameter || slogan) {
+    if (bookDepth > 0 || text[i - 1] === '第' || parameter || slogan || routine) {
       i = measureEnd;
       continue;
     }

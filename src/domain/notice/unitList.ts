@@ -36,12 +36,15 @@ export interface UnitListContext {
 /** `等`, `等有关部门`, `等公共企事业单位行业主管部门`: the list is left open; the words after 等 name no unit. */
 const OPEN_SUFFIX = /等([\u4e00-\u9fff]{0,14}(单位|部门|机构))?$/;
 const ROLE_HINT = /[([](牵头|配合|协同|主责)[)\]]$|(?<=[局委办厅署室处科部门位心])(牵头|配合|协同)$/;
-/** Marks of the lead unit: ★ (☆), ▲ (△) in some counties' 责任清单, and a single `*` after the name. */
-const LEAD_STAR = /[★☆▲△]|(?<!\*)\*(?!\*)/g;
+/**
+ * Marks of the lead unit: ★ (☆), ▲ (△) in some counties' 责任清单, and a single `*` after the name (several mask a
+ * name on a published copy: `****分局`).
+ */
+const LEAD_MARK = /[★☆▲△]|(?<!\*)\*(?!\*)/;
+const LEAD_STAR = new RegExp(LEAD_MARK.source, 'g');
 /** `市发展和改革委员会(以下简称市发改委)`: the notice names the unit by its short name from here on. */
 const SHORT_NAME = /\((?:以下)?简称:?[“"]?([^()“”"]+?)[”"]?\)$/;
-// One `*` marks the lead (`区农业农村委*`); several mask a name on a published copy (`****分局`).
-const hasStar = (text: string): boolean => /[★☆▲△]|(?<!\*)\*(?!\*)/.test(text);
+const hasStar = (text: string): boolean => LEAD_MARK.test(text);
 /** A level written before a name; 市场监管局 begins with 市场 (market), not 市. */
 const LEVEL_PREFIX = /^(省|市(?!场)|县|区)/;
 const CITY_PREFIX = /^([\u4e00-\u9fff]{2,3}(市|县|区))/;

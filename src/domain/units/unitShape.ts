@@ -190,12 +190,7 @@ export function looksStronglyLikeUnit(name: string): boolean {
 
 /** Guesses the kind of a unit the registry does not know. */
 export function guessKind(name: string): UnitKind {
-  if (
-    COLLECTIVE_PREFIX.test(name) ||
-    name.endsWith('成员单位') ||
-    looksLikeCollective(name) ||
-    PLACES_SHARING_ORGAN.test(name)
-  )
+  if (COLLECTIVE_PREFIX.test(name) || name.endsWith('成员单位') || looksLikeCollective(name))
     return 'collective';
   if (/(市|县|区|州|镇|乡)(人民政府|政府)$/.test(name) || /(管委会|管理委员会)$/.test(name)) return 'city';
   if (/(厅|局|委|办|部|署|海关|支行|分行|委员会|办公室|中心)$/.test(name)) return 'department';

@@ -18,8 +18,11 @@ describe('notices in traditional characters', () => {
   });
 
   it('does not take a few variant characters in a simplified notice for a traditional notice', () => {
-    const notice = '某市2024年工作要点\n1.推进乾隆文化园建设,新增游客10万人次。(市文旅局)';
-    expect(readScript(notice).written).toBeUndefined();
+    // 於 is converted by OpenCC (於 → 于); three of them in a simplified notice are a typist's variants.
+    const notice = '某市关於2024年工作要点的通知\n1.推进於市区新建公园3个,於年底前完成。(市住建局)';
+    const read = readScript(notice);
+    expect(read.written).toBeUndefined();
+    expect(read.text).toBe(notice);
   });
 
   it('gives the schema of a traditional notice back in its characters, and says so', () => {
