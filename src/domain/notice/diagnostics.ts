@@ -29,6 +29,7 @@ export type NoticeDiagnosticCode =
   | 'table-columns'
   | 'units-from-row-above'
   | 'unnumbered-items'
+  | 'number-lost'
   | 'units-from-heading'
   | 'covering-letter'
   | 'traditional-script'
@@ -61,6 +62,7 @@ export const NOTICE_SEVERITY: Readonly<Record<NoticeDiagnosticCode, Severity>> =
   'table-columns': 'info',
   'units-from-row-above': 'warning',
   'unnumbered-items': 'warning',
+  'number-lost': 'warning',
   'units-from-heading': 'warning',
   'covering-letter': 'info',
   'traditional-script': 'info',

@@ -123,6 +123,8 @@ function parse(notice: string): ParseResult {
     const group = structure.items.find((i) => i.line === first)?.parentLabel ?? '';
     sink.add('unnumbered-items', first, { line: first.line, group });
   }
+  for (const lost of structure.lost)
+    sink.add('number-lost', lost.line, { line: lost.line.line, label: lost.label });
   for (const titled of structure.titled)
     sink.add(
       'unnumbered-items',

@@ -15,6 +15,7 @@ import { STYLE_RANK, type Marker, type NumberStyle } from './numbering';
 import { SourceText } from './sourceText';
 import { letterEnd } from './annexLetter';
 import { hasUnitClause, trailingBracket } from './unitClause';
+import { lostNumber } from './lostNumbers';
 
 /** A section or group heading. */
 export interface RawHeading {
@@ -81,6 +82,8 @@ export interface Structure {
   titled: Array<{ line: ClassifiedLine; title: string; label: string }>;
   /** Lines naming a unit as the heading of the items below them (`区委办公室(8项)`), with that unit. */
   unitHeadings: Array<{ line: ClassifiedLine; units: string }>;
+  /** Paragraphs read as the items whose numbers the page lost, with the label each was given. */
+  lost: Array<{ line: ClassifiedLine; label: string }>;
   /** The annex header after a covering letter without units (the letter's paragraphs are not items). */
   letterEnd?: ClassifiedLine;
 }
@@ -329,6 +332,25 @@ function nextNumbered(
   return false;
 }
 
+/**
+ * The number of the next item (a line of the items' style) before the next heading, or undefined when a heading or
+ * the end comes first.
+ */
+function nextItemValue(
+  lines: readonly ClassifiedLine[],
+  index: number,
+  level: { section?: NumberStyle; groups: NumberStyle[]; item?: NumberStyle },
+): number | undefined {
+  for (let i = index + 1; i < lines.length; i++) {
+    const next = lines[i] as ClassifiedLine;
+    if (next.kind === 'end-matter') return undefined;
+    if (next.kind !== 'numbered' || !next.marker) continue;
+    if (next.marker.style === level.item) return next.marker.value;
+    if (next.marker.style === level.section || level.groups.includes(next.marker.style)) return undefined;
+  }
+  return undefined;
+}
+
 /** Whether a bracket opened in the text is not closed yet (in its last 200 characters). */
 function openBracket(text: string): boolean {
   let depth = 0;
@@ -369,6 +391,7 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
     unnumbered: [],
     titled: [],
     unitHeadings: [],
+    lost: [],
     ...(annex === undefined ? {} : { letterEnd: given[annex] }),
   };
   let sectionNo = 0;
@@ -464,6 +487,47 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
     out.unnumbered.push(first.line);
     group = made;
     return state;
+  };
+  // A paragraph that ends with its own units where the next item should stand: that item, its number lost.
+  const lostItem = (line: ClassifiedLine, index: number): RawItem | undefined => {
+    const style = level.item;
+    if (index <= out.bodyStart || line.kind !== 'text' || !style || !hasUnitClause(line.text, registry))
+      return undefined;
+    const previous = out.items.at(-1);
+    const marker = lostNumber({
+      text: line.text,
+      style,
+      next: nextItemValue(lines, index, level),
+      ...(previous && {
+        previous: {
+          marker: previous.marker,
+          sameHeading: previous.section === sectionNo && previous.group === group?.no,
+          closedByClause:
+            previous.closed &&
+            !previous.tableRow &&
+            (hasOwnUnits(previous) || hasUnitClause(previous.body.text, registry)),
+        },
+      }),
+    });
+    if (!marker) return undefined;
+    const parentLabel = group ? group.marker.label : section ? `${section.marker.label}、` : '';
+    const made: RawItem = {
+      marker,
+      line,
+      section: sectionNo,
+      parentLabel,
+      body: new SourceText(),
+      unitLines: [],
+      cells: [],
+      tableRow: false,
+      closed: true,
+    };
+    if (group) made.group = group.no;
+    made.body.append(line);
+    bodyLines.set(made, [line]);
+    out.items.push(made);
+    out.lost.push({ line, label: `${parentLabel}${marker.label}` });
+    return made;
   };
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as ClassifiedLine;
@@ -747,6 +811,12 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
         item = undefined;
         openBlock(label[1], line, label[0].length);
       } else {
+        const lost = lostItem(line, index);
+        if (lost) {
+          item = lost;
+          afterBlank = false;
+          continue;
+        }
         if (item) item.closed = true;
         block = undefined;
         out.loose.push(line);

@@ -116,9 +116,11 @@ function checkInvariants(text: string): void {
   }
   const numbers = schema.items.map((item) => item.no);
   expect(new Set(numbers).size).toBe(numbers.length);
+  // An item whose number the page lost is reported where it stands; every other item's number is written there.
+  const lost = new Set(diagnostics.filter((d) => d.code === 'number-lost').map((d) => d.line));
   for (const item of schema.items) {
     expect(spanIsAt(text, item.source)).toBe(true);
-    expect(labelWritten(item.label, item.source.text)).toBe(true);
+    if (!lost.has(item.source.line)) expect(labelWritten(item.label, item.source.text)).toBe(true);
   }
   for (const target of schema.targets) {
     expect(target.id).toMatch(/^T\d+\.\d+$/);

@@ -41,6 +41,8 @@ export const zh = {
     '第{no}项所在行没有责任单位单元格(表格中与上一行合并),已沿用上一行的单位“{units}”,请核对。',
   'notice.unnumbered-items':
     '第{line}行起的段落没有编号,但各自带有责任单位,已按“{group}”下的事项依次读入(编号为{group}1、{group}2…),请核对。',
+  'notice.number-lost':
+    '第{line}行的段落没有编号,但带有自己的责任单位,正处在第{label}项的位置,已作为第{label}项读入(原文可能漏了编号),请核对。',
   'notice.traditional-script':
     '通知为繁体字,已转为简体识别;事项、单位和目标的名称按通知原文(繁体)保留,请核对。',
   'notice.covering-letter':
@@ -103,6 +105,8 @@ export const en: Record<keyof typeof zh, string> = {
     'The row of item {no} has no unit cell (merged with the row above in the table); the units of the row above, “{units}”, were used. Please check.',
   'notice.unnumbered-items':
     'The paragraphs from line {line} have no numbers but each has its own units; they were read as the items of “{group}” in order (numbered {group}1, {group}2…). Please check.',
+  'notice.number-lost':
+    'The paragraph at line {line} has no number but names its own units where item {label} should stand; it was read as item {label} (the page may have lost its number). Please check.',
   'notice.traditional-script':
     'The notice is in traditional characters: it was read converted to simplified ones, and the names of items, units and targets are kept as the notice writes them. Please check.',
   'notice.covering-letter':
