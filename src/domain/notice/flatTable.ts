@@ -64,13 +64,31 @@ function inlineHeader(
   const pipes = line.text.includes('|');
   const tokens = tokensOf(line, 0, pipes ? /\|/g : / +/g);
   if (tokens.length < 2) return undefined;
-  const read = tokens.map((t) => columnKind(t.text));
-  if (read.some((k) => k === undefined)) return undefined;
+  // A `|` row is a table's own line: a column whose name we do not know (`1-9月份工作取得成效`, `监督电话`) is kept
+  // apart as another column when the known ones make a header. Between spaces, every name must be known.
+  const known = tokens.map((t) => columnKind(t.text));
+  const unknown = tokens.filter((_, k) => known[k] === undefined);
+  if (
+    unknown.length > 0 &&
+    (!pipes || unknown.length * 2 >= tokens.length || !unknown.every((t) => columnLike(t.text)))
+  )
+    return undefined;
+  const read = known.map((k): ColumnKind => k ?? 'other');
   const names = tokens.map((t) => t.text);
-  const kinds = assessorsAnswer(baselineYear(read as ColumnKind[], names));
+  const kinds = assessorsAnswer(baselineYear(read, names));
   return isHeader(kinds)
     ? { kinds: targetsAfterTask(groupColumns(valueAsTask(kinds), names), names), names, pipes }
     : undefined;
+}
+
+/** A column's name: a short label, not a cell of sentences or figures. */
+function columnLike(text: string): boolean {
+  return (
+    text.length >= 2 &&
+    text.length <= 14 &&
+    /^[\u4e00-\u9fff\d()\-—~、/]+$/.test(text) &&
+    /[\u4e00-\u9fff]{2}/.test(text)
+  );
 }
 
 /** Finds the flattened task tables of a notice. */

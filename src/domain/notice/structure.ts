@@ -233,6 +233,11 @@ function headingTitle(line: ClassifiedLine, marker: Marker): { title: string; re
   return { title: text.slice(0, stop).trim(), restFrom: marker.length + stop + 1 };
 }
 
+/** Whether a `|` stands between two pieces of a cell on one line: they are cells of their own. */
+function pipeBetween(a: TableCell[number], b: TableCell[number]): boolean {
+  return a.line === b.line && a.line.text.slice(a.to, b.from).includes('|');
+}
+
 function cellText(cell: TableCell, lineSeparator?: string): SourceText {
   return cellTextWithFigure(cell, lineSeparator).text;
 }
@@ -248,15 +253,19 @@ function cellTextWithFigure(
   while (k < cell.length) {
     const piece = cell[k] as TableCell[number];
     // A name wrapped over two lines in its cell (`glue`) is one name: no separator between its lines.
+    const previous = cell[k - 1];
+    // Cells of a `|` row that both hold the task (`14.改扩建泉山学校 | 完成一期2座教学楼建设`) are two sentences.
+    const pastPipe = previous !== undefined && pipeBetween(previous, piece);
     if (lineSeparator !== undefined && k > 0 && !piece.glue) text.appendSeparator(lineSeparator);
-    else if (piece.newColumn && !/[。;!?]$/.test(text.text)) text.appendSeparator('。');
+    else if ((piece.newColumn || pastPipe) && !/[。;!?]$/.test(text.text)) text.appendSeparator('。');
     let to = piece.to;
     // Stretches of one line (a cell split on spaces) are taken whole, spaces included.
     while (
       k + 1 < cell.length &&
       cell[k + 1]?.line === piece.line &&
       !cell[k + 1]?.newColumn &&
-      !cell[k + 1]?.glue
+      !cell[k + 1]?.glue &&
+      !pipeBetween(cell[k] as TableCell[number], cell[k + 1] as TableCell[number])
     )
       to = (cell[++k] as TableCell[number]).to;
     const start = text.text.length;

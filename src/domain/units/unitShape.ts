@@ -116,6 +116,10 @@ const COLLECTIVE_SHAPE =
 const NOT_A_NAME =
   /^(含|包括|不含|加强|推进|推动|建立|完善|开展|落实|实施|支持|鼓励|引导|组织(?!(人事)?部$)|指导|督促|统筹|协调)/;
 
+/** The offices inside one body (`厅(委)机关各处室`, `局各科室`, `区政府各部门`): its divisions, every one of them. */
+const DIVISIONS_OF =
+  /^[\u4e00-\u9fff()]{1,10}?(机关)?各(有关|相关)?(处室|科室|股室|处|科|部门|单位|直属单位|下属单位|内设机构|业务科室|职能科室)$/;
+
 /** Kinds of place named bare in a list of units (`区相关部门、街道、板块`): every one of them. */
 const BARE_COLLECTIVE =
   /^(街道|乡镇|镇街|镇\(街道\)|乡镇\(街道\)|板块|功能板块|功能区|园区|社区|村\(社区\)|村居)$/;
@@ -134,6 +138,7 @@ export function looksLikeCollective(name: string): boolean {
   return (
     BARE_COLLECTIVE.test(name) ||
     COLLECTIVE_SHAPE.test(name) ||
+    (DIVISIONS_OF.test(name) && !NOT_A_NAME.test(name)) ||
     (COLLECTIVE_PREFIX.test(name) && looksLikeNamedUnit(name))
   );
 }

@@ -67,4 +67,14 @@ describe('unit names outside the registry', () => {
       expect([name, registry.lookup(name).kind]).toEqual([name, 'collective']);
     }
   });
+
+  it('include the divisions of one body (厅(委)机关各处室), but not a sentence about them', () => {
+    const registry = createUnitRegistry();
+    for (const name of ['厅(委)机关各处室', '局机关各科室', '市卫健委各科室']) {
+      expect([name, looksLikeUnit(name)]).toEqual([name, true]);
+      expect([name, registry.lookup(name).kind]).toEqual([name, 'collective']);
+    }
+    for (const text of ['加强各部门', '推进各单位'])
+      expect([text, looksLikeUnit(text)]).toEqual([text, false]);
+  });
 });
