@@ -145,9 +145,15 @@ function innerClauses(
       while (after < to && text[after] === ' ') after++;
       // [市教育局]新建学校5所: a clause may also open the item, before its text.
       const leading = text.slice(from, open).trim() === '';
-      if (!leading && after < to && !/[;。,]/.test(text[after] ?? '')) continue;
       const content = text.slice(open + 1, i);
-      const clause = parseUnitClause(content, open + 1, 'bare', ctx);
+      // `〔…参与。以下各项…不再列出。〕按省的要求…`: a clause whose sentence closes inside its brackets.
+      const closedInside = content.endsWith('。');
+      if (!leading && !closedInside && after < to && !/[;。,]/.test(text[after] ?? '')) continue;
+      // Its units are its first sentence; a remark after them (`以下各项工作…不再列出`) names no more of them.
+      const firstStop = content.indexOf('。');
+      const clause =
+        parseUnitClause(content, open + 1, 'bare', ctx) ??
+        (firstStop > 0 ? parseUnitClause(content.slice(0, firstStop), open + 1, 'bare', ctx) : undefined);
       const named =
         leading || clause?.entries.some((e) => e.role !== null) || readClauseLabel(content.trim());
       if (clause && named) found.push({ clause, start: open, end: i + 1 });
@@ -215,8 +221,11 @@ export function resolveItemUnits(
   const seen = new Map<string, { role: Role; named: boolean }>();
   const place = (mention: UnitMention, role: Role, named: boolean): void => {
     const before = seen.get(mention.name);
-    // A unit named with its role (牵头单位 column) takes it when a list without roles named it first (责任单位).
-    if (before && !(named && !before.named && role !== 'responsible')) return;
+    // A unit named with its role (牵头单位 column) takes it when a list without roles named it first (责任单位); one
+    // that an item's other clause names as lead (`…市水务局参与。…` then `(…、市水务局牵头)`) leads.
+    const takes =
+      named && ((!before?.named && role !== 'responsible') || (role === 'lead' && before?.role !== 'lead'));
+    if (before && !takes) return;
     if (before) {
       const list = byRole[before.role];
       list.splice(

@@ -162,7 +162,7 @@ export function probeContext(registry: UnitRegistry): UnitListContext {
 
 /** `以下均需X落实`, `具体任务均涉及X`: units named once for every item from here on. */
 const STANDING_UNITS =
-  /^(?:以下|下列|具体任务|各项任务|所有任务|上述任务)(?:各项|任务|各项任务)?(?:均|都)?(?:需|须|由|要|涉及)?(.+?)(?:负责|落实|抓好落实|参与)?$/;
+  /^(?:以下|下列|具体任务|各项任务|所有任务|上述任务)(?:各项任务|各项工作|各项|任务|工作)?(?:均|都)?(?:需|须|由|要|涉及)?(.+?)(?:负责|落实|抓好落实|参与)?$/;
 /** The note closing such a sentence (`不再列出`, `不再做分工`). */
 const NOT_LISTED_AGAIN = /^不再(一一)?(列出|重复列出|列明|做分工|分工)$/;
 
