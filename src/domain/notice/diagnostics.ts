@@ -30,6 +30,7 @@ export type NoticeDiagnosticCode =
   | 'units-from-row-above'
   | 'unnumbered-items'
   | 'number-lost'
+  | 'row-continued'
   | 'units-from-heading'
   | 'covering-letter'
   | 'traditional-script'
@@ -63,6 +64,7 @@ export const NOTICE_SEVERITY: Readonly<Record<NoticeDiagnosticCode, Severity>> =
   'units-from-row-above': 'warning',
   'unnumbered-items': 'warning',
   'number-lost': 'warning',
+  'row-continued': 'info',
   'units-from-heading': 'warning',
   'covering-letter': 'info',
   'traditional-script': 'info',

@@ -35,6 +35,7 @@ import {
   skippable,
   unitsFromAbove,
   type FlatTables,
+  type TableRow,
 } from './tableRows';
 
 const BARE_NUMBER = /^(\d{1,3})[.、]?$/;
@@ -99,6 +100,7 @@ export function findTables(lines: readonly ClassifiedLine[], registry: UnitRegis
     headings: new Map(),
     tables: [],
     inherited: [],
+    continued: [],
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as ClassifiedLine;
@@ -351,6 +353,52 @@ function numberedRowsAhead(lines: readonly ClassifiedLine[], from: number): bool
   return false;
 }
 
+/**
+ * A row of an item whose first cell (the project) is merged over several rows: its cells stand under the columns
+ * after that one, right-aligned when the task cell is merged too (`2021年11月 | 经开区`); its task, units and deadline
+ * go on the item's.
+ */
+function continueRow(
+  project: TableRow,
+  tokens: readonly Token[],
+  kinds: readonly ColumnKind[],
+  registry: UnitRegistry,
+): void {
+  const columns = kinds.slice(kinds.indexOf('task') + 1);
+  const filled = tokens.filter((t) => t.text !== '');
+  const placed =
+    filled.length < columns.length
+      ? [...columns.slice(0, columns.length - filled.length).map(() => undefined), ...filled]
+      : filled;
+  const cells =
+    placed.length === columns.length && columns.includes('task')
+      ? byColumn(
+          placed.map((t) => t ?? { ...(filled[0] as Token), from: 0, to: 0, text: '' }),
+          columns,
+        )
+      : assign(filled, kinds, registry);
+  const [first, ...rest] = cells.task;
+  project.task = first ? [...project.task, { ...first, newColumn: true }, ...rest] : project.task;
+  project.units.push(...cells.units.map((u) => ({ cell: u.cell, role: u.role })));
+  if (!project.deadline && cells.deadline) project.deadline = cells.deadline;
+}
+
+/** How many `|` rows from `start` number their item inside the first cell after any heading cells (`1.…`). */
+function innerNumbers(lines: readonly ClassifiedLine[], start: number): number {
+  let count = 0;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i] as ClassifiedLine;
+    if (skippable(line)) continue;
+    if (!line.text.includes('|') || line.kind === 'end-matter') break;
+    const cells = tokensOf(line, i, /\|/g).filter((t) => {
+      const marker = readMarker(t.text);
+      return marker?.style !== 'cn' && marker?.style !== 'cn-paren';
+    });
+    if (cells.length > 1 && itemMarker(cells[0]?.text ?? '')) count++;
+  }
+  return count;
+}
+
 function readPipeRows(
   lines: readonly ClassifiedLine[],
   start: number,
@@ -361,6 +409,10 @@ function readPipeRows(
   let i = start;
   let counter = 0;
   const fromAbove = unitsFromAbove(kinds, found);
+  // Items numbered inside their first cell (`1.城市人居环境提升项目 | 道路改造… | 建设局`): a row without a number is
+  // more of the item above (its project cell merged over several task rows).
+  const numberedInside = kinds.includes('number') ? false : innerNumbers(lines, start) >= 2;
+  let project: TableRow | undefined;
   for (; i < lines.length; i++) {
     const line = lines[i] as ClassifiedLine;
     if (skippable(line)) {
@@ -469,9 +521,15 @@ function readPipeRows(
       : assign(number?.[1] && numberAt === 0 ? rowTokens.slice(1) : rowTokens, kinds, registry);
     // Only a row with fewer cells than columns, or with its unit cells left empty, can have its unit cell merged
     // with the row above.
+    if (numberedInside && !inner && project && !found.headings.has(i)) {
+      continueRow(project, rowTokens, kinds, registry);
+      found.continued.push({ line, no: project.no });
+      continue;
+    }
     const unitCellsEmpty = kinds.every((kind, c) => !(kind in ROLE_OF) || (placed[c]?.text ?? '') === '');
     const row = fromAbove(cells, line, no, placed.length < kinds.length || unitCellsEmpty);
     addRow(found, { line, index: i }, no, number?.[1] ?? inner?.label ?? String(no), row);
+    project = found.rows.get(i);
   }
   return i - 1;
 }

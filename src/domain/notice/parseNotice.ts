@@ -141,6 +141,8 @@ function parse(notice: string): ParseResult {
     sink.add('units-from-heading', heading.line, { heading: heading.line.text, units: heading.units });
   for (const row of structure.inherited)
     sink.add('units-from-row-above', row.line, { no: row.no, units: row.units });
+  for (const row of structure.continued)
+    sink.add('row-continued', row.line, { line: row.line.line, no: row.no });
 
   const units = new UnitTable(registry, sink);
   const numbers = numberItems(structure.items, sink);

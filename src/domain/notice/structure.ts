@@ -76,6 +76,8 @@ export interface Structure {
   duties: Map<number, UnitCell[]>;
   /** Table rows that took the units of the row above (a merged unit cell). */
   inherited: FlatTables['inherited'];
+  /** Table rows read as more of the numbered row above. */
+  continued: FlatTables['continued'];
   /** The first of each run of rows without numbers, read as items. */
   unnumbered: ClassifiedLine[];
   /** Numbered lines that only title a paragraph read as one item per sentence: the title is not an item. */
@@ -397,6 +399,7 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
     tables: [...tables.tables, ...duties.tables],
     duties: duties.cells,
     inherited: tables.inherited,
+    continued: tables.continued,
     unnumbered: [],
     titled: [],
     unitHeadings: [],

@@ -31,6 +31,8 @@ export interface FlatTables {
   tables: Array<{ line: ClassifiedLine; columns: string[] }>;
   /** Rows that took the units of the row above (their unit cell merged with it), for a diagnostic each. */
   inherited: Array<{ line: ClassifiedLine; no: number; units: string }>;
+  /** Rows without a number read as more of the numbered row above (a project cell merged over its task rows). */
+  continued: Array<{ line: ClassifiedLine; no: number }>;
 }
 
 /** A section or group heading (一、 or (一)) between rows. */

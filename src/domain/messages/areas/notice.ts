@@ -41,6 +41,8 @@ export const zh = {
     '第{no}项所在行没有责任单位单元格(表格中与上一行合并),已沿用上一行的单位“{units}”,请核对。',
   'notice.unnumbered-items':
     '第{line}行起的段落没有编号,但各自带有责任单位,已按“{group}”下的事项依次读入(编号为{group}1、{group}2…),请核对。',
+  'notice.row-continued':
+    '表格第{line}行没有编号,已作为上面第{no}项的一部分读入(该项的项目单元格合并了多行),请核对。',
   'notice.number-lost':
     '第{line}行的段落没有编号,但带有自己的责任单位,正处在第{label}项的位置,已作为第{label}项读入(原文可能漏了编号),请核对。',
   'notice.traditional-script':
@@ -105,6 +107,8 @@ export const en: Record<keyof typeof zh, string> = {
     'The row of item {no} has no unit cell (merged with the row above in the table); the units of the row above, “{units}”, were used. Please check.',
   'notice.unnumbered-items':
     'The paragraphs from line {line} have no numbers but each has its own units; they were read as the items of “{group}” in order (numbered {group}1, {group}2…). Please check.',
+  'notice.row-continued':
+    'Table line {line} has no number; it was read as part of item {no} above (whose project cell spans several rows). Please check.',
   'notice.number-lost':
     'The paragraph at line {line} has no number but names its own units where item {label} should stand; it was read as item {label} (the page may have lost its number). Please check.',
   'notice.traditional-script':
