@@ -541,7 +541,7 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
     out.lost.push({ line, label: `${parentLabel}${marker.label}` });
     return made;
   };
-  for (let index = 0; index < lines.length; index++) {
+  reading: for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as ClassifiedLine;
     const marker = line.marker;
     const row = tables.rows.get(index);
@@ -571,7 +571,7 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
       case 'signature':
         continue;
       case 'end-matter':
-        if (out.items.length > 0) return out;
+        if (out.items.length > 0) break reading;
         continue;
       case 'unit-line':
         if (item) {
@@ -839,7 +839,46 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
     afterBlank = false;
   }
   splitTitledParagraphs(out, bodyLines, registry);
+  settleEmptyHeadings(out, registry);
   return out;
+}
+
+/**
+ * Numbered headings with no item under them are not dropped unseen: one that closes with its own unit clause
+ * (`(二)加快项目建设,…80亿元。(县发展改革委牵头,…)` among items one level deeper) is an item at its own level;
+ * one that says more than a title (`1.深入推进政策解读,创新解读形式。对…`) is reported as text not read.
+ */
+function settleEmptyHeadings(out: Structure, registry: UnitRegistry): void {
+  const blocks = new Set(out.blocks.map((b) => b.title));
+  const empty = (h: RawHeading, isSection: boolean): boolean =>
+    h.marker.length > 0 &&
+    h.units === undefined &&
+    !blocks.has(h.title) &&
+    !out.items.some((i) => (isSection ? i.section === h.no : i.group === h.no));
+  const headings = [
+    ...out.sections.filter((h) => empty(h, true)).map((h) => ({ h, isSection: true })),
+    ...out.groups.filter((h) => empty(h, false)).map((h) => ({ h, isSection: false })),
+  ];
+  for (const { h, isSection } of headings) {
+    if (!isSection && hasUnitClause(h.line.text, registry)) {
+      const section = out.sections.find((s) => s.no === h.section);
+      const made: RawItem = {
+        marker: h.marker,
+        line: h.line,
+        section: h.section,
+        parentLabel: section ? `${section.marker.label}、` : '',
+        body: new SourceText(),
+        unitLines: [],
+        cells: [],
+        tableRow: false,
+        closed: true,
+      };
+      made.body.append(h.line);
+      const at = out.items.findIndex((i) => i.line.line > h.line.line);
+      out.items.splice(at < 0 ? out.items.length : at, 0, made);
+    } else if (!titleOnly(h.line, h.marker.length) && !out.unattached.includes(h.line))
+      out.unattached.push(h.line);
+  }
 }
 
 /**

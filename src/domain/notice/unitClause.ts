@@ -162,9 +162,11 @@ export function probeContext(registry: UnitRegistry): UnitListContext {
 
 /** `以下均需X落实`, `具体任务均涉及X`: units named once for every item from here on. */
 const STANDING_UNITS =
-  /^(?:以下|下列|具体任务|各项任务|所有任务|上述任务)(?:各项任务|各项工作|各项|任务|工作)?(?:均|都)?(?:需|须|由|要|涉及)?(.+?)(?:负责|落实|抓好落实|参与)?$/;
-/** The note closing such a sentence (`不再列出`, `不再做分工`). */
-const NOT_LISTED_AGAIN = /^不再(一一)?(列出|重复列出|列明|做分工|分工)$/;
+  /^(?:除(?:专门|单独|另行)?(?:列出|注明|明确)(?:的)?外)?(?:以下|下列|具体任务|各项任务|所有任务|上述任务)(?:各项任务|各项工作|各项|任务|工作|(?:政策)?措施|事项|[\u4e00-\u9fff]{1,4}(?=均|都))?(?:均|都)?(?:需|须|由|要|涉及)?(.+?)(?:负责|落实|抓好落实|参与)?$/;
+/** The note opening such a sentence (`除专门列出外,以下任务均涉及…`). */
+const EXCEPT_LISTED = /^除(?:专门|单独|另行)?(?:列出|注明|明确)(?:的)?外$/;
+/** The note closing such a sentence (`不再列出`, `不再做分工`, `不再重复`). */
+const NOT_LISTED_AGAIN = /^不再(一一|单独|重复)?(列出|重复列出|列明|做分工|分工|重复)$/;
 
 /** A bracketed note saying the first unit listed leads. */
 const RULE_NOTE = /\(([^()]*)\)/g;
@@ -256,7 +258,7 @@ export function parseUnitClause(
       continue;
     }
     // `以下均需各县市、区政府落实,不再列出`: units for this item and every later one, named once.
-    if (NOT_LISTED_AGAIN.test(text)) continue;
+    if (NOT_LISTED_AGAIN.test(text) || EXCEPT_LISTED.test(text)) continue;
     const standing = STANDING_UNITS.exec(text);
     if (standing?.[1]) {
       const named = readUnitList(standing[1], offset + text.indexOf(standing[1]), ctx);

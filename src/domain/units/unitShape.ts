@@ -132,7 +132,9 @@ const COUNTED_PLACES =
   /^\d{1,3}个?(县市区|县市|县区|县|区|市|乡镇|镇|街道|镇街)(人民政府|政府|党委|管委会)?$/;
 
 /** True for a collective such as 各地, 各部门, 各县(市、区), 市直有关单位, 全体成员单位, 10县市人民政府. */
-export function looksLikeCollective(name: string): boolean {
+export function looksLikeCollective(written: string): boolean {
+  // `各市〔州〕` (read as `各市[州]`) is `各市(州)`.
+  const name = written.replace(/\[([^[\]]{1,8})\]/g, '($1)');
   if (COUNTED_PLACES.test(name) || (PLACES_SHARING_ORGAN.test(name) && looksLikeNamedUnit(name))) return true;
   if (name.length < 2 || name.length > 20 || FORBIDDEN.test(name)) return false;
   return (
