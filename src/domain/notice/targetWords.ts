@@ -427,6 +427,8 @@ export const NAME_STOPS: readonly string[] = [
   '达到',
   '进行',
   '提供',
+  '实行',
+  '开设',
 ];
 
 /**

@@ -355,6 +355,9 @@ const MIN_SCHEDULE_STEPS = 2;
 
 /** A period alone before the number (`完成2023年度2个示范村建设`, `年内建成3个`): the thing counted comes after it. */
 const PERIOD_ONLY = /^(\d{4}年度?|年内|全年|今年|当年|本年度?)$/;
+/** Where, not what (`对全市|34所义务教育学校…`, `为全县|200名残疾儿童…`): the thing counted follows the number. */
+const SCOPE_ONLY =
+  /^(为|对|在|向|面向|覆盖)?(全(省|市|州|县|区|镇|乡)|辖区|本地区?|我(省|市|县|区))(内|范围内)?的?$/;
 
 /** Finds the targets in text[from, to). */
 export function findTargets(text: string, from: number, to: number): TargetDraft[] {
@@ -476,7 +479,8 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
     let name = nameAfterLeadIns(rest);
     // A lone character left before the number (年底前 → 前), or a verb or preposition, names nothing: read the
     // noun after the number instead.
-    if (name.length < 2 || FUNCTION_WORD_END.test(name) || PERIOD_ONLY.test(name)) name = '';
+    if (name.length < 2 || FUNCTION_WORD_END.test(name) || PERIOD_ONLY.test(name) || SCOPE_ONLY.test(name))
+      name = '';
     const start = phraseStart + (before.length - before.trimStart().length);
     let end = suffix.end;
     if (tracked || name === '') {

@@ -47,6 +47,17 @@ describe('findTargets', () => {
     expect(targets('工程建设项目审批时间压缩至80个工作日以内')[0]?.name).toBe('工程建设项目审批时间');
   });
 
+  it('names what follows the number when the words before it only say where (对全市, 为全县)', () => {
+    expect(targets('对全市34所义务教育学校实行课后服务全覆盖')[0]?.name).toBe('义务教育学校');
+    expect(targets('为全县200名残疾儿童提供康复服务')[0]?.name).toBe('残疾儿童');
+    expect(targets('全市新增城镇就业4万人')[0]?.name).toBe('城镇就业');
+  });
+
+  it('reads a yearly figure (每年培育…50家) as a target, and a yearly rate or routine as none', () => {
+    expect(targets('每年培育星级上云企业50家')[0]).toMatchObject({ name: '星级上云企业', value: 50 });
+    expect(targets('每年补贴企业50万元')).toEqual([]);
+  });
+
   it('does not take policy parameters for targets: caps, subsidies, standards and ranges', () => {
     expect(targets('个人创业担保贷款最高不超过20万元')).toEqual([]);
     expect(targets('对4A级景区奖励100万元')).toEqual([]);
