@@ -166,7 +166,9 @@ const STANDING_UNITS =
 /** The note opening such a sentence (`除专门列出外,以下任务均涉及…`). */
 const EXCEPT_LISTED = /^除(?:专门|单独|另行)?(?:列出|注明|明确)(?:的)?外$/;
 /** The note closing such a sentence (`不再列出`, `不再做分工`, `不再重复`). */
-const NOT_LISTED_AGAIN = /^不再(一一|单独|重复)?(列出|重复列出|列明|做分工|分工|重复)$/;
+const NOT_LISTED_AGAIN = /^(以下)?不再(一一|单独|重复)?(列出|重复列出|列明|做分工|分工|重复)$/;
+/** `各市州、县市区人民政府均为责任单位`: units that answer for the item (and, with 以下不再列出, for every later one). */
+const ALL_ANSWER = /^(.+?)(?:均|都)(?:为|是)(?:责任|落实)单位$/;
 
 /** A bracketed note saying the first unit listed leads. */
 const RULE_NOTE = /\(([^()]*)\)/g;
@@ -193,10 +195,15 @@ const RULE_SENTENCE = /[。;]([^。;]+)$/;
 
 /** The role phrase a part ends with, if any. */
 function roleSuffix(text: string): { role: Role; length: number } | undefined {
+  const duty = BY_DUTY.exec(text);
   for (const [phrase, role] of ROLE_SUFFIXES)
-    if (text.endsWith(phrase)) return { role, length: phrase.length };
-  return undefined;
+    if (text.endsWith(phrase) && !(duty && duty[0].length > phrase.length))
+      return { role, length: phrase.length };
+  return duty ? { role: 'responsible', length: duty[0].length } : undefined;
 }
+
+/** Other ways of saying `according to their duties` (`按照职能分别落实`, `依照各自职责抓好落实`). */
+const BY_DUTY = /(按|按照|根据|依|依照)(各自)?(职责|职能)(分工)?(分别)?(负责|落实|抓好落实|组织实施)$/;
 
 /**
  * Reads the content of a unit clause at offset `base`. Returns null when the text is not a unit clause for `mode`:
@@ -267,6 +274,20 @@ export function parseUnitClause(
         entries.push(...standingEntries);
         carried.push(...standingEntries);
         sameBelow = true;
+        lastPartEntries = [];
+        continue;
+      }
+    }
+    const answering = ALL_ANSWER.exec(text);
+    if (answering?.[1]) {
+      const named = readUnitList(answering[1], offset, ctx);
+      if (named.mentions.length > 0 && named.allUnitLike) {
+        const answeringEntries = named.mentions.map((mention) => ({ mention, role: null }));
+        entries.push(...answeringEntries);
+        if (/不再(一一)?列出/.test(content)) {
+          carried.push(...answeringEntries);
+          sameBelow = true;
+        }
         lastPartEntries = [];
         continue;
       }
