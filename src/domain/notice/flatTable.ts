@@ -623,16 +623,19 @@ function readStackedRows(
   // A 序号 column left empty (`序号 | 目标与任务 | 牵头责任单位 | 责任单位` over rows of text and units alone): each
   // row is its task's text and the unit cells after it.
   const unnumbered = kinds.includes('number') && unnumberedRowAt(lines, start, registry);
+  // Under a heading inside the table (`二、常务副区长…牵头重点工作`, the header again) the rows may number from 1 again.
+  let restart = false;
   while (i < lines.length) {
     const line = lines[i] as ClassifiedLine;
     // A bare number reads as a page number on its own; in a table it starts a row.
     const row =
-      rowStart(line, previous) ??
+      rowStart(line, restart ? 0 : previous) ??
       (unnumbered && unnumberedRowAt(lines, i, registry)
         ? { no: previous + 1, label: String(previous + 1), restFrom: 0 }
         : undefined) ??
       jumpedRow(lines, i, previous, registry);
     if (!row && (skippable(line) || isHeading(line))) {
+      if (isHeading(line)) restart = true;
       i++;
       continue;
     }
@@ -641,6 +644,7 @@ function readStackedRows(
     if (repeated) {
       for (let h = i; h < repeated.end; h++) found.consumed.add(h);
       i = repeated.end;
+      restart = true;
       continue;
     }
     // A merged category cell written once, before the number of its group's first row, labels the group.
@@ -650,6 +654,7 @@ function readStackedRows(
       continue;
     }
     if (!row) break;
+    restart = false;
     found.consumed.add(i);
     const tokens: Token[] = [];
     if (row.restFrom < line.text.length)
