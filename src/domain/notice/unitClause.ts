@@ -121,6 +121,8 @@ interface Part {
   offset: number;
 }
 
+const ROLE_BEFORE_COMMA = /(牵头|配合|参与|协同|协办|主办)$/;
+
 /** Splits on `,` `;` `。` outside parentheses; `;`/`。` also close a label's scope. */
 function splitTopLevel(text: string, base: number): Array<Part & { groupStart: boolean }> {
   const parts: Array<Part & { groupStart: boolean }> = [];
@@ -131,9 +133,14 @@ function splitTopLevel(text: string, base: number): Array<Part & { groupStart: b
     const ch = text[i];
     if (ch === '(' || ch === '[') depth++;
     else if ((ch === ')' || ch === ']') && depth > 0) depth--;
-    else if (i === text.length || (depth === 0 && (ch === ',' || ch === ';' || ch === '。'))) {
+    else if (
+      i === text.length ||
+      (depth === 0 && (ch === ',' || ch === ';' || ch === '。')) ||
+      // `经济投资局和航空口岸局分别牵头、区发改局`: a role word closes its list though only 、 follows it.
+      (depth === 0 && ch === '、' && ROLE_BEFORE_COMMA.test(text.slice(start, i)))
+    ) {
       parts.push({ text: text.slice(start, i), offset: base + start, groupStart });
-      groupStart = ch !== ',';
+      groupStart = ch !== ',' && ch !== '、';
       start = i + 1;
     }
   }
