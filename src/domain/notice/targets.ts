@@ -333,6 +333,9 @@ const PROGRESS_LOOKAHEAD = 12;
 /** Time measures of a limit counted from an event (`受理后5个工作日内`). */
 const AFTER_EVENT_MEASURES = new Set(['天', '日', '个工作日', '工作日', '小时', '个月']);
 
+/** What a count of the programme's own items names (`50项民生实事`, `十件实事`, `8项重点工作`). */
+const PROGRAMME_AFTER = /^(民生实事|实事|重点工作|重点任务|民生工程|民生项目|惠民实事)/;
+
 /** Measures of how often a thing is done. */
 const ONCE_MEASURES = new Set(['次', '场', '场次', '期', '轮']);
 
@@ -447,9 +450,12 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
         CHANGE_VERBS.test(text.slice(youAt, Math.min(to, measureEnd + 30))));
     // `每年至少安排1次`, `召开1次`: doing a routine thing once is an obligation, not a figure to track; `(共9项)`
     // after a heading counts the notice's own items.
+    // `50项民生实事`, `十件实事` name the programme by the count of its own items.
     const routine =
       (number.value === 1 && ONCE_MEASURES.has(measure)) ||
-      (measure === '项' && text.slice(i - 2, i) === '(共' && text[measureEnd] === ')');
+      (measure === '项' && text.slice(i - 2, i) === '(共' && text[measureEnd] === ')') ||
+      ((measure === '项' || measure === '件') &&
+        PROGRAMME_AFTER.test(text.slice(measureEnd, measureEnd + 6)));
     const slogan =
       (chinese && SLOGAN_AFTER.test(text.slice(measureEnd, measureEnd + 4))) ||
       reachInName(measure, text.slice(measureEnd, measureEnd + 3));

@@ -53,6 +53,13 @@ describe('findTargets', () => {
     expect(targets('全市新增城镇就业4万人')[0]?.name).toBe('城镇就业');
   });
 
+  it('does not count the programme by its own items (50项民生实事) nor a rate by its standard (1500元/人标准)', () => {
+    expect(targets('持续加大50项民生实事信息公开')).toEqual([]);
+    expect(targets('对符合条件的毕业生按照1500元/人标准发放求职补贴')).toEqual([]);
+    expect(targets('新增审批事项20项')[0]).toMatchObject({ value: 20, measure: '项' });
+    expect(targets('建设2个标准化产业园')[0]).toMatchObject({ value: 2, measure: '个' });
+  });
+
   it('reads a yearly figure (每年培育…50家) as a target, and a yearly rate or routine as none', () => {
     expect(targets('每年培育星级上云企业50家')[0]).toMatchObject({ name: '星级上云企业', value: 50 });
     expect(targets('每年补贴企业50万元')).toEqual([]);
