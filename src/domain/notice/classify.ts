@@ -3,6 +3,7 @@ import { looksLikeUnit } from '../units/unitShape';
 import { readClauseLabel } from './clauseLabels';
 import type { NoticeLine } from './normalize';
 import { readMarker, type Marker } from './numbering';
+import { columnKind } from './tableColumns';
 
 /** What a line is, before the structure is known. */
 export type LineKind =
@@ -140,6 +141,8 @@ function joinSeparatedCells(lines: readonly NoticeLine[]): NoticeLine[] {
   // Where cells close themselves (`序号 |`) or rows hold their cells (`1 | 任务 |`), a lone `|` is an empty cell.
   const otherPipes = lines.filter((line) => line.text.includes('|') && !separator(line)).length;
   if (separators < MIN_CLOSED_CELLS || otherPipes >= MIN_CLOSED_CELLS) return [...lines];
+  const rows = separatedRows(lines, separator);
+  if (rows) return rows;
   const firstSeparator = lines.findIndex(separator);
   const lastSeparator = lines.length - 1 - [...lines].reverse().findIndex(separator);
   // Before the table (title, letter) and after it (closing remarks) lines stay as they are; the table's first cell
@@ -159,6 +162,52 @@ function joinSeparatedCells(lines: readonly NoticeLine[]): NoticeLine[] {
   }
   flush();
   return [...out, ...lines.slice(lastSeparator + 1)];
+}
+
+/**
+ * A table given cell by cell between `|` lines whose rows each end with an empty cell (`|` / `|`), its header
+ * first (`工作任务` / `|` / `具体内容` / `|` / `责任部门` / `|` / `|`): each row becomes a `|` row of its cells, so that a
+ * row without a number, or with its category cell merged away, still reads as one row. Undefined when the lines
+ * are not such a table (the header not of column names, or a row with more cells than the header).
+ */
+function separatedRows(
+  lines: readonly NoticeLine[],
+  separator: (line: NoticeLine) => boolean,
+): NoticeLine[] | undefined {
+  const first = lines.findIndex(separator);
+  const last = lines.length - 1 - [...lines].reverse().findIndex(separator);
+  const start = Math.max(0, first - 1);
+  const rows: NoticeLine[][][] = [];
+  let row: NoticeLine[][] = [];
+  let cell: NoticeLine[] = [];
+  for (const line of lines.slice(start, last + 1)) {
+    if (line.text === '') continue;
+    if (!separator(line)) {
+      cell.push(line);
+      continue;
+    }
+    if (cell.length > 0) row.push(cell);
+    // A separator right after another closes an empty cell: the end of the row.
+    else if (row.length > 0) {
+      rows.push(row);
+      row = [];
+    }
+    cell = [];
+  }
+  if (cell.length > 0) row.push(cell);
+  if (row.length > 0) rows.push(row);
+  const header = rows[0];
+  if (!header || rows.length < 3 || header.length < 2) return undefined;
+  if (!header.every((c) => c.length === 1 && columnKind((c[0] as NoticeLine).text) !== undefined))
+    return undefined;
+  if (rows.some((r) => r.length > header.length || r.length < 2)) return undefined;
+  const built = rows.map((r) =>
+    joinLines(
+      r.map((c) => joinLines(c, cellLineBreak)),
+      () => ' | ',
+    ),
+  );
+  return [...lines.slice(0, start), ...built, ...lines.slice(last + 1)];
 }
 
 const DECIMAL_START = /^(\d{1,3})\.(?=\d)/;
