@@ -81,13 +81,21 @@ function joinLines(
     line.raw.slice(line.column - 1, line.column - 1 + line.text.length);
   let text = first.text;
   let raw = first.raw.slice(0, first.column - 1) + written(first);
+  const starts: Array<{ at: number; line: number; column: number }> = [];
+  const mark = (line: NoticeLine, at: number): void => {
+    for (const start of line.starts ?? [{ at: 0, line: line.line, column: line.column }])
+      starts.push({ ...start, at: at + start.at });
+  };
+  mark(first, 0);
   for (let k = 1; k < lines.length; k++) {
     const line = lines[k] as NoticeLine;
     const separator = between((lines[k - 1] as NoticeLine).text, line.text);
-    text += separator + line.text;
+    text += separator;
+    mark(line, text.length);
+    text += line.text;
     raw += separator + written(line);
   }
-  return { ...first, text, raw };
+  return { ...first, text, raw, starts };
 }
 
 /**

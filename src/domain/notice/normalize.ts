@@ -59,6 +59,11 @@ export interface NoticeLine {
   text: string;
   /** 1-based column in `raw` where `text` starts. */
   column: number;
+  /**
+   * For a line the reader joined from several (a table row given cell by cell): where in `text` each of them begins,
+   * with its own line and column, so that a place in the joined text maps back to the notice.
+   */
+  starts?: ReadonlyArray<{ at: number; line: number; column: number }>;
 }
 
 /**

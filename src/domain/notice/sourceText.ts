@@ -76,7 +76,12 @@ export class SourceText {
     const piece = this.pieces[this.indexAt(offset)];
     if (!piece) return { line: 1, column: 1 };
     const inPiece = piece.added ? 0 : Math.min(Math.max(offset - piece.start, 0), piece.length);
-    return { line: piece.line.line, column: piece.line.column + piece.from + inPiece };
+    const at = piece.from + inPiece;
+    // A line joined from several: the place is on the notice line its stretch came from.
+    const before = piece.line.starts?.filter((s) => s.at <= at) ?? [];
+    const start = before[before.length - 1];
+    if (start) return { line: start.line, column: start.column + at - start.at };
+    return { line: piece.line.line, column: piece.line.column + at };
   }
 
   /** The span [start, end) with the exact text as written (pieces of different lines joined by a line break). */

@@ -505,7 +505,7 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
     const style = level.item;
     if (index <= out.bodyStart || line.kind !== 'text' || !style || !hasUnitClause(line.text, registry))
       return undefined;
-    const previous = out.items.at(-1);
+    const previous = out.items[out.items.length - 1];
     const marker = lostNumber({
       text: line.text,
       style,
@@ -797,7 +797,8 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
     // between the lines of one paragraph.
     const insideBracket = item !== undefined && !item.closed && openBracket(item.body.text);
     // So does a line that stops mid-sentence (`…结合卫生健康节日纪念日,持续` / blank line / `推进健康科普行动。`).
-    const lastOwn = item ? bodyLines.get(item)?.at(-1)?.text : undefined;
+    const own = item ? bodyLines.get(item) : undefined;
+    const lastOwn = own ? own[own.length - 1]?.text : undefined;
     const midSentence =
       item !== undefined &&
       !item.closed &&
