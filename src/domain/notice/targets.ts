@@ -333,6 +333,9 @@ const PROGRESS_LOOKAHEAD = 12;
 /** Time measures of a limit counted from an event (`受理后5个工作日内`). */
 const AFTER_EVENT_MEASURES = new Set(['天', '日', '个工作日', '工作日', '小时', '个月']);
 
+/** A name closed by 均/都: the figure is each listed thing's (`A、B均增长12%`). */
+const EACH_NAME = /^(.{2,}?)[均都]$/;
+
 /** What a count of the programme's own items names (`50项民生实事`, `十件实事`, `8项重点工作`). */
 const PROGRAMME_AFTER = /^(民生实事|实事|重点工作|重点任务|民生工程|民生项目|惠民实事)/;
 
@@ -557,6 +560,18 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
           const secondSuffix = suffixAt(text, second.end + measure.length);
           draft.end = Math.max(draft.end, secondSuffix.end);
         }
+      }
+    }
+    // `城镇居民人均可支配收入、农民人均纯收入均增长12%`: the same figure for each thing listed before 均.
+    const each = EACH_NAME.exec(draft.name);
+    if (each?.[1] && text[phraseStart - 1] === '、' && before.includes(each[0])) {
+      draft.name = each[1];
+      let at = commaStart;
+      for (const listed of text.slice(commaStart, phraseStart - 1).split('、')) {
+        const listedName = listed.trim();
+        if (listedName.length >= 2 && !/\d/.test(listedName))
+          drafts.push({ ...draft, name: listedName, start: at, end: draft.end });
+        at += listed.length + 1;
       }
     }
     drafts.push(draft);

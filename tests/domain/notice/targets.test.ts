@@ -60,6 +60,16 @@ describe('findTargets', () => {
     expect(targets('建设2个标准化产业园')[0]).toMatchObject({ value: 2, measure: '个' });
   });
 
+  it('gives each thing listed before 均 the figure (A、B均增长12%), but not a count before its list', () => {
+    expect(targets('城镇居民人均可支配收入、农民人均纯收入均增长12%以上').map((t) => t.name)).toEqual([
+      '城镇居民人均可支配收入',
+      '农民人均纯收入',
+    ]);
+    expect(targets('确保投资增长高于经济增长、4个结构性指标均实现10%以上增长').map((t) => t.value)).toEqual([
+      4, 10,
+    ]);
+  });
+
   it('reads a yearly figure (每年培育…50家) as a target, and a yearly rate or routine as none', () => {
     expect(targets('每年培育星级上云企业50家')[0]).toMatchObject({ name: '星级上云企业', value: 50 });
     expect(targets('每年补贴企业50万元')).toEqual([]);
