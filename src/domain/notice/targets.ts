@@ -148,6 +148,10 @@ function measureAt(text: string, i: number, to: number): { measure: string; end:
       measure += `/${per}`;
       k += 1 + per.length;
     }
+  } else if (text[k] === '每' && text.startsWith('立方米', k + 1)) {
+    // `29微克每立方米`: the concentration's measure as written.
+    measure += '每立方米';
+    k += 4;
   }
   return { measure, end: k };
 }
