@@ -38,7 +38,10 @@ describe('findTargets', () => {
   it('keeps compound measures whole', () => {
     expect(targets('举办促消费活动20场次')[0]).toMatchObject({ name: '促消费活动', measure: '场次' });
     expect(targets('带动农户户均增收3000元/户')[0]).toMatchObject({ name: '农户户均增收', measure: '元/户' });
-    expect(targets('PM2.5年均浓度控制在29微克每立方米以下')[0]).toMatchObject({ value: 29, measure: '微克每立方米' });
+    expect(targets('PM2.5年均浓度控制在29微克每立方米以下')[0]).toMatchObject({
+      value: 29,
+      measure: '微克每立方米',
+    });
   });
 
   it('names the thing counted, not the verb before the number', () => {
