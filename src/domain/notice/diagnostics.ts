@@ -31,6 +31,7 @@ export type NoticeDiagnosticCode =
   | 'unnumbered-items'
   | 'number-lost'
   | 'row-continued'
+  | 'units-for-group'
   | 'units-from-heading'
   | 'covering-letter'
   | 'traditional-script'
@@ -65,6 +66,7 @@ export const NOTICE_SEVERITY: Readonly<Record<NoticeDiagnosticCode, Severity>> =
   'unnumbered-items': 'warning',
   'number-lost': 'warning',
   'row-continued': 'info',
+  'units-for-group': 'warning',
   'units-from-heading': 'warning',
   'covering-letter': 'info',
   'traditional-script': 'info',

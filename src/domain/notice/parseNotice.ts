@@ -123,6 +123,8 @@ function parse(notice: string): ParseResult {
     const group = structure.items.find((i) => i.line === first)?.parentLabel ?? '';
     sink.add('unnumbered-items', first, { line: first.line, group });
   }
+  for (const shared of structure.shared)
+    sink.add('units-for-group', shared.line, { line: shared.line.line, count: shared.count });
   for (const lost of structure.lost)
     sink.add('number-lost', lost.line, { line: lost.line.line, label: lost.label });
   for (const titled of structure.titled)

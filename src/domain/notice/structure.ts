@@ -84,6 +84,8 @@ export interface Structure {
   titled: Array<{ line: ClassifiedLine; title: string; label: string }>;
   /** Lines naming a unit as the heading of the items below them (`区委办公室(8项)`), with that unit. */
   unitHeadings: Array<{ line: ClassifiedLine; units: string }>;
+  /** Unit clauses written once after a group's items, given to each of them (with how many). */
+  shared: Array<{ line: ClassifiedLine; count: number }>;
   /** Paragraphs read as the items whose numbers the page lost, with the label each was given. */
   lost: Array<{ line: ClassifiedLine; label: string }>;
   /** The annex header after a covering letter without units (the letter's paragraphs are not items). */
@@ -150,12 +152,19 @@ const SPACED_NAME =
  * is a sub-point style ((1), ①) that occurs more than once before the clause — then the deepest style that occurs
  * once. (Items without clauses of their own, 1. 2. 3.(clause), stay with their style.)
  */
-function clauseOwner(run: ReadonlyMap<NumberStyle, number>): NumberStyle | undefined {
+function clauseOwner(
+  run: ReadonlyMap<NumberStyle, number>,
+  titles: ReadonlySet<NumberStyle> = new Set(),
+): NumberStyle | undefined {
   const styles = [...run.keys()].sort((a, b) => STYLE_RANK[b] - STYLE_RANK[a]);
   const deepest = styles[0];
   if (deepest === undefined || (run.get(deepest) ?? 0) < 2 || STYLE_RANK[deepest] < SUB_POINT_RANK)
     return deepest;
-  return styles.find((style) => run.get(style) === 1) ?? deepest;
+  const once = styles.find((style) => run.get(style) === 1);
+  // `1.完善应急预案体系` / `(1)…` … `(4)…` / `(责任单位:…)`: a line that only titles the sentences under it is their
+  // heading, and the clause after them is theirs.
+  if (once !== undefined && titles.has(once)) return deepest;
+  return once ?? deepest;
 }
 
 /**
@@ -171,12 +180,15 @@ function levels(
   const counts = new Map<NumberStyle, number>();
   const credits = new Map<NumberStyle, number>();
   const run = new Map<NumberStyle, number>();
+  // Styles of the run whose line only titles what follows (`1.完善应急预案体系`).
+  const titles = new Set<NumberStyle>();
   let current: { text: string; unitLine: boolean } | undefined;
   const flush = (): void => {
     if (!current || !(current.unitLine || hasUnitClause(current.text, registry))) return;
-    const owner = clauseOwner(run);
+    const owner = clauseOwner(run, titles);
     if (owner) credits.set(owner, (credits.get(owner) ?? 0) + 1);
     run.clear();
+    titles.clear();
   };
   for (const line of lines) {
     if (line.kind === 'numbered' && line.marker) {
@@ -184,6 +196,9 @@ function levels(
       const style = line.marker.style;
       counts.set(style, (counts.get(style) ?? 0) + 1);
       run.set(style, (run.get(style) ?? 0) + 1);
+      // `1.优化审批服务:` opens its own sub-points (a colon); `1.完善应急预案体系` only heads them.
+      if (titleOnly(line, line.marker.length) && !/:$/.test(line.text)) titles.add(style);
+      else titles.delete(style);
       current = { text: line.text, unitLine: false };
     } else if (current && line.kind === 'text') current.text += line.text;
     else if (current && line.kind === 'unit-line') current.unitLine = true;
@@ -193,6 +208,7 @@ function levels(
       if (credits.size > 0) break;
       current = undefined;
       run.clear();
+      titles.clear();
     }
   }
   flush();
@@ -404,6 +420,7 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
     titled: [],
     unitHeadings: [],
     lost: [],
+    shared: [],
     ...(annex === undefined ? {} : { letterEnd: given[annex] }),
   };
   let sectionNo = 0;
@@ -841,7 +858,43 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
   }
   splitTitledParagraphs(out, bodyLines, registry);
   settleEmptyHeadings(out, registry);
+  shareGroupClauses(out, bodyLines, registry);
   return out;
+}
+
+/**
+ * A unit clause on a line of its own after the last item of a group, none of whose items names units
+ * (`(1)…` … `(4)…` / `(责任单位:市直各有关单位、…)`): the clause is the group's, and each of its items takes it.
+ */
+function shareGroupClauses(
+  out: Structure,
+  bodyLines: ReadonlyMap<RawItem, ClassifiedLine[]>,
+  registry: UnitRegistry,
+): void {
+  const runs = new Map<string, RawItem[]>();
+  for (const item of out.items) {
+    if (item.tableRow || item.unnumbered) continue;
+    const key = `${item.section}:${item.group ?? ''}`;
+    runs.set(key, [...(runs.get(key) ?? []), item]);
+  }
+  for (const items of runs.values()) {
+    const last = items[items.length - 1];
+    const own = last ? bodyLines.get(last) : undefined;
+    const clauseLine = own && own.length >= 2 ? own[own.length - 1] : undefined;
+    if (!last || !clauseLine || items.length < 2 || last.unitLines.length > 0) continue;
+    if (!/^[([].*[)\]]。?$/.test(clauseLine.text) || !hasUnitClause(clauseLine.text, registry)) continue;
+    const others = items.slice(0, -1);
+    if (
+      others.some((i) => i.unitLines.length > 0 || i.cells.length > 0 || hasUnitClause(i.body.text, registry))
+    )
+      continue;
+    for (const item of others) {
+      const shared = new SourceText();
+      shared.append(clauseLine);
+      item.unitLines.push(shared);
+    }
+    out.shared.push({ line: clauseLine, count: items.length });
+  }
 }
 
 /**
