@@ -337,6 +337,9 @@ const PROGRESS_LOOKAHEAD = 12;
 /** Time measures of a limit counted from an event (`受理后5个工作日内`). */
 const AFTER_EVENT_MEASURES = new Set(['天', '日', '个工作日', '工作日', '小时', '个月']);
 
+/** How far a quoted name may run on after its figure's measure (`“10项举措”`). */
+const MAX_QUOTED_TAIL = 6;
+
 /** A name closed by 均/都: the figure is each listed thing's (`A、B均增长12%`). */
 const EACH_NAME = /^(.{2,}?)[均都]$/;
 
@@ -466,7 +469,10 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
     const slogan =
       (chinese && SLOGAN_AFTER.test(text.slice(measureEnd, measureEnd + 4))) ||
       reachInName(measure, text.slice(measureEnd, measureEnd + 3));
-    if (bookDepth > 0 || text[i - 1] === '第' || parameter || slogan || routine) {
+    // A short name in quotes (`“22条”`, `“10项举措”`) names a policy; its figure is not one to reach.
+    const closing = text.indexOf('”', measureEnd);
+    const quotedName = quoteDepth > 0 && closing >= 0 && closing - measureEnd <= MAX_QUOTED_TAIL;
+    if (bookDepth > 0 || quotedName || text[i - 1] === '第' || parameter || slogan || routine) {
       i = measureEnd;
       continue;
     }

@@ -74,6 +74,11 @@ describe('findTargets', () => {
     ]);
   });
 
+  it('does not read a figure inside a short quoted name (“22条”, “10项举措”), but does one after it', () => {
+    expect(targets('加快兑现支持企业渡过难关“22条”和复工达产“10项举措”')).toEqual([]);
+    expect(targets('新增“专精特新”企业50家')[0]).toMatchObject({ value: 50, measure: '家' });
+  });
+
   it('reads a yearly figure (每年培育…50家) as a target, and a yearly rate or routine as none', () => {
     expect(targets('每年培育星级上云企业50家')[0]).toMatchObject({ name: '星级上云企业', value: 50 });
     expect(targets('每年补贴企业50万元')).toEqual([]);
