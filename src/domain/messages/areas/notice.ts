@@ -20,7 +20,7 @@ export const zh = {
   'notice.carried-rule.same-below':
     '“排在首位的为牵头单位,下同”适用于本项及以后各项:未标明分工时,第一个单位为牵头单位,其余为责任单位。',
   'notice.carried-rule.units':
-    '通知写明“{units}”对以下各项同样负责(“下同”或“以下…均需…落实”),已加到以后各项的责任单位中。',
+    '通知写明以下各项均由“{units}”负责(如“下同”“以下…均需…落实”),已加到以后各项的责任单位中。',
   'notice.collective-reporter':
     '第{no}项只有集体单位“{reporter}”,目标报送单位暂定为该集体单位,请指定具体单位。',
   'notice.no-reporter': '第{no}项有目标但没有责任单位,请指定报送单位。',
@@ -83,7 +83,7 @@ export const en: Record<keyof typeof zh, string> = {
   'notice.carried-rule.same-below':
     '“The unit listed first leads, likewise below” applies to this and every later item: where no roles are given, the first unit leads and the others are responsible.',
   'notice.carried-rule.units':
-    'The notice says “{units}” answer for the items below as well (“likewise below”, or “all items below are carried out by…”); they were added to the responsible units of every later item.',
+    'The notice gives every item below to “{units}” (“likewise below”, “all items below are carried out by…”); they were added to the responsible units of every later item.',
   'notice.collective-reporter':
     'Item {no} names only the collective “{reporter}”; its targets are reported by that collective for now. Choose a specific unit.',
   'notice.no-reporter': 'Item {no} has targets but no responsible unit. Choose the reporting unit.',
