@@ -110,6 +110,9 @@ export function columnKind(header: string): ColumnKind | undefined {
   // unit alone in its cell leads).
   const inner = /^([\u4e00-\u9fff]{1,6})\((?:牵头|主责)\)([\u4e00-\u9fff]{1,4})$/.exec(spaced);
   if (inner) return unitColumnKind(`${inner[1]}${inner[2]}`);
+  // `牵头单位及主要负责人`: the units' column, a person's name beside each unit in its cells.
+  const withPerson = /^(.{2,8}?)(?:及|和|、)(?:主要)?(?:负责人|责任人|联系人)$/.exec(spaced);
+  if (withPerson?.[1]) return columnKind(withPerson[1]);
   const note = HEADER_NOTE.exec(spaced)?.[1] ?? '';
   const text = spaced
     .replace(/^\d{4}年度?/, '')

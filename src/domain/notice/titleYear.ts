@@ -1,7 +1,8 @@
 /** The notice's own title, its issuer (signature line) and its year. */
 import type { ClassifiedLine } from './classify';
 
-const TITLE_WORD = /(要点|计划|方案|安排|任务|意见|清单|措施|分工|分解|责任书|目标|工作)/;
+const TITLE_WORD =
+  /(要点|计划|方案|安排|任务|意见|清单|措施|分工|分解|责任书|目标|工作|实事|台账|登记表|进展情况|完成情况|推进情况|落实情况)/;
 /** Notes and bracketed remarks under the title (`(注:列第一位者为牵头单位)`) are not the title. */
 const NOT_TITLE_START = /^([([]|注|说明|备注)/;
 const TITLE_END_PUNCT = /[。,;:!?]$/;

@@ -121,6 +121,10 @@ interface Part {
   offset: number;
 }
 
+/** A unit's name, a space, then a person's (`市民政局 伍泽国`). */
+const UNIT_THEN_PERSON =
+  /^(.*(?:局|委|办|厅|部|署|中心|院|会|所|站|队|室|处|科|司|府|行)) +[\u4e00-\u9fff]{2,3}$/;
+
 const ROLE_BEFORE_COMMA = /(牵头|配合|参与|协同|协办|主办)$/;
 
 /** Splits on `,` `;` `。` outside parentheses; `;`/`。` also close a label's scope. */
@@ -317,6 +321,10 @@ export function parseUnitClause(
     }
     lastHadRole = suffix !== undefined;
     if (text.trim() === '') return null;
+    // `市民政局 伍泽国` in a 牵头单位及主要负责人 cell: the person beside the unit is not a unit.
+    const person = UNIT_THEN_PERSON.exec(text);
+    if (person?.[1] && readUnitList(person[1], offset, probeContext(ctx.registry)).allUnitLike)
+      text = person[1];
     const list = readUnitList(text, offset, ctx);
     if (!list.allUnitLike) {
       const looseOk =
