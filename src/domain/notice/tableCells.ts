@@ -74,8 +74,16 @@ const PERSON =
 
 /** Whether a cell names people (责任领导): short names, possibly with titles. */
 function isPersonCell(text: string): boolean {
-  return text.length <= 30 && (PERSON.test(text) || SPACED_PERSON.test(text));
+  return (
+    text.length <= 30 &&
+    (PERSON.test(text) ||
+      SPACED_PERSON.test(text) ||
+      (SHORT_WORDS.test(text) && !text.split(' ').some(looksLikeUnit)))
+  );
 }
+
+/** Names parted by spaces, one of them spaced out itself (`耿 峰 彭开国`): short words that are not units. */
+const SHORT_WORDS = /^[\u4e00-\u9fff]{1,3}( [\u4e00-\u9fff]{1,3})+$/;
 
 /** Names spaced out to fill a cell (`王 嵘`, `钱 宇、方 勇`). */
 const SPACED_PERSON =

@@ -93,7 +93,7 @@ const YEAR_DONE = /^\d{4}年(度)?(完成|实绩|实际完成|预计完成|预�
 /** A note in brackets after a column's name (`(亿元)`, `(加*号为牵头部门,其余为参与部门)`). */
 const HEADER_NOTE = /\(([^()]{1,30})\)$/;
 /** A period before a progress column's name (`1-10月推进情况`, `一季度完成情况`). */
-const PERIOD_PREFIX = /^(\d{1,2}[-—~至]\d{1,2}月(份)?|[一二三四1-4]季度|上半年|前三季度)/;
+const PERIOD_PREFIX = /^(\d{1,2}[-—~至]\d{1,2}月(份)?|第?[一二三四1-4]季度|上半年|前三季度)/;
 /** A note saying that the units of the column not marked as lead cooperate. */
 const REST_COOPERATE = /(其余|其他|其它)[^()]{0,4}(参与|配合|协同|协办)/;
 
@@ -125,6 +125,9 @@ export function columnKind(header: string): ColumnKind | undefined {
     (OTHER_LIKE.test(text) ? 'other' : TASK_LIKE.test(text) ? 'task' : undefined);
   // `责任部门(加*号为牵头部门,其余为参与部门)`: the note gives the units without a mark their role.
   if (kind === 'responsible' && REST_COOPERATE.test(note)) return 'cooperate';
+  // `第二季度任务目标` beside `年度目标`: a quarter's step is neither the item's task nor the year's figure.
+  if ((kind === 'task' || kind === 'value') && PERIOD_PREFIX.test(spaced.replace(/^\d{4}年度?/, '')))
+    return 'other';
   return kind;
 }
 

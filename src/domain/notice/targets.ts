@@ -53,10 +53,10 @@ const CHANGE_VERBS = /(提高|降低|调整|上调|下调|增加|扩大|降)(至
 const CN_NUMERAL = '零一二两三四五六七八九十百千';
 const RANGE_MARKS = '—-~～至到';
 /**
- * `引进10亿元以上重大产业项目8个`: a figure with 以上/以下 written straight before the noun is a size class of the
- * thing counted (part of its name), when the same phrase goes on to a count of its own.
+ * `引进10亿元以上重大产业项目8个`, `收入超过10万元的村达到55%`: a figure with 以上/以下 or 的 written straight before the
+ * noun is a size class of the thing counted (part of its name), when the same phrase goes on to a count of its own.
  */
-const SIZE_CLASS_AFTER = /^(及?以上|及?以下)[\u4e00-\u9fff][^,;。、]*?\d/;
+const SIZE_CLASS_AFTER = /^((及?以上|及?以下)|(及?以上|及?以下)?的)[\u4e00-\u9fff][^,;。、]*?\d/;
 /** Characters after which a Chinese numeral is an ordinal or a vague amount, not a count (`第三`, `每个`, `前三`). */
 const CN_NOT_COUNT_BEFORE = '第每前后近这那数几其某逾超';
 const FUNCTION_WORD_END = /[与和同对向给把将让使为在及]$/;

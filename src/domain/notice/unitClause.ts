@@ -5,7 +5,7 @@
  * and `…结合实际落实,下同`, and the clause's 完成时限.
  */
 import type { Role } from '../schema';
-import { looksStronglyLikeUnit } from '../units/unitShape';
+import { looksLikeUnit, looksStronglyLikeUnit } from '../units/unitShape';
 import { clauseLabelAt, readClauseLabel } from './clauseLabels';
 import { DiagnosticSink } from './diagnostics';
 import type { UnitRegistry } from '../units/registry';
@@ -325,6 +325,12 @@ export function parseUnitClause(
     const person = UNIT_THEN_PERSON.exec(text);
     if (person?.[1] && readUnitList(person[1], offset, probeContext(ctx.registry)).allUnitLike)
       text = person[1];
+    // `区自然资源局 区农业农村局 各镇政府` in a cell: units parted by spaces are a list.
+    // (Not `人力 资源社会保障局`, a name broken by a wrapped line: every part must be a unit's name of its own.)
+    if (/ /.test(text) && text.split(/[ 、]+/).every((name) => name.length >= 3 && looksLikeUnit(name))) {
+      const spaced = text.replace(/ +/g, (gap) => '、'.padEnd(gap.length, ' '));
+      if (readUnitList(spaced, offset, probeContext(ctx.registry)).allUnitLike) text = spaced;
+    }
     const list = readUnitList(text, offset, ctx);
     if (!list.allUnitLike) {
       const looseOk =

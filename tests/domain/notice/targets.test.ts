@@ -74,6 +74,10 @@ describe('findTargets', () => {
     ]);
   });
 
+  it('reads a threshold written before 的 and its noun as part of the name (超过10万元的村达到55%)', () => {
+    expect(targets('村集体经济收入超过10万元的村达到55%').map((t) => t.value)).toEqual([55]);
+  });
+
   it('does not read a figure inside a short quoted name (“22条”, “10项举措”), but does one after it', () => {
     expect(targets('加快兑现支持企业渡过难关“22条”和复工达产“10项举措”')).toEqual([]);
     expect(targets('新增“专精特新”企业50家')[0]).toMatchObject({ value: 50, measure: '家' });
