@@ -378,6 +378,30 @@ function nextItemValue(
   return undefined;
 }
 
+/** An item opened at a numbered line (or a line read as one): its body starts with the line. */
+function newItem(
+  marker: Marker,
+  line: ClassifiedLine,
+  section: number,
+  parentLabel: string,
+  group?: number,
+): RawItem {
+  const item: RawItem = {
+    marker,
+    line,
+    section,
+    parentLabel,
+    body: new SourceText(),
+    unitLines: [],
+    cells: [],
+    tableRow: false,
+    closed: false,
+  };
+  if (group !== undefined) item.group = group;
+  item.body.append(line);
+  return item;
+}
+
 /** Whether a bracket opened in the text is not closed yet (in its last 200 characters). */
 function openBracket(text: string): boolean {
   let depth = 0;
@@ -540,19 +564,8 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
     });
     if (!marker) return undefined;
     const parentLabel = group ? group.marker.label : section ? `${section.marker.label}、` : '';
-    const made: RawItem = {
-      marker,
-      line,
-      section: sectionNo,
-      parentLabel,
-      body: new SourceText(),
-      unitLines: [],
-      cells: [],
-      tableRow: false,
-      closed: true,
-    };
-    if (group) made.group = group.no;
-    made.body.append(line);
+    const made = newItem(marker, line, sectionNo, parentLabel, group?.no);
+    made.closed = true;
     bodyLines.set(made, [line]);
     out.items.push(made);
     out.lost.push({ line, label: `${parentLabel}${marker.label}` });
@@ -634,19 +647,7 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
               rows = undefined;
             }
             const parentLabel = group ? group.marker.label : section ? `${section.marker.label}、` : '';
-            item = {
-              marker,
-              line,
-              section: sectionNo,
-              parentLabel,
-              body: new SourceText(),
-              unitLines: [],
-              cells: [],
-              tableRow: false,
-              closed: false,
-            };
-            if (group) item.group = group.no;
-            item.body.append(line);
+            item = newItem(marker, line, sectionNo, parentLabel, group?.no);
             bodyLines.set(item, [line]);
             takeHeadingUnits(item);
             item.closed =
@@ -916,18 +917,8 @@ function settleEmptyHeadings(out: Structure, registry: UnitRegistry): void {
   for (const { h, isSection } of headings) {
     if (!isSection && hasUnitClause(h.line.text, registry)) {
       const section = out.sections.find((s) => s.no === h.section);
-      const made: RawItem = {
-        marker: h.marker,
-        line: h.line,
-        section: h.section,
-        parentLabel: section ? `${section.marker.label}、` : '',
-        body: new SourceText(),
-        unitLines: [],
-        cells: [],
-        tableRow: false,
-        closed: true,
-      };
-      made.body.append(h.line);
+      const made = newItem(h.marker, h.line, h.section, section ? `${section.marker.label}、` : '');
+      made.closed = true;
       const at = out.items.findIndex((i) => i.line.line > h.line.line);
       out.items.splice(at < 0 ? out.items.length : at, 0, made);
     } else if (!titleOnly(h.line, h.marker.length) && !out.unattached.includes(h.line))
