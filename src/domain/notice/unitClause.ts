@@ -240,6 +240,10 @@ export function parseUnitClause(
   let currentLabelRole: Role | null = defaultRole;
   let lastPartEntries: ClauseEntry[] = [];
   let openEntries: ClauseEntry[] = [];
+  // `X牵头;A、B,C、D,各州、市人民政府配合`: after a group that named a role, the role closing the next group is
+  // every one of its units' (the `,` only parts kinds of units).
+  let groupEntries: ClauseEntry[] = [];
+  let afterRoleGroup = false;
   let rolesNamed = 0;
   let lastHadRole = false;
   // `…、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)`: a note on the list, not a name.
@@ -252,6 +256,8 @@ export function parseUnitClause(
     if (part.groupStart) {
       currentLabelRole = defaultRole;
       scope = 'role';
+      groupEntries = [];
+      afterRoleGroup = rolesNamed > 0;
     }
     let text = part.text.trim();
     let offset = part.offset + (part.text.length - part.text.trimStart().length);
@@ -346,8 +352,11 @@ export function parseUnitClause(
     if (suffix) {
       for (const entry of openEntries) if (entry.role === null) entry.role = suffix.role;
       openEntries = [];
+      if (afterRoleGroup) for (const entry of groupEntries) if (entry.role === null) entry.role = suffix.role;
+      groupEntries = [];
     } else if (list.open && currentLabelRole === null) openEntries = lastPartEntries;
     else openEntries = [];
+    if (!suffix && currentLabelRole === null) groupEntries.push(...lastPartEntries);
     // A unit named again with a role (`责任单位:X、Y,其中X牵头`) takes that role in its first place.
     lastPartEntries = lastPartEntries.filter((entry) => {
       const earlier = entries.find((e) => e.mention.name === entry.mention.name);
