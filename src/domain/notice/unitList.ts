@@ -33,8 +33,8 @@ export interface UnitListContext {
   position: (offset: number) => Position;
 }
 
-/** `等`, `等有关部门`, `等公共企事业单位行业主管部门`: the list is left open; the words after 等 name no unit. */
-const OPEN_SUFFIX = /等([\u4e00-\u9fff]{0,14}(单位|部门|机构))?$/;
+/** `等`, `等有关部门`, `等部门、单位`, `等公共企事业单位行业主管部门`: the list is left open; the words after 等 name no unit. */
+const OPEN_SUFFIX = /等([\u4e00-\u9fff]{0,14}(单位|部门|机构)([、和及与](单位|部门|机构))?)?$/;
 const ROLE_HINT = /[([](牵头|配合|协同|主责)[)\]]$|(?<=[局委办厅署室处科部门位心])(牵头|配合|协同)$/;
 /**
  * Marks of the lead unit: ★ (☆), ▲ (△) in some counties' 责任清单, and a single `*` after the name (several mask a
