@@ -151,8 +151,7 @@ function joinSeparatedCells(lines: readonly NoticeLine[]): NoticeLine[] {
   if (separators < MIN_CLOSED_CELLS || otherPipes >= MIN_CLOSED_CELLS) return [...lines];
   const rows = separatedRows(lines, separator);
   if (rows) return rows;
-  const firstSeparator = lines.findIndex(separator);
-  const lastSeparator = lines.length - 1 - [...lines].reverse().findIndex(separator);
+  const { first: firstSeparator, last: lastSeparator } = separatorSpan(lines, separator);
   // Before the table (title, letter) and after it (closing remarks) lines stay as they are; the table's first cell
   // is the line before the first separator.
   const out: NoticeLine[] = lines.slice(0, Math.max(0, firstSeparator - 1));
@@ -172,6 +171,17 @@ function joinSeparatedCells(lines: readonly NoticeLine[]): NoticeLine[] {
   return [...out, ...lines.slice(lastSeparator + 1)];
 }
 
+/** The first and the last separator line of a table given cell by cell. */
+function separatorSpan(
+  lines: readonly NoticeLine[],
+  separator: (line: NoticeLine) => boolean,
+): { first: number; last: number } {
+  return {
+    first: lines.findIndex(separator),
+    last: lines.length - 1 - [...lines].reverse().findIndex(separator),
+  };
+}
+
 /**
  * A table given cell by cell between `|` lines whose rows each end with an empty cell (`|` / `|`), its header
  * first (`工作任务` / `|` / `具体内容` / `|` / `责任部门` / `|` / `|`): each row becomes a `|` row of its cells, so that a
@@ -182,9 +192,10 @@ function separatedRows(
   lines: readonly NoticeLine[],
   separator: (line: NoticeLine) => boolean,
 ): NoticeLine[] | undefined {
-  const first = lines.findIndex(separator);
-  const last = lines.length - 1 - [...lines].reverse().findIndex(separator);
-  const start = Math.max(0, first - 1);
+  const { first, last } = separatorSpan(lines, separator);
+  // The table's first cell is the line before the first separator, unless that is the title (`|` opens the table).
+  const before = lines[first - 1];
+  const start = before && columnKind(before.text) !== undefined ? first - 1 : first;
   const rows: NoticeLine[][][] = [];
   let row: NoticeLine[][] = [];
   let cell: NoticeLine[] = [];

@@ -10,7 +10,16 @@ import type { UnitRegistry } from '../units/registry';
 import type { ClassifiedLine } from './classify';
 import { readMarker } from './numbering';
 import { readScoredRows } from './scoredRows';
-import { assign, byColumn, cellsFitColumns, isUnitCell, pipeCells, tokensOf, type Token } from './tableCells';
+import {
+  assign,
+  byColumn,
+  cellsFitColumns,
+  isDeadlineCell,
+  isUnitCell,
+  pipeCells,
+  tokensOf,
+  type Token,
+} from './tableCells';
 import {
   assessorsAnswer,
   baselineYear,
@@ -60,7 +69,7 @@ const MAX_CATEGORY_CELL = 30;
 /** Column kinds of a header line, or undefined when the line is not a header. */
 function inlineHeader(
   line: ClassifiedLine,
-): { kinds: ColumnKind[]; names: string[]; pipes: boolean } | undefined {
+): { kinds: ColumnKind[]; names: string[]; pipes: boolean; unread: string[] } | undefined {
   if (line.kind !== 'text' && line.kind !== 'unit-line') return undefined;
   const pipes = line.text.includes('|');
   const tokens = tokensOf(line, 0, pipes ? /\|/g : / +/g);
@@ -74,11 +83,19 @@ function inlineHeader(
     (!pipes || unknown.length * 2 >= tokens.length || !unknown.every((t) => columnLike(t.text)))
   )
     return undefined;
-  const read = known.map((k): ColumnKind => k ?? 'other');
+  // Between the task and the units it says more of the task (`实施步骤`, `工作路径`); before the task it groups the
+  // rows (`大类`); after the units it is a remark (`监督电话`), named to the office as not read.
+  const firstTask = known.indexOf('task');
+  const firstUnit = known.findIndex((k) => k !== undefined && k in ROLE_OF);
+  const read = known.map(
+    (k, c): ColumnKind =>
+      k ?? (firstTask >= 0 && c > firstTask && (firstUnit < 0 || c < firstUnit) ? 'task' : 'other'),
+  );
   const names = tokens.map((t) => t.text);
+  const unread = names.filter((_, c) => known[c] === undefined && read[c] === 'other');
   const kinds = assessorsAnswer(baselineYear(read, names));
   return isHeader(kinds)
-    ? { kinds: targetsAfterTask(groupColumns(valueAsTask(kinds), names), names), names, pipes }
+    ? { kinds: targetsAfterTask(groupColumns(valueAsTask(kinds), names), names), names, pipes, unread }
     : undefined;
 }
 
@@ -135,7 +152,7 @@ export function findTables(lines: readonly ClassifiedLine[], registry: UnitRegis
         inline.names = figures.names;
         found.consumed.add(++i);
       }
-      found.tables.push({ line, columns: inline.names });
+      found.tables.push({ line, columns: inline.names, unread: inline.unread });
       const from = i + 1;
       i = inline.pipes
         ? readPipeRows(lines, from, inline.kinds, registry, found)
@@ -360,27 +377,49 @@ function numberedRowsAhead(lines: readonly ClassifiedLine[], from: number): bool
  */
 function continueRow(
   project: TableRow,
-  tokens: readonly Token[],
+  placed: readonly Token[],
   kinds: readonly ColumnKind[],
   registry: UnitRegistry,
 ): void {
   const columns = kinds.slice(kinds.indexOf('task') + 1);
-  const filled = tokens.filter((t) => t.text !== '');
-  const placed =
-    filled.length < columns.length
-      ? [...columns.slice(0, columns.length - filled.length).map(() => undefined), ...filled]
-      : filled;
-  const cells =
-    placed.length === columns.length && columns.includes('task')
-      ? byColumn(
-          placed.map((t) => t ?? { ...(filled[0] as Token), from: 0, to: 0, text: '' }),
-          columns,
-        )
+  // Cells in place (empty ones kept) when they stand under the columns after the project's…
+  let inPlace = [...placed];
+  while (inPlace.length > columns.length && inPlace[inPlace.length - 1]?.text === '')
+    inPlace = inPlace.slice(0, -1);
+  const fits =
+    inPlace.length === columns.length &&
+    inPlace.every((cell, k) => {
+      const kind = columns[k] as ColumnKind;
+      if (cell.text === '') return true;
+      if (kind === 'deadline') return isDeadlineCell(cell.text);
+      return kind in ROLE_OF === isUnitCell(cell.text, registry);
+    });
+  // …else right-aligned: the task cell is merged too (`2021年11月 | 经开区`).
+  const filled = placed.filter((t) => t.text !== '');
+  const empty = (at: Token): Token => ({ ...at, from: 0, to: 0, text: '' });
+  const aligned =
+    filled[0] && filled.length <= columns.length
+      ? [...columns.slice(filled.length).map(() => empty(filled[0] as Token)), ...filled]
+      : undefined;
+  const cells = fits
+    ? byColumn(inPlace, columns)
+    : aligned && columns.includes('task')
+      ? byColumn(aligned, columns)
       : assign(filled, kinds, registry);
   const [first, ...rest] = cells.task;
   project.task = first ? [...project.task, { ...first, newColumn: true }, ...rest] : project.task;
   project.units.push(...cells.units.map((u) => ({ cell: u.cell, role: u.role })));
   if (!project.deadline && cells.deadline) project.deadline = cells.deadline;
+}
+
+/**
+ * One cell of a `|` row as a line of its own (a heading written in the row's first cell): its places still map to the
+ * notice, also when the row was joined from several lines.
+ */
+function cellAsLine(line: ClassifiedLine, cell: Token): ClassifiedLine {
+  const out: ClassifiedLine = { ...line, text: cell.text, column: line.column + cell.from };
+  if (line.starts) out.starts = line.starts.map((start) => ({ ...start, at: start.at - cell.from }));
+  return out;
 }
 
 /** How many `|` rows from `start` number their item inside the first cell after any heading cells (`1.…`). */
@@ -425,14 +464,7 @@ function readPipeRows(
     if (tokens.length === 0 || inlineHeader(line)) continue;
     const marker = tokens.length === 1 ? readMarker(tokens[0]?.text ?? '') : null;
     if (marker && tokens[0] && (marker.style === 'cn' || marker.style === 'cn-paren')) {
-      const cell = tokens[0];
-      found.headings.set(i, {
-        ...line,
-        text: cell.text,
-        column: line.column + cell.from,
-        kind: 'numbered',
-        marker,
-      });
+      found.headings.set(i, { ...cellAsLine(line, tokens[0]), kind: 'numbered', marker });
       continue;
     }
     // Cells in place, empty ones included: a row gives every column its cell, so the columns need no guessing.
@@ -457,9 +489,7 @@ function readPipeRows(
       const nearest = headingCells[headingCells.length - 1];
       if (at >= 1 && nearest?.marker && headingCells.every(isHeadingCell)) {
         found.headings.set(i, {
-          ...line,
-          text: nearest.cell.text,
-          column: line.column + nearest.cell.from,
+          ...cellAsLine(line, nearest.cell),
           kind: 'numbered',
           marker: nearest.marker,
         });
@@ -511,6 +541,14 @@ function readPipeRows(
       const shifted = [...placed.slice(0, unitAt), gap, ...placed.slice(unitAt, -1)];
       if (cellsFitColumns(shifted, kinds, registry)) placed = shifted;
     }
+    // A row of an item numbered inside its first cell, without a number and short of cells: more of the item above.
+    let filledTo = placed.length;
+    while (filledTo > 0 && placed[filledTo - 1]?.text === '') filledTo--;
+    if (numberedInside && !inner && project && !found.headings.has(i) && filledTo < kinds.length) {
+      continueRow(project, placed, kinds, registry);
+      found.continued.push({ line, no: project.no });
+      continue;
+    }
     const direct = placed.length === kinds.length && cellsFitColumns(placed, kinds, registry);
     const written = direct ? placed[numberAt]?.text : rowTokens[0]?.text;
     const number = numberAt >= 0 ? BARE_NUMBER.exec(written ?? '') : null;
@@ -521,11 +559,6 @@ function readPipeRows(
       : assign(number?.[1] && numberAt === 0 ? rowTokens.slice(1) : rowTokens, kinds, registry);
     // Only a row with fewer cells than columns, or with its unit cells left empty, can have its unit cell merged
     // with the row above.
-    if (numberedInside && !inner && project && !found.headings.has(i)) {
-      continueRow(project, rowTokens, kinds, registry);
-      found.continued.push({ line, no: project.no });
-      continue;
-    }
     const unitCellsEmpty = kinds.every((kind, c) => !(kind in ROLE_OF) || (placed[c]?.text ?? '') === '');
     const row = fromAbove(cells, line, no, placed.length < kinds.length || unitCellsEmpty);
     addRow(found, { line, index: i }, no, number?.[1] ?? inner?.label ?? String(no), row);

@@ -3,9 +3,9 @@
  * (`新增跨境电商产值10亿元以上(责任单位:市商务局);`), standing where the next item should be — after an item that closed
  * with its own clause, or first under its heading when the next item there is numbered 2. Mirror sites drop circled
  * numbers and the first `1.` under a heading, or keep a damaged `(一` of `(一)`. Such a paragraph is read as the
- * missing item (and reported), not set aside as text that belongs to no item.
+ * missing item (and reported), not set aside as text that belongs to no item; a closing remark with a clause is not.
  */
-import { markerLabel, type Marker, type NumberStyle } from './numbering';
+import { chineseNumber, markerLabel, type Marker, type NumberStyle } from './numbering';
 
 /** The item before the paragraph, as far as the decision needs it. */
 export interface ItemBefore {
@@ -30,29 +30,19 @@ export interface LostNumberContext {
 /** A sentence, not a label or a heading. */
 const MIN_TEXT = 10;
 
-/** A marker whose closing bracket or dot the page lost (`(一加强…`, `2开展…`), read only when its number is due. */
-const DAMAGED: Partial<Record<NumberStyle, RegExp>> = {
-  'cn-paren': /^\(([一二三四五六七八九十]{1,3})(?=[\u4e00-\u9fff])/,
-  'arabic-dot': /^(\d{1,2})(?=[\u4e00-\u9fff])/,
-  'arabic-comma': /^(\d{1,2})(?=[\u4e00-\u9fff])/,
-};
+/**
+ * `(一加强…`: a `(一)` whose closing bracket the page lost, read only when its number is due. (Not digits: `3家企业…`
+ * begins with a count.)
+ */
+const DAMAGED_CN_PAREN = /^\(([一二三四五六七八九十]{1,3})(?=[\u4e00-\u9fff])/;
 
-const CN_VALUES = '一二三四五六七八九';
-
-function damagedValue(digits: string): number {
-  if (/^\d+$/.test(digits)) return Number(digits);
-  if (digits === '十') return 10;
-  const [a = '', b = '', c = ''] = [...digits];
-  if (digits.length === 1) return CN_VALUES.indexOf(a) + 1;
-  if (digits.length === 2 && a === '十') return 10 + CN_VALUES.indexOf(b) + 1;
-  if (digits.length === 2 && b === '十') return (CN_VALUES.indexOf(a) + 1) * 10;
-  return (CN_VALUES.indexOf(a) + 1) * 10 + CN_VALUES.indexOf(c) + 1;
-}
+/** A closing remark, not an item (`上述工作请各单位于每季度末报送…`, `请各责任单位…`). */
+const REMARK = /^(上述|以上|请|各(责任)?单位要|各地各部门要|联系人)/;
 
 /** The marker of the item a paragraph stands for, or undefined when it is not an item that lost its number. */
 export function lostNumber(context: LostNumberContext): Marker | undefined {
   const { text, style, previous, next } = context;
-  if (text.length < MIN_TEXT) return undefined;
+  if (text.length < MIN_TEXT || REMARK.test(text)) return undefined;
   let value: number;
   if (previous?.sameHeading) {
     if (!previous.closedByClause || previous.marker.style !== style) return undefined;
@@ -67,7 +57,7 @@ export function lostNumber(context: LostNumberContext): Marker | undefined {
       previous !== undefined && previous.marker.style === style && previous.marker.value + 1 === value;
     if (value !== 1 && !continues) return undefined;
   }
-  const damaged = DAMAGED[style]?.exec(text);
-  const length = damaged?.[1] && damagedValue(damaged[1]) === value ? damaged[0].length : 0;
+  const damaged = style === 'cn-paren' ? DAMAGED_CN_PAREN.exec(text) : null;
+  const length = damaged?.[1] && chineseNumber(damaged[1]) === value ? damaged[0].length : 0;
   return { style, value, label: markerLabel(style, value), length };
 }

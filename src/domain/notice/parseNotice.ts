@@ -13,7 +13,7 @@ import { buildStructure } from './structure';
 import { findTargets } from './targets';
 import { findIssuer, findTitle, findYear } from './titleYear';
 import { UnitTable } from './unitTable';
-import { parseUnitClause, probeContext, type ClauseEntry } from './unitClause';
+import { NOT_LISTED, parseUnitClause, probeContext, type ClauseEntry } from './unitClause';
 import type { UnitRegistry } from '../units/registry';
 import { withWrittenBrackets } from './writtenBrackets';
 import { readScript, rewriteStrings } from './script';
@@ -29,10 +29,15 @@ const STANDING_FIRST_IS_LEAD = /(首位|第一|第1).{0,8}牵头(单位|部门)/
 const SAME_BELOW_FIRST_IS_LEAD = /\([^()]*(首位|第一|第1)[^()]{0,8}牵头[^()]*下同[^()]*\)/;
 /** `X为各项任务的(共同)责任单位,不再一一列出`, `以下任务均需X落实,不再列出`. */
 const FOR_ALL = [
-  /^(?:以下|下列|各项)[^。,]{0,8}?(?:均需|均由|均要|都需|需由)(.{2,40}?)(?:负责|落实|抓好落实|组织实施)[,,]?[^。]{0,4}不再(?:一一)?列出/,
-  /^(.{2,40}?)为(?:以下)?(?:各项|所有)[^。,]{0,6}?(?:任务|工作)的?(?:共同)?责任单位[,,]?[^。]{0,4}不再(?:一一)?列出/,
-  // `2022年,区政府要全面实施…,主要承担以下工作:` before the items: the unit the work below is given to.
-  /^(?:\d{4}年[,,]?)?([^,,。:;]{2,20}?)(?:要|应|须|将)[^。]*(?:承担|负责|做好|完成|抓好)以下(?:工作|任务|事项)[::]$/,
+  new RegExp(
+    `^(?:以下|下列|各项)[^。,]{0,8}?(?:均需|均由|均要|都需|需由)(.{2,40}?)(?:负责|落实|抓好落实|组织实施)[,,]?[^。]{0,4}${NOT_LISTED.source}`,
+  ),
+  new RegExp(
+    `^(.{2,40}?)为(?:以下)?(?:各项|所有)[^。,]{0,6}?(?:任务|工作)的?(?:共同)?责任单位[,,]?[^。]{0,4}${NOT_LISTED.source}`,
+  ),
+  // `2022年,区政府要全面实施…,主要承担以下工作:` before the items: the one unit the work below is given to (not
+  // `全市各级各部门要…抓好以下工作:`, which exhorts everyone).
+  /^(?:\d{4}年[,,]?)?([^,,。:;各全]{2,20}?)(?:要|应|须|将)[^。]*(?:承担|负责|做好|完成|抓好)以下(?:工作|任务|事项)[::]$/,
 ];
 
 /** The units a line names for every item (as entries without a role), or undefined. */
@@ -120,7 +125,14 @@ function parse(notice: string): ParseResult {
     sink.add('unattached-text', line, { text });
   }
   for (const table of structure.tables)
-    sink.add('table-columns', table.line, { line: table.line.line, columns: table.columns });
+    if (table.unread?.length)
+      sink.add(
+        'table-columns',
+        table.line,
+        { line: table.line.line, columns: table.columns, unread: table.unread },
+        'unread',
+      );
+    else sink.add('table-columns', table.line, { line: table.line.line, columns: table.columns });
   for (const first of structure.unnumbered) {
     const group = structure.items.find((i) => i.line === first)?.parentLabel ?? '';
     sink.add('unnumbered-items', first, { line: first.line, group });

@@ -71,7 +71,7 @@ export interface Structure {
   /** The first line of each paragraph after the body starts that belongs to no item, block or heading. */
   unattached: ClassifiedLine[];
   /** Where each task table starts and its columns as written. */
-  tables: Array<{ line: ClassifiedLine; columns: string[] }>;
+  tables: FlatTables['tables'];
   /** Unit cells of a duty table after the items (`序号 牵头单位 配合单位`), by item number. */
   duties: Map<number, UnitCell[]>;
   /** Table rows that took the units of the row above (a merged unit cell). */
@@ -880,6 +880,11 @@ function shareGroupClauses(
   }
   for (const items of runs.values()) {
     const last = items[items.length - 1];
+    // A heading that names its own units gives them to its items; the clause after them is the last item's.
+    const heading = last?.group
+      ? out.groups.find((g) => g.no === last.group)
+      : out.sections.find((s) => s.no === last?.section);
+    if (heading && (heading.units !== undefined || hasUnitClause(heading.line.text, registry))) continue;
     const own = last ? bodyLines.get(last) : undefined;
     const clauseLine = own && own.length >= 2 ? own[own.length - 1] : undefined;
     if (!last || !clauseLine || items.length < 2 || last.unitLines.length > 0) continue;
@@ -919,6 +924,8 @@ function settleEmptyHeadings(out: Structure, registry: UnitRegistry): void {
       const section = out.sections.find((s) => s.no === h.section);
       const made = newItem(h.marker, h.line, h.section, section ? `${section.marker.label}、` : '');
       made.closed = true;
+      // It is an item now, not a group of none.
+      out.groups.splice(out.groups.indexOf(h), 1);
       const at = out.items.findIndex((i) => i.line.line > h.line.line);
       out.items.splice(at < 0 ? out.items.length : at, 0, made);
     } else if (!titleOnly(h.line, h.marker.length) && !out.unattached.includes(h.line))

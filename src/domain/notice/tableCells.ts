@@ -90,7 +90,7 @@ const SPACED_PERSON =
   /^[\u4e00-\u9fff] {1,3}[\u4e00-\u9fff]{1,2}([、, ]+[\u4e00-\u9fff] {1,3}[\u4e00-\u9fff]{1,2})*$/;
 
 /** Whether a cell holds a deadline (`2023年12月底前`, `长期坚持`) and little else. */
-function isDeadlineCell(text: string): boolean {
+export function isDeadlineCell(text: string): boolean {
   // A bare figure (`0`, `0.07`) is a value, not a date.
   if (text.length > 24 || /^[\d.]+$/.test(text) || readDeadline(text, 2000).kind === 'unread') return false;
   return text.replace(DEADLINE_FILLER, '').length <= 2;

@@ -56,7 +56,8 @@ const RANGE_MARKS = '—-~～至到';
  * `引进10亿元以上重大产业项目8个`, `收入超过10万元的村达到55%`: a figure with 以上/以下 or 的 written straight before the
  * noun is a size class of the thing counted (part of its name), when the same phrase goes on to a count of its own.
  */
-const SIZE_CLASS_AFTER = /^((及?以上|及?以下)|(及?以上|及?以下)?的)[\u4e00-\u9fff][^,;。、]*?\d/;
+const SIZE_CLASS_AFTER =
+  /^((及?以上|及?以下)|(及?以上|及?以下)?的(?!基础|同时|水平|目标|前提|情况))[\u4e00-\u9fff][^,;。、]*?\d/;
 /** Characters after which a Chinese numeral is an ordinal or a vague amount, not a count (`第三`, `每个`, `前三`). */
 const CN_NOT_COUNT_BEFORE = '第每前后近这那数几其某逾超';
 const FUNCTION_WORD_END = /[与和同对向给把将让使为在及]$/;
@@ -337,14 +338,16 @@ const PROGRESS_LOOKAHEAD = 12;
 /** Time measures of a limit counted from an event (`受理后5个工作日内`). */
 const AFTER_EVENT_MEASURES = new Set(['天', '日', '个工作日', '工作日', '小时', '个月']);
 
-/** How far a quoted name may run on after its figure's measure (`“10项举措”`). */
+/** How far a quoted name may run on either side of its figure (`“10项举措”`, not `“全年新增市场主体5000户”`). */
 const MAX_QUOTED_TAIL = 6;
 
 /** A name closed by 均/都: the figure is each listed thing's (`A、B均增长12%`). */
 const EACH_NAME = /^(.{2,}?)[均都]$/;
 
 /** What a count of the programme's own items names (`50项民生实事`, `十件实事`, `8项重点工作`). */
-const PROGRAMME_AFTER = /^(民生实事|实事|重点工作|重点任务|民生工程|民生项目|惠民实事)/;
+const PROGRAMME_AFTER = /^(民生实事|惠民实事|实事|重点工作|重点任务|民生工程|民生项目)/;
+/** Building or finishing projects counts them (`建成50项民生项目`), whatever they are called. */
+const COUNTED_BY_VERB = /(建成|完成|新建|实施)$/;
 
 /** Measures of how often a thing is done. */
 const ONCE_MEASURES = new Set(['次', '场', '场次', '期', '轮']);
@@ -385,6 +388,7 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
   let youAt = -1;
   let bookDepth = 0;
   let quoteDepth = 0;
+  let quoteOpen = -1;
   let parenDepth = 0;
   let i = from;
   while (i < to) {
@@ -393,8 +397,10 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
     else if (ch === ')') parenDepth = Math.max(0, parenDepth - 1);
     if (ch === '《') bookDepth++;
     else if (ch === '》') bookDepth = Math.max(0, bookDepth - 1);
-    else if (ch === '“') quoteDepth++;
-    else if (ch === '”') quoteDepth = Math.max(0, quoteDepth - 1);
+    else if (ch === '“') {
+      quoteDepth++;
+      quoteOpen = i;
+    } else if (ch === '”') quoteDepth = Math.max(0, quoteDepth - 1);
     else if (ch === '。' || ch === ';' || ch === '!' || ch === '?') {
       sentenceStart = commaStart = segmentStart = i + 1;
       quoteDepth = 0;
@@ -465,13 +471,18 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       (number.value === 1 && ONCE_MEASURES.has(measure)) ||
       (measure === '项' && text.slice(i - 2, i) === '(共' && text[measureEnd] === ')') ||
       ((measure === '项' || measure === '件') &&
-        PROGRAMME_AFTER.test(text.slice(measureEnd, measureEnd + 6)));
+        PROGRAMME_AFTER.test(text.slice(measureEnd, measureEnd + 6)) &&
+        !COUNTED_BY_VERB.test(text.slice(Math.max(from, i - 2), i)));
     const slogan =
       (chinese && SLOGAN_AFTER.test(text.slice(measureEnd, measureEnd + 4))) ||
       reachInName(measure, text.slice(measureEnd, measureEnd + 3));
     // A short name in quotes (`“22条”`, `“10项举措”`) names a policy; its figure is not one to reach.
     const closing = text.indexOf('”', measureEnd);
-    const quotedName = quoteDepth > 0 && closing >= 0 && closing - measureEnd <= MAX_QUOTED_TAIL;
+    const quotedName =
+      quoteDepth > 0 &&
+      i - quoteOpen <= MAX_QUOTED_TAIL &&
+      closing >= 0 &&
+      closing - measureEnd <= MAX_QUOTED_TAIL;
     if (bookDepth > 0 || quotedName || text[i - 1] === '第' || parameter || slogan || routine) {
       i = measureEnd;
       continue;
@@ -578,7 +589,7 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       draft.name = each[1];
       let at = commaStart;
       for (const listed of text.slice(commaStart, phraseStart - 1).split('、')) {
-        const listedName = listed.trim();
+        const listedName = nameAfterLeadIns(listed.trim());
         if (listedName.length >= 2 && !/\d/.test(listedName))
           drafts.push({ ...draft, name: listedName, start: at, end: draft.end });
         at += listed.length + 1;

@@ -38,22 +38,6 @@ export type ClauseMode = 'labelled' | 'bare' | 'inline';
 const FIRST_IS_LEAD = /(首位|第一|第1).{0,6}牵头|牵头单位.{0,4}(首位|第一)/;
 const ROLE_SUFFIXES: ReadonlyArray<readonly [string, Role]> = (
   [
-    ['按职责分工分别负责', 'responsible'],
-    ['按照职责分工分别负责', 'responsible'],
-    ['按职责分工负责', 'responsible'],
-    ['按照职责分工负责', 'responsible'],
-    ['按照职责分工落实', 'responsible'],
-    ['按职责分工抓好落实', 'responsible'],
-    ['按照职责分工抓好落实', 'responsible'],
-    ['按照职能分工负责', 'responsible'],
-    ['按照职责负责', 'responsible'],
-    ['按各自职责负责', 'responsible'],
-    ['按照各自职责负责', 'responsible'],
-    ['根据职责分工负责', 'responsible'],
-    ['依职责负责', 'responsible'],
-    ['按职责分工落实', 'responsible'],
-    ['按职能分工负责', 'responsible'],
-    ['按职责负责', 'responsible'],
     ['结合实际落实', 'responsible'],
     ['结合实际抓好落实', 'responsible'],
     ['分工负责', 'responsible'],
@@ -123,8 +107,9 @@ interface Part {
 
 /** A unit's name, a space, then a person's (`市民政局 伍泽国`). */
 const UNIT_THEN_PERSON =
-  /^(.*(?:局|委|办|厅|部|署|中心|院|会|所|站|队|室|处|科|司|府|行)) +[\u4e00-\u9fff]{2,3}$/;
+  /^(.*(?:局|委|办|厅|部|署|中心|院|会|所|站|队|室|处|科|司|府|行)) +([\u4e00-\u9fff]{2,3})$/;
 
+/** A role word closing a list that only 、 follows (`X和Y分别牵头、Z`). */
 const ROLE_BEFORE_COMMA = /(牵头|配合|参与|协同|协办|主办)$/;
 
 /** Splits on `,` `;` `。` outside parentheses; `;`/`。` also close a label's scope. */
@@ -171,13 +156,20 @@ export function probeContext(registry: UnitRegistry): UnitListContext {
   return { registry, sink: new DiagnosticSink(), position: () => ({ line: 1, column: 1 }) };
 }
 
+/** `除专门列出外`: the note opening a sentence that names units for every item. */
+const EXCEPT_WORDS = '除(?:专门|单独|另行)?(?:列出|注明|明确)(?:的)?外';
+/** `不再列出`, `不再做分工`, `不再重复`: the note closing such a sentence. */
+const NOT_LISTED_WORDS = '不再(?:一一|单独|重复)?(?:列出|重复列出|列明|做分工|分工|重复)';
+
+/** Whether a text says its units are not listed again below (`以下不再单独列出`). */
+export const NOT_LISTED = new RegExp(NOT_LISTED_WORDS);
+
 /** `以下均需X落实`, `具体任务均涉及X`: units named once for every item from here on. */
-const STANDING_UNITS =
-  /^(?:除(?:专门|单独|另行)?(?:列出|注明|明确)(?:的)?外)?(?:以下|下列|具体任务|各项任务|所有任务|上述任务)(?:各项任务|各项工作|各项|任务|工作|(?:政策)?措施|事项|[\u4e00-\u9fff]{1,4}(?=均|都))?(?:均|都)?(?:需|须|由|要|涉及)?(.+?)(?:负责|落实|抓好落实|参与)?$/;
-/** The note opening such a sentence (`除专门列出外,以下任务均涉及…`). */
-const EXCEPT_LISTED = /^除(?:专门|单独|另行)?(?:列出|注明|明确)(?:的)?外$/;
-/** The note closing such a sentence (`不再列出`, `不再做分工`, `不再重复`). */
-const NOT_LISTED_AGAIN = /^(以下)?不再(一一|单独|重复)?(列出|重复列出|列明|做分工|分工|重复)$/;
+const STANDING_UNITS = new RegExp(
+  `^(?:${EXCEPT_WORDS})?(?:以下|下列|具体任务|各项任务|所有任务|上述任务)(?:各项任务|各项工作|各项|任务|工作|(?:政策)?措施|事项|[\u4e00-\u9fff]{1,4}(?=均|都))?(?:均|都)?(?:需|须|由|要|涉及)?(.+?)(?:负责|落实|抓好落实|参与)?$`,
+);
+const EXCEPT_LISTED = new RegExp(`^${EXCEPT_WORDS}$`);
+const NOT_LISTED_AGAIN = new RegExp(`^(?:以下)?${NOT_LISTED_WORDS}$`);
 /** `各市州、县市区人民政府均为责任单位`: units that answer for the item (and, with 以下不再列出, for every later one). */
 const ALL_ANSWER = /^(.+?)(?:均|都)(?:为|是)(?:责任|落实)单位$/;
 
@@ -207,14 +199,14 @@ const RULE_SENTENCE = /[。;]([^。;]+)$/;
 /** The role phrase a part ends with, if any. */
 function roleSuffix(text: string): { role: Role; length: number } | undefined {
   const duty = BY_DUTY.exec(text);
+  if (duty) return { role: 'responsible', length: duty[0].length };
   for (const [phrase, role] of ROLE_SUFFIXES)
-    if (text.endsWith(phrase) && !(duty && duty[0].length > phrase.length))
-      return { role, length: phrase.length };
-  return duty ? { role: 'responsible', length: duty[0].length } : undefined;
+    if (text.endsWith(phrase)) return { role, length: phrase.length };
+  return undefined;
 }
 
-/** Other ways of saying `according to their duties` (`按照职能分别落实`, `依照各自职责抓好落实`). */
-const BY_DUTY = /(按|按照|根据|依|依照)(各自)?(职责|职能)(分工)?(分别)?(负责|落实|抓好落实|组织实施)$/;
+/** `按职责分工负责`, `按照职能分别落实`, `依据各自职责抓好落实`: the units answer by their duties (responsible). */
+const BY_DUTY = /(按|按照|根据|依|依照|依据)(各自)?(职责|职能)(分工)?(分别)?(负责|落实|抓好落实|组织实施)$/;
 
 /**
  * Reads the content of a unit clause at offset `base`. Returns null when the text is not a unit clause for `mode`:
@@ -283,25 +275,16 @@ export function parseUnitClause(
     }
     // `以下均需各县市、区政府落实,不再列出`: units for this item and every later one, named once.
     if (NOT_LISTED_AGAIN.test(text) || EXCEPT_LISTED.test(text)) continue;
+    // Units that answer for this item and, when the note says so, for every later one.
     const standing = STANDING_UNITS.exec(text);
-    if (standing?.[1]) {
-      const named = readUnitList(standing[1], offset + text.indexOf(standing[1]), ctx);
-      if (named.mentions.length > 0 && named.allUnitLike) {
-        const standingEntries = named.mentions.map((mention) => ({ mention, role: null }));
-        entries.push(...standingEntries);
-        carried.push(...standingEntries);
-        sameBelow = true;
-        lastPartEntries = [];
-        continue;
-      }
-    }
-    const answering = ALL_ANSWER.exec(text);
-    if (answering?.[1]) {
-      const named = readUnitList(answering[1], offset, ctx);
-      if (named.mentions.length > 0 && named.allUnitLike) {
-        const answeringEntries = named.mentions.map((mention) => ({ mention, role: null }));
+    const answering = standing ? undefined : ALL_ANSWER.exec(text);
+    const named = standing?.[1] ?? answering?.[1];
+    if (named) {
+      const list = readUnitList(named, offset + text.indexOf(named), ctx);
+      if (list.mentions.length > 0 && list.allUnitLike) {
+        const answeringEntries = list.mentions.map((mention) => ({ mention, role: null }));
         entries.push(...answeringEntries);
-        if (/不再(一一)?列出/.test(content)) {
+        if (standing || NOT_LISTED.test(content)) {
           carried.push(...answeringEntries);
           sameBelow = true;
         }
@@ -329,7 +312,13 @@ export function parseUnitClause(
     if (text.trim() === '') return null;
     // `市民政局 伍泽国` in a 牵头单位及主要负责人 cell: the person beside the unit is not a unit.
     const person = UNIT_THEN_PERSON.exec(text);
-    if (person?.[1] && readUnitList(person[1], offset, probeContext(ctx.registry)).allUnitLike)
+    const tail = person?.[2] ?? '';
+    if (
+      person?.[1] &&
+      !looksLikeUnit(tail) &&
+      !ctx.registry.lookup(tail).known &&
+      readUnitList(person[1], offset, probeContext(ctx.registry)).allUnitLike
+    )
       text = person[1];
     // `区自然资源局 区农业农村局 各镇政府` in a cell: units parted by spaces are a list.
     // (Not `人力 资源社会保障局`, a name broken by a wrapped line: every part must be a unit's name of its own.)

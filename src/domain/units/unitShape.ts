@@ -118,7 +118,7 @@ const NOT_A_NAME =
 
 /** The offices inside one body (`厅(委)机关各处室`, `局各科室`, `区政府各部门`): its divisions, every one of them. */
 const DIVISIONS_OF =
-  /^[\u4e00-\u9fff()]{1,10}?(机关)?各(有关|相关)?(处室|科室|股室|处|科|部门|单位|直属单位|下属单位|内设机构|业务科室|职能科室)$/;
+  /^[\u4e00-\u9fff()]{0,8}(厅|局|委|办|府|院|中心|机关)(\([\u4e00-\u9fff]{1,4}\))?(机关)?各(有关|相关)?(处室|科室|股室|处|科|部门|单位|直属单位|下属单位|内设机构|业务科室|职能科室)$/;
 
 /** Kinds of place named bare in a list of units (`区相关部门、街道、板块`): every one of them. */
 const BARE_COLLECTIVE =

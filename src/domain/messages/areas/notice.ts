@@ -38,6 +38,8 @@ export const zh = {
     '这段文字不属于任何事项,没有读入方案:“{text}”。如果它属于某个事项,请检查该事项的编号。',
   'notice.deadline-unread': '完成时限“{text}”不是可识别的日期,没有记录,请核对。',
   'notice.table-columns': '按表格读取第{line}行起的任务,各列依次为:{columns}。请核对各列的单位分工。',
+  'notice.table-columns.unread':
+    '按表格读取第{line}行起的任务,各列依次为:{columns}。其中“{unread}”列写在单位之后,不是识别的列名,没有读入方案,请核对。',
   'notice.units-from-row-above':
     '第{no}项所在行没有责任单位单元格(表格中与上一行合并),已沿用上一行的单位“{units}”,请核对。',
   'notice.unnumbered-items':
@@ -47,7 +49,7 @@ export const zh = {
   'notice.row-continued':
     '表格第{line}行没有编号,已作为上面第{no}项的一部分读入(该项的项目单元格合并了多行),请核对。',
   'notice.number-lost':
-    '第{line}行的段落没有编号,但带有自己的责任单位,正处在第{label}项的位置,已作为第{label}项读入(原文可能漏了编号),请核对。',
+    '第{line}行的段落没有编号,但带有自己的责任单位,正处在事项“{label}”的位置,已作为事项“{label}”读入(原文可能漏了编号),请核对。',
   'notice.traditional-script':
     '通知为繁体字,已转为简体识别;事项、单位和目标的名称按通知原文(繁体)保留,请核对。',
   'notice.covering-letter':
@@ -106,6 +108,8 @@ export const en: Record<keyof typeof zh, string> = {
     'The deadline “{text}” is not a date that could be read; it was not recorded. Please check.',
   'notice.table-columns':
     'The tasks from line {line} were read as a table with the columns: {columns}. Check the roles of the unit columns.',
+  'notice.table-columns.unread':
+    'The tasks from line {line} were read as a table with the columns: {columns}. The columns “{unread}”, after the units and of names not recognised, were not read. Please check.',
   'notice.units-from-row-above':
     'The row of item {no} has no unit cell (merged with the row above in the table); the units of the row above, “{units}”, were used. Please check.',
   'notice.unnumbered-items':
@@ -115,7 +119,7 @@ export const en: Record<keyof typeof zh, string> = {
   'notice.row-continued':
     'Table line {line} has no number; it was read as part of item {no} above (whose project cell spans several rows). Please check.',
   'notice.number-lost':
-    'The paragraph at line {line} has no number but names its own units where item {label} should stand; it was read as item {label} (the page may have lost its number). Please check.',
+    'The paragraph at line {line} has no number but names its own units where item “{label}” should stand; it was read as item “{label}” (the page may have lost its number). Please check.',
   'notice.traditional-script':
     'The notice is in traditional characters: it was read converted to simplified ones, and the names of items, units and targets are kept as the notice writes them. Please check.',
   'notice.covering-letter':
