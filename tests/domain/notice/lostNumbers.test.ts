@@ -48,6 +48,24 @@ describe('paragraphs whose item number the page lost', () => {
     expect(lostNumber({ text: other, style: 'cn-paren', next: 2 })).toMatchObject({ value: 1, length: 0 });
   });
 
+  it('do not take a count at the start for a damaged number (3家企业…), nor a closing remark for an item', () => {
+    const previous = {
+      marker: { style: 'arabic-dot' as const, value: 2, label: '2', length: 2 },
+      sameHeading: true,
+      closedByClause: true,
+    };
+    expect(
+      lostNumber({ text: '3家企业完成上市辅导(责任单位:县金融办);', style: 'arabic-dot', previous }),
+    ).toMatchObject({ value: 3, length: 0 });
+    expect(
+      lostNumber({
+        text: '上述工作请各单位于每季度末报送进展情况(责任单位:县政府办)',
+        style: 'arabic-dot',
+        previous,
+      }),
+    ).toBeUndefined();
+  });
+
   it('are not short labels', () => {
     expect(lostNumber({ text: '(市商务局)', style: 'arabic-dot', next: 2 })).toBeUndefined();
   });

@@ -117,10 +117,15 @@ function checkInvariants(text: string): void {
   const numbers = schema.items.map((item) => item.no);
   expect(new Set(numbers).size).toBe(numbers.length);
   // An item whose number the page lost is reported where it stands; every other item's number is written there.
-  const lost = new Set(diagnostics.filter((d) => d.code === 'number-lost').map((d) => d.line));
+  const lost = new Map(
+    diagnostics.filter((d) => d.code === 'number-lost').map((d) => [d.line, d.detail?.params?.label]),
+  );
   for (const item of schema.items) {
     expect(spanIsAt(text, item.source)).toBe(true);
-    if (!lost.has(item.source.line)) expect(labelWritten(item.label, item.source.text)).toBe(true);
+    // …and that label is the one the item was given.
+    if (lost.has(item.source.line))
+      expect(item.label.endsWith(String(lost.get(item.source.line)).replace(/^.*、/, ''))).toBe(true);
+    else expect(labelWritten(item.label, item.source.text)).toBe(true);
   }
   for (const target of schema.targets) {
     expect(target.id).toMatch(/^T\d+\.\d+$/);

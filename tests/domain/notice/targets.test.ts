@@ -62,6 +62,9 @@ describe('findTargets', () => {
     expect(targets('对符合条件的毕业生按照1500元/人标准发放求职补贴')).toEqual([]);
     expect(targets('新增审批事项20项')[0]).toMatchObject({ value: 20, measure: '项' });
     expect(targets('建设2个标准化产业园')[0]).toMatchObject({ value: 2, measure: '个' });
+    expect(targets('建成30个标准厂房')[0]).toMatchObject({ value: 30, name: '标准厂房' });
+    expect(targets('同时谋划2024年20项民生工程')).toEqual([]);
+    expect(targets('建成50项民生项目')[0]).toMatchObject({ value: 50, measure: '项' });
   });
 
   it('gives each thing listed before 均 the figure (A、B均增长12%), but not a count before its list', () => {
@@ -69,6 +72,9 @@ describe('findTargets', () => {
       '城镇居民人均可支配收入',
       '农民人均纯收入',
     ]);
+    expect(targets('力争城镇居民人均可支配收入、农村居民人均可支配收入均增长8%')[0]?.name).toBe(
+      '城镇居民人均可支配收入',
+    );
     expect(targets('确保投资增长高于经济增长、4个结构性指标均实现10%以上增长').map((t) => t.value)).toEqual([
       4, 10,
     ]);
@@ -76,11 +82,13 @@ describe('findTargets', () => {
 
   it('reads a threshold written before 的 and its noun as part of the name (超过10万元的村达到55%)', () => {
     expect(targets('村集体经济收入超过10万元的村达到55%').map((t) => t.value)).toEqual([55]);
+    expect(targets('粮食产量稳定在35万吨的基础上增长2%').map((t) => t.value)).toEqual([35, 2]);
   });
 
   it('does not read a figure inside a short quoted name (“22条”, “10项举措”), but does one after it', () => {
     expect(targets('加快兑现支持企业渡过难关“22条”和复工达产“10项举措”')).toEqual([]);
     expect(targets('新增“专精特新”企业50家')[0]).toMatchObject({ value: 50, measure: '家' });
+    expect(targets('实现“全年新增市场主体5000户”目标')[0]).toMatchObject({ value: 5000, measure: '户' });
   });
 
   it('reads a yearly figure (每年培育…50家) as a target, and a yearly rate or routine as none', () => {

@@ -1,5 +1,6 @@
 /** The unit registry: aliases, kinds, the 11 设区市 of Jiangxi and editable membership of collectives. */
 import { createUnitRegistry, JIANGXI_CITIES, looksLikeUnit } from '../../../src/domain/units';
+import { looksLikeCollective } from '../../../src/domain/units/unitShape';
 
 describe('unit registry', () => {
   const registry = createUnitRegistry();
@@ -74,6 +75,8 @@ describe('unit names outside the registry', () => {
       expect([name, looksLikeUnit(name)]).toEqual([name, true]);
       expect([name, registry.lookup(name).kind]).toEqual([name, 'collective']);
     }
+    for (const text of ['以下各单位', '市财政局会同各部门'])
+      expect([text, looksLikeCollective(text)]).toEqual([text, false]);
     for (const text of ['加强各部门', '推进各单位'])
       expect([text, looksLikeUnit(text)]).toEqual([text, false]);
   });
