@@ -143,6 +143,7 @@ export function readMarker(text: string): Marker | null {
   return null;
 }
 
+/** The Chinese digits by value, for writing a label (`CN_DIGITS` reads them). */
 const CN_DIGIT_NAMES = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** A number below 100 in Chinese numerals as item labels write it (`十`, `十二`, `二十三`). */

@@ -270,10 +270,10 @@ function cellTextWithFigure(
   let k = 0;
   while (k < cell.length) {
     const piece = cell[k] as TableCell[number];
-    // A name wrapped over two lines in its cell (`glue`) is one name: no separator between its lines.
     const previous = cell[k - 1];
     // Cells of a `|` row that both hold the task (`14.改扩建泉山学校 | 完成一期2座教学楼建设`) are two sentences.
     const pastPipe = previous !== undefined && pipeBetween(previous, piece);
+    // A name wrapped over two lines in its cell (`glue`) is one name: no separator between its lines.
     if (lineSeparator !== undefined && k > 0 && !piece.glue) text.appendSeparator(lineSeparator);
     else if ((piece.newColumn || pastPipe) && !/[。;!?]$/.test(text.text)) text.appendSeparator('。');
     let to = piece.to;

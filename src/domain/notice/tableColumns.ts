@@ -114,10 +114,8 @@ export function columnKind(header: string): ColumnKind | undefined {
   const withPerson = /^(.{2,8}?)(?:及|和|、)(?:主要)?(?:负责人|责任人|联系人)$/.exec(spaced);
   if (withPerson?.[1]) return columnKind(withPerson[1]);
   const note = HEADER_NOTE.exec(spaced)?.[1] ?? '';
-  const text = spaced
-    .replace(/^\d{4}年度?/, '')
-    .replace(PERIOD_PREFIX, '')
-    .replace(HEADER_NOTE, '');
+  const undated = spaced.replace(/^\d{4}年度?/, '');
+  const text = undated.replace(PERIOD_PREFIX, '').replace(HEADER_NOTE, '');
   const kind =
     COLUMN_NAMES.find(([pattern]) => pattern.test(text))?.[1] ??
     unitColumnKind(text) ??
@@ -126,8 +124,7 @@ export function columnKind(header: string): ColumnKind | undefined {
   // `责任部门(加*号为牵头部门,其余为参与部门)`: the note gives the units without a mark their role.
   if (kind === 'responsible' && REST_COOPERATE.test(note)) return 'cooperate';
   // `第二季度任务目标` beside `年度目标`: a quarter's step is neither the item's task nor the year's figure.
-  if ((kind === 'task' || kind === 'value') && PERIOD_PREFIX.test(spaced.replace(/^\d{4}年度?/, '')))
-    return 'other';
+  if ((kind === 'task' || kind === 'value') && PERIOD_PREFIX.test(undated)) return 'other';
   return kind;
 }
 
