@@ -276,7 +276,9 @@ const UNCLOSED_OPENING = /^.*\((?=[^)]*$)/;
 /** The thing counted when it follows the number (`培育认定10家以上|省级…平台`), up to a delimiter or a verb. */
 function nameAfter(text: string, from: number, to: number): { name: string; end: number } {
   let k = from;
-  while (k < to && k - from < MAX_NAME_AFTER && !isDelimiter(text[k]) && !isDigit(text[k])) k++;
+  // A bracket after the figure is a note on it (`8%(依据…)`), not the thing counted.
+  while (k < to && k - from < MAX_NAME_AFTER && !isDelimiter(text[k]) && !isDigit(text[k]) && text[k] !== '(')
+    k++;
   let name = text.slice(from, k);
   // `1个“家门口的青少年宫”`: a quoted name is taken whole, whatever it holds.
   const quoted = text[from] === '“' ? text.indexOf('”', from) : -1;
@@ -337,6 +339,23 @@ const PROGRESS_LOOKAHEAD = 12;
 
 /** Time measures of a limit counted from an event (`受理后5个工作日内`). */
 const AFTER_EVENT_MEASURES = new Set(['天', '日', '个工作日', '工作日', '小时', '个月']);
+
+/** A bracket giving the grounds of a figure (`(依据…)`, `(根据…)`): its own figures are not targets. */
+const REASON_OPENING = /^(依据|根据)/;
+
+/** Whether offset `at` stands inside a bracket that gives reasons (`(依据区人代会目标设置,高于全市7%平均水平)`). */
+function givesReasons(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let k = at - 1; k >= from && at - k <= MAX_REASON; k--) {
+    if (text[k] === ')') depth++;
+    else if (text[k] === '(') {
+      if (depth === 0) return REASON_OPENING.test(text.slice(k + 1, k + 3));
+      depth--;
+    }
+  }
+  return false;
+}
+const MAX_REASON = 120;
 
 /** How far a quoted name may run on either side of its figure (`“10项举措”`, not `“全年新增市场主体5000户”`). */
 const MAX_QUOTED_TAIL = 6;
@@ -483,7 +502,8 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       i - quoteOpen <= MAX_QUOTED_TAIL &&
       closing >= 0 &&
       closing - measureEnd <= MAX_QUOTED_TAIL;
-    if (bookDepth > 0 || quotedName || text[i - 1] === '第' || parameter || slogan || routine) {
+    const reason = givesReasons(text, from, i);
+    if (bookDepth > 0 || quotedName || reason || text[i - 1] === '第' || parameter || slogan || routine) {
       i = measureEnd;
       continue;
     }

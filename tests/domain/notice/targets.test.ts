@@ -91,6 +91,12 @@ describe('findTargets', () => {
     expect(targets('实现“全年新增市场主体5000户”目标')[0]).toMatchObject({ value: 5000, measure: '户' });
   });
 
+  it('does not read the figures of a bracket that gives the grounds (依据…) nor name a figure by that bracket', () => {
+    expect(targets('规模以上工业增加值增长8%(依据区人代会目标设置,高于省、市7.5%平均水平)')).toEqual([
+      { name: '规模以上工业增加值', value: 8, measure: '%', comparator: '=' },
+    ]);
+  });
+
   it('reads a yearly figure (每年培育…50家) as a target, and a yearly rate or routine as none', () => {
     expect(targets('每年培育星级上云企业50家')[0]).toMatchObject({ name: '星级上云企业', value: 50 });
     expect(targets('每年补贴企业50万元')).toEqual([]);
