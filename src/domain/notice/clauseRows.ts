@@ -5,6 +5,7 @@
  */
 import type { UnitRegistry } from '../units/registry';
 import type { ClassifiedLine } from './classify';
+import { readClauseLabel } from './clauseLabels';
 import { parseUnitClause, probeContext } from './unitClause';
 
 /** A title line short enough to only name its paragraph. */
@@ -35,8 +36,11 @@ export function clauseRows(
     } else if (ch === ')' && depth > 0) {
       depth--;
       if (depth > 0) continue;
-      const clause = parseUnitClause(text.slice(open + 1, i), open + 1, 'bare', ctx);
-      if (!clause?.entries.some((e) => e.role !== null)) continue;
+      const content = text.slice(open + 1, i);
+      const clause = parseUnitClause(content, open + 1, 'bare', ctx);
+      // A clause names a role (`市经委牵头`) or is labelled (`责任单位:区发改委`); a bracket of bare names is text.
+      if (!clause || !(clause.entries.some((e) => e.role !== null) || readClauseLabel(content.trim())))
+        continue;
       if (text.slice(start, open).trim().length < MIN_SENTENCE) return undefined;
       const end = text[i + 1] === '。' ? i + 2 : i + 1;
       rows.push({ start, end });

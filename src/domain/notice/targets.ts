@@ -503,7 +503,18 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       closing >= 0 &&
       closing - measureEnd <= MAX_QUOTED_TAIL;
     const reason = givesReasons(text, from, i);
-    if (bookDepth > 0 || quotedName || reason || text[i - 1] === '第' || parameter || slogan || routine) {
+    // `办事频次前20%的事项`: a rank that picks what is meant, not a figure to reach.
+    const rank = text[i - 1] === '前' && text[measureEnd] === '的';
+    if (
+      bookDepth > 0 ||
+      quotedName ||
+      reason ||
+      rank ||
+      text[i - 1] === '第' ||
+      parameter ||
+      slogan ||
+      routine
+    ) {
       i = measureEnd;
       continue;
     }

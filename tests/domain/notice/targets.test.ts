@@ -97,6 +97,11 @@ describe('findTargets', () => {
     ]);
   });
 
+  it('does not read a rank that picks what is meant (前20%的事项) as a figure', () => {
+    expect(targets('实现企业高频事项(年度企业办事频次前20%的事项)全覆盖')).toEqual([]);
+    expect(targets('排名保持全省前5位')[0]).toMatchObject({ value: 5 });
+  });
+
   it('reads a yearly figure (每年培育…50家) as a target, and a yearly rate or routine as none', () => {
     expect(targets('每年培育星级上云企业50家')[0]).toMatchObject({ name: '星级上云企业', value: 50 });
     expect(targets('每年补贴企业50万元')).toEqual([]);
