@@ -129,6 +129,8 @@ interface RowRun {
 
 /** A row's text is a sentence, not a label; a heading that becomes a group is short. */
 const MIN_ROW_TEXT = 10;
+/** A short sentence with its full stop (`新建学校2所。`): a row, where a short label without one may be a heading. */
+const SHORT_SENTENCE = /^[^。]{4,}。$/;
 /** Under a heading that names its unit, any sentence is its work (`全面加强审计工作。`). */
 const MIN_NAMED_ROW_TEXT = 4;
 const MAX_HEADING = 24;
@@ -776,7 +778,7 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
       item &&
       hasOwnUnits(item) &&
       line.kind === 'text' &&
-      line.text.length >= MIN_ROW_TEXT &&
+      (line.text.length >= MIN_ROW_TEXT || SHORT_SENTENCE.test(line.text)) &&
       !isUnitCell(line.text, registry) &&
       unitLineFollows(lines, index, registry)
     ) {
