@@ -362,22 +362,26 @@ function nextNumbered(
 }
 
 /**
- * The number of the next item (a line of the items' style) before the next heading, or undefined when a heading or
- * the end comes first.
+ * For each line, the number of the next item after it (a line of the items' style) before the next heading, or
+ * undefined when a heading or the end comes first: one pass from the end, so that asking costs nothing per line.
  */
-function nextItemValue(
+function nextItemValues(
   lines: readonly ClassifiedLine[],
-  index: number,
   level: { section?: NumberStyle; groups: NumberStyle[]; item?: NumberStyle },
-): number | undefined {
-  for (let i = index + 1; i < lines.length; i++) {
-    const next = lines[i] as ClassifiedLine;
-    if (next.kind === 'end-matter') return undefined;
-    if (next.kind !== 'numbered' || !next.marker) continue;
-    if (next.marker.style === level.item) return next.marker.value;
-    if (next.marker.style === level.section || level.groups.includes(next.marker.style)) return undefined;
+): Array<number | undefined> {
+  const values: Array<number | undefined> = new Array<number | undefined>(lines.length);
+  let next: number | undefined;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    values[i] = next;
+    const line = lines[i] as ClassifiedLine;
+    if (line.kind === 'end-matter') next = undefined;
+    else if (line.kind === 'numbered' && line.marker) {
+      if (line.marker.style === level.item) next = line.marker.value;
+      else if (line.marker.style === level.section || level.groups.includes(line.marker.style))
+        next = undefined;
+    }
   }
-  return undefined;
+  return values;
 }
 
 /** An item opened at a numbered line (or a line read as one): its body starts with the line. */
@@ -544,6 +548,7 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
     return state;
   };
   // A paragraph that ends with its own units where the next item should stand: that item, its number lost.
+  const nextValues = nextItemValues(lines, level);
   const lostItem = (line: ClassifiedLine, index: number): RawItem | undefined => {
     const style = level.item;
     if (index <= out.bodyStart || line.kind !== 'text' || !style || !hasUnitClause(line.text, registry))
@@ -552,7 +557,7 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
     const marker = lostNumber({
       text: line.text,
       style,
-      next: nextItemValue(lines, index, level),
+      next: nextValues[index],
       ...(previous && {
         previous: {
           marker: previous.marker,
@@ -878,7 +883,9 @@ function shareGroupClauses(
   for (const item of out.items) {
     if (item.tableRow || item.unnumbered) continue;
     const key = `${item.section}:${item.group ?? ''}`;
-    runs.set(key, [...(runs.get(key) ?? []), item]);
+    const run = runs.get(key);
+    if (run) run.push(item);
+    else runs.set(key, [item]);
   }
   for (const items of runs.values()) {
     const last = items[items.length - 1];
@@ -912,11 +919,13 @@ function shareGroupClauses(
  */
 function settleEmptyHeadings(out: Structure, registry: UnitRegistry): void {
   const blocks = new Set(out.blocks.map((b) => b.title));
+  const sectionsWithItems = new Set(out.items.map((i) => i.section));
+  const groupsWithItems = new Set(out.items.map((i) => i.group));
   const empty = (h: RawHeading, isSection: boolean): boolean =>
     h.marker.length > 0 &&
     h.units === undefined &&
     !blocks.has(h.title) &&
-    !out.items.some((i) => (isSection ? i.section === h.no : i.group === h.no));
+    !(isSection ? sectionsWithItems : groupsWithItems).has(h.no);
   const headings = [
     ...out.sections.filter((h) => empty(h, true)).map((h) => ({ h, isSection: true })),
     ...out.groups.filter((h) => empty(h, false)).map((h) => ({ h, isSection: false })),
