@@ -39,7 +39,7 @@ export const zh = {
   'notice.deadline-unread': '完成时限“{text}”不是可识别的日期,没有记录,请核对。',
   'notice.table-columns': '按表格读取第{line}行起的任务,各列依次为:{columns}。请核对各列的单位分工。',
   'notice.table-columns.unread':
-    '按表格读取第{line}行起的任务,各列依次为:{columns}。其中“{unread}”列写在单位之后,不是识别的列名,没有读入方案,请核对。',
+    '按表格读取第{line}行起的任务,各列依次为:{columns}。其中“{unread}”列在单位列之后,列名不在可识别的范围内,其内容没有读入方案,请核对。',
   'notice.units-from-row-above':
     '第{no}项所在行没有责任单位单元格(表格中与上一行合并),已沿用上一行的单位“{units}”,请核对。',
   'notice.unnumbered-items':
@@ -109,7 +109,7 @@ export const en: Record<keyof typeof zh, string> = {
   'notice.table-columns':
     'The tasks from line {line} were read as a table with the columns: {columns}. Check the roles of the unit columns.',
   'notice.table-columns.unread':
-    'The tasks from line {line} were read as a table with the columns: {columns}. The columns “{unread}”, after the units and of names not recognised, were not read. Please check.',
+    'The tasks from line {line} were read as a table with the columns: {columns}. The columns “{unread}” come after the units and are not ones the reader knows, so their cells were not read into the schema. Please check.',
   'notice.units-from-row-above':
     'The row of item {no} has no unit cell (merged with the row above in the table); the units of the row above, “{units}”, were used. Please check.',
   'notice.unnumbered-items':
