@@ -25,11 +25,18 @@ function cellText(cell: DocxCell | undefined, separator = ''): string {
 
 /** The columns of a header row, or undefined when the row does not head a task table. */
 function headerKinds(row: readonly DocxCell[]): ColumnKind[] | undefined {
-  const kinds: ColumnKind[] = [];
+  const read: Array<ColumnKind | undefined> = [];
   for (const cell of row) {
-    const kind = columnKind(cellText(cell).replace(/\s/g, '')) ?? 'other';
-    for (let span = 0; span < cell.colspan; span++) kinds.push(kind);
+    const kind = columnKind(cellText(cell).replace(/\s/g, ''));
+    for (let span = 0; span < cell.colspan; span++) read.push(kind);
   }
+  // A column we do not know between the task and the units (`实施步骤`) says more of the task, as in pasted text.
+  const firstTask = read.indexOf('task');
+  const firstUnit = read.findIndex((k) => k === 'lead' || k === 'cooperate' || k === 'responsible');
+  const kinds = read.map(
+    (k, c): ColumnKind =>
+      k ?? (firstTask >= 0 && c > firstTask && (firstUnit < 0 || c < firstUnit) ? 'task' : 'other'),
+  );
   return kinds.includes('task') && kinds.some((k) => k === 'lead' || k === 'cooperate' || k === 'responsible')
     ? kinds
     : undefined;
@@ -62,7 +69,15 @@ function taskTableLines(rows: readonly DocxCell[][], kinds: readonly ColumnKind[
         .join(separator);
     const written = /^\d{1,4}/.exec(of('number'))?.[0];
     counter = written ? Number(written) : counter + 1;
-    const task = of('task') + of('value');
+    // Two task columns (`工作任务 | 实施步骤`) are two sentences.
+    const task =
+      kinds
+        .map((k, index) => (k === 'task' ? cellText(cells[index]) : ''))
+        .filter((t) => t !== '')
+        .reduce(
+          (text, next) => (text === '' || /[。;!?]$/.test(text) ? text + next : `${text}。${next}`),
+          '',
+        ) + of('value');
     const clause = CLAUSE_ORDER.map((kind) => {
       const text = of(kind, kind === 'deadline' ? ',' : '、');
       return text === '' ? '' : `${LABELS[kind]}:${text}`;
