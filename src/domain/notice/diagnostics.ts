@@ -31,6 +31,7 @@ export type NoticeDiagnosticCode =
   | 'unnumbered-items'
   | 'number-lost'
   | 'row-continued'
+  | 'person-left-out'
   | 'units-for-group'
   | 'units-from-heading'
   | 'covering-letter'
@@ -66,6 +67,7 @@ export const NOTICE_SEVERITY: Readonly<Record<NoticeDiagnosticCode, Severity>> =
   'unnumbered-items': 'warning',
   'number-lost': 'warning',
   'row-continued': 'info',
+  'person-left-out': 'info',
   'units-for-group': 'warning',
   'units-from-heading': 'warning',
   'covering-letter': 'info',

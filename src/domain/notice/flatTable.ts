@@ -83,8 +83,9 @@ function inlineHeader(
     (!pipes || unknown.length * 2 >= tokens.length || !unknown.every((t) => columnLike(t.text)))
   )
     return undefined;
-  // Between the task and the units it says more of the task (`实施步骤`, `工作路径`); before the task it groups the
-  // rows (`大类`); after the units it is a remark (`监督电话`), named to the office as not read.
+  // Between the task and the units it says more of the task (`实施步骤`, `工作路径`); before the task it is a category
+  // (`大类`), whose cells head their rows as headings or are left out as category cells; after the units it is a
+  // remark (`监督电话`), named to the office as not read.
   const firstTask = known.indexOf('task');
   const firstUnit = known.findIndex((k) => k !== undefined && k in ROLE_OF);
   const read = known.map(
@@ -92,7 +93,7 @@ function inlineHeader(
       k ?? (firstTask >= 0 && c > firstTask && (firstUnit < 0 || c < firstUnit) ? 'task' : 'other'),
   );
   const names = tokens.map((t) => t.text);
-  const unread = names.filter((_, c) => known[c] === undefined && read[c] === 'other');
+  const unread = names.filter((_, c) => known[c] === undefined && firstUnit >= 0 && c > firstUnit);
   const kinds = assessorsAnswer(baselineYear(read, names));
   return isHeader(kinds)
     ? { kinds: targetsAfterTask(groupColumns(valueAsTask(kinds), names), names), names, pipes, unread }

@@ -149,11 +149,7 @@ function innerClauses(
       // `〔…参与。以下各项…不再列出。〕按省的要求…`: a clause whose sentence closes inside its brackets.
       const closedInside = content.endsWith('。');
       if (!leading && !closedInside && after < to && !/[;。,]/.test(text[after] ?? '')) continue;
-      // Its units are its first sentence; a remark after them (`以下各项工作…不再列出`) names no more of them.
-      const firstStop = content.indexOf('。');
-      const clause =
-        parseUnitClause(content, open + 1, 'bare', ctx) ??
-        (firstStop > 0 ? parseUnitClause(content.slice(0, firstStop), open + 1, 'bare', ctx) : undefined);
+      const clause = parseUnitClause(content, open + 1, 'bare', ctx);
       const named =
         leading || clause?.entries.some((e) => e.role !== null) || readClauseLabel(content.trim());
       if (clause && named) found.push({ clause, start: open, end: i + 1 });

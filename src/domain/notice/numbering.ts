@@ -1,4 +1,5 @@
 /** Numbering markers at the start of a line: 一、 (一) 1. 1、 1。 (1) ⑴ ⒈ ①. */
+import { chineseNumber as chineseNumeral } from '../bulletin/numbers';
 
 /** The written style of a numbering marker. */
 export type NumberStyle =
@@ -143,24 +144,13 @@ export function readMarker(text: string): Marker | null {
   return null;
 }
 
-/** The Chinese digits by value, for writing a label (`CN_DIGITS` reads them). */
-const CN_DIGIT_NAMES = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** A number below 100 in Chinese numerals as item labels write it (`十`, `十二`, `二十三`). */
-function chineseNumeral(value: number): string {
-  const tens = Math.floor(value / 10);
-  const ones = CN_DIGIT_NAMES[value % 10] ?? '';
-  if (tens === 0) return ones;
-  return `${tens === 1 ? '' : (CN_DIGIT_NAMES[tens] ?? '')}十${ones}`;
-}
-
 /** The label a marker of this style and value has as written (`(二)`, `3`, `(3)`, `④`), for numbers a page lost. */
 export function markerLabel(style: NumberStyle, value: number): string {
   switch (style) {
     case 'cn':
-      return value < 100 ? chineseNumeral(value) : String(value);
+      return chineseNumeral(value);
     case 'cn-paren':
-      return `(${value < 100 ? chineseNumeral(value) : String(value)})`;
+      return `(${chineseNumeral(value)})`;
     case 'arabic-paren':
       return `(${value})`;
     case 'circled':

@@ -156,7 +156,7 @@ const SPACED_NAME =
  */
 function clauseOwner(
   run: ReadonlyMap<NumberStyle, number>,
-  titles: ReadonlySet<NumberStyle> = new Set(),
+  titles: ReadonlySet<NumberStyle>,
 ): NumberStyle | undefined {
   const styles = [...run.keys()].sort((a, b) => STYLE_RANK[b] - STYLE_RANK[a]);
   const deepest = styles[0];
@@ -384,6 +384,11 @@ function nextItemValues(
   return values;
 }
 
+/** What an item's label is written after: its group's label, else its section's with 、, else nothing. */
+function parentLabelOf(section?: RawHeading, group?: RawHeading): string {
+  return group ? group.marker.label : section ? `${section.marker.label}、` : '';
+}
+
 /** An item opened at a numbered line (or a line read as one): its body starts with the line. */
 function newItem(
   marker: Marker,
@@ -570,7 +575,7 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
       }),
     });
     if (!marker) return undefined;
-    const parentLabel = group ? group.marker.label : section ? `${section.marker.label}、` : '';
+    const parentLabel = parentLabelOf(section, group);
     const made = newItem(marker, line, sectionNo, parentLabel, group?.no);
     made.closed = true;
     bodyLines.set(made, [line]);
@@ -584,7 +589,7 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
     const row = tables.rows.get(index);
     if (row) {
       out.bodyStart = Math.min(out.bodyStart, index);
-      const parentLabel = group ? group.marker.label : section ? `${section.marker.label}、` : '';
+      const parentLabel = parentLabelOf(section, group);
       const raw = tableItem(row, sectionNo, parentLabel);
       if (group) raw.group = group.no;
       out.items.push(raw);
@@ -653,7 +658,7 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
               group = rows.before;
               rows = undefined;
             }
-            const parentLabel = group ? group.marker.label : section ? `${section.marker.label}、` : '';
+            const parentLabel = parentLabelOf(section, group);
             item = newItem(marker, line, sectionNo, parentLabel, group?.no);
             bodyLines.set(item, [line]);
             takeHeadingUnits(item);
@@ -933,7 +938,7 @@ function settleEmptyHeadings(out: Structure, registry: UnitRegistry): void {
   for (const { h, isSection } of headings) {
     if (!isSection && hasUnitClause(h.line.text, registry)) {
       const section = out.sections.find((s) => s.no === h.section);
-      const made = newItem(h.marker, h.line, h.section, section ? `${section.marker.label}、` : '');
+      const made = newItem(h.marker, h.line, h.section, parentLabelOf(section));
       made.closed = true;
       // It is an item now, not a group of none.
       out.groups.splice(out.groups.indexOf(h), 1);

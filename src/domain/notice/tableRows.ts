@@ -27,8 +27,10 @@ export interface FlatTables {
   consumed: Set<number>;
   /** Section headings written as table rows (`|一、稳外贸||||`), as lines of their own, by line index. */
   headings: Map<number, ClassifiedLine>;
-  /** Where each table starts and its column names, for the diagnostic that tells the office how it was read. */
-  /** `unread`: columns of names we do not know, after the units, whose cells are not read. */
+  /**
+   * Where each table starts and its column names, for the diagnostic that tells the office how it was read; `unread`:
+   * columns after the units of names we do not know, whose cells are not read.
+   */
   tables: Array<{ line: ClassifiedLine; columns: string[]; unread?: string[] }>;
   /** Rows that took the units of the row above (their unit cell merged with it), for a diagnostic each. */
   inherited: Array<{ line: ClassifiedLine; no: number; units: string }>;

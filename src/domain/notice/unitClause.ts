@@ -318,13 +318,13 @@ export function parseUnitClause(
       !looksLikeUnit(tail) &&
       !ctx.registry.lookup(tail).known &&
       readUnitList(person[1], offset, probeContext(ctx.registry)).allUnitLike
-    )
+    ) {
+      // Said to the office: a short unit's name (`城管`) could be taken for a person's.
+      ctx.sink.add('person-left-out', ctx.position(offset + text.length - tail.length), {
+        text,
+        person: tail,
+      });
       text = person[1];
-    // `区自然资源局 区农业农村局 各镇政府` in a cell: units parted by spaces are a list.
-    // (Not `人力 资源社会保障局`, a name broken by a wrapped line: every part must be a unit's name of its own.)
-    if (/ /.test(text) && text.split(/[ 、]+/).every((name) => name.length >= 3 && looksLikeUnit(name))) {
-      const spaced = text.replace(/ +/g, (gap) => '、'.padEnd(gap.length, ' '));
-      if (readUnitList(spaced, offset, probeContext(ctx.registry)).allUnitLike) text = spaced;
     }
     const list = readUnitList(text, offset, ctx);
     if (!list.allUnitLike) {
