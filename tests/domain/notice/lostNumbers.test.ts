@@ -72,6 +72,19 @@ describe('paragraphs whose item number the page lost', () => {
 });
 
 describe('marker labels made for lost numbers', () => {
+  it('are written as notices write them', () => {
+    expect([markerLabel('cn', 10), markerLabel('cn', 12), markerLabel('cn-paren', 21)]).toEqual([
+      '十',
+      '十二',
+      '(二十一)',
+    ]);
+    expect([markerLabel('circled', 12), markerLabel('circled', 21), markerLabel('arabic-paren', 3)]).toEqual([
+      '⑫',
+      '(21)',
+      '(3)',
+    ]);
+  });
+
   it('read back as the same marker', () => {
     for (const style of ['cn', 'cn-paren', 'arabic-dot', 'arabic-paren', 'circled'] as const)
       for (const value of [1, 9, 10, 12, 20, 23]) {

@@ -72,6 +72,7 @@ describe('findTargets', () => {
       '城镇居民人均可支配收入',
       '农民人均纯收入',
     ]);
+    expect(targets('引进项目5个、城镇居民收入均增长8%').map((t) => t.name)).toEqual(['项目', '城镇居民收入']);
     expect(targets('力争城镇居民人均可支配收入、农村居民人均可支配收入均增长8%')[0]?.name).toBe(
       '城镇居民人均可支配收入',
     );
@@ -89,12 +90,14 @@ describe('findTargets', () => {
     expect(targets('加快兑现支持企业渡过难关“22条”和复工达产“10项举措”')).toEqual([]);
     expect(targets('新增“专精特新”企业50家')[0]).toMatchObject({ value: 50, measure: '家' });
     expect(targets('实现“全年新增市场主体5000户”目标')[0]).toMatchObject({ value: 5000, measure: '户' });
+    expect(targets('实现“5000户市场主体全年新增”目标')[0]).toMatchObject({ value: 5000 });
   });
 
   it('does not read the figures of a bracket that gives the grounds (依据…) nor name a figure by that bracket', () => {
     expect(targets('规模以上工业增加值增长8%(依据区人代会目标设置,高于省、市7.5%平均水平)')).toEqual([
       { name: '规模以上工业增加值', value: 8, measure: '%', comparator: '=' },
     ]);
+    expect(targets('全年新增10家(依据区人代会目标设置)')[0]?.name).toBe('');
   });
 
   it('does not read a rank that picks what is meant (前20%的事项) as a figure', () => {
@@ -105,6 +108,7 @@ describe('findTargets', () => {
   it('reads a yearly figure (每年培育…50家) as a target, and a yearly rate or routine as none', () => {
     expect(targets('每年培育星级上云企业50家')[0]).toMatchObject({ name: '星级上云企业', value: 50 });
     expect(targets('每年补贴企业50万元')).toEqual([]);
+    expect(targets('每年安排资金50万元')).toEqual([]);
   });
 
   it('does not take policy parameters for targets: caps, subsidies, standards and ranges', () => {

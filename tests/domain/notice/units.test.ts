@@ -75,7 +75,7 @@ describe('unit names outside the registry', () => {
       expect([name, looksLikeUnit(name)]).toEqual([name, true]);
       expect([name, registry.lookup(name).kind]).toEqual([name, 'collective']);
     }
-    for (const text of ['以下各单位', '市财政局会同各部门'])
+    for (const text of ['以下各单位', '市财政局会同各部门', '加强局机关各科室'])
       expect([text, looksLikeCollective(text)]).toEqual([text, false]);
     for (const text of ['加强各部门', '推进各单位'])
       expect([text, looksLikeUnit(text)]).toEqual([text, false]);
