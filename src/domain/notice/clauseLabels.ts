@@ -64,9 +64,12 @@ const DEADLINE_WORDS = [
   '时限',
 ];
 
-/** A role label: `牵头单位:`, `[牵头单位]` or `[牵头单位]:`; also a 责任单位 label with a word before it (`共同责任单位:`). */
+/**
+ * A role label: `牵头单位:`, `[牵头单位]` or `[牵头单位]:`; also a 责任单位 label with a word before it (`共同责任单位:`),
+ * and one written as a sentence (`,责任单位为区发改委;`) — not `为主`/`为辅`, which say how, not who.
+ */
 const ROLE_LABEL = new RegExp(
-  `^\\[?(${ROLE_WORDS.join('|')}|[\\u4e00-\\u9fff]{1,4}责任(?:单位|部门)|(?:支持|协助|协作|参与|配合|协同)(?:单位|部门))(\\] ?:?| ?:)`,
+  `^\\[?(${ROLE_WORDS.join('|')}|[\\u4e00-\\u9fff]{1,4}责任(?:单位|部门)|(?:支持|协助|协作|参与|配合|协同)(?:单位|部门))(\\] ?:?| ?:|为(?![主辅准]))`,
 );
 /** A label naming people (`责任领导:`, `牵头市领导:`, `责任人:`) or reporting progress (`实际完成情况:`): no units. */
 const PERSON_LABEL =

@@ -27,12 +27,15 @@ export function numberItems(
   items: readonly RawItem[],
   sink: DiagnosticSink,
 ): Array<{ no: number; label: string }> {
-  const steps = items.map((item, index) => stepOf(item, items[index - 1]));
-  items.forEach((item, index) => {
+  // Rows the notice gave no number (sentences under a title, lines of a table without 序号) are counted in order;
+  // they are reported as such, and neither break nor fill the written numbering around them.
+  const written = items.filter((item) => !(item.unnumbered && item.marker.length === 0));
+  const steps = written.map((item, index) => stepOf(item, written[index - 1]));
+  written.forEach((item, index) => {
     if (steps[index] !== 'gap') return;
     const where = { line: item.line.line, column: item.line.column };
     const to = item.marker.value;
-    const previous = items[index - 1];
+    const previous = written[index - 1];
     if (previous)
       sink.add('numbering-gap', where, {
         from: previous.marker.value,
@@ -41,10 +44,11 @@ export function numberItems(
       });
     else sink.add('numbering-gap', where, { to, missing: missing(1, to) }, 'start');
   });
-  if (steps.every((step) => step === 'first' || step === 'next' || step === 'gap'))
+  const regular = steps.every((step) => step === 'first' || step === 'next' || step === 'gap');
+  if (regular && written.length === items.length)
     return items.map((item) => ({ no: item.marker.value, label: item.marker.label }));
-  const odd = items[steps.indexOf('odd')];
-  const restart = items[steps.indexOf('restart')];
+  const odd = written[steps.indexOf('odd')];
+  const restart = written[steps.indexOf('restart')];
   if (odd)
     sink.add(
       'numbering-irregular',

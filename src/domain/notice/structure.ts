@@ -423,6 +423,16 @@ function openBracket(text: string): boolean {
   return depth > 0;
 }
 
+/** Whether every bracket of a line closes inside it and none closes one opened before it. */
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 /** Builds the structure of classified lines. */
 export function buildStructure(given: readonly ClassifiedLine[], registry: UnitRegistry): Structure {
   // An annex that gives the letter's items their units (a duty table) keeps the letter's items.
@@ -950,6 +960,27 @@ function settleEmptyHeadings(out: Structure, registry: UnitRegistry): void {
 }
 
 /**
+ * [start, end) in the item's text of each line after its title when every one closes with its own unit clause
+ * (`人均地区生产总值:增长6%左右,责任单位为区发改委;` / `规模以上工业增加值:增长8%,责任单位为区经信局;`); undefined
+ * unless there are two or more.
+ */
+function clauseLines(
+  own: readonly ClassifiedLine[],
+  registry: UnitRegistry,
+): Array<{ start: number; end: number }> | undefined {
+  const rows: Array<{ start: number; end: number }> = [];
+  let start = own[0]?.text.length ?? 0;
+  for (const line of own.slice(1)) {
+    // A line wrapped by a page (`…某某市中心支` / `行;配合单位:…)`) is no row: each must be whole, brackets and all.
+    const whole = /[;。)]$/.test(line.text) && balanced(line.text);
+    if (line.kind !== 'text' || !whole || !hasUnitClause(line.text, registry)) return undefined;
+    rows.push({ start, end: start + line.text.length });
+    start += line.text.length;
+  }
+  return rows.length >= 2 ? rows : undefined;
+}
+
+/**
  * Items whose numbered line only titles a paragraph of sentences, each closed by its own unit clause: each sentence
  * becomes an item in the title's place (numbered on from it), reported as rows without numbers.
  */
@@ -963,7 +994,7 @@ function splitTitledParagraphs(
     const first = own?.[0];
     if (!own || !first || own.length < 2 || item.tableRow || item.unnumbered) continue;
     if (item.unitLines.length > 0 || item.cells.length > 0 || !titleOnly(first, item.marker.length)) continue;
-    const rows = clauseRows(item.body.text, first.text.length, registry);
+    const rows = clauseRows(item.body.text, first.text.length, registry) ?? clauseLines(own, registry);
     if (!rows) continue;
     const made = rows.map((range, k): RawItem => {
       const body = item.body.slice(range.start, range.end);

@@ -340,8 +340,11 @@ const PROGRESS_LOOKAHEAD = 12;
 /** Time measures of a limit counted from an event (`受理后5个工作日内`). */
 const AFTER_EVENT_MEASURES = new Set(['天', '日', '个工作日', '工作日', '小时', '个月']);
 
-/** A bracket giving the grounds of a figure (`(依据…)`, `(根据…)`): its own figures are not targets. */
-const REASON_OPENING = /^(依据|根据)/;
+/**
+ * A bracket giving the grounds of a figure (`(依据…)`, `(根据…)`) or comparing it with a benchmark
+ * (`(高于全市7%的平均水平)`): its own figures are not targets.
+ */
+const REASON_OPENING = /^(依据|根据|高于|低于)/;
 
 /** Whether offset `at` stands inside a bracket that gives reasons (`(依据区人代会目标设置,高于全市7%平均水平)`). */
 function givesReasons(text: string, from: number, at: number): boolean {
@@ -548,6 +551,13 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       const after = nameAfter(text, suffix.end, to);
       name = after.name;
       end = after.end;
+    }
+    // `人均地区生产总值:增长6%左右`: an indicator named before its colon, its figure after.
+    if (name === '' && text[phraseFrom - 1] === ':') {
+      const named = nameAfterLeadIns(
+        text.slice(Math.max(commaStart, phraseFrom - 1 - MAX_NAME_AFTER), phraseFrom - 1),
+      );
+      if (named.length >= 2 && !/[\d:]/.test(named)) name = named;
     }
     // 项目2.5万个以上,累计达到7.5万个: a second figure of the same sentence with no name counts the same thing.
     const previous = drafts[drafts.length - 1];

@@ -100,6 +100,20 @@ describe('findTargets', () => {
     expect(targets('全年新增10家(依据区人代会目标设置)')[0]?.name).toBe('');
   });
 
+  it('does not read the figures of a bracket comparing with a benchmark (高于全市7%的平均水平)', () => {
+    expect(targets('社会消费品零售总额:增长8%(高于全市7%的平均水平)')).toEqual([
+      { name: '社会消费品零售总额', value: 8, measure: '%', comparator: '=' },
+    ]);
+    expect(targets('增长8%(比上年提高7%)').map((t) => t.value)).toEqual([8, 7]);
+  });
+
+  it('names an indicator written before its colon (地区生产总值:增长7%), not a phrase with figures', () => {
+    expect(targets('地区生产总值:增长7%左右')[0]?.name).toBe('地区生产总值');
+    expect(targets('新增规模以上工业企业:15家以上')[0]?.name).toBe('规模以上工业企业');
+    // The noun after the figure, when there is one, still names it.
+    expect(targets('其中:新增3家企业')[0]?.name).toBe('企业');
+  });
+
   it('does not read a rank that picks what is meant (前20%的事项) as a figure', () => {
     expect(targets('实现企业高频事项(年度企业办事频次前20%的事项)全覆盖')).toEqual([]);
     expect(targets('排名保持全省前5位')[0]).toMatchObject({ value: 5 });
