@@ -119,7 +119,8 @@ function findClause(
 
 /**
  * Brackets inside the item's text that close a sentence or clause (a `;`, `。` or `,` follows) and read as a unit
- * clause naming a role or a label; a bracket of names without roles (`重点企业(某某集团、某某公司)`) is text.
+ * clause naming a role or a label, or stand alone after a sentence's end; a bracket of names without roles inside a
+ * sentence (`重点企业(某某集团、某某公司)`) is text.
  */
 function innerClauses(
   body: SourceText,
@@ -148,10 +149,16 @@ function innerClauses(
       const content = text.slice(open + 1, i);
       // `〔…参与。以下各项…不再列出。〕按省的要求…`: a clause whose sentence closes inside its brackets.
       const closedInside = content.endsWith('。');
-      if (!leading && !closedInside && after < to && !/[;。,]/.test(text[after] ?? '')) continue;
+      // `…公司名录。(区金融办、区财政局)坚持…`: a bracket of units alone after a sentence closes that sentence.
+      const afterSentence = /[。;]$/.test(text.slice(from, open).trimEnd());
+      const closes = leading || closedInside || afterSentence;
+      if (!closes && after < to && !/[;。,]/.test(text[after] ?? '')) continue;
       const clause = parseUnitClause(content, open + 1, 'bare', ctx);
       const named =
-        leading || clause?.entries.some((e) => e.role !== null) || readClauseLabel(content.trim());
+        leading ||
+        afterSentence ||
+        clause?.entries.some((e) => e.role !== null) ||
+        readClauseLabel(content.trim());
       if (clause && named) found.push({ clause, start: open, end: i + 1 });
     }
   }

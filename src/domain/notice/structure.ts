@@ -730,9 +730,14 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
       // A table cell pasted on its own line under the item: the leader's name is passed over, a line that is only
       // a list of units (`★区发改委、统计局`) is the item's units.
       if (SPACED_NAME.test(line.text)) continue;
-      if (line.kind === 'text' && isUnitCell(line.text, registry)) {
+      // A copy that lost the bracket's opening (`省科技厅、省财政厅等)`) still closes the item with its units.
+      const unopened =
+        /^[^()]+\)。?$/.test(line.text) && !openBracket(item.body.text)
+          ? line.text.lastIndexOf(')')
+          : line.text.length;
+      if (line.kind === 'text' && isUnitCell(line.text.slice(0, unopened), registry)) {
         const unitText = new SourceText();
-        unitText.append(line);
+        unitText.append(line, 0, unopened);
         item.unitLines.push(unitText);
         item.closed = true;
         afterBlank = false;

@@ -73,6 +73,7 @@ export const MEASURES: readonly string[] = [
   '架',
   '位',
   '例',
+  '列',
   '份',
   '册',
   '宗',

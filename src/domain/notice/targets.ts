@@ -371,6 +371,8 @@ const PROGRAMME_AFTER = /^(民生实事|惠民实事|实事|重点工作|重点�
 /** Building or finishing projects counts them (`建成50项民生项目`), whatever they are called. */
 const COUNTED_BY_VERB = /(建成|完成|新建|实施)$/;
 
+/** What a numbered phase names (`三期规划`, `二期工程`, `一期项目`). */
+const PHASE_NAME = /^(规划|工程|项目)/;
 /** Measures of how often a thing is done. */
 const ONCE_MEASURES = new Set(['次', '场', '场次', '期', '轮']);
 
@@ -497,6 +499,8 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
         !COUNTED_BY_VERB.test(text.slice(Math.max(from, i - 2), i)));
     const slogan =
       (chinese && SLOGAN_AFTER.test(text.slice(measureEnd, measureEnd + 4))) ||
+      // `轨道交通三期规划`, `二期工程`: a phase's name, not a count of phases.
+      (measure === '期' && PHASE_NAME.test(text.slice(measureEnd, measureEnd + 2))) ||
       reachInName(measure, text.slice(measureEnd, measureEnd + 3));
     // A short name in quotes (`“22条”`, `“10项举措”`) names a policy; its figure is not one to reach.
     const closing = text.indexOf('”', measureEnd);

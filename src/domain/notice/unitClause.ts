@@ -166,7 +166,7 @@ export const NOT_LISTED = new RegExp(NOT_LISTED_WORDS);
 
 /** `以下均需X落实`, `具体任务均涉及X`: units named once for every item from here on. */
 const STANDING_UNITS = new RegExp(
-  `^(?:${EXCEPT_WORDS})?(?:以下|下列|具体任务|各项任务|所有任务|上述任务)(?:各项任务|各项工作|各项|任务|工作|(?:政策)?措施|事项|[\u4e00-\u9fff]{1,4}(?=均|都))?(?:均|都)?(?:需|须|由|要|涉及)?(.+?)(?:负责|落实|抓好落实|参与)?$`,
+  `^(?:${EXCEPT_WORDS})?(?:以下|下列|具体任务|各项任务|所有任务|上述任务)(?:各项任务|各项工作|各项|任务|工作|(?:政策)?措施|事项|[\u4e00-\u9fff]{1,4}(?=均|都))?(?:均|都)?(?:需|须|由|要|涉及)?(.+?)(?:负责落实|负责|落实|抓好落实|参与)?$`,
 );
 const EXCEPT_LISTED = new RegExp(`^${EXCEPT_WORDS}$`);
 const NOT_LISTED_AGAIN = new RegExp(`^(?:以下)?${NOT_LISTED_WORDS}$`);
