@@ -453,6 +453,7 @@ function readPipeRows(
   // more of the item above (its project cell merged over several task rows).
   const numberedInside = kinds.includes('number') ? false : innerNumbers(lines, start) >= 2;
   let project: TableRow | undefined;
+  let headingColumn = false;
   for (; i < lines.length; i++) {
     const line = lines[i] as ClassifiedLine;
     if (skippable(line)) {
@@ -489,6 +490,9 @@ function readPipeRows(
         h.marker?.style === 'cn' || h.marker?.style === 'cn-paren';
       const nearest = headingCells[headingCells.length - 1];
       if (at >= 1 && nearest?.marker && headingCells.every(isHeadingCell)) {
+        // `工作任务 | 具体要求 | 责任单位`: a first task column of headings (`一、…`) merged over its rows is not a
+        // column of the rows; the rows below it give their cells from the second on.
+        if (at === 1 && kinds[0] === 'task' && kinds.indexOf('task', 1) > 0) headingColumn = true;
         found.headings.set(i, {
           ...cellAsLine(line, nearest.cell),
           kind: 'numbered',
@@ -513,55 +517,56 @@ function readPipeRows(
         placed = placed.map((c) => (c.from === cell.from ? trimmed : c));
       }
     }
+    const rowKinds = headingColumn ? kinds.slice(1) : kinds;
     // One cell more than the columns, the first a short label: a category cell merged over its group's rows and
     // written on the first of them (`深化政府信息公开内容 | 推进重要政府信息公开 | … | 市规划局、… |`).
     const category = placed[0];
     if (
       category &&
-      placed.length === kinds.length + 1 &&
+      placed.length === rowKinds.length + 1 &&
       category.text.length <= MAX_CATEGORY_CELL &&
       !isUnitCell(category.text, registry) &&
-      cellsFitColumns(placed.slice(1), kinds, registry)
+      cellsFitColumns(placed.slice(1), rowKinds, registry)
     ) {
       placed = placed.slice(1);
       rowTokens = rowTokens.filter((t) => t.from !== category.from);
     }
     // Empty cells past the last column (`… | 示范区农业局 | ||||`) are the page's, not the row's.
-    while (placed.length > kinds.length && placed[placed.length - 1]?.text === '')
+    while (placed.length > rowKinds.length && placed[placed.length - 1]?.text === '')
       placed = placed.slice(0, -1);
     // `2 | 任务 | 计划 | 已完成… | |`: the unit cell merged with the row above is left out and the cells after it
     // moved left; put the empty cell back where the units stand.
-    const unitAt = kinds.findIndex((kind) => kind in ROLE_OF);
+    const unitAt = rowKinds.findIndex((kind) => kind in ROLE_OF);
     if (
       unitAt > 0 &&
-      placed.length === kinds.length &&
+      placed.length === rowKinds.length &&
       placed[placed.length - 1]?.text === '' &&
-      !cellsFitColumns(placed, kinds, registry)
+      !cellsFitColumns(placed, rowKinds, registry)
     ) {
       const gap: Token = { line, index: i, from: 0, to: 0, text: '' };
       const shifted = [...placed.slice(0, unitAt), gap, ...placed.slice(unitAt, -1)];
-      if (cellsFitColumns(shifted, kinds, registry)) placed = shifted;
+      if (cellsFitColumns(shifted, rowKinds, registry)) placed = shifted;
     }
     // A row of an item numbered inside its first cell, without a number and short of cells: more of the item above.
     let filledTo = placed.length;
     while (filledTo > 0 && placed[filledTo - 1]?.text === '') filledTo--;
-    if (numberedInside && !inner && project && !found.headings.has(i) && filledTo < kinds.length) {
-      continueRow(project, placed, kinds, registry);
+    if (numberedInside && !inner && project && !found.headings.has(i) && filledTo < rowKinds.length) {
+      continueRow(project, placed, rowKinds, registry);
       found.continued.push({ line, no: project.no });
       continue;
     }
-    const direct = placed.length === kinds.length && cellsFitColumns(placed, kinds, registry);
+    const direct = placed.length === rowKinds.length && cellsFitColumns(placed, rowKinds, registry);
     const written = direct ? placed[numberAt]?.text : rowTokens[0]?.text;
     const number = numberAt >= 0 ? BARE_NUMBER.exec(written ?? '') : null;
     const no = number?.[1] ? Number(number[1]) : (inner?.no ?? counter + 1);
     counter = no;
     const cells = direct
-      ? byColumn(placed, kinds)
-      : assign(number?.[1] && numberAt === 0 ? rowTokens.slice(1) : rowTokens, kinds, registry);
+      ? byColumn(placed, rowKinds)
+      : assign(number?.[1] && numberAt === 0 ? rowTokens.slice(1) : rowTokens, rowKinds, registry);
     // Only a row with fewer cells than columns, or with its unit cells left empty, can have its unit cell merged
     // with the row above.
-    const unitCellsEmpty = kinds.every((kind, c) => !(kind in ROLE_OF) || (placed[c]?.text ?? '') === '');
-    const row = fromAbove(cells, line, no, placed.length < kinds.length || unitCellsEmpty);
+    const unitCellsEmpty = rowKinds.every((kind, c) => !(kind in ROLE_OF) || (placed[c]?.text ?? '') === '');
+    const row = fromAbove(cells, line, no, placed.length < rowKinds.length || unitCellsEmpty);
     addRow(found, { line, index: i }, no, number?.[1] ?? inner?.label ?? String(no), row);
     project = found.rows.get(i);
   }

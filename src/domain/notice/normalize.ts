@@ -85,9 +85,12 @@ const PIPE_ROW_MIN_SEPARATORS = 2;
 const AFTER_UNIT_CLAUSE =
   /(?<=(?:(?:负责|牵头|配合|协办|主办|参与|协同|落实|实施)|[([](?:责任|牵头|配合|协同|主办|协办)(?:单位|部门|处室|科室)[:](?:[^()[\]]|\([^()]{0,20}\)){1,120})[)\]]。? ?)(?=\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,3}[.、](?!\d))/g;
 
-/** A heading's sentence with its first item after it on the same line (`(一)推进…信息公开。1.制定…`, `…。(3)细化…`). */
+/**
+ * A heading's sentence with its first item after it on the same line (`(一)推进…信息公开。1.制定…`, `…。(3)细化…`);
+ * not a table row's heading cell (`一、做好… | 1.加强… | 局政法科 |`), which the row keeps.
+ */
 const FIRST_ITEM_AFTER_HEADING =
-  /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^。()]{2,80}(?:。| )(?=\d{1,2}[.、](?!\d)|\(\d{1,2}\))/;
+  /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^。()|]{2,80}(?:。| )(?=\d{1,2}[.、](?!\d)|\(\d{1,2}\))/;
 
 /**
  * In a long line without spaces (a web page that lost its line breaks), a heading or item number after the end of a

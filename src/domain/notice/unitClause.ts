@@ -341,7 +341,9 @@ export function parseUnitClause(
     if (suffix) {
       for (const entry of openEntries) if (entry.role === null) entry.role = suffix.role;
       openEntries = [];
-      if (afterRoleGroup) for (const entry of groupEntries) if (entry.role === null) entry.role = suffix.role;
+      // …also after a role named earlier in the same group (`X分别牵头,A、B,C配合`): A and B cooperate too.
+      if (afterRoleGroup || rolesNamed > 1)
+        for (const entry of groupEntries) if (entry.role === null) entry.role = suffix.role;
       groupEntries = [];
     } else if (list.open && currentLabelRole === null) openEntries = lastPartEntries;
     else openEntries = [];

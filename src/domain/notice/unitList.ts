@@ -33,8 +33,12 @@ export interface UnitListContext {
   position: (offset: number) => Position;
 }
 
-/** `等`, `等有关部门`, `等部门、单位`, `等公共企事业单位行业主管部门`: the list is left open; the words after 等 name no unit. */
-const OPEN_SUFFIX = /等([\u4e00-\u9fff]{0,14}(单位|部门|机构)([、和及与](单位|部门|机构))?)?$/;
+/**
+ * `等`, `等有关部门`, `等部门、单位`, `等公共企事业单位行业主管部门`, `等有关处室(单位)`: the list is left open; the words after
+ * 等 name no unit.
+ */
+const OPEN_SUFFIX =
+  /等([\u4e00-\u9fff]{0,14}(单位|部门|机构|处室|科室|股室)(\([^()]{1,6}\))?([、和及与](单位|部门|机构))?)?$/;
 const ROLE_HINT = /[([](牵头|配合|协同|主责)[)\]]$|(?<=[局委办厅署室处科部门位心])(牵头|配合|协同)$/;
 /**
  * Marks of the lead unit: ★ (☆), ▲ (△) in some counties' 责任清单, and a single `*` after the name (several mask a
@@ -210,9 +214,9 @@ function levelPrefix(name: string): string | undefined {
  * `市、县(区)司法行政主管部门`).
  */
 const OPEN_PLACE_KIND = /^(各|相关|有关)?(省|市|州|盟|县|区|旗|乡|镇|县市|市县|县区|区县|市州)$/;
-/** The closing part of such an enumeration: another kind of place, then the organ they share. */
+/** The closing part of such an enumeration: another kind of place, then the organ they share (政府, 教育局…). */
 const CLOSING_PLACE_KIND =
-  /^(省|市|州|盟|县|区|旗|乡|镇)(\([^()]{1,6}\))?[^、,]{0,8}(政府|党委|管委会|办事处|部门)(\([^()]{1,8}\))?$/;
+  /^(省|市|州|盟|县|区|旗|乡|镇)(\([^()]{1,6}\))?[^、,]{0,8}(政府|党委|管委会|办事处|部门|局|委|办)(\([^()]{1,8}\))?$/;
 
 /** A bare kind of place between the opening and the closing part (`市` in `各县、市、区政府`). */
 const MIDDLE_PLACE_KIND = /^(省|市|州|盟|县|区|旗|乡|镇)(\([^()]{1,6}\))?$/;
@@ -241,7 +245,7 @@ function joinPlaceKinds(parts: Part[]): Part[] {
 }
 
 /** A name closed by 等 inside the list (`区发改委等相关区直部门、各镇(办)`): the kind of offices after 等 is not a unit. */
-const CLOSED_INSIDE = /^(.{2,}?)(等[\u4e00-\u9fff]{0,10}(部门|单位|机构)(\([^()]{1,6}\))?)$/;
+const CLOSED_INSIDE = /^(.{2,}?)(等[\u4e00-\u9fff]{0,10}(部门|单位|机构|处室|科室|股室)(\([^()]{1,6}\))?)$/;
 
 /** The part without a `等…部门` tail, with a note for the office; the part itself when it has none. */
 function closedInside(part: Part, ctx: UnitListContext): Part {

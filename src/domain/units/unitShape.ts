@@ -108,17 +108,20 @@ const COLLECTIVE_PREFIX =
   /^(各|全体|相关|有关|其他|其它|属下|所属|下属|省直|市直|区直|县直|州直|全省|全市|全县|全区|(省|市|区|县|州)(政府|级|委)?各|(省|市|区|县|州)(直)?(有关|相关))/;
 /** Collectives written without an organisational suffix: 各地, 各乡镇, 各县(市、区), 各有关方面, 省直各部门… */
 const COLLECTIVE_SHAPE =
-  /^(各|有关|相关|全体|(省|市|区|县|州)直)[\u4e00-\u9fff()、]{0,12}(地|部门|单位|乡镇|镇|街道|镇街|县|区|市|市州|县区|县市|园区|板块|片区|功能区|方面|企业|机构|机关|村|社区|学校|中小学|医院|卫生院|(\([^)]{1,8}\)))$/;
+  /^(各|有关|相关|全体|(省|市|区|县|州)直)[\u4e00-\u9fff()、]{0,12}(地|部门|单位|乡镇|镇|街道|镇街|县|区|市|市州|县区|县市|园区|板块|片区|功能区|方面|企业|机构|机关|村|社区|学校|中小学|高校|高等学校|院校|医院|卫生院|(\([^)]{1,8}\)))$/;
 /**
  * Words that make a string a sentence rather than a name, even when it ends like one (加强部门 ends with 部门); 组织部
  * and 组织人事部 are departments.
  */
 const NOT_A_NAME =
-  /^(含|包括|不含|加强|加快|加大|推进|推动|建立|完善|健全|开展|落实|实施|支持|鼓励|引导|组织(?!(人事)?部$)|指导|督促|统筹|协调|积极|促进|提升|提高|强化|培育|打造|构建|扩大|做好|抓好|持续|深入|着力|大力)/;
+  /^(含|包括|不含|加强|加快|加大|推进|推动|建立|完善|健全|开展|落实|实施|支持|鼓励|引导|组织(?!(人事)?部$)|指导|督促|统筹|协调|积极|促进|提升|提高|强化|培育|打造|构建|扩大|做好|抓好|持续|深入|着力|大力|成立|设立|组建)/;
 
 /** The offices inside one body (`厅(委)机关各处室`, `局各科室`, `区政府各部门`): its divisions, every one of them. */
 const DIVISIONS_OF =
   /^[\u4e00-\u9fff()]{0,8}(厅|局|委|办|府|院|中心|机关)(\([\u4e00-\u9fff]{1,4}\))?(机关)?各(有关|相关)?(处室|科室|股室|处|科|部门|单位|直属单位|下属单位|内设机构|业务科室|职能科室)$/;
+
+/** The office that handles the matter (`局主办科室`, `承办处室`): one division, whichever it is, named by its part. */
+const HANDLING_DIVISION = /^(局|厅|委|办|院)?(主办|承办|责任|业务|职能)(科室|处室|股室)$/;
 
 /** Kinds of place named bare in a list of units (`区相关部门、街道、板块`): every one of them. */
 const BARE_COLLECTIVE =
@@ -161,7 +164,7 @@ function looksLikeNamedUnit(written: string): boolean {
   const name = withoutNote(written);
   if (name.length < 2 || name.length > 30 || FORBIDDEN.test(name) || NOT_A_NAME.test(name)) return false;
   if (/(镇|乡)$/.test(name) && NOT_A_TOWN.test(name)) return false;
-  return UNIT_SUFFIXES.some((suffix) => name.endsWith(suffix));
+  return UNIT_SUFFIXES.some((suffix) => name.endsWith(suffix)) || HANDLING_DIVISION.test(name);
 }
 
 /** True when a string is shaped like a unit name (an organisational suffix or a collective, short, no punctuation). */
@@ -186,6 +189,9 @@ export function looksStronglyLikeUnit(name: string): boolean {
   const bare = withoutNote(name);
   return (
     MASS_ORGANISATION.test(bare) ||
+    HANDLING_DIVISION.test(bare) ||
+    // `局宣传科研组`, `专项工作组`: a group with a name of its own (a bare `工作组` is too short to tell).
+    (bare.length >= 5 && bare.endsWith('组') && looksLikeNamedUnit(name)) ||
     (NAMED_DEPARTMENT.test(bare) && !NOT_A_DEPARTMENT.test(bare) && !NOT_A_NAME.test(bare)) ||
     (looksLikeNamedUnit(name) &&
       STRONG_SUFFIXES.some((suffix) => withoutNote(name).endsWith(suffix)) &&
