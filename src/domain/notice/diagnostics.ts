@@ -31,6 +31,7 @@ export type NoticeDiagnosticCode =
   | 'unnumbered-items'
   | 'number-lost'
   | 'row-continued'
+  | 'group-cell'
   | 'person-left-out'
   | 'units-for-group'
   | 'units-from-heading'
@@ -67,6 +68,7 @@ export const NOTICE_SEVERITY: Readonly<Record<NoticeDiagnosticCode, Severity>> =
   'unnumbered-items': 'warning',
   'number-lost': 'warning',
   'row-continued': 'info',
+  'group-cell': 'info',
   'person-left-out': 'info',
   'units-for-group': 'warning',
   'units-from-heading': 'warning',

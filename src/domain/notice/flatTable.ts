@@ -119,6 +119,7 @@ export function findTables(lines: readonly ClassifiedLine[], registry: UnitRegis
     tables: [],
     inherited: [],
     continued: [],
+    groupCells: [],
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as ClassifiedLine;
@@ -530,6 +531,7 @@ function readPipeRows(
     ) {
       placed = placed.slice(1);
       rowTokens = rowTokens.filter((t) => t.from !== category.from);
+      found.groupCells.push({ line, text: category.text });
     }
     // Empty cells past the last column (`… | 示范区农业局 | ||||`) are the page's, not the row's.
     while (placed.length > rowKinds.length && placed[placed.length - 1]?.text === '')
@@ -689,6 +691,7 @@ function readStackedRows(
     // A merged category cell written once, before the number of its group's first row, labels the group.
     if (!row && groupLabelBefore(lines, i, previous)) {
       found.consumed.add(i);
+      found.groupCells.push({ line, text: line.text });
       i++;
       continue;
     }

@@ -159,6 +159,8 @@ function parse(notice: string): ParseResult {
     sink.add('units-from-row-above', row.line, { no: row.no, units: row.units });
   for (const row of structure.continued)
     sink.add('row-continued', row.line, { line: row.line.line, no: row.no });
+  for (const cell of structure.groupCells)
+    sink.add('group-cell', cell.line, { line: cell.line.line, text: cell.text });
 
   const units = new UnitTable(registry, sink);
   const numbers = numberItems(structure.items, sink);

@@ -78,6 +78,8 @@ export interface Structure {
   inherited: FlatTables['inherited'];
   /** Table rows read as more of the numbered row above. */
   continued: FlatTables['continued'];
+  /** Cells merged over a group of table rows, named to the office as not read into any item's text. */
+  groupCells: FlatTables['groupCells'];
   /** The first of each run of rows without numbers, read as items. */
   unnumbered: ClassifiedLine[];
   /** Numbered lines that only title a paragraph read as one item per sentence: the title is not an item. */
@@ -461,6 +463,7 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
     duties: duties.cells,
     inherited: tables.inherited,
     continued: tables.continued,
+    groupCells: tables.groupCells,
     unnumbered: [],
     titled: [],
     unitHeadings: [],

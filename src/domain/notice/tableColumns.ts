@@ -63,10 +63,11 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
 const DEADLINE_LIKE = /^[\u4e00-\u9fff]{0,4}(完成时间|完成时限|时间节点|完成期限|时限)$/;
 
 /**
- * Grouping and progress columns (`事项分类`, `所属领域`, `当前进度`, `是否达序`), which hold no task of their own.
+ * Grouping and progress columns (`事项分类`, `所属领域`, `当前进度`, `是否达序`, `未达序时原因及存在问题`), which hold no
+ * task of their own.
  */
 const OTHER_LIKE =
-  /^[\u4e00-\u9fff]{0,4}(分类|类别|类型|领域|板块|属性|进度|进展|进展情况|完成情况|推进情况|落实情况|完成进度|序时进度|完成目标|完成率|完成比例|进展比例|进度比例|形象进度)$|^(月度|季度|进度|时序|分月|分季度)(工作)?(计划|安排)$|^是否[\u4e00-\u9fff]{1,6}$/;
+  /^[\u4e00-\u9fff]{0,4}(分类|类别|类型|领域|板块|属性|进度|进展|进展情况|完成情况|推进情况|落实情况|完成进度|序时进度|完成目标|完成率|完成比例|进展比例|进度比例|形象进度)$|^(月度|季度|进度|时序|分月|分季度)(工作)?(计划|安排)$|^是否[\u4e00-\u9fff]{1,6}$|^[\u4e00-\u9fff]{0,8}(原因|存在问题|困难和问题|问题和建议)$/;
 
 /** Other task columns as offices name them (`重点工作任务`, `年度工作目标`, `主要工作措施`). */
 const TASK_LIKE = /^[\u4e00-\u9fff]{1,8}(任务|工作|内容|措施|举措|事项|目标|名称|分工|要求|指标|计划|要点)$/;

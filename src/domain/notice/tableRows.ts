@@ -36,6 +36,8 @@ export interface FlatTables {
   inherited: Array<{ line: ClassifiedLine; no: number; units: string }>;
   /** Rows without a number read as more of the numbered row above (a project cell merged over its task rows). */
   continued: Array<{ line: ClassifiedLine; no: number }>;
+  /** Cells merged over a group of rows that name the group (`一、就业促进`, `深化政府信息公开`): not an item's text. */
+  groupCells: Array<{ line: ClassifiedLine; text: string }>;
 }
 
 /** A section or group heading (一、 or (一)) between rows. */
@@ -60,6 +62,9 @@ export function dropMergedTaskColumn(found: FlatTables, keys: readonly number[])
   for (const row of rows) {
     const rest = row.task.filter((cell) => !cell.leading);
     if (rest.length === row.task.length || rest.length === 0) continue;
+    for (const cell of row.task)
+      if (cell.leading)
+        found.groupCells.push({ line: cell.line, text: cell.line.text.slice(cell.from, cell.to) });
     const [first, ...others] = rest;
     row.task = [{ ...(first as TableCell[number]), newColumn: false }, ...others];
   }

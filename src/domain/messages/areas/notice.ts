@@ -48,6 +48,8 @@ export const zh = {
     '第{line}行的责任单位写在一组{count}项之后,这些事项都没有写自己的单位,已作为每一项的单位读入,请核对。',
   'notice.person-left-out':
     '“{text}”中的“{person}”看作人名(如单位负责人),没有作为单位读入;如果它是单位,请补上。',
+  'notice.group-cell':
+    '表格第{line}行的“{text}”是合并在多行上的分组单元格,只是这组事项的类别名称,未写入各事项内容,请核对。',
   'notice.row-continued':
     '表格第{line}行没有编号,已作为上面第{no}项的一部分读入(该项的项目单元格合并了多行),请核对。',
   'notice.number-lost':
@@ -120,6 +122,8 @@ export const en: Record<keyof typeof zh, string> = {
     'The units at line {line} are written once after a group of {count} items, none of which names its own; they were read as the units of each. Please check.',
   'notice.person-left-out':
     'In “{text}”, “{person}” was taken for a person’s name (such as the unit’s head) and not read as a unit; if it is a unit, add it.',
+  'notice.group-cell':
+    'Table line {line}: “{text}” is a cell merged over a group of rows that only names their category; it was not written into the items’ text. Please check.',
   'notice.row-continued':
     'Table line {line} has no number; it was read as part of item {no} above (whose project cell spans several rows). Please check.',
   'notice.number-lost':
