@@ -89,6 +89,22 @@ function taskTableLines(rows: readonly DocxCell[][], kinds: readonly ColumnKind[
   return lines;
 }
 
+/** Columns an item line of a task table carries: its number, its text and its labelled clause. */
+const ITEM_LINE_COLUMNS: ReadonlySet<ColumnKind> = new Set([
+  'number',
+  'task',
+  'value',
+  'lead',
+  'cooperate',
+  'responsible',
+  'deadline',
+]);
+
+/** A header row as a `|` row of its column names. */
+function headerLine(header: readonly DocxCell[]): string {
+  return `|${header.map((cell) => cellText(cell).replace(/\|/g, '/')).join('|')}|`;
+}
+
 /** Columns whose cells list units. */
 const UNIT_COLUMNS: ReadonlySet<ColumnKind> = new Set(['lead', 'cooperate', 'responsible', 'assessor']);
 
@@ -134,11 +150,14 @@ export function docxNoticeText(blocks: readonly DocxBlock[]): string {
     if (kinds) {
       for (const row of block.rows.slice(0, headerAt)) lines.push(...row.flatMap((cell) => cell.paragraphs));
       const rows = block.rows.slice(headerAt + 1);
-      lines.push(
-        ...(kinds.some((kind) => FIGURE_COLUMNS.has(kind))
-          ? pipeTableLines(block.rows[headerAt] ?? [], rows, kinds)
-          : taskTableLines(rows, kinds)),
-      );
+      const header = block.rows[headerAt] ?? [];
+      if (kinds.some((kind) => FIGURE_COLUMNS.has(kind))) lines.push(...pipeTableLines(header, rows, kinds));
+      else {
+        // Columns the item lines leave out (备注, 进展情况, 责任领导, a name we do not know): the header as a `|` row
+        // before them, so that the parser names the table's columns to the office — those not read among them.
+        if (kinds.some((kind) => !ITEM_LINE_COLUMNS.has(kind))) lines.push(headerLine(header));
+        lines.push(...taskTableLines(rows, kinds));
+      }
     } else {
       for (const row of block.rows) for (const cell of row) lines.push(...cell.paragraphs);
     }

@@ -1,4 +1,7 @@
-/** A Word 任务分工表 keeps what its columns say: a column of another name between the task and the units is task text. */
+/**
+ * A Word 任务分工表 keeps what its columns say: a column of another name between the task and the units is task text,
+ * and a column after the units that no item line carries is named to the office as not read.
+ */
 import { docxNoticeText } from '../../src/documents/taskTableText';
 import type { DocxBlock, DocxCell } from '../../src/documents/docxBlocks';
 import { parseNotice } from '../../src/domain/notice/parseNotice';
@@ -27,6 +30,32 @@ describe('Word task tables', () => {
     expect(schema.targets.map((t) => [t.item, t.value, t.measure])).toEqual([
       [1, 20, '个'],
       [2, 3, '所'],
+    ]);
+  });
+
+  it('name the columns after the units that the items leave out (监督电话), as pasted tables do', () => {
+    const { diagnostics } = parseNotice(docxNoticeText(blocks));
+    const columns = diagnostics.find((d) => d.code === 'table-columns');
+    expect(columns?.detail?.key).toBe('notice.table-columns.unread');
+    expect(columns?.detail?.params).toMatchObject({ unread: ['监督电话'] });
+  });
+
+  it('add no header line when every column is carried by the item lines', () => {
+    const plain: DocxBlock[] = [
+      { kind: 'paragraph', text: '某县2024年重点工作任务分解表' },
+      {
+        kind: 'table',
+        rows: [
+          row('序号', '工作任务', '牵头单位'),
+          row('1', '新建学校3所', '县教育局'),
+          row('2', '改造小区', '县住建局'),
+        ],
+      },
+    ];
+    expect(docxNoticeText(plain).split('\n')).toEqual([
+      '某县2024年重点工作任务分解表',
+      '1.新建学校3所(牵头单位:县教育局)',
+      '2.改造小区(牵头单位:县住建局)',
     ]);
   });
 });
