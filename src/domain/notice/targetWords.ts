@@ -434,11 +434,26 @@ export const NAME_STOPS: readonly string[] = [
 
 /**
  * Policy parameters are not targets: subsidy caps and standards (`给予最高不超过500万元奖励`, `每亩补贴不低于120元`),
- * loan limits and terms, temporary cuts (`阶段性降低失业保险费率至1%`). These words before the number, in the same clause,
- * mark one; `每年培育…50家` is the year's figure, not a rate.
+ * loan limits and terms, temporary cuts (`阶段性降低失业保险费率至1%`), refunds and what a rule allows (`可返还…50%`,
+ * `可按6个月`). These words before the number, in the same clause, mark one; `每年培育…50家` is the year's figure, not a
+ * rate.
  */
 export const PARAMETER_BEFORE =
-  /(最高|最多|最长|最低|上限|给予|奖励|补贴(?!性)|补助(?!性)|资助|奖补|贴息|额度|期限|年限|标准为|补贴标准|容忍度|放宽|阶段性|减征|(年度|全年|目标)任务的|\((不?含|包括)|每(人|户|亩|家|个|年(?!(培育|新增|新建|建设|建成|完成|引进|打造|认定|创建))|月|季度|次|场|批|项|吨|台|辆|平方米|名))/;
+  /(最高|最多|最长|最低|上限|给予|奖励|补贴(?!性)|补助(?!性)|资助|奖补|贴息|额度|期限|年限|标准为|补贴标准|容忍度|放宽|阶段性|减征|可返还|可按|可享受|可申请|可获得|可领取|(年度|全年|目标)任务的|\((不?含|包括)|每(人|户|亩|家|个|年(?!(培育|新增|新建|建设|建成|完成|引进|打造|认定|创建))|月|季度|次|场|批|项|吨|台|辆|平方米|名))/;
+/** Funding a number of people or bodies (`评选资助200名技能突出人才`): a count to reach, not a subsidy's amount. */
+export const FUNDED_COUNT_BEFORE = /资助|奖励|补贴|补助|奖补|扶持|给予/;
+/** Measures of people and bodies a programme funds. */
+export const FUNDED_MEASURES: ReadonlySet<string> = new Set([
+  '名',
+  '人',
+  '人次',
+  '家',
+  '个',
+  '所',
+  '户',
+  '项',
+]);
+
 /**
  * Words right after the measure that mark a parameter (`100万元奖励`, `不到100万元部分`), or a class with its bound
  * spelt out (`6亩以下(不含6亩)的土地`).

@@ -20,6 +20,8 @@ import {
   OPENING_VERBS,
   PARAMETER_AFTER,
   PARAMETER_BEFORE,
+  FUNDED_COUNT_BEFORE,
+  FUNDED_MEASURES,
   PER_UNITS,
   PHRASE_DELIMITERS,
   RATE_MEASURES,
@@ -484,7 +486,8 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       rangeHead ||
       PARAMETER_AFTER.test(text.slice(measureEnd, measureEnd + 6)) ||
       SIZE_CLASS_AFTER.test(text.slice(measureEnd, Math.min(to, measureEnd + MAX_PHRASE))) ||
-      PARAMETER_BEFORE.test(clause) ||
+      (PARAMETER_BEFORE.test(clause) &&
+        !(FUNDED_COUNT_BEFORE.test(clause) && FUNDED_MEASURES.has(measure))) ||
       (youAt >= commaStart &&
         i - youAt <= MAX_PHRASE &&
         CHANGE_VERBS.test(text.slice(youAt, Math.min(to, measureEnd + 30))));

@@ -144,6 +144,9 @@ function splitOnSpaces(part: Part, ctx: UnitListContext): Part[] {
     : [part];
 }
 
+/** Kinds of body written bare (`单位` in `各有关部门和单位`): no unit of their own. */
+const BARE_BODY = /^(单位|部门|机构|企业|组织|团体)$/;
+
 /**
  * `市科技局及各县(市、区)人民政府`, `市财政局和市人力资源和社会保障局`: splits on a joining word only where every
  * piece is unit-shaped, so 和 inside a name (市工业和信息化局) stays.
@@ -169,9 +172,12 @@ function splitConjunctions(part: Part, ctx: UnitListContext): Part[] {
       if (depth > 0) continue;
       const word = CONJUNCTIONS.find((w) => text.startsWith(w, i));
       if (!word) continue;
-      const left = text.slice(0, i);
+      // `全国总工会等和各省级人民政府`: a list closed by 等, then the joining word.
+      const left = text.slice(0, text[i - 1] === '等' ? i - 1 : i);
       if (!isUnit(left)) continue;
       const rest = text.slice(i + word.length);
+      // 各有关部门和单位: a bare kind of body after the joining word is more of the same collective; the name is one.
+      if (BARE_BODY.test(rest)) continue;
       // 各县(市、区)党委和政府, 高新区党工委和管委会: a bare organ after the joining word shares the place before it;
       // the name is one.
       if (BARE_SUFFIX.test(rest)) continue;
@@ -213,7 +219,10 @@ function levelPrefix(name: string): string | undefined {
  * `各区`, `相关市`, `市`: the opening kind of place of an enumeration that the next part ends (`各区、县(市)政府`,
  * `市、县(区)司法行政主管部门`).
  */
-const OPEN_PLACE_KIND = /^(各|相关|有关)?(省|市|州|盟|县|区|旗|乡|镇|县市|市县|县区|区县|市州)$/;
+const OPEN_PLACE_KIND = /^(各有关|各|相关|有关)?(省|市|州|盟|县|区|旗|乡|镇|县市|市县|县区|区县|市州)$/;
+/** Kinds of place named bare after a collective's first (`县级市` in `各区、县级市`): more of the same collective. */
+const BARE_PLACE_KIND =
+  /^(省|市|州|盟|县|区|旗|乡|镇|县级市|县市|市县|县区|区县|市州|乡镇|街道|镇街)(\([^()]{1,6}\))?$/;
 /** The closing part of such an enumeration: another kind of place, then the organ they share (政府, 教育局…). */
 const CLOSING_PLACE_KIND =
   /^(省|市|州|盟|县|区|旗|乡|镇)(\([^()]{1,6}\))?[^、,]{0,8}(政府|党委|管委会|办事处|部门|局|委|办)(\([^()]{1,8}\))?$/;
@@ -223,7 +232,7 @@ const MIDDLE_PLACE_KIND = /^(省|市|州|盟|县|区|旗|乡|镇)(\([^()]{1,6}\)
 
 /**
  * `各区、县(市)政府`, `各县、市、区政府` name one collective (the governments of every district, county and city),
- * not 各区 and 县(市)政府.
+ * not 各区 and 县(市)政府; so does `各区、县级市`.
  */
 function joinPlaceKinds(parts: Part[]): Part[] {
   const out: Part[] = [];
@@ -239,6 +248,19 @@ function joinPlaceKinds(parts: Part[]): Part[] {
         .join('、');
       out.push({ ...part, text });
       k = end;
+      continue;
+    }
+    // `各区、县级市`: every district and county-level city, one collective, with no organ named after them.
+    let bare = k + 1;
+    if (/^(各|有关|相关)/.test(part.text.trim()) && OPEN_PLACE_KIND.test(part.text.trim()))
+      while (bare < parts.length && BARE_PLACE_KIND.test((parts[bare] as Part).text.trim())) bare++;
+    if (bare > k + 1) {
+      const text = parts
+        .slice(k, bare)
+        .map((p) => p.text.trim())
+        .join('、');
+      out.push({ ...part, text });
+      k = bare - 1;
     } else out.push(part);
   }
   return out;
