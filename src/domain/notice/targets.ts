@@ -367,6 +367,8 @@ const MAX_QUOTED_TAIL = 6;
 
 /** A name closed by 均/都: the figure is each listed thing's (`A、B均增长12%`). */
 const EACH_NAME = /^(.{2,}?)[均都]$/;
+/** Two names joined by 和/及/与 before 均 (`A和B均增长12%`), each of four characters or more. */
+const PAIR = /^([^和及与]{4,})[和及与]([^和及与]{4,})$/;
 
 /** What a count of the programme's own items names (`50项民生实事`, `十件实事`, `8项重点工作`). */
 const PROGRAMME_AFTER = /^(民生实事|惠民实事|实事|重点工作|重点任务|民生工程|民生项目)/;
@@ -633,7 +635,12 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
     }
     // `城镇居民人均可支配收入、农民人均纯收入均增长12%`: the same figure for each thing listed before 均.
     const each = EACH_NAME.exec(draft.name);
-    if (each?.[1] && text[phraseStart - 1] === '、' && before.includes(each[0])) {
+    // `城镇居民人均可支配收入和农民人均纯收入均增长12%`: two things joined by 和 in the name itself.
+    const pair = each?.[1] ? PAIR.exec(each[1]) : null;
+    if (pair?.[1] && pair[2] && before.includes(each?.[0] ?? '')) {
+      draft.name = pair[2];
+      drafts.push({ ...draft, name: pair[1] });
+    } else if (each?.[1] && text[phraseStart - 1] === '、' && before.includes(each[0])) {
       draft.name = each[1];
       let at = commaStart;
       for (const listed of text.slice(commaStart, phraseStart - 1).split('、')) {
@@ -642,7 +649,7 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
           drafts.push({ ...draft, name: listedName, start: at, end: draft.end });
         at += listed.length + 1;
       }
-    }
+    } else if (each?.[1] && before.includes(each[0])) draft.name = each[1];
     drafts.push(draft);
     if (MILESTONE_BEFORE.test(clause)) steps.add(draft);
     segmentStart = Math.max(segmentStart, draft.end);

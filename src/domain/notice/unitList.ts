@@ -216,10 +216,11 @@ function levelPrefix(name: string): string | undefined {
 }
 
 /**
- * `各区`, `相关市`, `市`: the opening kind of place of an enumeration that the next part ends (`各区、县(市)政府`,
- * `市、县(区)司法行政主管部门`).
+ * `各区`, `相关市`, `市`, `各市(县)`: the opening kind of place of an enumeration that the next part ends
+ * (`各区、县(市)政府`, `市、县(区)司法行政主管部门`, `各市(县)、区政府`).
  */
-const OPEN_PLACE_KIND = /^(各有关|各|相关|有关)?(省|市|州|盟|县|区|旗|乡|镇|县市|市县|县区|区县|市州)$/;
+const OPEN_PLACE_KIND =
+  /^(各有关|各|相关|有关)?(省|市|州|盟|县|区|旗|乡|镇|县市|市县|县区|区县|市州)(\([^()]{1,6}\))?$/;
 /** Kinds of place named bare after a collective's first (`县级市` in `各区、县级市`): more of the same collective. */
 const BARE_PLACE_KIND =
   /^(省|市|州|盟|县|区|旗|乡|镇|县级市|县市|市县|县区|区县|市州|乡镇|街道|镇街)(\([^()]{1,6}\))?$/;

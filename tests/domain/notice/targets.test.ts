@@ -114,6 +114,38 @@ describe('findTargets', () => {
     expect(targets('其中:新增3家企业')[0]?.name).toBe('企业');
   });
 
+  it('reads funding a number of people or bodies as a count (资助200名…人才), and what a rule allows as a parameter', () => {
+    expect(targets('评选资助200名技能突出人才、2000名技能重点人才').map((t) => [t.value, t.measure])).toEqual(
+      [
+        [200, '名'],
+        [2000, '名'],
+      ],
+    );
+    expect(targets('对企业给予最高不超过500万元奖励')).toEqual([]);
+    expect(targets('每个项目资助50万元')).toEqual([]);
+    expect(targets('对不裁员的参保企业,可返还其上年度实际缴纳失业保险费的50%')).toEqual([]);
+    expect(targets('返还标准可按6个月的失业保险金确定')).toEqual([]);
+    // A refund named as the thing paid out is still counted.
+    expect(targets('发放稳岗返还资金3亿元')[0]).toMatchObject({ value: 3, measure: '亿元' });
+  });
+
+  it('reads trains run (开行1800列) and not the name of a phase (三期规划, 二期工程)', () => {
+    expect(targets('全年开行1800列')[0]).toMatchObject({ value: 1800, measure: '列' });
+    expect(targets('全面启动轨道交通建设三期规划')).toEqual([]);
+    expect(targets('加快建设2期工程')).toEqual([]);
+    expect(targets('新建3期培训班')[0]).toMatchObject({ value: 3, measure: '期' });
+  });
+
+  it('gives two things joined by 和 before 均 the figure each (A和B均增长12%)', () => {
+    expect(
+      targets('城镇居民人均可支配收入和农民人均纯收入均增长12%')
+        .map((t) => t.name)
+        .sort(),
+    ).toEqual(['农民人均纯收入', '城镇居民人均可支配收入'].sort());
+    // 和 inside one name (工业和信息化) is no pair.
+    expect(targets('工业和信息化投资均增长12%').map((t) => t.name)).toEqual(['工业和信息化投资']);
+  });
+
   it('does not read a rank that picks what is meant (前20%的事项) as a figure', () => {
     expect(targets('实现企业高频事项(年度企业办事频次前20%的事项)全覆盖')).toEqual([]);
     expect(targets('排名保持全省前5位')[0]).toMatchObject({ value: 5 });

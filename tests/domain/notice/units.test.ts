@@ -1,6 +1,7 @@
 /** The unit registry: aliases, kinds, the 11 设区市 of Jiangxi and editable membership of collectives. */
 import { createUnitRegistry, JIANGXI_CITIES, looksLikeUnit } from '../../../src/domain/units';
 import { looksLikeCollective } from '../../../src/domain/units/unitShape';
+import { parseNotice } from '../../../src/domain/notice/parseNotice';
 
 describe('unit registry', () => {
   const registry = createUnitRegistry();
@@ -78,6 +79,36 @@ describe('unit names outside the registry', () => {
     for (const text of ['以下各单位', '市财政局会同各部门', '加强局机关各科室'])
       expect([text, looksLikeCollective(text)]).toEqual([text, false]);
     for (const text of ['加强各部门', '推进各单位'])
+      expect([text, looksLikeUnit(text)]).toEqual([text, false]);
+  });
+});
+
+describe('unit lists as offices write them', () => {
+  const responsible = (clause: string): string[] =>
+    parseNotice(`某市2023年工作要点\n一、重点工作\n1.做好某项工作。(${clause})`).schema.items[0]
+      ?.responsible ?? [];
+
+  it('keep a collective of several kinds of place whole (各区、县级市, 各市(县)、区政府, 各市、县(市、区)教育局)', () => {
+    expect(responsible('市人社局、各区、县级市')).toEqual(['市人社局', '各区、县级市']);
+    expect(responsible('市人社局、各市(县)、区政府')).toEqual(['市人社局', '各市(县)、区政府']);
+    expect(responsible('基教处、各市、县(市、区)教育局')).toEqual(['基教处', '各市、县(市、区)教育局']);
+    // Two named offices stay two.
+    expect(responsible('市财政局、区税务局')).toEqual(['市财政局', '区税务局']);
+  });
+
+  it('keep 各有关部门和单位 whole, and part a list closed by 等 before 和', () => {
+    expect(responsible('市发改委、各有关部门和单位')).toEqual(['市发改委', '各有关部门和单位']);
+    expect(responsible('民政部、全国总工会等和各省级人民政府')).toEqual([
+      '民政部',
+      '全国总工会',
+      '各省级人民政府',
+    ]);
+  });
+
+  it('read the office that handles the matter (局主办科室) and a named group (局宣传科研组) as units', () => {
+    for (const name of ['局主办科室', '局宣传科研组', '承办处室'])
+      expect([name, looksLikeUnit(name)]).toEqual([name, true]);
+    for (const text of ['成立工作小组', '加快建设西安国家跨境电商综合试验区', '积极推进服务中心'])
       expect([text, looksLikeUnit(text)]).toEqual([text, false]);
   });
 });
