@@ -144,6 +144,9 @@ function splitOnSpaces(part: Part, ctx: UnitListContext): Part[] {
     : [part];
 }
 
+/** A matter, then 由 and the unit doing it (`执法事项清单由`), at the list's start or after 、; not 自由 (自由贸易试验区). */
+const MATTER_BY = /(^|、)([\u4e00-\u9fff]{2,12}?[^自、])由(?!贸)/g;
+
 /** Kinds of body written bare (`单位` in `各有关部门和单位`): no unit of their own. */
 const BARE_BODY = /^(单位|部门|机构|企业|组织|团体)$/;
 
@@ -285,7 +288,13 @@ const STANDING_NOTE = /\([^()]*下同[^()]*\)/g;
 export function readUnitList(list: string, base: number, ctx: UnitListContext): UnitList {
   // `各县、区人民政府(包括大亚湾开发区、仲恺高新区管委会,下同)`: a note that says what the name covers from here on is
   // not part of it (blanked, so offsets hold).
-  let body = list.trim().replace(STANDING_NOTE, (note) => ' '.repeat(note.length));
+  let body = list
+    .trim()
+    .replace(STANDING_NOTE, (note) => ' '.repeat(note.length))
+    // `执法事项清单由政策法规司、规范性文件公开由制发司`: the matter each unit does, named before 由, is no unit.
+    .replace(MATTER_BY, (whole, start: string, matter: string) =>
+      looksLikeUnit(matter) ? whole : start + ' '.repeat(whole.length - start.length),
+    );
   const lead = list.length - list.trimStart().length;
   const open = OPEN_SUFFIX.exec(body);
   let isOpen = false;

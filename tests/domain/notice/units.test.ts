@@ -105,6 +105,17 @@ describe('unit lists as offices write them', () => {
     ]);
   });
 
+  it('read the unit after the matter it does (清单公开由市司法局牵头), not 自由 inside a name', () => {
+    const item = parseNotice(
+      '某市2023年工作要点\n一、重点工作\n1.做好某项工作。(执法事项清单由市司法局、规范性文件公开由市政府办公室牵头,市财政局配合)',
+    ).schema.items[0];
+    expect(item?.lead).toEqual(['市司法局', '市政府办公室']);
+    expect(responsible('福建自由贸易试验区管委会、市商务局')).toEqual([
+      '福建自由贸易试验区管委会',
+      '市商务局',
+    ]);
+  });
+
   it('read the office that handles the matter (局主办科室) and a named group (局宣传科研组) as units', () => {
     for (const name of ['局主办科室', '局宣传科研组', '承办处室'])
       expect([name, looksLikeUnit(name)]).toEqual([name, true]);
