@@ -375,6 +375,21 @@ const PROGRAMME_AFTER = /^(民生实事|惠民实事|实事|重点工作|重点�
 /** Building or finishing projects counts them (`建成50项民生项目`), whatever they are called. */
 const COUNTED_BY_VERB = /(建成|完成|新建|实施)$/;
 
+/** A list of projects closed by 等…项目 (`…等项目建设`, `等重点工程`): figures inside it belong to the projects' names. */
+const PROJECTS_LISTED = /^[^,;。]*?等(一批)?(重点|重大)?(产业)?(项目|工程)/;
+/** A batch counted without a figure (`一批`, `若干`): a figure with 的 after it in the same clause is its size class. */
+const BATCH_BEFORE = /一批|若干|一系列/;
+
+/** How far a list of projects may run after a figure (the scan stays bounded, so the reader stays linear). */
+const MAX_PROJECT_LIST = 120;
+
+/** Where the clause that `at` stands in ends: the next `,`, `;` or `。`, at most MAX_PROJECT_LIST on (or `to`). */
+function nextClauseEnd(text: string, at: number, to: number): number {
+  const stop = Math.min(to, at + MAX_PROJECT_LIST);
+  for (let k = at; k < stop; k++) if (text[k] === ',' || text[k] === ';' || text[k] === '。') return k;
+  return stop;
+}
+
 /** What a numbered phase names (`三期规划`, `二期工程`, `一期项目`). */
 const PHASE_NAME = /^(规划|工程|项目)/;
 /** Measures of how often a thing is done. */
@@ -515,12 +530,20 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       closing >= 0 &&
       closing - measureEnd <= MAX_QUOTED_TAIL;
     const reason = givesReasons(text, from, i);
+    // `抓好平煤神马25万吨己二酸、海星化工10万吨针状焦等项目建设`: a capacity inside the names of the projects listed.
+    const clauseEnd = nextClauseEnd(text, measureEnd, to);
+    const inProjectName =
+      measure !== '个' && measure !== '项' && PROJECTS_LISTED.test(text.slice(measureEnd, clauseEnd));
+    // `形成一批超100亿元的优势产业集群`: a size class of a batch, not a figure of its own.
+    const batchClass = text[measureEnd] === '的' && BATCH_BEFORE.test(clause);
     // `办事频次前20%的事项`: a rank that picks what is meant, not a figure to reach.
     const rank = text[i - 1] === '前' && text[measureEnd] === '的';
     if (
       bookDepth > 0 ||
       quotedName ||
       reason ||
+      inProjectName ||
+      batchClass ||
       rank ||
       text[i - 1] === '第' ||
       parameter ||

@@ -136,6 +136,16 @@ describe('findTargets', () => {
     expect(targets('新建3期培训班')[0]).toMatchObject({ value: 3, measure: '期' });
   });
 
+  it('does not read capacities inside a list of projects (…25万吨己二酸…等项目建设) nor a batch size class (一批超100亿元的…)', () => {
+    expect(targets('重点抓好平煤神马25万吨己二酸、海星化工10万吨针状焦等项目建设,新增产能300万吨')).toEqual([
+      expect.objectContaining({ value: 300, measure: '万吨' }),
+    ]);
+    expect(targets('形成一批超100亿元的优势产业集群')).toEqual([]);
+    // A count of projects is still a count; a size class before its own count stays a target.
+    expect(targets('实施重点项目30个等项目建设')[0]).toMatchObject({ value: 30, measure: '个' });
+    expect(targets('形成超100亿元的产业集群3个').map((t) => t.value)).toEqual([3]);
+  });
+
   it('gives two things joined by 和 before 均 the figure each (A和B均增长12%)', () => {
     expect(
       targets('城镇居民人均可支配收入和农民人均纯收入均增长12%')
