@@ -518,7 +518,10 @@ function readPipeRows(
         placed = placed.map((c) => (c.from === cell.from ? trimmed : c));
       }
     }
-    const rowKinds = headingColumn ? kinds.slice(1) : kinds;
+    // Only a row short of a cell (`2.… | units | 9月底前 | |`) lacks the merged heading cell; a full row has its own.
+    const filledCells = placed.length - [...placed].reverse().findIndex((c) => c.text !== '');
+    const rowKinds =
+      headingColumn && (found.headings.has(i) || filledCells < kinds.length) ? kinds.slice(1) : kinds;
     // One cell more than the columns, the first a short label: a category cell merged over its group's rows and
     // written on the first of them (`深化政府信息公开内容 | 推进重要政府信息公开 | … | 市规划局、… |`).
     const category = placed[0];
@@ -571,6 +574,10 @@ function readPipeRows(
     const row = fromAbove(cells, line, no, placed.length < rowKinds.length || unitCellsEmpty);
     addRow(found, { line, index: i }, no, number?.[1] ?? inner?.label ?? String(no), row);
     project = found.rows.get(i);
+    // Under a column of merged headings, a full row's first task cell is its own text (`2.公开学生资助政策 | …`),
+    // not a group's name.
+    if (project && headingColumn && rowKinds === kinds)
+      project.task = project.task.map((cell) => ({ ...cell, leading: false }));
   }
   return i - 1;
 }

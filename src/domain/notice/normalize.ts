@@ -87,7 +87,7 @@ const AFTER_UNIT_CLAUSE =
 
 /**
  * A heading's sentence with its first item after it on the same line (`(一)推进…信息公开。1.制定…`, `…。(3)细化…`);
- * not a table row's heading cell (`一、做好… | 1.加强… | 局政法科 |`), which the row keeps.
+ * not a table row's heading cell (`一、做好… | 1.加强… | 局政法科 |`): the table reader takes it from the row.
  */
 const FIRST_ITEM_AFTER_HEADING =
   /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^。()|]{2,80}(?:。| )(?=\d{1,2}[.、](?!\d)|\(\d{1,2}\))/;

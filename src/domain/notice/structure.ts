@@ -596,11 +596,16 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
     out.lost.push({ line, label: `${parentLabel}${marker.label}` });
     return made;
   };
-  reading: for (let index = 0; index < lines.length; index++) {
+  // A `|` row whose first cell is a heading (`一、… | 1.… | 局政法科 |`) is read twice: its heading first, then the row.
+  let stay = false;
+  reading: for (let index = 0; index < lines.length; index += stay ? 0 : 1) {
+    const again = stay;
+    stay = false;
     const line = lines[index] as ClassifiedLine;
     const marker = line.marker;
     const row = tables.rows.get(index);
-    if (row) {
+    if (row && tables.headings.has(index) && !again) stay = true;
+    else if (row) {
       out.bodyStart = Math.min(out.bodyStart, index);
       const parentLabel = parentLabelOf(section, group);
       const raw = tableItem(row, sectionNo, parentLabel);
