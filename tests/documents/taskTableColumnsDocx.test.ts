@@ -13,9 +13,9 @@ const blocks: DocxBlock[] = [
   {
     kind: 'table',
     rows: [
-      row('序号', '工作任务', '实施步骤', '牵头单位', '监督电话'),
-      row('1', '推进老旧小区改造', '6月底前开工改造小区20个', '县住建局', '12345'),
-      row('2', '新建学校', '年底前建成学校3所。', '县教育局', '12346'),
+      row('序号', '工作任务', '实施步骤', '牵头单位', '监督电话', '备注'),
+      row('1', '推进老旧小区改造', '6月底前开工改造小区20个', '县住建局', '12345', '续建'),
+      row('2', '新建学校', '年底前建成学校3所。', '县教育局', '12346', ''),
     ],
   },
 ];
@@ -33,11 +33,11 @@ describe('Word task tables', () => {
     ]);
   });
 
-  it('name the columns after the units that the items leave out (监督电话), as pasted tables do', () => {
+  it('name the columns that the items leave out (监督电话, 备注), as pasted tables do', () => {
     const { diagnostics } = parseNotice(docxNoticeText(blocks));
     const columns = diagnostics.find((d) => d.code === 'table-columns');
     expect(columns?.detail?.key).toBe('notice.table-columns.unread');
-    expect(columns?.detail?.params).toMatchObject({ unread: ['监督电话'] });
+    expect(columns?.detail?.params).toMatchObject({ unread: ['监督电话', '备注'] });
   });
 
   it('add no header line when every column is carried by the item lines', () => {

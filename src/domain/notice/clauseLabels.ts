@@ -4,6 +4,7 @@
  * Texts are normalised (full-width colons are `:`, 【】 are `[]`).
  */
 import type { Role } from '../schema';
+import { looksLikeUnit } from '../units/unitShape';
 
 const ROLE_WORDS = [
   '数据提供单位',
@@ -74,6 +75,8 @@ const ROLE_LABEL = new RegExp(
 /** A label naming people (`责任领导:`, `牵头市领导:`, `责任人:`) or reporting progress (`实际完成情况:`): no units. */
 const PERSON_LABEL =
   /^\[?([\u4e00-\u9fff]{0,5}(领导|责任人|联系人|负责人)|督办单位|督查单位|考核单位|监督单位|[\u4e00-\u9fff]{0,4}(完成情况|进展情况|推进情况|进度情况|工作进展|目前进展))(\] ?:?| ?:)/;
+/** The first name after a label (up to a list or sentence mark). */
+const UNIT_AFTER = /^[^,;。、()]+/;
 const DEADLINE_LABEL = new RegExp(`^\\[?(${DEADLINE_WORDS.join('|')})(\\] ?:?| ?:)`);
 
 /** A deadline label inside running text (`…项目30个。完成时限:2023年12月底。`). */
@@ -107,13 +110,18 @@ function labelRole(word: string): Role | null {
 /** Reads a clause label at the start of a normalised text; undefined when the text does not start with one. */
 export function readClauseLabel(text: string): ClauseLabel | undefined {
   const role = ROLE_LABEL.exec(text);
-  if (role?.[1]) return { kind: 'role', role: labelRole(role[1]), length: role[0].length };
+  // `各责任单位为重点项目提供服务`: a label written with 为 only when a unit's name follows it.
+  const named = role?.[2] !== '为' || looksLikeUnit(UNIT_AFTER.exec(text.slice(role[0].length))?.[0] ?? '');
+  if (role?.[1] && named) return { kind: 'role', role: labelRole(role[1]), length: role[0].length };
   const deadline = DEADLINE_LABEL.exec(text);
   if (deadline) return { kind: 'deadline', role: null, length: deadline[0].length };
   const person = PERSON_LABEL.exec(text);
   if (person) return { kind: 'person', role: null, length: person[0].length };
   return undefined;
 }
+
+/** How much text after a label start is read: the label, and the name after a `…为` label. */
+const LABEL_LOOKAHEAD = 40;
 
 const FIRST_CHARS = new Set([...ROLE_WORDS, ...DEADLINE_WORDS].map((word) => word.charAt(0)));
 
@@ -126,7 +134,7 @@ export function clauseLabelAt(text: string, i: number): ClauseLabel | undefined 
   const ch = text[i] ?? '';
   const boundary = i === 0 || '。;,: ()[]'.includes(text[i - 1] ?? '');
   if (!FIRST_CHARS.has(ch) && !(ch === '[' && boundary) && !boundary) return undefined;
-  const label = readClauseLabel(text.slice(i, i + 16));
+  const label = readClauseLabel(text.slice(i, i + LABEL_LOOKAHEAD));
   if (!label || (label.kind === 'person' && !boundary)) return undefined;
   return label;
 }

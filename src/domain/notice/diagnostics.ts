@@ -14,6 +14,7 @@ export type NoticeDiagnosticCode =
   | 'unknown-unit'
   | 'abbreviated-unit'
   | 'shared-suffix'
+  | 'units-by-matter'
   | 'open-unit-list'
   | 'carried-rule'
   | 'collective-reporter'
@@ -51,6 +52,7 @@ export const NOTICE_SEVERITY: Readonly<Record<NoticeDiagnosticCode, Severity>> =
   'unknown-unit': 'info',
   'abbreviated-unit': 'warning',
   'shared-suffix': 'info',
+  'units-by-matter': 'info',
   'open-unit-list': 'info',
   'carried-rule': 'info',
   'collective-reporter': 'warning',

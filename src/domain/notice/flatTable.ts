@@ -84,8 +84,8 @@ function inlineHeader(
   )
     return undefined;
   // Between the task and the units it says more of the task (`实施步骤`, `工作路径`); before the task it is a category
-  // (`大类`), whose cells head their rows as headings or are left out as category cells; after the units it is a
-  // remark (`监督电话`), named to the office as not read.
+  // (`大类`), whose cells head their rows as headings or are left out as category cells (group-cell); after the units
+  // it is a remark (`监督电话`).
   const firstTask = known.indexOf('task');
   const firstUnit = known.findIndex((k) => k !== undefined && k in ROLE_OF);
   const read = known.map(
@@ -93,11 +93,13 @@ function inlineHeader(
       k ?? (firstTask >= 0 && c > firstTask && (firstUnit < 0 || c < firstUnit) ? 'task' : 'other'),
   );
   const names = tokens.map((t) => t.text);
-  const unread = names.filter((_, c) => known[c] === undefined && firstUnit >= 0 && c > firstUnit);
   const kinds = assessorsAnswer(baselineYear(read, names));
-  return isHeader(kinds)
-    ? { kinds: targetsAfterTask(groupColumns(valueAsTask(kinds), names), names), names, pipes, unread }
-    : undefined;
+  if (!isHeader(kinds)) return undefined;
+  const final = targetsAfterTask(groupColumns(valueAsTask(kinds), names), names);
+  // Columns after the task that no item takes in (备注, 进展情况, 责任领导, a name we do not know): named to the office.
+  const task = final.indexOf('task');
+  const unread = names.filter((_, c) => c > task && (final[c] === 'other' || final[c] === 'person'));
+  return { kinds: final, names, pipes, unread };
 }
 
 /** A column's name: a short label, not a cell of sentences or figures. */

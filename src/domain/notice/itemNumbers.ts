@@ -29,7 +29,8 @@ export function numberItems(
 ): Array<{ no: number; label: string }> {
   // Rows the notice gave no number (sentences under a title, lines of a table without 序号) are counted in order;
   // they are reported as such, and neither break nor fill the written numbering around them.
-  const written = items.filter((item) => !(item.unnumbered && item.marker.length === 0));
+  // The first row under a numbered title stands for the title's number, so the numbering around it has no gap.
+  const written = items.filter((item) => item.titleNumber || !(item.unnumbered && item.marker.length === 0));
   const steps = written.map((item, index) => stepOf(item, written[index - 1]));
   written.forEach((item, index) => {
     if (steps[index] !== 'gap') return;

@@ -128,6 +128,7 @@ function innerClauses(
   to: number,
   registry: UnitRegistry,
   sink: DiagnosticSink,
+  bareAfterSentence: boolean,
 ): Array<{ clause: UnitClause; start: number; end: number }> {
   const text = body.text;
   const ctx = { registry, sink, position: (offset: number) => body.position(offset) };
@@ -154,9 +155,12 @@ function innerClauses(
       const closes = leading || closedInside || afterSentence;
       if (!closes && after < to && !/[;。,]/.test(text[after] ?? '')) continue;
       const clause = parseUnitClause(content, open + 1, 'bare', ctx);
+      // A bare bracket after a sentence is units only where the item's own clause is bare too (none names a role) and
+      // it names offices, not firms (`…10家。(某某集团有限公司、某某科技股份有限公司)`).
+      const offices = bareAfterSentence && clause?.entries.every((e) => !FIRM.test(e.mention.name)) === true;
       const named =
         leading ||
-        afterSentence ||
+        (afterSentence && offices) ||
         clause?.entries.some((e) => e.role !== null) ||
         readClauseLabel(content.trim());
       if (clause && named) found.push({ clause, start: open, end: i + 1 });
@@ -164,6 +168,9 @@ function innerClauses(
   }
   return found;
 }
+
+/** Firms and other bodies that are not offices (`某某集团有限公司`), named in brackets as examples, not as units. */
+const FIRM = /(公司|集团|企业|银行|合作社|工厂|厂)$/;
 
 /** A whole line in one pair of brackets. */
 const WRAPPED_LINE = /^[([]([^()[\]]*(?:\([^()]*\)[^()[\]]*)*)[)\]]$/;
@@ -177,7 +184,8 @@ export function resolveItemUnits(
 ): ItemUnits {
   const { body } = sources;
   const found = findClause(body, sources.markerLength, registry, sink);
-  const inner = innerClauses(body, sources.markerLength, found.start, registry, sink);
+  const bareItem = !found.clause || found.clause.entries.every((e) => e.role === null);
+  const inner = innerClauses(body, sources.markerLength, found.start, registry, sink, bareItem);
   const clauses: Array<{ clause: UnitClause; text: SourceText }> = inner.map(({ clause }) => ({
     clause,
     text: body,

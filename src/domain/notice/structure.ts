@@ -50,6 +50,8 @@ export interface RawItem {
   closed: boolean;
   /** A row the notice gave no number (a paragraph with a unit line of its own under a heading). */
   unnumbered?: boolean;
+  /** The first row of a paragraph under a numbered title: the title's number is written for it. */
+  titleNumber?: boolean;
 }
 
 /** A 工作目标 block: text under a heading about targets that no item owns. */
@@ -634,7 +636,13 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
         if (out.items.length > 0) break reading;
         continue;
       case 'unit-line':
-        if (item) {
+        // `…100亿元。(牵头单位:市金融局;` / `配合单位:市财政局)`: the line closes a bracket the item opened; it goes on
+        // the item's text, where the whole clause is read.
+        if (item && !item.closed && openBracket(item.body.text)) {
+          item.body.append(line);
+          bodyLines.get(item)?.push(line);
+          item.closed = hasUnitClause(item.body.text.slice(-420), registry);
+        } else if (item) {
           const unitText = new SourceText();
           unitText.append(line);
           item.unitLines.push(unitText);
@@ -1023,6 +1031,7 @@ function splitTitledParagraphs(
         cells: [],
         closed: true,
         unnumbered: true,
+        ...(k === 0 && { titleNumber: true }),
       };
       return row;
     });

@@ -346,7 +346,7 @@ const AFTER_EVENT_MEASURES = new Set(['天', '日', '个工作日', '工作日',
  * A bracket giving the grounds of a figure (`(依据…)`, `(根据…)`) or comparing it with a benchmark
  * (`(高于全市7%的平均水平)`): its own figures are not targets.
  */
-const REASON_OPENING = /^(依据|根据|高于|低于)/;
+const REASON_OPENING = /^(依据|根据)|^(高于|低于)[^()]{0,12}(平均|水平|全国|全省|全市|全区|全县)/;
 
 /** Whether offset `at` stands inside a bracket that gives reasons (`(依据区人代会目标设置,高于全市7%平均水平)`). */
 function givesReasons(text: string, from: number, at: number): boolean {
@@ -354,19 +354,24 @@ function givesReasons(text: string, from: number, at: number): boolean {
   for (let k = at - 1; k >= from && at - k <= MAX_REASON; k--) {
     if (text[k] === ')') depth++;
     else if (text[k] === '(') {
-      if (depth === 0) return REASON_OPENING.test(text.slice(k + 1, k + 3));
+      if (depth === 0) return REASON_OPENING.test(text.slice(k + 1, k + 1 + MAX_REASON_OPENING));
       depth--;
     }
   }
   return false;
 }
 const MAX_REASON = 120;
+/** How much of a bracket's opening says whether it gives reasons (`高于全省7.5%的平均水平`). */
+const MAX_REASON_OPENING = 24;
 
 /** How far a quoted name may run on either side of its figure (`“10项举措”`, not `“全年新增市场主体5000户”`). */
 const MAX_QUOTED_TAIL = 6;
 
 /** A name closed by 均/都: the figure is each listed thing's (`A、B均增长12%`). */
 const EACH_NAME = /^(.{2,}?)[均都]$/;
+/** The verb after 均/都 that makes it `each` (`均增长`, `都达到`). */
+const EACH_VERB =
+  /^(增长|增|达到|达|提高|提升|下降|降低|保持|控制|超过|不低于|不少于|高于|低于|完成|实现|在|为)/;
 /** Two names joined by 和/及/与 before 均 (`A和B均增长12%`), each of four characters or more. */
 const PAIR = /^([^和及与]{4,})[和及与]([^和及与]{4,})$/;
 
@@ -389,6 +394,9 @@ function nextClauseEnd(text: string, at: number, to: number): number {
   for (let k = at; k < stop; k++) if (text[k] === ',' || text[k] === ';' || text[k] === '。') return k;
   return stop;
 }
+
+/** A label that names no indicator (`年度目标:全年新增5000人`): the thing counted is found elsewhere. */
+const GENERIC_LABEL = /(目标|任务|指标|要求|内容|计划|措施|情况)$/;
 
 /** What a numbered phase names (`三期规划`, `二期工程`, `一期项目`). */
 const PHASE_NAME = /^(规划|工程|项目)/;
@@ -503,8 +511,10 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       rangeHead ||
       PARAMETER_AFTER.test(text.slice(measureEnd, measureEnd + 6)) ||
       SIZE_CLASS_AFTER.test(text.slice(measureEnd, Math.min(to, measureEnd + MAX_PHRASE))) ||
-      (PARAMETER_BEFORE.test(clause) &&
-        !(FUNDED_COUNT_BEFORE.test(clause) && FUNDED_MEASURES.has(measure))) ||
+      // Funding a number of people or bodies (`资助200名…人才`) is a count: only the other words mark a parameter.
+      PARAMETER_BEFORE.test(
+        FUNDED_MEASURES.has(measure) ? clause.replace(FUNDED_COUNT_BEFORE, '') : clause,
+      ) ||
       (youAt >= commaStart &&
         i - youAt <= MAX_PHRASE &&
         CHANGE_VERBS.test(text.slice(youAt, Math.min(to, measureEnd + 30))));
@@ -589,7 +599,7 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       const named = nameAfterLeadIns(
         text.slice(Math.max(commaStart, phraseFrom - 1 - MAX_NAME_AFTER), phraseFrom - 1),
       );
-      if (named.length >= 2 && !/[\d:]/.test(named)) name = named;
+      if (named.length >= 2 && !/[\d:]/.test(named) && !GENERIC_LABEL.test(named)) name = named;
     }
     // 项目2.5万个以上,累计达到7.5万个: a second figure of the same sentence with no name counts the same thing.
     const previous = drafts[drafts.length - 1];
@@ -658,21 +668,23 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
     }
     // `城镇居民人均可支配收入、农民人均纯收入均增长12%`: the same figure for each thing listed before 均.
     const each = EACH_NAME.exec(draft.name);
-    // `城镇居民人均可支配收入和农民人均纯收入均增长12%`: two things joined by 和 in the name itself.
-    const pair = each?.[1] ? PAIR.exec(each[1]) : null;
-    if (pair?.[1] && pair[2] && before.includes(each?.[0] ?? '')) {
-      draft.name = pair[2];
-      drafts.push({ ...draft, name: pair[1] });
-    } else if (each?.[1] && text[phraseStart - 1] === '、' && before.includes(each[0])) {
-      draft.name = each[1];
-      let at = commaStart;
-      for (const listed of text.slice(commaStart, phraseStart - 1).split('、')) {
-        const listedName = nameAfterLeadIns(listed.trim());
-        if (listedName.length >= 2 && !/\d/.test(listedName))
-          drafts.push({ ...draft, name: listedName, start: at, end: draft.end });
-        at += listed.length + 1;
+    // 均/都 before the verb says each (`A、B均增长12%`); in `人均`, `首都` it is part of the name.
+    const eachAt = each ? before.lastIndexOf(each[0]) : -1;
+    if (each?.[1] && eachAt >= 0 && EACH_VERB.test(before.slice(eachAt + each[0].length))) {
+      if (text[phraseStart - 1] === '、') {
+        let at = commaStart;
+        for (const listed of text.slice(commaStart, phraseStart - 1).split('、')) {
+          const listedName = nameAfterLeadIns(listed.trim());
+          if (listedName.length >= 2 && !/\d/.test(listedName))
+            drafts.push({ ...draft, name: listedName, start: at, end: draft.end });
+          at += listed.length + 1;
+        }
       }
-    } else if (each?.[1] && before.includes(each[0])) draft.name = each[1];
+      // `城镇居民人均可支配收入和农民人均纯收入均增长12%`: two things joined by 和 in the name itself.
+      const pair = PAIR.exec(each[1]);
+      if (pair?.[1]) drafts.push({ ...draft, name: pair[1] });
+      draft.name = pair?.[2] ?? each[1];
+    }
     drafts.push(draft);
     if (MILESTONE_BEFORE.test(clause)) steps.add(draft);
     segmentStart = Math.max(segmentStart, draft.end);

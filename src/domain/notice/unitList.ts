@@ -225,11 +225,13 @@ function levelPrefix(name: string): string | undefined {
 const OPEN_PLACE_KIND =
   /^(各有关|各|相关|有关)?(省|市|州|盟|县|区|旗|乡|镇|县市|市县|县区|区县|市州)(\([^()]{1,6}\))?$/;
 /** Kinds of place named bare after a collective's first (`县级市` in `各区、县级市`): more of the same collective. */
-const BARE_PLACE_KIND =
-  /^(省|市|州|盟|县|区|旗|乡|镇|县级市|县市|市县|县区|区县|市州|乡镇|街道|镇街)(\([^()]{1,6}\))?$/;
-/** The closing part of such an enumeration: another kind of place, then the organ they share (政府, 教育局…). */
+const BARE_PLACE_KIND = /^(省|市|州|盟|县|区|旗|县级市|县市|市县|县区|区县|市州)$/;
+/**
+ * The closing part of such an enumeration: another kind of place, then the organ they share (政府, 部门); a bureau
+ * only after a bracketed list of places (`县(市、区)教育局`), since `市财政局` after `各县(市、区)` is an office of its own.
+ */
 const CLOSING_PLACE_KIND =
-  /^(省|市|州|盟|县|区|旗|乡|镇)(\([^()]{1,6}\))?[^、,]{0,8}(政府|党委|管委会|办事处|部门|局|委|办)(\([^()]{1,8}\))?$/;
+  /^(省|市|州|盟|县|区|旗|乡|镇)((\([^()]{1,6}\))?[^、,]{0,8}(政府|党委|管委会|办事处|部门)|\([^()]{1,6}\)[^、,]{0,8}(局|委|办))(\([^()]{1,8}\))?$/;
 
 /** A bare kind of place between the opening and the closing part (`市` in `各县、市、区政府`). */
 const MIDDLE_PLACE_KIND = /^(省|市|州|盟|县|区|旗|乡|镇)(\([^()]{1,6}\))?$/;
@@ -256,7 +258,8 @@ function joinPlaceKinds(parts: Part[]): Part[] {
     }
     // `各区、县级市`: every district and county-level city, one collective, with no organ named after them.
     let bare = k + 1;
-    if (/^(各|有关|相关)/.test(part.text.trim()) && OPEN_PLACE_KIND.test(part.text.trim()))
+    // (`各镇、街道` and `各县(市、区)、乡镇` stay two collectives.)
+    if (/^(各|有关|相关)[^()]*$/.test(part.text.trim()) && OPEN_PLACE_KIND.test(part.text.trim()))
       while (bare < parts.length && BARE_PLACE_KIND.test((parts[bare] as Part).text.trim())) bare++;
     if (bare > k + 1) {
       const text = parts
@@ -288,14 +291,19 @@ const STANDING_NOTE = /\([^()]*下同[^()]*\)/g;
 export function readUnitList(list: string, base: number, ctx: UnitListContext): UnitList {
   // `各县、区人民政府(包括大亚湾开发区、仲恺高新区管委会,下同)`: a note that says what the name covers from here on is
   // not part of it (blanked, so offsets hold).
+  // `执法事项清单由政策法规司、规范性文件公开由制发司`: the matter each unit does, named before 由, is no unit; the
+  // office is told, since the schema keeps the units, not which matter each does.
+  let byMatter = false;
   let body = list
     .trim()
     .replace(STANDING_NOTE, (note) => ' '.repeat(note.length))
-    // `执法事项清单由政策法规司、规范性文件公开由制发司`: the matter each unit does, named before 由, is no unit.
-    .replace(MATTER_BY, (whole, start: string, matter: string) =>
-      looksLikeUnit(matter) ? whole : start + ' '.repeat(whole.length - start.length),
-    );
+    .replace(MATTER_BY, (whole, start: string, matter: string) => {
+      if (looksLikeUnit(matter)) return whole;
+      byMatter = true;
+      return start + ' '.repeat(whole.length - start.length);
+    });
   const lead = list.length - list.trimStart().length;
+  if (byMatter) ctx.sink.add('units-by-matter', ctx.position(base + lead), { text: list.trim() });
   const open = OPEN_SUFFIX.exec(body);
   let isOpen = false;
   if (open && open.index > 0) {

@@ -105,11 +105,15 @@ describe('findTargets', () => {
       { name: '社会消费品零售总额', value: 8, measure: '%', comparator: '=' },
     ]);
     expect(targets('增长8%(比上年提高7%)').map((t) => t.value)).toEqual([8, 7]);
+    // A bracket that is the target itself is read.
+    expect(targets('城镇登记失业率控制目标(低于4%)')[0]).toMatchObject({ value: 4, measure: '%' });
   });
 
   it('names an indicator written before its colon (地区生产总值:增长7%), not a phrase with figures', () => {
     expect(targets('地区生产总值:增长7%左右')[0]?.name).toBe('地区生产总值');
     expect(targets('新增规模以上工业企业:15家以上')[0]?.name).toBe('规模以上工业企业');
+    // A generic label before the colon names nothing.
+    expect(targets('年度目标:全年新增5000人以上')[0]?.name).not.toBe('年度目标');
     // The noun after the figure, when there is one, still names it.
     expect(targets('其中:新增3家企业')[0]?.name).toBe('企业');
   });
@@ -127,6 +131,13 @@ describe('findTargets', () => {
     expect(targets('返还标准可按6个月的失业保险金确定')).toEqual([]);
     // A refund named as the thing paid out is still counted.
     expect(targets('发放稳岗返还资金3亿元')[0]).toMatchObject({ value: 3, measure: '亿元' });
+    // A yearly count of people trained is a target; a cap on the people funded is a parameter.
+    expect(targets('每年资助培养社会工作督导员50名')[0]).toMatchObject({ value: 50, measure: '名' });
+    expect(targets('每家企业最多补贴10名')).toEqual([]);
+    expect(targets('给予每个村最高奖补3个项目')).toEqual([]);
+    // 可 is not a parameter on its own (可按期, 可获得).
+    expect(targets('确保重点项目可按期完成投资50亿元')[0]).toMatchObject({ value: 50, measure: '亿元' });
+    expect(targets('推动全区可获得授权发明专利500件以上')[0]).toMatchObject({ value: 500, measure: '件' });
   });
 
   it('reads trains run (开行1800列) and not the name of a phase (三期规划, 二期工程)', () => {
@@ -154,6 +165,13 @@ describe('findTargets', () => {
     ).toEqual(['农民人均纯收入', '城镇居民人均可支配收入'].sort());
     // 和 inside one name (工业和信息化) is no pair.
     expect(targets('工业和信息化投资均增长12%').map((t) => t.name)).toEqual(['工业和信息化投资']);
+    // A list with 、 and then 和 gives each of the three.
+    expect(targets('城镇居民人均可支配收入、农村居民人均可支配收入和居民人均消费支出均增长8%')).toHaveLength(
+      3,
+    );
+    // 人均, 首都: 均/都 inside a name, not `each`.
+    expect(targets('农村居民人均2.5万元')[0]?.name).toBe('农村居民人均');
+    expect(targets('服务首都1000万人次')[0]?.name).toBe('服务首都');
   });
 
   it('does not read a rank that picks what is meant (前20%的事项) as a figure', () => {

@@ -1,6 +1,6 @@
 /** The unit registry: aliases, kinds, the 11 设区市 of Jiangxi and editable membership of collectives. */
 import { createUnitRegistry, JIANGXI_CITIES, looksLikeUnit } from '../../../src/domain/units';
-import { looksLikeCollective } from '../../../src/domain/units/unitShape';
+import { looksLikeCollective, looksStronglyLikeUnit } from '../../../src/domain/units/unitShape';
 import { parseNotice } from '../../../src/domain/notice/parseNotice';
 
 describe('unit registry', () => {
@@ -110,6 +110,11 @@ describe('unit lists as offices write them', () => {
       '某市2023年工作要点\n一、重点工作\n1.做好某项工作。(执法事项清单由市司法局、规范性文件公开由市政府办公室牵头,市财政局配合)',
     ).schema.items[0];
     expect(item?.lead).toEqual(['市司法局', '市政府办公室']);
+    // Which matter each does is not kept: the office is told.
+    const { diagnostics } = parseNotice(
+      '某市2023年工作要点\n一、重点工作\n1.做好某项工作。(执法事项清单由市司法局牵头)',
+    );
+    expect(diagnostics.map((d) => d.code)).toContain('units-by-matter');
     expect(responsible('福建自由贸易试验区管委会、市商务局')).toEqual([
       '福建自由贸易试验区管委会',
       '市商务局',
@@ -121,5 +126,61 @@ describe('unit lists as offices write them', () => {
       expect([name, looksLikeUnit(name)]).toEqual([name, true]);
     for (const text of ['成立工作小组', '加快建设西安国家跨境电商综合试验区', '积极推进服务中心'])
       expect([text, looksLikeUnit(text)]).toEqual([text, false]);
+  });
+
+  it('close a list with 等有关处室(单位) at its end or inside it', () => {
+    expect(responsible('人事处、电教馆等有关处室(单位)')).toEqual(['人事处', '电教馆']);
+    expect(responsible('人事处、电教馆等有关处室、各高校')).toEqual(['人事处', '电教馆', '各高校']);
+  });
+
+  it('take a named group alone in brackets for a unit (局宣传科研组), not a bare 工作组', () => {
+    expect(looksStronglyLikeUnit('局宣传科研组')).toBe(true);
+    expect(looksStronglyLikeUnit('工作组')).toBe(false);
+  });
+
+  it('read a role label written with 为 only before a unit (责任单位为区发改委), not in prose', () => {
+    const items = parseNotice(
+      [
+        '某市2023年工作要点',
+        '一、重点工作',
+        '1.建立项目全程代办机制,各责任单位为重点项目提供全程代办服务。',
+        '2.地区生产总值增长7%,责任单位为区发改委、区统计局;',
+        '3.落实分工,牵头单位为主、配合单位为辅。(区财政局)',
+      ].join('\n'),
+    ).schema.items;
+    expect(items.map((i) => i.responsible)).toEqual([[], ['区发改委', '区统计局'], ['区财政局']]);
+    expect(items[0]?.text).toContain('各责任单位为重点项目提供全程代办服务');
+  });
+
+  it('read lines under a title as items only when each is whole, brackets and all', () => {
+    const items = parseNotice(
+      [
+        '某市2023年工作要点',
+        '一、降低融资成本',
+        '1.扩大普惠金融覆盖面',
+        '全年新增普惠小微贷款100亿元。(牵头单位:市金融局;',
+        '配合单位:市财政局)',
+        '2.发挥担保作用。(牵头单位:市财政局)',
+      ].join('\n'),
+    ).schema.items;
+    expect(items.map((i) => [i.lead, i.cooperate])).toEqual([
+      [['市金融局'], ['市财政局']],
+      [['市财政局'], []],
+    ]);
+  });
+
+  it('take a bare bracket after a sentence for units only where the item names no roles and it names offices', () => {
+    const [firms, offices] = parseNotice(
+      [
+        '某市2023年工作要点',
+        '一、重点工作',
+        '1.培育上市后备企业10家。(某某集团有限公司、某某科技股份有限公司)持续跟踪服务。(区金融办牵头)',
+        '2.做好公开。发布政策。(区金融办、区财政局。)坚持发布制度。(区环保局)',
+      ].join('\n'),
+    ).schema.items;
+    expect(firms?.lead).toEqual(['区金融办']);
+    expect(firms?.responsible).toEqual([]);
+    expect(firms?.text).toContain('某某集团有限公司');
+    expect(offices?.responsible).toEqual(['区金融办', '区财政局', '区环保局']);
   });
 });

@@ -15,6 +15,8 @@ export const zh = {
   'notice.abbreviated-unit.kept': '“{written}”可能是“{expanded}”的简写,已按原文保留,请核对。',
   'notice.shared-suffix':
     '“{text}”中前面的名称与“{unit}”共用名称后缀,已按原文分别记为单位,请在单位表中补全全称或设为别名。',
+  'notice.units-by-matter':
+    '“{text}”按事项写出负责单位,已读出其中的单位;方案只记录单位,哪个单位负责哪项事项请在事项内容中核对。',
   'notice.open-unit-list': '单位列表以“{suffix}”结尾,只记录列出的单位,请核对是否遗漏。',
   'notice.carried-rule': '通知说明排在首位的为牵头单位:未标明分工时,第一个单位为牵头单位,其余为责任单位。',
   'notice.carried-rule.same-below':
@@ -39,7 +41,7 @@ export const zh = {
   'notice.deadline-unread': '完成时限“{text}”不是可识别的日期,没有记录,请核对。',
   'notice.table-columns': '按表格读取第{line}行起的任务,各列依次为:{columns}。请核对各列的单位分工。',
   'notice.table-columns.unread':
-    '按表格读取第{line}行起的任务,各列依次为:{columns}。其中“{unread}”列在单位列之后,列名不在可识别的范围内,其内容没有读入方案,请核对。',
+    '按表格读取第{line}行起的任务,各列依次为:{columns}。其中“{unread}”列的内容不是任务或分工,没有读入方案,请核对。',
   'notice.units-from-row-above':
     '第{no}项所在行没有责任单位单元格(表格中与上一行合并),已沿用上一行的单位“{units}”,请核对。',
   'notice.unnumbered-items':
@@ -82,6 +84,8 @@ export const en: Record<keyof typeof zh, string> = {
     '“{written}” may be short for “{expanded}”; it was kept as written. Please check.',
   'notice.shared-suffix':
     'In “{text}” the names before “{unit}” share its suffix; each was kept as written as a unit. Complete their full names, or add them as aliases, in the units table.',
+  'notice.units-by-matter':
+    '“{text}” names a unit for each matter; the units were read, but the schema keeps the units only, not which matter each does. Please check the item’s text.',
   'notice.open-unit-list':
     'The unit list ends with “{suffix}”; only the units listed were recorded. Check for missing units.',
   'notice.carried-rule':
@@ -113,7 +117,7 @@ export const en: Record<keyof typeof zh, string> = {
   'notice.table-columns':
     'The tasks from line {line} were read as a table with the columns: {columns}. Check the roles of the unit columns.',
   'notice.table-columns.unread':
-    'The tasks from line {line} were read as a table with the columns: {columns}. The columns “{unread}” come after the units and are not ones the reader knows, so their cells were not read into the schema. Please check.',
+    'The tasks from line {line} were read as a table with the columns: {columns}. The cells of the columns “{unread}” are neither tasks nor units and were not read into the schema. Please check.',
   'notice.units-from-row-above':
     'The row of item {no} has no unit cell (merged with the row above in the table); the units of the row above, “{units}”, were used. Please check.',
   'notice.unnumbered-items':

@@ -1,0 +1,17 @@
+/** Column names as offices write them: what each column holds, notes and doubled notes aside. */
+import { columnKind } from '../../../src/domain/notice/tableColumns';
+
+describe('columnKind', () => {
+  it('reads progress and reasons columns as holding no task (未达序时原因及存在问题, 年均增速)', () => {
+    expect(columnKind('未达序时原因及存在问题')).toBe('other');
+    expect(columnKind('存在问题')).toBe('other');
+    expect(columnKind('年均增速')).toBe('other');
+    // A task column is still a task column.
+    expect(columnKind('重点工作任务')).toBe('task');
+  });
+
+  it('reads a name whose note the copy doubled as the name (年均增速(%)(%))', () => {
+    expect(columnKind('年均增速(%)(%)')).toBe('other');
+    expect(columnKind('责任单位(牵头)(配合)')).toBe('responsible');
+  });
+});
