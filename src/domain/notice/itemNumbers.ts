@@ -14,6 +14,9 @@ function stepOf(item: RawItem, previous: RawItem | undefined): Step {
   const sameParent = previous.section === item.section && previous.group === item.group;
   const next = previous.marker.value + 1;
   if (value === next) return 'next';
+  // Rows numbered one level deeper under a heading made their group (`(一)…` / `1、` `2、` / `(二)…`) are another
+  // numbering: each goes on from its own.
+  if (previous.marker.style !== item.marker.style && (previous.unnumbered || item.unnumbered)) return 'restart';
   if (value > next) return 'gap';
   return !sameParent && value === 1 ? 'restart' : 'odd';
 }

@@ -437,6 +437,9 @@ function balanced(text: string): boolean {
   return depth === 0;
 }
 
+/** How many measures under an item are looked at to tell whether they are its items. */
+const MAX_MEASURES = 30;
+
 /** Builds the structure of classified lines. */
 export function buildStructure(given: readonly ClassifiedLine[], registry: UnitRegistry): Structure {
   // An annex that gives the letter's items their units (a duty table) keeps the letter's items.
@@ -600,6 +603,42 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
   };
   // A `|` row whose first cell is a heading (`一、… | 1.… | 局政法科 |`) is read twice: its heading first, then the row.
   let stay = false;
+  // The clause of an item written on its one line, when deeper numbered lines follow it, two or more, none with units
+  // of its own and together saying every figure of the item's line: where the clause stands in that line.
+  const measuresUnder = (
+    heading: RawItem,
+    first: ClassifiedLine,
+    at: number,
+  ): { open: number; close: number } | undefined => {
+    const style = first.marker?.style;
+    if (
+      !style ||
+      first.kind !== 'numbered' ||
+      style === level.item ||
+      style === level.section ||
+      level.groups.includes(style) ||
+      !heading.closed ||
+      heading.unnumbered ||
+      heading.tableRow ||
+      (bodyLines.get(heading)?.length ?? 0) !== 1
+    )
+      return undefined;
+    const text = heading.line.text;
+    const bracket = trailingBracket(text, text.length);
+    if (!bracket || !hasUnitClause(text, registry)) return undefined;
+    const deeper: string[] = [];
+    for (let k = at; k < lines.length && deeper.length < MAX_MEASURES; k++) {
+      const next = lines[k] as ClassifiedLine;
+      if (next.kind === 'blank') continue;
+      if (next.kind !== 'numbered' || next.marker?.style !== style) break;
+      if (hasUnitClause(next.text, registry)) return undefined;
+      deeper.push(next.text);
+    }
+    if (deeper.length < 2) return undefined;
+    const said = deeper.join('');
+    const figures = text.slice(heading.marker.length, bracket.open).match(/\d+(?:\.\d+)?/g) ?? [];
+    return figures.every((figure) => said.includes(figure)) ? bracket : undefined;
+  };
   reading: for (let index = 0; index < lines.length; index += stay ? 0 : 1) {
     const again = stay;
     stay = false;
@@ -739,6 +778,31 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
       out.groups.push(group);
       out.unitHeadings.push({ line, units: unitHeading[1] });
       out.bodyStart = Math.min(out.bodyStart, index);
+      continue;
+    }
+    // An item closed by its own clause with deeper numbered measures after it, none naming units (`(一)…新增城镇就业
+    // 3.1万人。(牵头单位:市人社局)` / `1、…` / `2、新增城镇就业3.1万人。…`): the measures are the items, each with the
+    // heading's units, and the heading their group — when the measures say again every figure the heading gives.
+    const measures = item && line.marker ? measuresUnder(item, line, index) : undefined;
+    if (item && measures) {
+      out.items.splice(out.items.indexOf(item), 1);
+      const made: RawHeading = {
+        no: out.groups.length + 1,
+        section: item.section,
+        title: item.line.text.slice(item.marker.length, measures.open).trim(),
+        marker: item.marker,
+        line: item.line,
+        units: { from: measures.open, to: measures.close + 1 },
+      };
+      out.groups.push(made);
+      out.unitHeadings.push({
+        line: item.line,
+        units: item.line.text.slice(measures.open, measures.close + 1),
+      });
+      rows = { group: made, before: group, count: 0, deeper: line.marker?.style };
+      group = made;
+      item = addRow(line, rows);
+      afterBlank = false;
       continue;
     }
     // Text (or a deeper-level numbered line).
@@ -899,6 +963,24 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
       }
     }
     afterBlank = false;
+  }
+  // A heading closed by its own unit clause (`(二)改善农村学校办学条件。(牵头单位:市教育局)`) over items none of which
+  // names units: the units of each of them, said to the office.
+  for (const heading of [...out.sections, ...out.groups]) {
+    const text = heading.line.text;
+    const bracket = heading.units ? undefined : trailingBracket(text, text.length);
+    if (!bracket || !hasUnitClause(text, registry)) continue;
+    const isSection = out.sections.includes(heading);
+    const under = out.items.filter((i) => (isSection ? i.section === heading.no : i.group === heading.no));
+    const bare = (i: RawItem) => !i.tableRow && !hasOwnUnits(i) && !hasUnitClause(i.body.text, registry);
+    if (under.length === 0 || !under.every(bare)) continue;
+    for (const target of under) {
+      const named = new SourceText();
+      named.append(heading.line, bracket.open, bracket.close + 1);
+      target.unitLines.push(named);
+      fromHeading.add(named);
+    }
+    out.unitHeadings.push({ line: heading.line, units: text.slice(bracket.open, bracket.close + 1) });
   }
   splitTitledParagraphs(out, bodyLines, registry);
   settleEmptyHeadings(out, registry);

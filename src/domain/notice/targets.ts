@@ -398,6 +398,9 @@ function nextClauseEnd(text: string, at: number, to: number): number {
 /** A label that names no indicator (`年度目标:全年新增5000人`): the thing counted is found elsewhere. */
 const GENERIC_LABEL = /(目标|任务|指标|要求|内容|计划|措施|情况)$/;
 
+/** A document number after the figure (`六人社秘〔2024〕15号`, read as `[2024]`): the figure is part of its issuer. */
+const DOCUMENT_NUMBER_AFTER = /^[^()。,;]{0,12}\[\d{4}\]\d{1,4}号/;
+
 /** What a numbered phase names (`三期规划`, `二期工程`, `一期项目`). */
 const PHASE_NAME = /^(规划|工程|项目)/;
 /** Measures of how often a thing is done. */
@@ -546,10 +549,13 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       measure !== '个' && measure !== '项' && PROJECTS_LISTED.test(text.slice(measureEnd, clauseEnd));
     // `形成一批超100亿元的优势产业集群`: a size class of a batch, not a figure of its own.
     const batchClass = text[measureEnd] === '的' && BATCH_BEFORE.test(clause);
+    // `(六人社秘〔2024〕15号)`: a document number's issuer, not a count.
+    const documentNumber = DOCUMENT_NUMBER_AFTER.test(text.slice(measureEnd, measureEnd + 24));
     // `办事频次前20%的事项`: a rank that picks what is meant, not a figure to reach.
     const rank = text[i - 1] === '前' && text[measureEnd] === '的';
     if (
       bookDepth > 0 ||
+      documentNumber ||
       quotedName ||
       reason ||
       inProjectName ||
