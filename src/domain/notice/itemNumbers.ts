@@ -16,7 +16,8 @@ function stepOf(item: RawItem, previous: RawItem | undefined): Step {
   if (value === next) return 'next';
   // Rows numbered one level deeper under a heading made their group (`(一)…` / `1、` `2、` / `(二)…`) are another
   // numbering: each goes on from its own.
-  if (previous.marker.style !== item.marker.style && (previous.unnumbered || item.unnumbered)) return 'restart';
+  if (previous.marker.style !== item.marker.style && (previous.unnumbered || item.unnumbered))
+    return 'restart';
   if (value > next) return 'gap';
   return !sameParent && value === 1 ? 'restart' : 'odd';
 }
