@@ -93,6 +93,13 @@ const FIRST_ITEM_AFTER_HEADING =
   /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^。()|]{2,80}(?:。| )(?=\d{1,2}[.、](?!\d)|\(\d{1,2}\))/;
 
 /**
+ * A heading glued to its first item, no stop between (`二、健全完善防汛工作机制1.认真总结…`, as scanned copies give
+ * it): the heading has no figure of its own, so its first figure is the item's number 1.
+ */
+const FIRST_ITEM_GLUED =
+  /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^。()|\d\s]{2,40}(?=1[.、](?!\d)|\(1\))/;
+
+/**
  * In a long line without spaces (a web page that lost its line breaks), a heading or item number after the end of a
  * sentence or bracket (`…执行。一、抓好…`, `…负责)2.做好…`), or a `(一)` heading wherever it stands (`…落实(一)做好…`).
  */
@@ -115,7 +122,7 @@ function runOnPieces(norm: string, from: number, to: number): Array<[number, num
       ? []
       : [...line.matchAll(RUN_ON_BREAK)].map((m) => from + m.index);
   const closed = [...line.matchAll(AFTER_UNIT_CLAUSE)].map((m) => from + m.index);
-  const heading = FIRST_ITEM_AFTER_HEADING.exec(line);
+  const heading = FIRST_ITEM_AFTER_HEADING.exec(line) ?? FIRST_ITEM_GLUED.exec(line);
   if (heading) closed.push(from + heading[0].length);
   const sentences =
     to - from < RUN_ON_MIN_LENGTH || line.includes(' ')
@@ -123,7 +130,12 @@ function runOnPieces(norm: string, from: number, to: number): Array<[number, num
       : [...line.matchAll(AFTER_SENTENCE)].map((m) => from + m.index);
   const spaced = run.length < RUN_ON_MIN_BREAKS ? [] : run;
   const unspaced = sentences.length < UNSPACED_MIN_BREAKS ? [] : sentences;
-  const starts = [...new Set([...spaced, ...unspaced, ...closed])].sort((a, b) => a - b);
+  const found = [...new Set([...spaced, ...unspaced, ...closed])].sort((a, b) => a - b);
+  // A piece of a run-on line that is a heading glued to its first item is parted there too.
+  const glued = found
+    .map((start) => FIRST_ITEM_GLUED.exec(norm.slice(start, to)))
+    .flatMap((m, k) => (m ? [(found[k] as number) + m[0].length] : []));
+  const starts = glued.length > 0 ? [...new Set([...found, ...glued])].sort((a, b) => a - b) : found;
   if (starts.length === 0) return [[from, to]];
   const pieces: Array<[number, number]> = [];
   for (const [k, start] of [from, ...starts].entries()) {

@@ -93,6 +93,8 @@ const ROLE_SUFFIXES: ReadonlyArray<readonly [string, Role]> = (
     ['协助', 'cooperate'],
     ['负责', 'responsible'],
     ['落实', 'responsible'],
+    // `(生态环境部、国家发展改革委指导)`: ministries guiding the work answer for it.
+    ['指导', 'responsible'],
   ] as const
 )
   .slice()

@@ -183,4 +183,10 @@ describe('unit lists as offices write them', () => {
     expect(firms?.text).toContain('某某集团有限公司');
     expect(offices?.responsible).toEqual(['区金融办', '区财政局', '区环保局']);
   });
+
+  it('read 指导 closing a list as the units answering for the work, not a verb of the item', () => {
+    expect(responsible('生态环境部、国家发展改革委指导')).toEqual(['生态环境部', '国家发展改革委']);
+    const [prose] = parseNotice('某市2023年工作要点\n一、重点工作\n1.做好工作,加强业务指导。').schema.items;
+    expect(prose?.responsible).toEqual([]);
+  });
 });
