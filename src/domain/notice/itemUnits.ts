@@ -184,7 +184,8 @@ export function resolveItemUnits(
 ): ItemUnits {
   const { body } = sources;
   const found = findClause(body, sources.markerLength, registry, sink);
-  const bareItem = !found.clause || found.clause.entries.every((e) => e.role === null);
+  const bareItem =
+    !found.clause || found.clause.entries.every((e) => e.role !== 'lead' && e.role !== 'cooperate');
   const inner = innerClauses(body, sources.markerLength, found.start, registry, sink, bareItem);
   const clauses: Array<{ clause: UnitClause; text: SourceText }> = inner.map(({ clause }) => ({
     clause,

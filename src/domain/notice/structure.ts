@@ -603,6 +603,31 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
   };
   // A `|` row whose first cell is a heading (`一、… | 1.… | 局政法科 |`) is read twice: its heading first, then the row.
   let stay = false;
+  // A paragraph closed by its own clause after an item closed by its own, when the next item numbered is the one due
+  // next (`(一)…。(X指导)` / `…。(Y指导)` / `(二)…`): more of that item, each paragraph with its units. Once a notice
+  // writes items so, a last item's later paragraphs are its own too (nothing after them says a number was lost).
+  let paragraphsSeen = false;
+  const paragraphOf = (line: ClassifiedLine, index: number): RawItem | undefined => {
+    const last = out.items[out.items.length - 1];
+    if (
+      !last ||
+      line.kind !== 'text' ||
+      last.tableRow ||
+      last.unnumbered ||
+      !last.closed ||
+      last.section !== sectionNo ||
+      last.group !== group?.no ||
+      last.marker.style !== level.item ||
+      !hasUnitClause(last.body.text, registry) ||
+      !hasUnitClause(line.text, registry)
+    )
+      return undefined;
+    const next = nextValues[index];
+    const due = next === last.marker.value + 1;
+    if (!due && !(next === undefined && paragraphsSeen)) return undefined;
+    paragraphsSeen = true;
+    return last;
+  };
   // The clause of an item written on its one line, when deeper numbered lines follow it, two or more, none with units
   // of its own and together saying every figure of the item's line: where the clause stands in that line.
   const measuresUnder = (
@@ -949,6 +974,13 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
         item = undefined;
         openBlock(label[1], line, label[0].length);
       } else {
+        const more = paragraphOf(line, index);
+        if (more) {
+          more.body.append(line);
+          bodyLines.get(more)?.push(line);
+          afterBlank = false;
+          continue;
+        }
         const lost = lostItem(line, index);
         if (lost) {
           item = lost;
