@@ -401,6 +401,9 @@ const GENERIC_LABEL = /(目标|任务|指标|要求|内容|计划|措施|情况)
 /** A document number after the figure (`六人社秘〔2024〕15号`, read as `[2024]`): the figure is part of its issuer. */
 const DOCUMENT_NUMBER_AFTER = /^[^()。,;]{0,12}\[\d{4}\]\d{1,4}号/;
 
+/** A standard raised to its new level in the same clause (`提高到每人每月609元、300元`). */
+const RAISED_TO = /(提高|提升|上调|调整)(到|至)(每[人户月年]){0,3}[^,;。从]*$/;
+
 /** What a numbered phase names (`三期规划`, `二期工程`, `一期项目`). */
 const PHASE_NAME = /^(规划|工程|项目)/;
 /** Measures of how often a thing is done. */
@@ -514,10 +517,12 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       rangeHead ||
       PARAMETER_AFTER.test(text.slice(measureEnd, measureEnd + 6)) ||
       SIZE_CLASS_AFTER.test(text.slice(measureEnd, Math.min(to, measureEnd + MAX_PHRASE))) ||
-      // Funding a number of people or bodies (`资助200名…人才`) is a count: only the other words mark a parameter.
-      PARAMETER_BEFORE.test(
-        FUNDED_MEASURES.has(measure) ? clause.replace(FUNDED_COUNT_BEFORE, '') : clause,
-      ) ||
+      // Funding a number of people or bodies (`资助200名…人才`) is a count: only the other words mark a parameter. A
+      // standard raised to a new level (`养育标准提高到每人每月2200元`) is the year's target, per person as it is.
+      (!RAISED_TO.test(clause) &&
+        PARAMETER_BEFORE.test(
+          FUNDED_MEASURES.has(measure) ? clause.replace(FUNDED_COUNT_BEFORE, '') : clause,
+        )) ||
       (youAt >= commaStart &&
         i - youAt <= MAX_PHRASE &&
         CHANGE_VERBS.test(text.slice(youAt, Math.min(to, measureEnd + 30))));

@@ -185,6 +185,20 @@ describe('findTargets', () => {
     expect(targets('每年安排资金50万元')).toEqual([]);
   });
 
+  it('reads a standard raised to a new level per person (提高到每人每月609元) as a target, not the level it rises from', () => {
+    expect(
+      targets('将城镇、农村低保人均最低补差水平从每人每月574元、271元分别提高到每人每月609元、300元').map(
+        (t) => t.value,
+      ),
+    ).toEqual([609, 300]);
+    // 最低生活保障 is a name, not a cap.
+    expect(targets('特困人员基本生活标准不低于最低生活保障标准的1.6倍')[0]).toMatchObject({
+      value: 1.6,
+      measure: '倍',
+    });
+    expect(targets('每人每月补贴200元')).toEqual([]);
+  });
+
   it('does not take policy parameters for targets: caps, subsidies, standards and ranges', () => {
     expect(targets('个人创业担保贷款最高不超过20万元')).toEqual([]);
     expect(targets('对4A级景区奖励100万元')).toEqual([]);
