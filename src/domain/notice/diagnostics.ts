@@ -15,6 +15,7 @@ export type NoticeDiagnosticCode =
   | 'abbreviated-unit'
   | 'shared-suffix'
   | 'units-by-matter'
+  | 'unit-note'
   | 'open-unit-list'
   | 'carried-rule'
   | 'collective-reporter'
@@ -53,6 +54,7 @@ export const NOTICE_SEVERITY: Readonly<Record<NoticeDiagnosticCode, Severity>> =
   'abbreviated-unit': 'warning',
   'shared-suffix': 'info',
   'units-by-matter': 'info',
+  'unit-note': 'info',
   'open-unit-list': 'info',
   'carried-rule': 'info',
   'collective-reporter': 'warning',

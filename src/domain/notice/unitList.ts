@@ -294,9 +294,13 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
   // `执法事项清单由政策法规司、规范性文件公开由制发司`: the matter each unit does, named before 由, is no unit; the
   // office is told, since the schema keeps the units, not which matter each does.
   let byMatter = false;
+  const notes: Array<{ note: string; at: number }> = [];
   let body = list
     .trim()
-    .replace(STANDING_NOTE, (note) => ' '.repeat(note.length))
+    .replace(STANDING_NOTE, (note: string, at: number) => {
+      notes.push({ note, at });
+      return ' '.repeat(note.length);
+    })
     .replace(MATTER_BY, (whole, start: string, matter: string) => {
       if (looksLikeUnit(matter)) return whole;
       byMatter = true;
@@ -304,6 +308,11 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
     });
   const lead = list.length - list.trimStart().length;
   if (byMatter) ctx.sink.add('units-by-matter', ctx.position(base + lead), { text: list.trim() });
+  for (const { note, at } of notes)
+    ctx.sink.add('unit-note', ctx.position(base + lead + at), {
+      note,
+      name: list.trim().slice(0, at).trim(),
+    });
   const open = OPEN_SUFFIX.exec(body);
   let isOpen = false;
   if (open && open.index > 0) {

@@ -189,4 +189,13 @@ describe('unit lists as offices write them', () => {
     const [prose] = parseNotice('某市2023年工作要点\n一、重点工作\n1.做好工作,加强业务指导。').schema.items;
     expect(prose?.responsible).toEqual([]);
   });
+
+  it('keep a note on what a name covers (包括…,下同) out of the name, and say so', () => {
+    const { schema, diagnostics } = parseNotice(
+      '某市2023年工作要点\n一、重点工作\n1.做好某项工作。(市发改委,各县、区人民政府(包括大亚湾开发区、仲恺高新区管委会,下同)负责)',
+    );
+    expect(schema.items[0]?.responsible).toEqual(['市发改委', '各县、区人民政府']);
+    const note = diagnostics.find((d) => d.code === 'unit-note');
+    expect(note?.detail?.params).toMatchObject({ name: '各县、区人民政府' });
+  });
 });

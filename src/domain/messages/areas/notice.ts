@@ -15,6 +15,8 @@ export const zh = {
   'notice.abbreviated-unit.kept': '“{written}”可能是“{expanded}”的简写,已按原文保留,请核对。',
   'notice.shared-suffix':
     '“{text}”中前面的名称与“{unit}”共用名称后缀,已按原文分别记为单位,请在单位表中补全全称或设为别名。',
+  'notice.unit-note':
+    '“{name}”后的说明“{note}”写的是该名称所含的范围,其中的名称没有作为单位单列,请核对。',
   'notice.units-by-matter':
     '“{text}”按事项写出负责单位,已读出其中的单位;方案只记录单位,哪个单位负责哪项事项请在事项内容中核对。',
   'notice.open-unit-list': '单位列表以“{suffix}”结尾,只记录列出的单位,请核对是否遗漏。',
@@ -84,6 +86,8 @@ export const en: Record<keyof typeof zh, string> = {
     '“{written}” may be short for “{expanded}”; it was kept as written. Please check.',
   'notice.shared-suffix':
     'In “{text}” the names before “{unit}” share its suffix; each was kept as written as a unit. Complete their full names, or add them as aliases, in the units table.',
+  'notice.unit-note':
+    'The note “{note}” after “{name}” says what the name covers; the names in it were not listed as units of their own. Please check.',
   'notice.units-by-matter':
     '“{text}” names a unit for each matter; the units were read, but the schema keeps the units only, not which matter each does. Please check the item’s text.',
   'notice.open-unit-list':
