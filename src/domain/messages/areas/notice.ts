@@ -15,8 +15,7 @@ export const zh = {
   'notice.abbreviated-unit.kept': '“{written}”可能是“{expanded}”的简写,已按原文保留,请核对。',
   'notice.shared-suffix':
     '“{text}”中前面的名称与“{unit}”共用名称后缀,已按原文分别记为单位,请在单位表中补全全称或设为别名。',
-  'notice.unit-note':
-    '“{name}”后的说明“{note}”写的是该名称所含的范围,其中的名称没有作为单位单列,请核对。',
+  'notice.unit-note': '“{name}”后的说明“{note}”写的是该名称所含的范围,其中的名称没有作为单位单列,请核对。',
   'notice.units-by-matter':
     '“{text}”按事项写出负责单位,已读出其中的单位;方案只记录单位,哪个单位负责哪项事项请在事项内容中核对。',
   'notice.open-unit-list': '单位列表以“{suffix}”结尾,只记录列出的单位,请核对是否遗漏。',
