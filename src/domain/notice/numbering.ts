@@ -97,19 +97,20 @@ export function readMarker(text: string): Marker | null {
       length: withSpaces(text, 1),
     };
   }
-  // ⑴…⒇ (parenthesized digits) are (1)…(20); ⒈…⒛ (digits with a full stop) are 1.…20.
+  // ⑴…⒇ (parenthesized digits) are (1)…(20); ⒈…⒛ (digits with a full stop) are 1.…20; the label is the mark as
+  // written, as for ①.
   if (first >= 0x2474 && first <= 0x2487)
     return {
       style: 'arabic-paren',
       value: first - 0x2474 + 1,
-      label: `(${first - 0x2474 + 1})`,
+      label: text.charAt(0),
       length: withSpaces(text, 1),
     };
   if (first >= 0x2488 && first <= 0x249b)
     return {
       style: 'arabic-dot',
       value: first - 0x2488 + 1,
-      label: String(first - 0x2488 + 1),
+      label: text.charAt(0),
       length: withSpaces(text, 1),
     };
   let m = CN.exec(text);

@@ -53,3 +53,18 @@ describe('Chinese numerals in section markers', () => {
     expect(schema.items.at(-1)?.no).toBe(1080);
   });
 });
+
+describe('marks of one character', () => {
+  it('label an item as the notice writes its mark (⑴, ⒈, ①), its value read from it', () => {
+    for (const [mark, style, value] of [
+      ['⑴', 'arabic-paren', 1],
+      ['⒓', 'arabic-dot', 12],
+      ['③', 'circled', 3],
+    ] as const)
+      expect(readMarker(`${mark}做好工作。`)).toMatchObject({ style, value, label: mark, length: 1 });
+    const { schema } = parseNotice(
+      '某市2023年工作要点\n一、重点工作\n⑴做好工作。(市财政局)\n⑵推进改革。(市发改委)',
+    );
+    expect(schema.items.map((i) => i.label)).toEqual(['⑴', '⑵']);
+  });
+});
