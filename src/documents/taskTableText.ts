@@ -5,7 +5,7 @@
  * their roles exactly; a row with one merged cell (一、稳增长) stays a heading line. A table of figures (a 单位 column,
  * 年度目标 or year columns) becomes `|` rows, read as pasted text is. Other tables give one line per cell paragraph.
  */
-import { columnKind, type ColumnKind } from '../domain/notice/tableColumns';
+import { columnKind, settleUnknownColumns, type ColumnKind } from '../domain/notice/tableColumns';
 import type { DocxBlock, DocxCell } from './docxBlocks';
 
 const LABELS: Partial<Record<ColumnKind, string>> = {
@@ -31,12 +31,7 @@ function headerKinds(row: readonly DocxCell[]): ColumnKind[] | undefined {
     for (let span = 0; span < cell.colspan; span++) read.push(kind);
   }
   // A column we do not know between the task and the units (`实施步骤`) says more of the task, as in pasted text.
-  const firstTask = read.indexOf('task');
-  const firstUnit = read.findIndex((k) => k === 'lead' || k === 'cooperate' || k === 'responsible');
-  const kinds = read.map(
-    (k, c): ColumnKind =>
-      k ?? (firstTask >= 0 && c > firstTask && (firstUnit < 0 || c < firstUnit) ? 'task' : 'other'),
-  );
+  const kinds = settleUnknownColumns(read);
   return kinds.includes('task') && kinds.some((k) => k === 'lead' || k === 'cooperate' || k === 'responsible')
     ? kinds
     : undefined;

@@ -29,6 +29,7 @@ import {
   isHeader,
   noteMeasure,
   ROLE_OF,
+  settleUnknownColumns,
   splitFigureColumns,
   targetsAfterTask,
   valueAsTask,
@@ -83,15 +84,8 @@ function inlineHeader(
     (!pipes || unknown.length * 2 >= tokens.length || !unknown.every((t) => columnLike(t.text)))
   )
     return undefined;
-  // Between the task and the units it says more of the task (`实施步骤`, `工作路径`); before the task it is a category
-  // (`大类`), whose cells head their rows as headings or are left out as category cells (group-cell); after the units
-  // it is a remark (`监督电话`).
-  const firstTask = known.indexOf('task');
-  const firstUnit = known.findIndex((k) => k !== undefined && k in ROLE_OF);
-  const read = known.map(
-    (k, c): ColumnKind =>
-      k ?? (firstTask >= 0 && c > firstTask && (firstUnit < 0 || c < firstUnit) ? 'task' : 'other'),
-  );
+  // A category column's cells head their rows as headings or are named as group cells.
+  const read = settleUnknownColumns(known);
   const names = tokens.map((t) => t.text);
   const kinds = assessorsAnswer(baselineYear(read, names));
   if (!isHeader(kinds)) return undefined;
@@ -426,6 +420,13 @@ function cellAsLine(line: ClassifiedLine, cell: Token): ClassifiedLine {
   return out;
 }
 
+/** How many cells a row gives up to its last filled one (empty cells after it are the page's). */
+function filledLength(cells: readonly Token[]): number {
+  let length = cells.length;
+  while (length > 0 && cells[length - 1]?.text === '') length--;
+  return length;
+}
+
 /** How many `|` rows from `start` number their item inside the first cell after any heading cells (`1.…`). */
 function innerNumbers(lines: readonly ClassifiedLine[], start: number): number {
   let count = 0;
@@ -521,9 +522,10 @@ function readPipeRows(
       }
     }
     // Only a row short of a cell (`2.… | units | 9月底前 | |`) lacks the merged heading cell; a full row has its own.
-    const filledCells = placed.length - [...placed].reverse().findIndex((c) => c.text !== '');
     const rowKinds =
-      headingColumn && (found.headings.has(i) || filledCells < kinds.length) ? kinds.slice(1) : kinds;
+      headingColumn && (found.headings.has(i) || filledLength(placed) < kinds.length)
+        ? kinds.slice(1)
+        : kinds;
     // One cell more than the columns, the first a short label: a category cell merged over its group's rows and
     // written on the first of them (`深化政府信息公开内容 | 推进重要政府信息公开 | … | 市规划局、… |`).
     const category = placed[0];
@@ -555,9 +557,13 @@ function readPipeRows(
       if (cellsFitColumns(shifted, rowKinds, registry)) placed = shifted;
     }
     // A row of an item numbered inside its first cell, without a number and short of cells: more of the item above.
-    let filledTo = placed.length;
-    while (filledTo > 0 && placed[filledTo - 1]?.text === '') filledTo--;
-    if (numberedInside && !inner && project && !found.headings.has(i) && filledTo < rowKinds.length) {
+    if (
+      numberedInside &&
+      !inner &&
+      project &&
+      !found.headings.has(i) &&
+      filledLength(placed) < rowKinds.length
+    ) {
       continueRow(project, placed, rowKinds, registry);
       found.continued.push({ line, no: project.no });
       continue;

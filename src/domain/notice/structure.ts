@@ -437,6 +437,14 @@ function balanced(text: string): boolean {
   return depth === 0;
 }
 
+/** How far back from an item's end its closing clause is looked for (a unit clause is short). */
+const CLAUSE_TAIL = 420;
+
+/** Whether an item's text now ends with its unit clause, so that what follows is not more of it. */
+function closedByClause(item: RawItem, registry: UnitRegistry): boolean {
+  return hasUnitClause(item.body.text.slice(-CLAUSE_TAIL), registry);
+}
+
 /** How many measures under an item are looked at to tell whether they are its items. */
 const MAX_MEASURES = 30;
 
@@ -493,15 +501,18 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
     if (from !== undefined) block.body.append(line, from);
   };
   // Items under a heading that names its leading unit take that unit with its role, as a unit line of theirs.
-  const takeHeadingUnits = (target: RawItem): void => {
-    const heading = group?.units ? group : section?.units ? section : undefined;
-    if (!heading?.units) return;
+  const fromHeading = new WeakSet<SourceText>();
+  // The units a heading's line names, [from, to) in it, as a unit line of an item under it (known to be the heading's).
+  const giveHeadingUnits = (target: RawItem, line: ClassifiedLine, from: number, to: number): void => {
     const named = new SourceText();
-    named.append(heading.line, heading.units.from, heading.units.to);
+    named.append(line, from, to);
     target.unitLines.push(named);
     fromHeading.add(named);
   };
-  const fromHeading = new WeakSet<SourceText>();
+  const takeHeadingUnits = (target: RawItem): void => {
+    const heading = group?.units ? group : section?.units ? section : undefined;
+    if (heading?.units) giveHeadingUnits(target, heading.line, heading.units.from, heading.units.to);
+  };
   const hasOwnUnits = (target: RawItem): boolean => target.unitLines.some((u) => !fromHeading.has(u));
   // A row without a number, added to the items: numbered within its group (`(一)1`, `(一)2`), its units from the
   // line after it.
@@ -705,7 +716,7 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
         if (item && !item.closed && openBracket(item.body.text)) {
           item.body.append(line);
           bodyLines.get(item)?.push(line);
-          item.closed = hasUnitClause(item.body.text.slice(-420), registry);
+          item.closed = closedByClause(item, registry);
         } else if (item) {
           const unitText = new SourceText();
           unitText.append(line);
@@ -965,7 +976,7 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
       item.body.append(line);
       bodyLines.get(item)?.push(line);
       const endsWithBracket = /[)\]]。?$/.test(line.text);
-      if (endsWithBracket) item.closed = hasUnitClause(item.body.text.slice(-420), registry);
+      if (endsWithBracket) item.closed = closedByClause(item, registry);
     } else if (block) {
       block.body.append(line);
     } else {
@@ -1006,12 +1017,7 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
     const under = out.items.filter((i) => (isSection ? i.section === heading.no : i.group === heading.no));
     const bare = (i: RawItem) => !i.tableRow && !hasOwnUnits(i) && !hasUnitClause(i.body.text, registry);
     if (under.length === 0 || !under.every(bare)) continue;
-    for (const target of under) {
-      const named = new SourceText();
-      named.append(heading.line, bracket.open, bracket.close + 1);
-      target.unitLines.push(named);
-      fromHeading.add(named);
-    }
+    for (const target of under) giveHeadingUnits(target, heading.line, bracket.open, bracket.close + 1);
     out.unitHeadings.push({ line: heading.line, units: text.slice(bracket.open, bracket.close + 1) });
   }
   splitTitledParagraphs(out, bodyLines, registry);

@@ -132,6 +132,20 @@ export function columnKind(header: string): ColumnKind | undefined {
   return kind;
 }
 
+/**
+ * The kinds of a header's columns, those of a name we do not know settled by where they stand: between the task and
+ * the units a column says more of the task (`实施步骤`, `工作路径`); before the task it is a category (`大类`); after
+ * the units, a remark (`监督电话`). Shared by pasted and Word tables, so both read a header alike.
+ */
+export function settleUnknownColumns(known: ReadonlyArray<ColumnKind | undefined>): ColumnKind[] {
+  const firstTask = known.indexOf('task');
+  const firstUnit = known.findIndex((k) => k !== undefined && k in ROLE_OF);
+  return known.map(
+    (k, c): ColumnKind =>
+      k ?? (firstTask >= 0 && c > firstTask && (firstUnit < 0 || c < firstUnit) ? 'task' : 'other'),
+  );
+}
+
 /** The role a unit column gives its units (null for 责任单位: no role of their own). */
 export const ROLE_OF: Partial<Record<ColumnKind, Role | null>> = {
   lead: 'lead',

@@ -440,7 +440,10 @@ export const NAME_STOPS: readonly string[] = [
  */
 export const PARAMETER_BEFORE =
   /(最高|最多|最长|最低(?!生活|工资)|上限|给予|奖励|补贴(?!性)|补助(?!性)|资助|奖补|贴息|额度|期限|年限|标准为|补贴标准|容忍度|放宽|阶段性|减征|可返还|可按$|(年度|全年|目标)任务的|\((不?含|包括)|每(人|户|亩|家|个|年(?!(培育|培养|选拔|资助|评选|招聘|培训|新增|新建|建设|建成|完成|引进|打造|认定|创建))|月|季度|次|场|批|项|吨|台|辆|平方米|名))/;
-/** Funding a number of people or bodies (`评选资助200名技能突出人才`): a count to reach, not a subsidy's amount. */
+/**
+ * Words of funding, taken out of a clause before it is tested for parameters when the figure counts people or bodies
+ * (`评选资助200名技能突出人才` is a count to reach, not a subsidy's amount). Global: for `replace` only.
+ */
 export const FUNDED_COUNT_BEFORE = /资助|奖励|补贴|补助|奖补|扶持|给予/g;
 /** Measures of people and bodies a programme funds. */
 export const FUNDED_MEASURES: ReadonlySet<string> = new Set([

@@ -234,10 +234,9 @@ export function parseUnitClause(
   let currentLabelRole: Role | null = defaultRole;
   let lastPartEntries: ClauseEntry[] = [];
   let openEntries: ClauseEntry[] = [];
-  // `X牵头;A、B,C、D,各州、市人民政府配合`: after a group that named a role, the role closing the next group is
-  // every one of its units' (the `,` only parts kinds of units).
+  // `X牵头;A、B,C、D,各州、市人民政府配合`, `X分别牵头,A、B,C配合`: once a role has been named, the role closing the
+  // next run of parts is every one of its units' (the `,` only parts kinds of units).
   let groupEntries: ClauseEntry[] = [];
-  let afterRoleGroup = false;
   let rolesNamed = 0;
   let lastHadRole = false;
   // `…、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)`: a note on the list, not a name.
@@ -251,7 +250,6 @@ export function parseUnitClause(
       currentLabelRole = defaultRole;
       scope = 'role';
       groupEntries = [];
-      afterRoleGroup = rolesNamed > 0;
     }
     let text = part.text.trim();
     let offset = part.offset + (part.text.length - part.text.trimStart().length);
@@ -343,9 +341,8 @@ export function parseUnitClause(
     if (suffix) {
       for (const entry of openEntries) if (entry.role === null) entry.role = suffix.role;
       openEntries = [];
-      // …also after a role named earlier in the same group (`X分别牵头,A、B,C配合`): A and B cooperate too.
-      if (afterRoleGroup || rolesNamed > 1)
-        for (const entry of groupEntries) if (entry.role === null) entry.role = suffix.role;
+      // (rolesNamed counts this part's role too: a role was named before it.)
+      if (rolesNamed > 1) for (const entry of groupEntries) if (entry.role === null) entry.role = suffix.role;
       groupEntries = [];
     } else if (list.open && currentLabelRole === null) openEntries = lastPartEntries;
     else openEntries = [];

@@ -17,7 +17,7 @@ export const zh = {
     '“{text}”中前面的名称与“{unit}”共用名称后缀,已按原文分别记为单位,请在单位表中补全全称或设为别名。',
   'notice.unit-note': '“{name}”后的说明“{note}”写的是该名称所含的范围,其中的名称没有作为单位单列,请核对。',
   'notice.units-by-matter':
-    '“{text}”按事项写出负责单位,已读出其中的单位;方案只记录单位,哪个单位负责哪项事项请在事项内容中核对。',
+    '“{text}”按事项写出负责单位,已读出其中的单位;方案只记录单位,不记录哪个单位负责哪项事项,如需要请写入事项内容。',
   'notice.open-unit-list': '单位列表以“{suffix}”结尾,只记录列出的单位,请核对是否遗漏。',
   'notice.carried-rule': '通知说明排在首位的为牵头单位:未标明分工时,第一个单位为牵头单位,其余为责任单位。',
   'notice.carried-rule.same-below':
@@ -88,7 +88,7 @@ export const en: Record<keyof typeof zh, string> = {
   'notice.unit-note':
     'The note “{note}” after “{name}” says what the name covers; the names in it were not listed as units of their own. Please check.',
   'notice.units-by-matter':
-    '“{text}” names a unit for each matter; the units were read, but the schema keeps the units only, not which matter each does. Please check the item’s text.',
+    '“{text}” names a unit for each matter; the units were read, but the schema keeps only the units, not which matter each does. If that matters, add it to the item’s text.',
   'notice.open-unit-list':
     'The unit list ends with “{suffix}”; only the units listed were recorded. Check for missing units.',
   'notice.carried-rule':
