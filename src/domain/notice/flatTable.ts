@@ -521,11 +521,9 @@ function readPipeRows(
         placed = placed.map((c) => (c.from === cell.from ? trimmed : c));
       }
     }
-    // Only a row short of a cell (`2.… | units | 9月底前 | |`) lacks the merged heading cell; a full row has its own.
-    const rowKinds =
-      headingColumn && (found.headings.has(i) || filledLength(placed) < kinds.length)
-        ? kinds.slice(1)
-        : kinds;
+    // The row that holds a heading cell gives its own cells from the second column on; a row below it, short of the
+    // merged cell (`2.… | units | 9月底前 | |`), is set in place as any row with a cell merged away is.
+    const rowKinds = headingColumn && found.headings.has(i) ? kinds.slice(1) : kinds;
     // One cell more than the columns, the first a short label: a category cell merged over its group's rows and
     // written on the first of them (`深化政府信息公开内容 | 推进重要政府信息公开 | … | 市规划局、… |`).
     const category = placed[0];
@@ -582,8 +580,8 @@ function readPipeRows(
     const row = fromAbove(cells, line, no, placed.length < rowKinds.length || unitCellsEmpty);
     addRow(found, { line, index: i }, no, number?.[1] ?? inner?.label ?? String(no), row);
     project = found.rows.get(i);
-    // Under a column of merged headings, a full row's first task cell is its own text (`2.公开学生资助政策 | …`),
-    // not a group's name.
+    // Under a column of merged headings, a row's first task cell is its own text (`2.公开学生资助政策 | …`), not a
+    // group's name.
     if (project && headingColumn && rowKinds === kinds)
       project.task = project.task.map((cell) => ({ ...cell, leading: false }));
   }

@@ -386,7 +386,7 @@ const PROJECTS_LISTED = /^[^,;。]*?等(一批)?(重点|重大)?(产业)?(项目
 const BATCH_BEFORE = /一批|若干|一系列/;
 
 /** How far a list of projects may run after a figure (the scan stays bounded, so the reader stays linear). */
-const MAX_PROJECT_LIST = 120;
+const MAX_PROJECT_LIST = 300;
 
 /** Where the clause that `at` stands in ends: the next `,`, `;` or `。`, at most MAX_PROJECT_LIST on (or `to`). */
 function nextClauseEnd(text: string, at: number, to: number): number {

@@ -258,8 +258,8 @@ function joinPlaceKinds(parts: Part[]): Part[] {
     }
     // `各区、县级市`: every district and county-level city, one collective, with no organ named after them.
     let bare = k + 1;
-    // (`各镇、街道` and `各县(市、区)、乡镇` stay two collectives.)
-    if (/^(各|有关|相关)[^()]*$/.test(part.text.trim()) && OPEN_PLACE_KIND.test(part.text.trim()))
+    // (`各镇、街道` and `各县(市、区)、乡镇` stay two: 街道 and 乡镇 are no bare kind of place here.)
+    if (/^(各|有关|相关)/.test(part.text.trim()) && OPEN_PLACE_KIND.test(part.text.trim()))
       while (bare < parts.length && BARE_PLACE_KIND.test((parts[bare] as Part).text.trim())) bare++;
     if (bare > k + 1) {
       const text = parts

@@ -140,6 +140,12 @@ describe('findTargets', () => {
     expect(targets('推动全区可获得授权发明专利500件以上')[0]).toMatchObject({ value: 500, measure: '件' });
   });
 
+  it("does not read a document number's issuer as a count (六人社秘〔2024〕15号)", () => {
+    expect(targets('力争完成方案(六人社秘[2024]15号)部署')).toEqual([]);
+    // Two funding words before a count of people: both are taken out, not only the first.
+    expect(targets('奖励资助200名技能人才')[0]).toMatchObject({ value: 200, measure: '名' });
+  });
+
   it('reads trains run (开行1800列) and not the name of a phase (三期规划, 二期工程)', () => {
     expect(targets('全年开行1800列')[0]).toMatchObject({ value: 1800, measure: '列' });
     expect(targets('全面启动轨道交通建设三期规划')).toEqual([]);

@@ -92,8 +92,10 @@ describe('unit lists as offices write them', () => {
     expect(responsible('市人社局、各区、县级市')).toEqual(['市人社局', '各区、县级市']);
     expect(responsible('市人社局、各市(县)、区政府')).toEqual(['市人社局', '各市(县)、区政府']);
     expect(responsible('基教处、各市、县(市、区)教育局')).toEqual(['基教处', '各市、县(市、区)教育局']);
-    // Two named offices stay two.
+    // Two named offices stay two; a collective and an office after it stay two; two bare kinds of place stay two.
     expect(responsible('市财政局、区税务局')).toEqual(['市财政局', '区税务局']);
+    expect(responsible('各县(市、区)、市财政局')).toEqual(['各县(市、区)', '市财政局']);
+    expect(responsible('市人社局、各镇、街道')).toEqual(['市人社局', '各镇', '街道']);
   });
 
   it('keep 各有关部门和单位 whole, and part a list closed by 等 before 和', () => {
@@ -182,6 +184,18 @@ describe('unit lists as offices write them', () => {
     expect(firms?.responsible).toEqual([]);
     expect(firms?.text).toContain('某某集团有限公司');
     expect(offices?.responsible).toEqual(['区金融办', '区财政局', '区环保局']);
+    const [bareFirms, roleItem] = parseNotice(
+      [
+        '某市2023年工作要点',
+        '一、重点工作',
+        '1.培育上市后备企业10家。(某某集团有限公司、某某科技股份有限公司)持续跟踪服务。(区金融办)',
+        '2.做好公开。发布政策。(区金融办、区财政局。)坚持发布制度。(区环保局牵头)',
+      ].join('\n'),
+    ).schema.items;
+    // Firms in a bracket are examples, even in a bare-clause item.
+    expect(bareFirms?.responsible).toEqual(['区金融办']);
+    // Where the item's own clause names a role, a bare bracket after a sentence stays text.
+    expect([roleItem?.lead, roleItem?.responsible]).toEqual([['区环保局'], []]);
   });
 
   it('read 指导 closing a list as the units answering for the work, not a verb of the item', () => {

@@ -1,0 +1,57 @@
+/** Shapes of items the parser settles by what surrounds them: wrapped lines, measures under a heading, merged cells. */
+import { parseNotice } from '../../../src/domain/notice/parseNotice';
+
+const notice = (...lines: string[]) => parseNotice(['某市2023年工作要点', ...lines].join('\n'));
+
+describe('items read from their surroundings', () => {
+  it('does not part lines under a title into items when a bracket closes one opened on another line', () => {
+    const { schema } = notice(
+      '一、降低融资成本',
+      '1.扩大普惠金融覆盖面',
+      '全年新增贷款100亿元,责任单位为市金融局;',
+      '新增担保业务40亿元,责任单位为市财政局。)',
+      '2.发挥担保作用。(牵头单位:市财政局)',
+    );
+    expect(schema.items.map((i) => i.label)).toEqual(['1', '2']);
+  });
+
+  it('keeps a heading with its own clause as the item when the measures under it do not repeat its figures', () => {
+    const { schema, diagnostics } = notice(
+      '一、促进就业',
+      '(一)新增城镇就业3万人。(牵头单位:市人社局)',
+      '1、新增城镇就业2万人。多渠道开发就业岗位。',
+      '2、开展技能培训。强化失业人员帮扶。',
+      '(二)改造老旧小区50个。(牵头单位:市住建局)',
+      '(三)新建学校5所。(牵头单位:市教育局)',
+    );
+    expect(schema.items.map((i) => [i.label, i.lead])).toEqual([
+      ['(一)', ['市人社局']],
+      ['(二)', ['市住建局']],
+      ['(三)', ['市教育局']],
+    ]);
+    // The measures are not lost unseen.
+    expect(diagnostics.map((d) => d.code)).toContain('unattached-text');
+  });
+
+  it('reads a row short of a cell under a column of merged headings from the second column on', () => {
+    const { schema } = notice(
+      '工作任务 | 具体要求 | 责任科室 | 时限要求 |',
+      '一、做好公开 | 1.加强行政执法信息公开。 | 局政法科 | 6月底前 |',
+      '2.推进预算决算公开。 | 局财务科;各乡镇中心学校 | 持续推进 | |',
+    );
+    expect(schema.items.map((i) => [i.text, [...i.lead, ...i.responsible]])).toEqual([
+      ['加强行政执法信息公开。', ['局政法科']],
+      ['推进预算决算公开。', ['局财务科', '各乡镇中心学校']],
+    ]);
+  });
+
+  it('names a column of leaders among the columns a pasted table does not read', () => {
+    const { diagnostics } = notice(
+      '序号 | 工作任务 | 牵头单位 | 责任领导 |',
+      '1 | 新建学校3所 | 市教育局 | 张三 |',
+      '2 | 改造小区 | 市住建局 | 李四 |',
+    );
+    const columns = diagnostics.find((d) => d.code === 'table-columns');
+    expect(columns?.detail?.params).toMatchObject({ unread: ['责任领导'] });
+  });
+});
