@@ -196,18 +196,25 @@ function separatedRows(
   // The table's first cell is the line before the first separator, unless that is the title (`|` opens the table).
   const before = lines[first - 1];
   const start = before && columnKind(before.text) !== undefined ? first - 1 : first;
+  const table = lines.slice(start, last + 1).filter((line) => line.text !== '');
+  // A separator right after another closes an empty cell: the end of the row. Where rows end with three (`市发改委 |
+  // |` / `|`), two are an empty cell inside a row (`56 |` / `|` / `市发改委`).
+  const rowEnd = longestSeparatorRun(table, separator) >= 3 ? 3 : 2;
   const rows: NoticeLine[][][] = [];
   let row: NoticeLine[][] = [];
   let cell: NoticeLine[] = [];
-  for (const line of lines.slice(start, last + 1)) {
-    if (line.text === '') continue;
+  let run = 0;
+  for (const line of table) {
     if (!separator(line)) {
+      // Two separators before this cell where rows end with three: an empty cell stood between them.
+      if (run === 2 && rowEnd === 3 && row.length > 0) row.push([]);
+      run = 0;
       cell.push(line);
       continue;
     }
+    run++;
     if (cell.length > 0) row.push(cell);
-    // A separator right after another closes an empty cell: the end of the row.
-    else if (row.length > 0) {
+    else if (run === rowEnd && row.length > 0) {
       rows.push(row);
       row = [];
     }
@@ -219,14 +226,45 @@ function separatedRows(
   if (!header || rows.length < 3 || header.length < 2) return undefined;
   if (!header.every((c) => c.length === 1 && columnKind((c[0] as NoticeLine).text) !== undefined))
     return undefined;
-  if (rows.some((r) => r.length > header.length || r.length < 2)) return undefined;
-  const built = rows.map((r) =>
-    joinLines(
-      r.map((c) => joinLines(c, cellLineBreak)),
-      () => ' | ',
-    ),
-  );
+  // A row of one cell (its other cells merged with the row above) may stand among rows of several.
+  const short = rows.filter((r) => r.length < 2).length;
+  if (rows.some((r) => r.length > header.length) || short > rows.length / MAX_SHORT_ROWS) return undefined;
+  const built = rows.map((r) => {
+    // An empty cell inside a row keeps its place: an empty stretch between two separators.
+    const between: string[] = [];
+    let pending = 0;
+    const filled: NoticeLine[][] = [];
+    for (const c of r) {
+      if (c.length === 0) pending++;
+      else {
+        if (filled.length > 0) between.push(` |${' |'.repeat(pending)} `);
+        filled.push(c);
+        pending = 0;
+      }
+    }
+    let k = 0;
+    const row = joinLines(
+      filled.map((c) => joinLines(c, cellLineBreak)),
+      () => between[k++] ?? ' | ',
+    );
+    // A row of one cell keeps a separator, so that it still reads as a table's row.
+    return filled.length === 1 ? { ...row, text: `${row.text} |`, raw: `${row.raw} |` } : row;
+  });
   return [...lines.slice(0, start), ...built, ...lines.slice(last + 1)];
+}
+
+/** Rows of one cell are at most one in this many. */
+const MAX_SHORT_ROWS = 4;
+
+/** The most separator lines in a row among the lines. */
+function longestSeparatorRun(lines: readonly NoticeLine[], separator: (line: NoticeLine) => boolean): number {
+  let longest = 0;
+  let run = 0;
+  for (const line of lines) {
+    run = separator(line) ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest;
 }
 
 const DECIMAL_START = /^(\d{1,3})\.(?=\d)/;

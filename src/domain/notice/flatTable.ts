@@ -523,7 +523,7 @@ function readPipeRows(
     }
     // The row that holds a heading cell gives its own cells from the second column on; a row below it, short of the
     // merged cell (`2.… | units | 9月底前 | |`), is set in place as any row with a cell merged away is.
-    const rowKinds = headingColumn && found.headings.has(i) ? kinds.slice(1) : kinds;
+    let rowKinds = headingColumn && found.headings.has(i) ? kinds.slice(1) : kinds;
     // One cell more than the columns, the first a short label: a category cell merged over its group's rows and
     // written on the first of them (`深化政府信息公开内容 | 推进重要政府信息公开 | … | 市规划局、… |`).
     const category = placed[0];
@@ -538,6 +538,19 @@ function readPipeRows(
       rowTokens = rowTokens.filter((t) => t.from !== category.from);
       found.groupCells.push({ line, text: category.text });
     }
+    // One cell short and ending in the units the last column holds (`服务业增加值占生产总值比重 | % | … | 市发改委`
+    // under `类别 | 指标 | 单位 | … | 考核责任单位`): the first column's cell is merged with the rows above.
+    if (
+      rowKinds === kinds &&
+      numberAt !== 0 &&
+      !numberedInside &&
+      kinds.length > 2 &&
+      (kinds[kinds.length - 1] as ColumnKind) in ROLE_OF &&
+      placed.length === kinds.length - 1 &&
+      isUnitCell(placed[placed.length - 1]?.text ?? '', registry) &&
+      cellsFitColumns(placed, kinds.slice(1), registry)
+    )
+      rowKinds = kinds.slice(1);
     // Empty cells past the last column (`… | 示范区农业局 | ||||`) are the page's, not the row's.
     while (placed.length > rowKinds.length && placed[placed.length - 1]?.text === '')
       placed = placed.slice(0, -1);
@@ -681,6 +694,13 @@ function readStackedRows(
   let restart = false;
   while (i < lines.length) {
     const line = lines[i] as ClassifiedLine;
+    // `一、核心指标(2项)` / `50` / `1` / `城镇居民…`: a section row's own figure (its weight) before the number of the
+    // row that comes next is the section's cell, not a row.
+    if ((restart || previous === 0) && sectionFigure(lines, i, previous)) {
+      found.consumed.add(i);
+      i++;
+      continue;
+    }
     // A bare number reads as a page number on its own; in a table it starts a row.
     const row =
       rowStart(line, restart ? 0 : previous) ??
@@ -730,10 +750,15 @@ function readStackedRows(
         headingCell = j;
         continue;
       }
+      // In a table of figures a bare number is a cell (`5` under 权重) unless it is the next row's, after a cell of
+      // this row's text.
+      const nextRow =
+        rowStart(next, row.no) &&
+        !(figures && BARE_NUMBER.test(next.text) && (next.text !== String(row.no + 1) || tokens.length < 2));
       if (
         next.kind === 'end-matter' ||
         isHeading(next) ||
-        rowStart(next, row.no) ||
+        nextRow ||
         inlineHeader(next) ||
         (columnKind(next.text) !== undefined && stackedHeader(lines, j) !== undefined)
       )
@@ -795,6 +820,26 @@ function readStackedRows(
     if (end < j) break;
   }
   return i - 1;
+}
+
+/** How many lines on a section row's figure may stand before the next row's number. */
+const MAX_SECTION_CELLS = 3;
+
+/**
+ * Whether the bare number at `at` is a figure of the section row before it: not the next row's number (nor 1), and
+ * that number follows within a few lines.
+ */
+function sectionFigure(lines: readonly ClassifiedLine[], at: number, previous: number): boolean {
+  const value = BARE_NUMBER.exec((lines[at] as ClassifiedLine).text)?.[1];
+  if (value === undefined || Number(value) === previous + 1 || Number(value) === 1) return false;
+  const next = String(previous + 1);
+  for (let k = at + 1, seen = 0; k < lines.length && seen < MAX_SECTION_CELLS; k++) {
+    const line = lines[k] as ClassifiedLine;
+    if (line.kind === 'blank') continue;
+    if (BARE_NUMBER.exec(line.text)?.[1] === next) return true;
+    seen++;
+  }
+  return false;
 }
 
 /**

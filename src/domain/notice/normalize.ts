@@ -3,6 +3,8 @@
  * normalised line is the same column in the notice as written.
  */
 
+import { splitCellStubs } from './cellStubs';
+
 const BRACKETS: Readonly<Record<number, number>> = {
   0x3010: 0x5b, // 【
   0x3011: 0x5d, // 】
@@ -149,7 +151,7 @@ function runOnPieces(norm: string, from: number, to: number): Array<[number, num
 /** Question marks where a line's indent was (an encoding the copy lost), before the line's text. */
 const LOST_INDENT = /^\?{1,4}(?=[\u4e00-\u9fff(\d])/;
 
-/** Splits on CRLF, CR or LF and normalises each line. */
+/** Splits on CRLF, CR or LF and normalises each line; a table given cell by cell with `|` marks, a line per cell. */
 export function splitLines(notice: string): NoticeLine[] {
   const lines: NoticeLine[] = [];
   let start = 0;
@@ -176,5 +178,5 @@ export function splitLines(notice: string): NoticeLine[] {
     }
   }
   push(notice.length);
-  return lines;
+  return splitCellStubs(lines);
 }

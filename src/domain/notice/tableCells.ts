@@ -135,7 +135,7 @@ function alignTextCells(
   }));
 }
 
-const TEXT_COLUMNS = new Set<ColumnKind>(['task', 'value', 'rate', 'measure', 'other']);
+const TEXT_COLUMNS = new Set<ColumnKind>(['task', 'value', 'rate', 'measure', 'score', 'other']);
 
 /** A figure cell as its column gives it: a growth column's figures are in per cent. */
 function figureOf(token: Token, kind: ColumnKind): Token {

@@ -162,9 +162,21 @@ export function baselineYear(kinds: readonly ColumnKind[], names: readonly strin
     .map((name, k) => ({ k, year: /^(\d{4})年度?$/.exec(name.replace(/\s/g, ''))?.[1] }))
     .filter((y) => y.year !== undefined && kinds[y.k] === 'value');
   if (years.length < 2) return [...kinds];
+  const values = years.map((y) => Number(y.year));
+  // Year after year (`2009年 | 2010年 | … | 2015年`): the path to the plan's last year, whose figure is the target.
+  if (
+    years.length >= MIN_YEAR_SERIES &&
+    values.every((year, k) => k === 0 || year === (values[k - 1] as number) + 1)
+  ) {
+    const last = years[years.length - 1] as { k: number };
+    return kinds.map((kind, k) => (k !== last.k && years.some((y) => y.k === k) ? 'other' : kind));
+  }
   const first = years.reduce((a, b) => (Number(b.year) < Number(a.year) ? b : a));
   return kinds.map((kind, k) => (k === first.k ? 'other' : kind));
 }
+
+/** Columns of this many years in a row are a year-by-year path, not milestones (`2023年 | 2025年 | 2027年`). */
+const MIN_YEAR_SERIES = 4;
 
 /** A table whose only unit column is an assessor's (监考单位): the offices it names answer for the rows. */
 export function assessorsAnswer(kinds: readonly ColumnKind[]): ColumnKind[] {

@@ -160,10 +160,17 @@ function withoutNote(written: string): string {
   return written.length > 4 ? written.replace(TRAILING_NOTE, '') : written;
 }
 
+/**
+ * Words ending in 局 that name no bureau (`优化产业布局`, `新发展格局`, `服务大局`); `科技创新局` and `国家安全局` are
+ * bureaus.
+ */
+const NOT_A_BUREAU = /((布|格|大|开|结|变|破|僵|残|时|骗|棋|赛|胜|败)|(?<!安)全)局$/;
+
 function looksLikeNamedUnit(written: string): boolean {
   const name = withoutNote(written);
   if (name.length < 2 || name.length > 30 || FORBIDDEN.test(name) || NOT_A_NAME.test(name)) return false;
   if (/(镇|乡)$/.test(name) && NOT_A_TOWN.test(name)) return false;
+  if (NOT_A_BUREAU.test(name)) return false;
   return UNIT_SUFFIXES.some((suffix) => name.endsWith(suffix)) || HANDLING_DIVISION.test(name);
 }
 

@@ -212,4 +212,9 @@ describe('findTargets', () => {
     expect(targets('减免期限为3—12个月')).toEqual([]);
     expect(targets('给予最高30万元贷款贴息')).toEqual([]);
   });
+
+  it('reads 全年限额以上 as the year and a size class, not a term of years (年限)', () => {
+    expect(targets('全年限额以上服务业企业新增20家。')).toMatchObject([{ value: 20, measure: '家' }]);
+    expect(targets('贷款年限最长5年')).toEqual([]);
+  });
 });

@@ -62,6 +62,13 @@ describe('unit names outside the registry', () => {
     expect(looksLikeUnit('推进数字化转型')).toBe(false);
   });
 
+  it('are not words that end in 局 without naming a bureau (布局, 格局, 大局)', () => {
+    for (const text of ['优化园区布局', '构建新发展格局', '服务全市大局'])
+      expect([text, looksLikeUnit(text)]).toEqual([text, false]);
+    for (const name of ['市邮政局', '市财政局', '区公安分局', '示范区科技创新局', '市国家安全局'])
+      expect([name, looksLikeUnit(name)]).toEqual([name, true]);
+  });
+
   it('include collectives written without a suffix, as kind collective', () => {
     const registry = createUnitRegistry();
     for (const name of ['各地', '各部门', '各乡镇', '各县(市、区)', '市直各有关单位', '各街道办事处']) {
