@@ -178,6 +178,19 @@ export function findTables(lines: readonly ClassifiedLine[], registry: UnitRegis
       const from = i;
       i = readPipeRows(lines, from, kinds, registry, found);
       settleTable(found, from, i);
+    } else if (found.tables.length === 0 && markedPipeRows(lines, i, registry)) {
+      // `(一)做好… | 1.主动公开… | 区发展改革局…办理。 |` with no header: heading cells, the item numbered inside its
+      // task cell, then its units (and remarks).
+      const cells = pipeCells(line, i).length;
+      const kinds: ColumnKind[] = [
+        'task',
+        'responsible',
+        ...Array<ColumnKind>(Math.max(0, cells - 3)).fill('other'),
+      ];
+      found.tables.push({ line, columns: IMPLIED_COLUMN_NAMES.slice(1) });
+      const from = i;
+      i = readPipeRows(lines, from, kinds, registry, found);
+      settleTable(found, from, i);
     } else if (found.tables.length === 0 && headerlessRowsAt(lines, i, registry)) {
       // A page that begins below the table's header: rows of a number, a task and its units, one cell per line.
       found.tables.push({ line, columns: [...IMPLIED_COLUMN_NAMES] });
@@ -223,6 +236,26 @@ function headerlessPipeRows(lines: readonly ClassifiedLine[], at: number, regist
   };
   const first = row(at);
   // Lines of separators only (`|`, an empty row's cells) read as blank and are passed over.
+  return first !== undefined && row(nextFilled(lines, at + 1)) === first + 1;
+}
+
+/**
+ * Whether `|` rows start at `at` whose task cell opens with the item's number (`1.主动公开…`), heading cells
+ * (`(一)…`) before it and a unit cell after it, two in a row (N, N+1).
+ */
+function markedPipeRows(lines: readonly ClassifiedLine[], at: number, registry: UnitRegistry): boolean {
+  const row = (k: number): number | undefined => {
+    const line = lines[k];
+    if (!line || !line.text.includes('|')) return undefined;
+    const cells = pipeCells(line, k).filter((c) => c.text !== '');
+    let c = 0;
+    while (c < cells.length - 2 && /^cn/.test(readMarker(cells[c]?.text ?? '')?.style ?? '')) c++;
+    const marker = itemMarker(cells[c]?.text ?? '');
+    const task = (cells[c]?.text ?? '').slice(marker?.length ?? 0);
+    if (!marker || task.length < MIN_UNNUMBERED_TASK || isUnitCell(task, registry)) return undefined;
+    return isUnitCell(cells[c + 1]?.text ?? '', registry) ? marker.value : undefined;
+  };
+  const first = row(at);
   return first !== undefined && row(nextFilled(lines, at + 1)) === first + 1;
 }
 

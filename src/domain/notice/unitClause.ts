@@ -78,6 +78,8 @@ const ROLE_SUFFIXES: ReadonlyArray<readonly [string, Role]> = (
     ['共同推进', 'responsible'],
     ['共同落实', 'responsible'],
     ['承办', 'responsible'],
+    // `区市场监管局办理`, `X会同Y办理`: the offices that handle the matter answer for it.
+    ['办理', 'responsible'],
     ['主办', 'lead'],
     ['协办', 'cooperate'],
     ['牵头落实', 'lead'],

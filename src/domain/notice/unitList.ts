@@ -59,13 +59,14 @@ const NOT_ABBREVIATED = /^(省|市(?!场)|县|区|各|全体|相关|有关|国�
 interface Part {
   text: string;
   offset: number;
-  /** `X会同Y`: X leads, Y cooperates. */
-  joint?: 'lead' | 'cooperate';
   /** A place written before a unit whose suffix it shares (`江岸` in `江岸、江汉、武昌区人民政府`). */
   sharesSuffix?: boolean;
 }
 
-/** Words that join two unit names: `X及Y`, `X和Y`, `X以及Y`, `X会同Y` (X leads, Y cooperates). */
+/**
+ * Words that join two unit names: `X及Y`, `X和Y`, `X以及Y`, `X会同Y`. 会同 is no role word: the units it joins take
+ * the clause's role (`X会同Y负责`: both responsible), as offices label them.
+ */
 const CONJUNCTIONS = ['以及', '会同', '及', '和'] as const;
 const BARE_SUFFIX = /^((人民)?政府|管委会|管理委员会|党工委)$/;
 /** A party committee named bare (`市委`), which cannot stand alone before another organ's office. */
@@ -189,12 +190,6 @@ function splitConjunctions(part: Part, ctx: UnitListContext): Part[] {
       const right = isUnit(rest) ? [{ text: rest, offset: offset + i + word.length }] : undefined;
       const pieces = right ?? split(rest, offset + i + word.length);
       if (!pieces) continue;
-      if (word === '会同') {
-        return [
-          { text: left, offset, joint: 'lead' },
-          ...pieces.map((p) => ({ ...p, joint: 'cooperate' as const })),
-        ];
-      }
       return [{ text: left, offset }, ...pieces];
     }
     return undefined;
@@ -203,13 +198,6 @@ function splitConjunctions(part: Part, ctx: UnitListContext): Part[] {
   if (text.length > MAX_JOINED || (isUnit(text) && ctx.registry.lookup(text).known)) return [part];
   const lead = part.text.indexOf(text);
   return split(text, part.offset + lead) ?? [part];
-}
-
-/** After `X会同Y`, names before the first cooperating one lead and the rest cooperate. */
-function spreadJoint(parts: Part[]): Part[] {
-  const first = parts.findIndex((p) => p.joint === 'cooperate');
-  if (first < 0) return parts;
-  return parts.map((p, k) => ({ ...p, joint: k < first ? 'lead' : 'cooperate' }));
 }
 
 function levelPrefix(name: string): string | undefined {
@@ -284,6 +272,19 @@ function closedInside(part: Part, ctx: UnitListContext): Part {
   return { ...part, text: m[1] };
 }
 
+/** A joining word opening a piece of the list (`,以及各有关单位`, `X牵头,会同各有关单位办理`). */
+const LEADING_JOIN = /^(以及|会同|及|并)/;
+
+/** A piece opened by a joining word is the unit after it. */
+function joinedOn(part: Part, ctx: UnitListContext): Part {
+  const word = LEADING_JOIN.exec(part.text)?.[1];
+  if (!word) return part;
+  const rest = part.text.slice(word.length);
+  const bare = rest.replace(LEAD_STAR, '');
+  if (!looksLikeUnit(bare) && !ctx.registry.lookup(bare).known) return part;
+  return { ...part, text: rest, offset: part.offset + word.length };
+}
+
 /** A bracketed note on a name that holds for the rest of the notice (`(包括…,下同)`). */
 const STANDING_NOTE = /\([^()]*下同[^()]*\)/g;
 
@@ -325,8 +326,9 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
     .flatMap((p) => splitRunTogether(p, ctx))
     .flatMap((p) => splitConjunctions(p, ctx))
     .map((p) => ({ ...p, text: p.text.trim() }))
+    .map((p) => joinedOn(p, ctx))
     .map((p) => closedInside(p, ctx));
-  const joined = joinPlaceKinds(spreadJoint(raw));
+  const joined = joinPlaceKinds(raw);
 
   // 江岸、江汉、武昌区人民政府 and 广州、深圳、珠海出入境边防检查总站 name several offices that share the last one's
   // suffix: each is kept as written, and the office is told which full names they may stand for.
@@ -357,7 +359,7 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
   let prefix: string | undefined;
   for (const part of merged) {
     let written = part.text;
-    let roleHint: Role | undefined = part.joint;
+    let roleHint: Role | undefined;
     const hint = ROLE_HINT.exec(written);
     if (hint) {
       const word = hint[1] ?? hint[2];
