@@ -56,9 +56,14 @@ export interface AccuracyCounts {
 
 const ROLES = ['lead', 'cooperate', 'responsible'] as const;
 
+/** The same units, in any order; a space a copy left inside a name (`市 财政局`) is no part of it. */
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
-  const sorted = (list: readonly string[]) => [...list].sort().join('\u0000');
+  const sorted = (list: readonly string[]) =>
+    list
+      .map((name) => name.replace(/\s+/g, ''))
+      .sort()
+      .join('\u0000');
   return sorted(a) === sorted(b);
 }
 

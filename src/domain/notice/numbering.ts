@@ -74,10 +74,11 @@ export function chineseNumber(s: string): number {
   return lastUnit === 10 || lastUnit === 10000 || zero ? total + digit : NaN;
 }
 
-const CN = /^([一二三四五六七八九十百千零]{1,8})[、.,]/;
+// `一 、`, `1 . `: a copy that spaced out its text (`20 21 年`) spaces the marker too.
+const CN = /^([一二三四五六七八九十百千零]{1,8}) ?[、.,]/;
 const CN_PAREN = /^\(([一二三四五六七八九十百千零]{1,8})\)/;
 // `1。`: some sites write the item's dot as an ideographic full stop.
-const ARABIC = /^(\d{1,4})([.、。])(?!\d)/;
+const ARABIC = /^(\d{1,4}) ?([.、。])(?! ?\d)/;
 const ARABIC_PAREN = /^\(?(\d{1,4})\)/;
 
 function withSpaces(text: string, length: number): number {

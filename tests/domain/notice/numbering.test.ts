@@ -24,6 +24,16 @@ describe('Chinese numerals in section markers', () => {
     },
   );
 
+  it('reads markers a spaced-out copy wrote with a space before the stop (1 . , 一 、), not a spaced decimal', () => {
+    expect(readMarker('1 . 严格管控地方政府债务')).toMatchObject({
+      style: 'arabic-dot',
+      value: 1,
+      label: '1',
+    });
+    expect(readMarker('一 、 承担的重点工作任务')).toMatchObject({ style: 'cn', value: 1 });
+    expect(readMarker('3 . 5亿元')).toBeNull();
+  });
+
   it('reads a section marker beyond 九十九', () => {
     expect(readMarker('一百零一、着力强化服务支撑')).toMatchObject({
       style: 'cn',
