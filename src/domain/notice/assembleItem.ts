@@ -115,10 +115,19 @@ export function assembleItem(
   const figured = raw.figures ? withFigureTargets(read, body.text, raw.figures) : read;
   // A unit clause closing a sentence inside the item (`…标准化建设(县卫健局牵头)。`) is not part of a name.
   const clauses = found.inner.map((r) => body.text.slice(r.start, r.end));
-  const drafts = figured.map((d) => {
+  const named = figured.map((d) => {
     const name = clauses.reduce((n, clause) => n.replace(clause, ''), d.name).trim();
     return name === d.name ? d : { ...d, name };
   });
+  // The same figure of the same thing said twice (`全市生产总值增长8%左右` in 督办事项 and again in 年度目标) is one
+  // target; only where each names it before its figure (a name carried over from an earlier figure proves nothing).
+  const writtenBefore = (d: (typeof named)[number]): boolean =>
+    d.name !== '' && body.text.slice(d.start, d.end).startsWith(d.name);
+  const key = (d: (typeof named)[number]): string => `${d.name}\u0000${d.value}\u0000${d.measure}`;
+  const drafts = named.filter(
+    (d, k) =>
+      !writtenBefore(d) || named.findIndex((other) => writtenBefore(other) && key(other) === key(d)) === k,
+  );
   const choice = chooseReporter(lead, responsible, cooperate, (name) => ctx.units.kindOf(name));
   if (drafts.length > 0 && choice.doubt === 'collective')
     ctx.sink.add('collective-reporter', where, { no: numbering.no, reporter: choice.reporter });
