@@ -6,6 +6,7 @@
  * the same number;
  * an expected target to an unused parsed target of the matched item with the same value and measure.
  */
+import { stripGlosses } from '../src/domain/notice/pinyinGloss';
 import type { Schema } from '../src/domain/schema';
 
 /** An expected item as written in a `*.expected.json` file (only the keys the file lists). */
@@ -56,20 +57,26 @@ export interface AccuracyCounts {
 
 const ROLES = ['lead', 'cooperate', 'responsible'] as const;
 
-/** The same units, in any order; a space a copy left inside a name (`市 财政局`) is no part of it. */
+/**
+ * The same units, in any order; a space a copy left inside a name (`市 财政局`) and a mirror site's pinyin gloss
+ * (`發(fā)展改革委`) are no part of it.
+ */
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   const sorted = (list: readonly string[]) =>
     list
-      .map((name) => name.replace(/\s+/g, ''))
+      .map((name) => stripGlosses(name).replace(/\s+/g, ''))
       .sort()
       .join('\u0000');
   return sorted(a) === sorted(b);
 }
 
-/** Text without whitespace and punctuation, so a wrapped line or cells joined as sentences still match a label. */
+/**
+ * Text without whitespace, punctuation and pinyin glosses, so a wrapped line or cells joined as sentences still match
+ * a label.
+ */
 function squeeze(text: string): string {
-  return text.replace(/[\s\p{P}]+/gu, '');
+  return stripGlosses(text).replace(/[\s\p{P}]+/gu, '');
 }
 
 /** Maps each expected item (by index) to the parsed item it stands for, or undefined when the parser missed it. */

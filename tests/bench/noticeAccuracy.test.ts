@@ -25,11 +25,14 @@ describe('notice accuracy score', () => {
     expect(counts).toMatchObject({ items: 2, itemsFound: 2, itemsWithUnits: 2, itemsUnitsRight: 1 });
   });
 
-  it('compares unit names without the spaces a copy left inside them (市 财政局 is 市财政局)', () => {
+  it('compares unit names without the spaces and pinyin glosses a copy left inside them (市 财政局 is 市财政局)', () => {
     const label = (responsible: string[]) => ({
       items: [{ no: 1, title: '新增企业100家', lead: [], cooperate: [], responsible }],
     });
     expect(scoreNotice(label(['省 财政厅']), schema).itemsUnitsRight).toBe(1);
+    // A label copied from a mirror site keeps its pinyin gloss; the notice's name is without it.
+    expect(scoreNotice(label(['省財(cái)政厅']), schema).itemsUnitsRight).toBe(0);
+    expect(scoreNotice(label(['省财(cái)政厅']), schema).itemsUnitsRight).toBe(1);
     expect(scoreNotice(label(['省财政局']), schema).itemsUnitsRight).toBe(0);
   });
 

@@ -4,6 +4,7 @@
  */
 
 import { splitCellStubs } from './cellStubs';
+import { withoutGlosses } from './pinyinGloss';
 
 const BRACKETS: Readonly<Record<number, number>> = {
   0x3010: 0x5b, // 【
@@ -165,8 +166,22 @@ export function splitLines(notice: string): NoticeLine[] {
     while (to > from && norm.charCodeAt(to - 1) === 0x20) to--;
     // `??1.圍繞…`: a copy that lost its indent's ideographic spaces shows them as question marks.
     from += LOST_INDENT.exec(norm.slice(from, to))?.[0].length ?? 0;
-    for (const [a, b] of runOnPieces(norm, from, to))
-      lines.push({ line: lineNo, raw, text: norm.slice(a, b), column: a + 1 });
+    for (const [a, b] of runOnPieces(norm, from, to)) {
+      const kept = withoutGlosses(norm, a, b);
+      if (kept.length === 1) {
+        lines.push({ line: lineNo, raw, text: norm.slice(a, b), column: a + 1 });
+        continue;
+      }
+      // A line glossed with pinyin: its text without the glosses, each stretch mapped to its own column.
+      let text = '';
+      const starts: Array<{ at: number; line: number; column: number }> = [];
+      for (const [x, y] of kept) {
+        starts.push({ at: text.length, line: lineNo, column: x + 1 });
+        text += norm.slice(x, y);
+      }
+      const written = kept.map(([x, y]) => raw.slice(x, y)).join('');
+      lines.push({ line: lineNo, raw: raw.slice(0, a) + written, text, column: a + 1, starts });
+    }
     lineNo++;
   };
   for (let i = 0; i < notice.length; i++) {

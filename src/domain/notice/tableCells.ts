@@ -69,8 +69,11 @@ export function isUnitCell(text: string, registry: UnitRegistry): boolean {
   return parseUnitClause(text, 0, 'bare', ctx) !== null;
 }
 
-const PERSON =
-  /^((区长|副区长|市长|副市长|县长|副县长|书记|副书记|主任|副主任|局长|厅长|副厅长|省长|副省长)?[\u4e00-\u9fff·]{2,4}(同志)?[、,]?)+$/;
+/** One person: a title perhaps, a name of two to four characters. */
+const ONE_PERSON =
+  '(区长|副区长|市长|副市长|县长|副县长|书记|副书记|主任|副主任|局长|厅长|副厅长|省长|副省长)?[\\u4e00-\\u9fff·]{2,4}(同志)?';
+/** People, each after the first parted by 、 or , (three names run together, `厚植创新发展源动力`, are a phrase). */
+const PERSON = new RegExp(`^${ONE_PERSON}([、,]${ONE_PERSON})*[、,]?$`);
 
 /** Whether a cell names people (责任领导): short names, possibly with titles. */
 function isPersonCell(text: string): boolean {

@@ -4,6 +4,41 @@ import { parseNotice } from '../../../src/domain/notice/parseNotice';
 const notice = (...lines: string[]) => parseNotice(['某市2023年工作要点', ...lines].join('\n'));
 
 describe('items read from their surroundings', () => {
+  it('reads a category cell of three words run together as the category, not as three people', () => {
+    const { schema } = notice(
+      ...['序号', '项目', '重点工作', '牵头领导', '牵头单位', '主要参与单位', '一、在铸强发展引擎上大抓落实'],
+      ...[
+        '1',
+        '厚植创新发展源动力',
+        '建设科创走廊核心区,推进实验室装置建设。',
+        '梅建胜',
+        '顾国煜',
+        '区科技局',
+      ],
+      ...[
+        '区发改局',
+        '2',
+        '深挖名校名院资源,加快构建技术创新中心体系。',
+        '顾国煜',
+        '区科技局',
+        '各平台、镇街',
+      ],
+    );
+    expect(schema.items.map((i) => i.text.slice(0, 6))).toEqual(['建设科创走廊', '深挖名校名院']);
+  });
+
+  it('reads a copy glossed with pinyin (發(fā)展) as the text without the glosses, and quotes it at its place', () => {
+    const text = [
+      '某市2023年工作要點',
+      '1.推進產(chǎn)業(yè)升級。(責(zé)任單位:市發(fā)展改革委、市財(cái)政局)',
+    ].join('\n');
+    const { schema } = parseNotice(text);
+    expect(schema.items.map((i) => [i.text, i.responsible])).toEqual([
+      ['推進產業升級。', ['市發展改革委', '市財政局']],
+    ]);
+    expect(schema.items[0]?.source).toMatchObject({ line: 2, column: 1 });
+  });
+
   it('counts a figure said again in a second task column once, and keeps two figures of one carried name', () => {
     const { schema } = notice(
       '序号 | 督办事项 | 年度工作任务和目标 | 责任单位 |',
