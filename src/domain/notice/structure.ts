@@ -115,6 +115,17 @@ function headingUnits(
   registry: UnitRegistry,
 ): { from: number; to: number } | undefined {
   const text = line.text.slice(marker.length);
+  // `(一)区体育局`, `(五)南庄镇、各街道办事处`: a heading that is only units (the duties of each under it).
+  const bare = text.replace(/[。::]$/, '');
+  if (
+    bare.length >= 2 &&
+    bare.length <= MAX_HEADING &&
+    isUnitCell(bare, registry) &&
+    !PERSON_TITLE.test(bare)
+  ) {
+    const from = line.text.length - text.length;
+    return { from, to: from + bare.length };
+  }
   const found = HEADING_LEAD.exec(text);
   const name = found?.[1];
   if (!found || !name || PERSON_TITLE.test(name) || !isUnitCell(name, registry)) return undefined;
