@@ -345,8 +345,10 @@ function stackedHeader(
     }
     if (!kind) break;
     // A task column comes before the unit columns: a task-like line after them (`发展目标`) is the first row's
-    // category cell.
-    if (kind === 'task' && kinds.some((k) => k in ROLE_OF)) break;
+    // category cell, unless more column names follow it (`序号 | 责任单位 | 考核指标 | 完成时限`).
+    const more = nextFilled(lines, i + 1);
+    const named = cellLine(lines[more]) && columnKind((lines[more] as ClassifiedLine).text) !== undefined;
+    if (kind === 'task' && kinds.some((k) => k in ROLE_OF) && !named) break;
     kinds.push(kind);
     names.push(name);
   }

@@ -243,11 +243,25 @@ export function assign(
     (t, k) => hasPerson && !empty[k] && !unitLike[k] && !deadlineLike[k] && isPersonCell(t.text),
   );
   let k = 0;
+  // Unit columns before the task (`序号 | 责任单位 | 实施内容 | 协同单位`): the row's first cells are theirs when they
+  // name units.
+  while (
+    k < taskAt &&
+    k < tokens.length &&
+    (columns[k] as ColumnKind) in ROLE_OF &&
+    columns.slice(0, k + 1).every((kind) => kind in ROLE_OF) &&
+    unitLike[k]
+  ) {
+    out.units.push({ cell: [tokens[k] as Token], role: ROLE_OF[columns[k] as ColumnKind] as Role | null });
+    k++;
+  }
+  const leadingUnits = k;
   // Columns before the task (a 类别 column): taken only when every cell is there.
   const direct = tokens.filter((_, j) => !empty[j]).length === columns.length;
   if (taskAt > 0 && direct) k = taskAt;
   const figure: Figure = { values: [] };
-  const aligned = alignTextCells(tokens, columns, unitLike, deadlineLike, personLike);
+  const aligned =
+    leadingUnits > 0 ? undefined : alignTextCells(tokens, columns, unitLike, deadlineLike, personLike);
   if (aligned) {
     // Text cells before the units, one per text column, right-aligned: a merged 类别 cell written only on the
     // group's first row is what is missing on the others.
@@ -380,7 +394,9 @@ function assessorToken(
 ): number | undefined {
   const at = columns.indexOf('assessor');
   if (at < 0) return undefined;
-  const roleColumns = columns.filter((kind, c) => c < at && kind in ROLE_OF).length;
+  // The unit columns after the task and before the assessor's (those before the task took their cells already).
+  const taskAt = columns.indexOf('task');
+  const roleColumns = columns.filter((kind, c) => c > taskAt && c < at && kind in ROLE_OF).length;
   const units: number[] = [];
   for (let j = from; j < unitLike.length; j++) if (unitLike[j]) units.push(j);
   return units.length > roleColumns ? units[units.length - 1] : undefined;

@@ -44,7 +44,11 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
   // In a table of figures (指标 | 单位 | 年度目标) 单位 is what the figure is counted in, not an office.
   [/^(单位|计量单位|指标单位)$/, 'measure'],
   // Offices that score the work (评分部门 beside 责任部门) do not carry it.
-  [/^(评分|考核|考评|监考|评价|督查|督办|验收)(单位|部门|处室|科室)$/, 'assessor'],
+  // `监督方式`: the office that oversees the row (with its telephone), as a scoring office does.
+  [
+    /^(评分|考核|考评|监考|评价|督查|督办|验收)(单位|部门|处室|科室)$|^(监督|督查|督办)(方式|单位|部门)$/,
+    'assessor',
+  ],
   [/^(考核项目|评价项目|考评项目|考核类别|考核板块)$/, 'other'],
   [
     /^(项目|名称|工作任务|目标任务|重点任务|主要任务|任务内容|工作内容|具体任务|具体内容|工作措施|主要措施|重点工作|工作事项|任务名称|主要目标|目标内容|工作目标|主要工作|具体工作|工作要点|任务举措|任务|目标|内容|事项|措施|指标|指标名称|主要指标|重点事项|工作重点|改革事项|主要内容|具体措施|任务事项|重点任务及目标|项目名称|项目内容|实事项目|民生实事|建设内容|主要建设内容|工作举措)$/,
