@@ -117,9 +117,26 @@ export function withParams(diagnostic: Diagnostic, params: MessageParams): Diagn
 export class DiagnosticSink {
   readonly list: Diagnostic[] = [];
 
-  /** Records a diagnostic; `variant` picks `notice.<code>.<variant>` instead of `notice.<code>`. */
+  private readonly seen = new Set<string>();
+
+  /**
+   * Records a diagnostic; `variant` picks `notice.<code>.<variant>` instead of `notice.<code>`. The same diagnostic
+   * at the same place is said once (a unit line several items share is read once for each).
+   */
   add(code: NoticeDiagnosticCode, at: Position, params: MessageParams = {}, variant?: string): void {
-    this.list.push(noticeDiagnostic(code, at, params, variant));
+    this.keep(noticeDiagnostic(code, at, params, variant));
+  }
+
+  /** Takes the diagnostics another sink recorded (a clause read on trial, then accepted). */
+  merge(other: DiagnosticSink): void {
+    for (const diagnostic of other.list) this.keep(diagnostic);
+  }
+
+  private keep(diagnostic: Diagnostic): void {
+    const key = `${diagnostic.line}:${diagnostic.column}:${diagnostic.code}:${diagnostic.message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.list.push(diagnostic);
   }
 
   /** Diagnostics ordered by position; the sort is stable, so equal positions keep the order found. */

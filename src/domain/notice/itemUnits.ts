@@ -211,7 +211,7 @@ export function resolveItemUnits(
   const inherited = [...rules.carried];
   let deadline: ItemUnits['deadline'];
   for (const { clause, text } of clauses) {
-    sink.list.push(...clause.diagnostics.list);
+    sink.merge(clause.diagnostics);
     if (clause.firstIsLead) firstIsLead = true;
     if (clause.deadline && !deadline)
       deadline = { text: clause.deadline.text, at: text.position(clause.deadline.offset) };

@@ -6,6 +6,7 @@ import type { UnitRegistry } from '../units/registry';
 import type { ClassifiedLine } from './classify';
 import { findDutyTables, type DutyTable } from './dutyTable';
 import { clauseRows, titleOnly } from './clauseRows';
+import { readClauseLabel } from './clauseLabels';
 import type { FigureCells, FigureSpan } from './figureTargets';
 import { findTables } from './flatTable';
 import { isUnitCell, type TableCell } from './tableCells';
@@ -1037,6 +1038,11 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
   return out;
 }
 
+/** A unit line that is a labelled clause of its own (`责任单位:…`), not units a heading gave; else undefined. */
+function labelledUnitLine(unitLine: SourceText): SourceText | undefined {
+  return readClauseLabel(unitLine.text.trim()) ? unitLine : undefined;
+}
+
 /**
  * A unit clause on a line of its own after the last item of a group, none of whose items names units
  * (`(1)…` … `(4)…` / `(责任单位:市直各有关单位、…)`): the clause is the group's, and each of its items takes it.
@@ -1061,21 +1067,34 @@ function shareGroupClauses(
       ? out.groups.find((g) => g.no === last.group)
       : out.sections.find((s) => s.no === last?.section);
     if (heading && (heading.units !== undefined || hasUnitClause(heading.line.text, registry))) continue;
-    const own = last ? bodyLines.get(last) : undefined;
+    if (!last || items.length < 2) continue;
+    const own = bodyLines.get(last);
     const clauseLine = own && own.length >= 2 ? own[own.length - 1] : undefined;
-    if (!last || !clauseLine || items.length < 2 || last.unitLines.length > 0) continue;
-    if (!/^[([].*[)\]]。?$/.test(clauseLine.text) || !hasUnitClause(clauseLine.text, registry)) continue;
+    const bracketed =
+      clauseLine !== undefined &&
+      last.unitLines.length === 0 &&
+      /^[([].*[)\]]。?$/.test(clauseLine.text) &&
+      hasUnitClause(clauseLine.text, registry);
+    // `责任单位:各县区政府、…` on its own line after the last item: labelled, it was read as that item's unit line.
+    const labelled =
+      last.unitLines.length === 1 ? labelledUnitLine(last.unitLines[0] as SourceText) : undefined;
+    if (!bracketed && !labelled) continue;
     const others = items.slice(0, -1);
     if (
       others.some((i) => i.unitLines.length > 0 || i.cells.length > 0 || hasUnitClause(i.body.text, registry))
     )
       continue;
     for (const item of others) {
-      const shared = new SourceText();
-      shared.append(clauseLine);
-      item.unitLines.push(shared);
+      if (labelled) item.unitLines.push(labelled);
+      else {
+        const shared = new SourceText();
+        shared.append(clauseLine as ClassifiedLine);
+        item.unitLines.push(shared);
+      }
     }
-    out.shared.push({ line: clauseLine, count: items.length });
+    // The place reported is the clause's own line.
+    const at = labelled ? { ...last.line, ...labelled.position(0) } : (clauseLine as ClassifiedLine);
+    out.shared.push({ line: at, count: items.length });
   }
 }
 

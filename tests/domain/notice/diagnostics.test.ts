@@ -39,6 +39,21 @@ describe('parser diagnostics', () => {
     ]);
   });
 
+  it('say a note on a unit line several items share once, not once for each item', () => {
+    const { diagnostics } = parseNotice(
+      [
+        '某市2024年工作要点',
+        '1、人均收入增长8%。',
+        '2、工资收入增长7%。',
+        '责任单位:各县区政府、管委,市直相关部门等。',
+      ].join('\n'),
+    );
+    const codes = diagnostics.map((d) => d.code);
+    expect(codes).toContain('units-for-group');
+    expect(codes.filter((c) => c === 'open-unit-list')).toHaveLength(1);
+    expect(codes.filter((c) => c === 'abbreviated-unit')).toHaveLength(1);
+  });
+
   it('report a paragraph that belongs to no item, with its line, once per paragraph', () => {
     const { diagnostics } = parseNotice(
       [
