@@ -103,21 +103,32 @@ function joinLines(
  * the next opens with a separator, so they are one row.
  */
 function joinBrokenRows(lines: readonly NoticeLine[]): NoticeLine[] {
+  // Where rows close their last cell (`… | 2010年9月20日前 |`), a row line left open is a cell broken over lines.
+  const closedRows = lines.filter((line) => CLOSED_ROW.test(line.text)).length >= MIN_CLOSED_ROWS;
   const out: NoticeLine[] = [];
   for (const line of lines) {
     const last = out[out.length - 1];
-    if (
-      last &&
-      last.text.includes('|') &&
-      !last.text.endsWith('|') &&
-      line.text.startsWith('|') &&
-      !SEPARATORS_ONLY.test(line.text)
-    )
+    const open = last !== undefined && last.text.includes('|') && !last.text.endsWith('|');
+    if (open && line.text.startsWith('|') && !SEPARATORS_ONLY.test(line.text))
       out[out.length - 1] = joinLines([last, line], () => ' ');
+    // `… | 市规划局 | 市国土资源局` / `市农牧林业局 | 2010年9月20日前 |`: the cell goes on, its next line joined as a
+    // cell's lines are.
+    else if (open && closedRows && CLOSED_ROW.test(line.text) && !line.text.startsWith('|'))
+      out[out.length - 1] = joinLines([last, line], (before, after) =>
+        cellLineBreak(
+          before.slice(before.lastIndexOf('|') + 1).trim(),
+          after.slice(0, after.indexOf('|')).trim(),
+        ),
+      );
     else out.push(line);
   }
   return out;
 }
+
+/** A table row on one line, its last cell closed (`1 | 任务 | 单位 |`). */
+const CLOSED_ROW = /\|.*\|$/;
+/** Rows closing their last cell make the table's habit from this many on. */
+const MIN_CLOSED_ROWS = 2;
 
 /** A line holding one unit's name and nothing else. */
 function unitOnItsLine(text: string): boolean {

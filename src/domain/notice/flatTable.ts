@@ -97,7 +97,9 @@ function inlineHeader(
 }
 
 /** A column's name: a short label, not a cell of sentences or figures. */
-function columnLike(text: string): boolean {
+function columnLike(written: string): boolean {
+  // `国家园林城市 标准或要求`: a name wrapped in its cell keeps the break as a space.
+  const text = written.replace(/ /g, '');
   return (
     text.length >= 2 &&
     text.length <= 14 &&
@@ -515,6 +517,7 @@ function readPipeRows(
     // A table without a 序号 column numbers its items inside the task cell (`一、做好财政信息公开。 | 1.积极推进…`):
     // a heading cell before it is the section, the item's number is its own.
     let inner: { no: number; label: string } | undefined;
+    let categoryCells = 0;
     if (numberAt < 0) {
       // Heading cells before the item's (`一、… | (一)… | 1.…`): the one nearest the item heads it (a line holds one
       // heading).
@@ -539,6 +542,20 @@ function readPipeRows(
         });
         rowTokens = tokens.slice(at);
         placed = placed.slice(placed.indexOf(placed.find((c) => c.from === rowTokens[0]?.from) as Token));
+      } else if (
+        at >= 1 &&
+        kinds[0] === 'task' &&
+        itemMarker(tokens[at]?.text ?? '') !== undefined &&
+        headingCells.every(
+          (h) => !h.marker && h.cell.text.length <= MAX_CATEGORY_CELL && !isUnitCell(h.cell.text, registry),
+        )
+      ) {
+        // `生 态 环 境 | 1、城市大环境绿化… | …`: a category cell merged over its group, before the cell that numbers
+        // the item, names the group; the row's cells start at the item's.
+        for (const h of headingCells) found.groupCells.push({ line, text: h.cell.text });
+        categoryCells = at;
+        rowTokens = tokens.slice(at);
+        placed = placed.slice(placed.indexOf(placed.find((c) => c.from === rowTokens[0]?.from) as Token));
       }
       const bare = rowTokens.length > 1 ? BARE_NUMBER.exec(rowTokens[0]?.text ?? '') : null;
       if (bare?.[1]) {
@@ -558,7 +575,12 @@ function readPipeRows(
     }
     // The row that holds a heading cell gives its own cells from the second column on; a row below it, short of the
     // merged cell (`2.… | units | 9月底前 | |`), is set in place as any row with a cell merged away is.
-    let rowKinds = headingColumn && found.headings.has(i) ? kinds.slice(1) : kinds;
+    let rowKinds =
+      headingColumn && found.headings.has(i)
+        ? kinds.slice(1)
+        : categoryCells > 0
+          ? kinds.slice(categoryCells)
+          : kinds;
     // One cell more than the columns, the first a short label: a category cell merged over its group's rows and
     // written on the first of them (`深化政府信息公开内容 | 推进重要政府信息公开 | … | 市规划局、… |`).
     const category = placed[0];

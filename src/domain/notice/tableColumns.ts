@@ -87,6 +87,8 @@ function unitColumnKind(text: string): ColumnKind | undefined {
   if (!UNIT_COLUMN.test(text) || /领导|负责人|联系人/.test(text)) return undefined;
   // `责任主体与协同单位`: one column for both, so its units answer for the work without a role of their own.
   if (/责任.*[与和及、].*(配合|协同|协办|参与)/.test(text)) return 'responsible';
+  // `责任单位或牵头单位`: either, as the row has it; a unit alone in its cell leads, several answer together.
+  if (/(责任|牵头).{0,4}或.{0,4}(牵头|责任)/.test(text)) return 'responsible';
   if (/牵头|主责|主要责任|主办|主体责任/.test(text)) return 'lead';
   if (/配合|协同|协办|参与|协作|协助/.test(text)) return 'cooperate';
   if (/责任|负责|承办|实施|落实|分工/.test(text)) return 'responsible';

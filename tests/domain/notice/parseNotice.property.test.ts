@@ -120,6 +120,14 @@ function checkInvariants(text: string): void {
   const lost = new Map(
     diagnostics.filter((d) => d.code === 'number-lost').map((d) => [d.line, d.detail?.params?.label]),
   );
+  // Rows without a number under a heading are numbered within its group (`一1`, `一2`), as the office is told.
+  const unnumbered = new Set(
+    diagnostics
+      .filter((d) => d.code === 'unnumbered-items')
+      .map((d) => String(d.detail?.params?.group ?? '')),
+  );
+  const rowOfGroup = (label: string): boolean =>
+    [...unnumbered].some((group) => label.startsWith(group) && /^\d+$/.test(label.slice(group.length)));
   for (const item of schema.items) {
     expect(spanIsAt(text, item.source)).toBe(true);
     // …and that label is the one the item was given.
@@ -128,7 +136,7 @@ function checkInvariants(text: string): void {
       const written = String(mark).replace(/^.*、/, '');
       expect(written).toMatch(/[\d一二三四五六七八九十\u2460-\u2473]\)?$/);
       expect(item.label.replace(/^.*、/, '')).toBe(written);
-    } else expect(labelWritten(item.label, item.source.text)).toBe(true);
+    } else expect(labelWritten(item.label, item.source.text) || rowOfGroup(item.label)).toBe(true);
   }
   for (const target of schema.targets) {
     expect(target.id).toMatch(/^T\d+\.\d+$/);
@@ -142,7 +150,8 @@ describe('parseNotice properties', () => {
   it('never throws on notices assembled from notice fragments', () => {
     fc.assert(
       fc.property(tokenNotice, (text) => checkInvariants(text)),
-      { numRuns: 200 },
+      // Found by an earlier run: a row without a number under a heading that is only units.
+      { numRuns: 200, examples: [['一、各设区市人民政府\r\n牵头一、']] },
     );
   });
 
