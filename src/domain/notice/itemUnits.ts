@@ -156,11 +156,13 @@ function innerClauses(
       if (!closes && after < to && !/[;。,]/.test(text[after] ?? '')) continue;
       const clause = parseUnitClause(content, open + 1, 'bare', ctx);
       // A bare bracket after a sentence is units only where the item's own clause is bare too (none names a role) and
-      // it names offices, not firms (`…10家。(某某集团有限公司、某某科技股份有限公司)`).
-      const offices = bareAfterSentence && clause?.entries.every((e) => !FIRM.test(e.mention.name)) === true;
+      // it names an office, not only firms (`…10家。(某某集团有限公司、某某科技股份有限公司)`).
+      const offices = bareAfterSentence && clause?.entries.some((e) => !FIRM.test(e.mention.name)) === true;
+      // `…整体发展实力(省发改委、交通厅)。加快…`: a bracket of offices closing its sentence, in such an item, too.
+      const closesSentence = afterSentence || /[。;]/.test(text[after] ?? '');
       const named =
         leading ||
-        (afterSentence && offices) ||
+        (closesSentence && offices) ||
         clause?.entries.some((e) => e.role !== null) ||
         readClauseLabel(content.trim());
       if (clause && named) found.push({ clause, start: open, end: i + 1 });

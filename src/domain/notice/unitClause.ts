@@ -203,14 +203,18 @@ const RULE_SENTENCE = /[。;]([^。;]+)$/;
 /** The role phrase a part ends with, if any. */
 function roleSuffix(text: string): { role: Role; length: number } | undefined {
   const duty = BY_DUTY.exec(text);
-  if (duty) return { role: 'responsible', length: duty[0].length };
+  if (duty) return { role: duty[6]?.startsWith('牵头') ? 'lead' : 'responsible', length: duty[0].length };
   for (const [phrase, role] of ROLE_SUFFIXES)
     if (text.endsWith(phrase)) return { role, length: phrase.length };
   return undefined;
 }
 
-/** `按职责分工负责`, `按照职能分别落实`, `依据各自职责抓好落实`: the units answer by their duties (responsible). */
-const BY_DUTY = /(按|按照|根据|依|依照|依据)(各自)?(职责|职能)(分工)?(分别)?(负责|落实|抓好落实|组织实施)$/;
+/**
+ * `按职责分工负责`, `按照职能分别落实`, `依据各自职责抓好落实`: the units answer by their duties (responsible);
+ * `按照职责牵头负责`: each leads its part (lead).
+ */
+const BY_DUTY =
+  /(按|按照|根据|依|依照|依据)(各自)?(职责|职能)(分工)?(分别)?(牵头负责|牵头落实|牵头|负责|落实|抓好落实|组织实施)$/;
 
 /**
  * Reads the content of a unit clause at offset `base`. Returns null when the text is not a unit clause for `mode`:

@@ -105,6 +105,26 @@ describe('unit lists as offices write them', () => {
     expect(responsible('市人社局、各镇、街道')).toEqual(['市人社局', '各镇', '街道']);
   });
 
+  it('read the role a duty phrase names: 按照职责牵头负责 leads, 按职责分工负责 answers', () => {
+    const item = (clause: string) =>
+      parseNotice(`某市2023年工作要点\n一、重点工作\n1.做好某项工作。(${clause})`).schema.items[0];
+    expect(item('市国土资源局、环保局按照职责牵头负责')?.lead).toEqual(['市国土资源局', '环保局']);
+    expect(responsible('市财政局、市税务局按职责分工负责')).toEqual(['市财政局', '市税务局']);
+  });
+
+  it('read 办理 as the units handling the matter, and 会同 as no role word (X会同Y办理: both answer)', () => {
+    expect(responsible('区政府办会同各有关单位、各镇(街)办理')).toEqual([
+      '区政府办',
+      '各有关单位',
+      '各镇(街)',
+    ]);
+    expect(responsible('区发展改革局、区规划分局,以及各有关单位办理')).toEqual([
+      '区发展改革局',
+      '区规划分局',
+      '各有关单位',
+    ]);
+  });
+
   it('keep 各有关部门和单位 whole, and part a list closed by 等 before 和', () => {
     expect(responsible('市发改委、各有关部门和单位')).toEqual(['市发改委', '各有关部门和单位']);
     expect(responsible('民政部、全国总工会等和各省级人民政府')).toEqual([
@@ -203,6 +223,14 @@ describe('unit lists as offices write them', () => {
     expect(bareFirms?.responsible).toEqual(['区金融办']);
     // Where the item's own clause names a role, a bare bracket after a sentence stays text.
     expect([roleItem?.lead, roleItem?.responsible]).toEqual([['区环保局'], []]);
+    // A bracket closing its sentence before the stop counts as one after it; an office among firms makes it units.
+    const [closing] = parseNotice(
+      [
+        '某省2008年工作分工',
+        '11、推进城市圈建设。提升整体实力(省发改委、交通厅)。加快枢纽建设(省发改委、湖北机场集团公司)。支持副中心建设(省发改委、建设厅)。',
+      ].join('\n'),
+    ).schema.items;
+    expect(closing?.responsible).toEqual(['省发改委', '交通厅', '湖北机场集团公司', '建设厅']);
   });
 
   it('read 指导 closing a list as the units answering for the work, not a verb of the item', () => {
