@@ -13,7 +13,7 @@
 import type { Role } from '../schema';
 import type { UnitRegistry } from '../units/registry';
 import { readClauseLabel } from './clauseLabels';
-import type { DiagnosticSink, Position } from './diagnostics';
+import { DiagnosticSink, type Position } from './diagnostics';
 import type { SourceText } from './sourceText';
 import {
   lastLabel,
@@ -177,6 +177,44 @@ const FIRM = /(公司|集团|企业|银行|合作社|工厂|厂)$/;
 /** A whole line in one pair of brackets. */
 const WRAPPED_LINE = /^[([]([^()[\]]*(?:\([^()]*\)[^()[\]]*)*)[)\]]$/;
 
+/** A leader named before the units (`由杨志武副市长负责,`): a person, not a unit; the text keeps it. */
+const LEADER_FIRST =
+  /^由[\u4e00-\u9fff]{2,4}(常务)?副?(省长|市长|县长|区长|州长|书记|主任|秘书长)(同志)?(负责|牵头|分管),/;
+
+/**
+ * Units with their roles opening the item's text (`市发改委牵头,相关部门配合,尽快完成…`), where the item has no other
+ * clause: the parts up to each comma, while every one names units with a role.
+ */
+function openingClause(
+  body: SourceText,
+  from: number,
+  to: number,
+  registry: UnitRegistry,
+  sink: DiagnosticSink,
+): { clause: UnitClause; start: number; end: number } | undefined {
+  const text = body.text;
+  let at = from;
+  while (at < to && text[at] === ' ') at++;
+  at += LEADER_FIRST.exec(text.slice(at, to))?.[0].length ?? 0;
+  const ctx = { registry, sink: new DiagnosticSink(), position: (offset: number) => body.position(offset) };
+  let end = -1;
+  for (let k = at; k < to;) {
+    const comma = text.indexOf(',', k);
+    if (comma < 0 || comma >= to) break;
+    const part = parseUnitClause(text.slice(k, comma), k, 'inline', ctx);
+    if (!part || part.entries.length === 0 || part.entries.some((e) => e.role === null)) break;
+    end = comma;
+    k = comma + 1;
+  }
+  if (end < 0) return undefined;
+  const clause = parseUnitClause(text.slice(at, end), at, 'inline', {
+    registry,
+    sink,
+    position: (offset) => body.position(offset),
+  });
+  return clause ? { clause, start: at, end: end + 1 } : undefined;
+}
+
 /** Reads the units of an item, updating the standing rules. */
 export function resolveItemUnits(
   sources: UnitSources,
@@ -189,6 +227,16 @@ export function resolveItemUnits(
   const bareItem =
     !found.clause || found.clause.entries.every((e) => e.role !== 'lead' && e.role !== 'cooperate');
   const inner = innerClauses(body, sources.markerLength, found.start, registry, sink, bareItem);
+  if (!found.clause && inner.length === 0 && sources.unitLines.length === 0 && sources.cells.length === 0) {
+    // At the item's start, or after its title: its first line, or its first sentence.
+    const firstStop = body.text.indexOf('。', sources.markerLength);
+    const starts = [sources.markerLength, body.lineStarts()[0], firstStop < 0 ? undefined : firstStop + 1];
+    const opening = starts
+      .filter((start): start is number => start !== undefined && start < found.start)
+      .map((start) => openingClause(body, start, found.start, registry, sink))
+      .find((clause) => clause !== undefined);
+    if (opening) inner.push(opening);
+  }
   const clauses: Array<{ clause: UnitClause; text: SourceText }> = inner.map(({ clause }) => ({
     clause,
     text: body,

@@ -55,6 +55,13 @@ export class SourceText {
     return out;
   }
 
+  /** Offsets where the text goes on to another line of the notice (after the first). */
+  lineStarts(): number[] {
+    return this.pieces
+      .filter((piece, k) => k > 0 && !piece.added && piece.line !== this.pieces[k - 1]?.line)
+      .map((piece) => piece.start);
+  }
+
   get isEmpty(): boolean {
     return this.pieces.length === 0;
   }

@@ -4,6 +4,22 @@ import { parseNotice } from '../../../src/domain/notice/parseNotice';
 const notice = (...lines: string[]) => parseNotice(['某市2023年工作要点', ...lines].join('\n'));
 
 describe('items read from their surroundings', () => {
+  it('reads units with their roles opening the item, or its paragraph under a title line, leaving the leader in the text', () => {
+    const { schema } = notice(
+      '1、设立综合配套改革试验区事宜',
+      '由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案。',
+      '2、市环保局牵头,市财政局配合,完成大气污染防治研究。',
+      '3、加强统筹协调,完善推进机制。',
+    );
+    expect(schema.items.map((i) => [i.lead, i.cooperate])).toEqual([
+      [['市发改委'], ['相关部门']],
+      [['市环保局'], ['市财政局']],
+      [[], []],
+    ]);
+    expect(schema.items[0]?.text).toContain('由杨志武副市长负责,尽快完成');
+    expect(schema.items[1]?.text).toBe('完成大气污染防治研究。');
+  });
+
   it('reads a category cell of three words run together as the category, not as three people', () => {
     const { schema } = notice(
       ...['序号', '项目', '重点工作', '牵头领导', '牵头单位', '主要参与单位', '一、在铸强发展引擎上大抓落实'],
