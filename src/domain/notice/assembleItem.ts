@@ -122,11 +122,12 @@ export function assembleItem(
   // The same figure of the same thing said twice (`全市生产总值增长8%左右` in 督办事项 and again in 年度目标) is one
   // target; only where each names it before its figure (a name carried over from an earlier figure proves nothing).
   const writtenBefore = (d: (typeof named)[number]): boolean =>
-    d.name !== '' && body.text.slice(d.start, d.end).startsWith(d.name);
-  const key = (d: (typeof named)[number]): string => `${d.name}\u0000${d.value}\u0000${d.measure}`;
+    d.name !== '' && body.text.slice(d.start, d.end).includes(d.name);
+  // `全年实现社会消费品零售总额增长10.5%` says again `社会消费品零售总额增长10.5%`: one name holds the other.
+  const same = (a: (typeof named)[number], b: (typeof named)[number]): boolean =>
+    a.value === b.value && a.measure === b.measure && (a.name.endsWith(b.name) || b.name.endsWith(a.name));
   const drafts = named.filter(
-    (d, k) =>
-      !writtenBefore(d) || named.findIndex((other) => writtenBefore(other) && key(other) === key(d)) === k,
+    (d, k) => !writtenBefore(d) || named.findIndex((other) => writtenBefore(other) && same(other, d)) === k,
   );
   const choice = chooseReporter(lead, responsible, cooperate, (name) => ctx.units.kindOf(name));
   if (drafts.length > 0 && choice.doubt === 'collective')

@@ -58,7 +58,7 @@ describe('items read from their surroundings', () => {
   it('counts a figure said again in a second task column once, and keeps two figures of one carried name', () => {
     const { schema } = notice(
       '序号 | 督办事项 | 年度工作任务和目标 | 责任单位 |',
-      '1 | 全市生产总值增长8%左右。 | 全市生产总值增长8%左右,万元GDP能耗下降3%。 | 市发展改革委 |',
+      '1 | 全市生产总值增长8%左右。 | 全年实现全市生产总值增长8%左右,万元GDP能耗下降3%。 | 市发展改革委 |',
       '2 | 推进棚户区改造。 | 棚户区改造项目开工400套,建成400套。 | 市住建局 |',
     );
     expect(schema.targets.map((t) => [t.item, t.value, t.measure])).toEqual([
