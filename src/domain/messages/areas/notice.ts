@@ -46,7 +46,7 @@ export const zh = {
   'notice.units-from-row-above':
     '第{no}项所在行没有责任单位单元格(表格中与上一行合并),已沿用上一行的单位“{units}”,请核对。',
   'notice.unnumbered-items':
-    '第{line}行起的段落没有编号,但各自带有责任单位,已按“{group}”下的事项依次读入(编号为{group}1、{group}2…),请核对。',
+    '第{line}行起的段落没有编号,已按“{group}”下的事项依次读入(编号为{group}1、{group}2…),其单位为各自写明的或标题所写的单位,请核对。',
   'notice.units-for-group':
     '第{line}行的责任单位写在一组{count}项之后,这些事项都没有写自己的单位,已作为每一项的单位读入,请核对。',
   'notice.person-left-out':
@@ -124,7 +124,7 @@ export const en: Record<keyof typeof zh, string> = {
   'notice.units-from-row-above':
     'The row of item {no} has no unit cell (merged with the row above in the table); the units of the row above, “{units}”, were used. Please check.',
   'notice.unnumbered-items':
-    'The paragraphs from line {line} have no numbers but each has its own units; they were read as the items of “{group}” in order (numbered {group}1, {group}2…). Please check.',
+    'The paragraphs from line {line} have no numbers; they were read as the items of “{group}” in order (numbered {group}1, {group}2…), each with the units it names or its heading names. Please check.',
   'notice.units-for-group':
     'The units at line {line} are written once after a group of {count} items, none of which names its own; they were read as the units of each. Please check.',
   'notice.person-left-out':
