@@ -125,8 +125,16 @@ function splitRunTogether(part: Part, ctx: UnitListContext): Part[] {
     pieces.push({ text: text.slice(from, cut), offset: part.offset + lead + from });
     from = cut;
   }
-  return pieces.every((p) => looksLikeUnit(p.text) || ctx.registry.lookup(p.text).known) ? pieces : [part];
+  // `中心区交通项目管理中心` is one name: a piece that is only a suffix (`中心`) names no body.
+  return pieces.every(
+    (p) => !BARE_SUFFIX_ONLY.test(p.text) && (looksLikeUnit(p.text) || ctx.registry.lookup(p.text).known),
+  )
+    ? pieces
+    : [part];
 }
+
+/** A suffix with no name before it. */
+const BARE_SUFFIX_ONLY = /^(局|委|办|厅|署|中心|公司|集团|分局|管委会)$/;
 
 /** `市发改委 市财政局`: units listed with spaces between them (table cells, Word pastes), when every piece is a unit. */
 function splitOnSpaces(part: Part, ctx: UnitListContext): Part[] {

@@ -103,6 +103,9 @@ describe('unit lists as offices write them', () => {
     expect(responsible('市财政局、区税务局')).toEqual(['市财政局', '区税务局']);
     expect(responsible('各县(市、区)、市财政局')).toEqual(['各县(市、区)', '市财政局']);
     expect(responsible('市人社局、各镇、街道')).toEqual(['市人社局', '各镇', '街道']);
+    // Names run together part at a level (`区发改局区统计局`), not inside a name that begins with a district's own name.
+    expect(responsible('区发改局区统计局')).toEqual(['区发改局', '区统计局']);
+    expect(responsible('局规划处、中心区交通项目管理中心')).toEqual(['局规划处', '中心区交通项目管理中心']);
   });
 
   it('read the role a duty phrase names: 按照职责牵头负责 leads, 按职责分工负责 answers', () => {
