@@ -151,6 +151,21 @@ const SHORT_SENTENCE = /^[^。]{4,}。$/;
 const MIN_NAMED_ROW_TEXT = 4;
 const MAX_HEADING = 24;
 
+/** A heading over deeper items is at most this long (a sentence of clauses, no stop inside). */
+const MAX_DEEPER_HEADING = 40;
+/** Topic lines under such a heading, before its first item, are at most this many. */
+const MAX_TOPIC_LINES = 2;
+
+/** Lines that can stand between a heading and its first deeper item: a short topic each, without units. */
+function topicLines(lines: readonly ClassifiedLine[]): boolean {
+  return (
+    lines.length <= MAX_TOPIC_LINES &&
+    lines.every(
+      (l) => l.kind === 'text' && l.text.length <= MAX_HEADING && !/[,;:]/.test(l.text.replace(/。$/, '')),
+    )
+  );
+}
+
 /** Whether the next line with text is a unit line (`责任单位:…`) or a line that is only units (`市人社局牵头落实`). */
 function unitLineFollows(lines: readonly ClassifiedLine[], index: number, registry: UnitRegistry): boolean {
   for (let j = index + 1; j < lines.length; j++) {
@@ -563,18 +578,21 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
   const headingRows = (heading: RawItem, deeper?: NumberStyle): RowRun | undefined => {
     const own = bodyLines.get(heading) ?? [];
     const title = heading.line.text.slice(heading.marker.length).trim().replace(/。$/, '');
+    // Over deeper items that carry the units, a heading may be a sentence of clauses (`强信心、稳预期,奋力推动…`) and
+    // have short topic lines under it (`着力扩大有效投资。`), which go into the group's title.
+    const topics = deeper ? own.slice(1) : [];
     if (
       heading.unnumbered ||
       heading.tableRow ||
-      own.length !== (deeper ? 1 : 2) ||
-      title.length > MAX_HEADING ||
-      /[。,;]/.test(title)
+      (deeper ? !topicLines(topics) : own.length !== 2) ||
+      title.length > (deeper ? MAX_DEEPER_HEADING : MAX_HEADING) ||
+      (deeper ? /[。;]/.test(title) : /[。,;]/.test(title))
     )
       return undefined;
     const made: RawHeading = {
       no: out.groups.length + 1,
       section: heading.section,
-      title: title.replace(/。$/, ''),
+      title: [title, ...topics.map((t) => t.text.replace(/。$/, ''))].join('。'),
       marker: heading.marker,
       line: heading.line,
     };
@@ -899,7 +917,7 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
       !item.tableRow &&
       line.kind === 'numbered' &&
       line.marker &&
-      (bodyLines.get(item)?.length ?? 0) === 1 &&
+      topicLines((bodyLines.get(item) ?? []).slice(1)) &&
       !hasOwnUnits(item) &&
       !hasUnitClause(item.body.text, registry) &&
       (hasUnitClause(line.text, registry) || unitLineFollows(lines, index, registry))

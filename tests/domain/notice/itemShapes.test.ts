@@ -4,6 +4,30 @@ import { parseNotice } from '../../../src/domain/notice/parseNotice';
 const notice = (...lines: string[]) => parseNotice(['某市2023年工作要点', ...lines].join('\n'));
 
 describe('items read from their surroundings', () => {
+  it('makes a heading of clauses with a topic line under it the group of the deeper items that carry the units', () => {
+    const { schema } = notice(
+      '一、主要目标',
+      '(一)地区生产总值增长6%。(牵头单位:市发改委)',
+      '(二)城镇新增就业3万人。(牵头单位:市人社局)',
+      '(三)粮食产量稳定在100万吨。(牵头单位:市农业农村局)',
+      '二、重点工作',
+      '(一)强信心、稳预期,奋力推动经济稳健增长。',
+      '着力扩大有效投资。',
+      '1.持续开展项目攻坚年活动,确保高速建成投用。(牵头单位:市交通运输局)',
+      '2.加快专项债券项目建设。(牵头单位:市财政局)',
+    );
+    expect(schema.items.map((i) => [i.title, i.lead])).toEqual([
+      ['地区生产总值增长6%', ['市发改委']],
+      ['城镇新增就业3万人', ['市人社局']],
+      ['粮食产量稳定在100万吨', ['市农业农村局']],
+      ['持续开展项目攻坚年活动,确保高速建成投用', ['市交通运输局']],
+      ['加快专项债券项目建设', ['市财政局']],
+    ]);
+    expect(schema.groups.map((g) => g.title)).toContain(
+      '强信心、稳预期,奋力推动经济稳健增长。着力扩大有效投资',
+    );
+  });
+
   it('reads units with their roles opening the item, or its paragraph under a title line, leaving the leader in the text', () => {
     const { schema } = notice(
       '1、设立综合配套改革试验区事宜',
