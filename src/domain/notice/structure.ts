@@ -151,8 +151,8 @@ const SHORT_SENTENCE = /^[^。]{4,}。$/;
 const MIN_NAMED_ROW_TEXT = 4;
 const MAX_HEADING = 24;
 
-/** A heading over deeper items is at most this long (a sentence of clauses, no stop inside). */
-const MAX_DEEPER_HEADING = 40;
+/** A heading over deeper items is at most this long (sentences, no semicolon). */
+const MAX_DEEPER_HEADING = 60;
 /** Topic lines under such a heading, before its first item, are at most this many. */
 const MAX_TOPIC_LINES = 2;
 
@@ -578,15 +578,16 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
   const headingRows = (heading: RawItem, deeper?: NumberStyle): RowRun | undefined => {
     const own = bodyLines.get(heading) ?? [];
     const title = heading.line.text.slice(heading.marker.length).trim().replace(/。$/, '');
-    // Over deeper items that carry the units, a heading may be a sentence of clauses (`强信心、稳预期,奋力推动…`) and
-    // have short topic lines under it (`着力扩大有效投资。`), which go into the group's title.
+    // Over deeper items that carry the units, a heading may be sentences (`强信心、稳预期,奋力推动…`, `继续办好农村新五件
+    // 实事。省安排补助资金61.7亿元。` over `(2)教育培训工程…(就管中心)`) and have short topic lines under it
+    // (`着力扩大有效投资。`), which go into the group's title.
     const topics = deeper ? own.slice(1) : [];
     if (
       heading.unnumbered ||
       heading.tableRow ||
       (deeper ? !topicLines(topics) : own.length !== 2) ||
       title.length > (deeper ? MAX_DEEPER_HEADING : MAX_HEADING) ||
-      (deeper ? /[。;]/.test(title) : /[。,;]/.test(title))
+      (deeper ? /;/.test(title) : /[。,;]/.test(title))
     )
       return undefined;
     const made: RawHeading = {

@@ -4,6 +4,26 @@ import { parseNotice } from '../../../src/domain/notice/parseNotice';
 const notice = (...lines: string[]) => parseNotice(['某市2023年工作要点', ...lines].join('\n'));
 
 describe('items read from their surroundings', () => {
+  it('reads the sub-point that carries the units as the item, under an item of sentences that names none', () => {
+    const { schema } = notice(
+      '一、目标分解',
+      '5.城镇居民人均可支配收入增长9%。 (工资处、就管中心)',
+      '17.继续办好农村新五件实事。省安排补助资金61.7亿元,比上年增加11.2亿元。',
+      '(2)教育培训工程。培训农村劳动力240万人。(就管中心)',
+      '18.新增农村劳动力转移50万人。(就业处)',
+    );
+    expect(schema.items.map((i) => [i.label, i.responsible])).toEqual([
+      ['一、5', ['工资处', '就管中心']],
+      ['17(2)', ['就管中心']],
+      ['一、18', ['就业处']],
+    ]);
+    expect(schema.targets.map((t) => [t.value, t.measure])).toEqual([
+      [9, '%'],
+      [240, '万人'],
+      [50, '万人'],
+    ]);
+  });
+
   it('makes a heading of clauses with a topic line under it the group of the deeper items that carry the units', () => {
     const { schema } = notice(
       '一、主要目标',
