@@ -350,7 +350,9 @@ function stackedHeader(
     // category cell, unless more column names follow it (`序号 | 责任单位 | 考核指标 | 完成时限`).
     const more = nextFilled(lines, i + 1);
     const named = cellLine(lines[more]) && columnKind((lines[more] as ClassifiedLine).text) !== undefined;
-    if (kind === 'task' && kinds.some((k) => k in ROLE_OF) && !named) break;
+    // …or the first row has a cell more than the columns before it (`序号 | 事项名称 | 责任单位 | 事项内容`).
+    const column = (firstRowCells(lines, i + 1) ?? 0) > kinds.filter((k) => k !== 'number').length;
+    if (kind === 'task' && kinds.some((k) => k in ROLE_OF) && !named && !column) break;
     kinds.push(kind);
     names.push(name);
   }
@@ -365,6 +367,21 @@ function stackedHeader(
     ...withoutParentColumn(targetsAfterTask(groupColumns(valueAsTask(answering), names), names), names),
     end: i,
   };
+}
+
+/** How many cells the first row from `from` holds: the lines between its bare number and the next row's. */
+function firstRowCells(lines: readonly ClassifiedLine[], from: number): number | undefined {
+  const start = nextFilled(lines, from);
+  const first = BARE_NUMBER.exec((lines[start] as ClassifiedLine | undefined)?.text ?? '')?.[1];
+  if (!first) return undefined;
+  let cells = 0;
+  for (let k = start + 1; k < lines.length && cells <= MAX_ROW_CELLS; k++) {
+    const line = lines[k] as ClassifiedLine;
+    if (line.kind === 'blank') continue;
+    if (BARE_NUMBER.exec(line.text)?.[1] === String(Number(first) + 1)) return cells;
+    cells++;
+  }
+  return undefined;
 }
 
 /** Column names of a second header row under an inline header (`牵头单位 配合单位` under `责任单位`). */

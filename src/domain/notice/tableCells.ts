@@ -334,6 +334,9 @@ export function assign(
       else if (kind === 'person' && personLike[k]) {
         // People (责任领导) are not units: the cell is read and left out.
         lastPerson = true;
+      } else if (kind === 'task' && !unitLike[k] && !deadlineLike[k] && !personLike[k]) {
+        // A task column after the units (`序号 | 事项名称 | 责任单位 | 事项内容`): more of the task.
+        out.task.push({ ...token, newColumn: true });
       } else if (
         (kind === 'other' || isFigureColumn(kind) || kind === 'measure') &&
         !unitLike[k] &&

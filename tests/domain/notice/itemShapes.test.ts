@@ -4,6 +4,27 @@ import { parseNotice } from '../../../src/domain/notice/parseNotice';
 const notice = (...lines: string[]) => parseNotice(['某市2023年工作要点', ...lines].join('\n'));
 
 describe('items read from their surroundings', () => {
+  it('reads a task column after the units (事项内容) as more of the task, not as the first row’s category', () => {
+    const { schema } = notice(
+      ...['序号', '事项名称', '责任单位', '事项内容'],
+      ...[
+        '1',
+        '实施老旧小区居住品质提升工程',
+        '住房城乡建设局',
+        '完成老旧小区改造;完成50台老旧电梯更新改造。',
+      ],
+      ...['2', '开展高层建筑消防安全能力建设', '消防救援大队', '高层建筑消防物联感知设备接入率达到80%。'],
+    );
+    expect(schema.items.map((i) => [i.text, i.lead])).toEqual([
+      ['实施老旧小区居住品质提升工程。完成老旧小区改造;完成50台老旧电梯更新改造。', ['住房城乡建设局']],
+      ['开展高层建筑消防安全能力建设。高层建筑消防物联感知设备接入率达到80%。', ['消防救援大队']],
+    ]);
+    expect(schema.targets.map((t) => [t.item, t.value, t.measure])).toEqual([
+      [1, 50, '台'],
+      [2, 80, '%'],
+    ]);
+  });
+
   it('reads the sub-point that carries the units as the item, under an item of sentences that names none', () => {
     const { schema } = notice(
       '一、目标分解',
