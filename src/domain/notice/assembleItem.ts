@@ -23,6 +23,8 @@ export interface AssemblyContext {
 }
 
 const TRAILING_JOINERS = /[ ,;:、]+$/;
+/** Words that lead in a target's name without changing what it counts (`全年实现`, `确保`). */
+const LEAD_IN = /^(全年|年内|今年|全市|全县|全区|全省)?(实现|完成|达到|确保|力争|争取)?$/;
 
 /** The first sentence of an item, without its full stop. */
 export function firstSentence(text: string): string {
@@ -123,9 +125,12 @@ export function assembleItem(
   // target; only where each names it before its figure (a name carried over from an earlier figure proves nothing).
   const writtenBefore = (d: (typeof named)[number]): boolean =>
     d.name !== '' && body.text.slice(d.start, d.end).includes(d.name);
-  // `全年实现社会消费品零售总额增长10.5%` says again `社会消费品零售总额增长10.5%`: one name holds the other.
+  // `全年实现社会消费品零售总额增长10.5%` says again `社会消费品零售总额增长10.5%`: the names differ by a lead-in only
+  // (`农村居民人均可支配收入` is not `居民人均可支配收入`).
+  const leadIn = (longer: string, shorter: string): boolean =>
+    longer.endsWith(shorter) && LEAD_IN.test(longer.slice(0, longer.length - shorter.length));
   const same = (a: (typeof named)[number], b: (typeof named)[number]): boolean =>
-    a.value === b.value && a.measure === b.measure && (a.name.endsWith(b.name) || b.name.endsWith(a.name));
+    a.value === b.value && a.measure === b.measure && (leadIn(a.name, b.name) || leadIn(b.name, a.name));
   const drafts = named.filter(
     (d, k) => !writtenBefore(d) || named.findIndex((other) => writtenBefore(other) && same(other, d)) === k,
   );

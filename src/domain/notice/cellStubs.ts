@@ -1,7 +1,8 @@
 /**
  * Tables a web page flattened one cell per line with its `|` marks left on (`| 城镇居民人均可支配收入`,
  * `市发改委 |`, `| | 2`): each such line is read as the cells it holds, one line per cell, so the table readers see
- * the cell-per-line table the page was. Lines of separators only stay as they are (they read as blank: a row's end).
+ * the cell-per-line table the page was: its separators too, one per line (`| |` gives two), so that the readers of
+ * cells between `|` lines can tell an empty cell from a row's end.
  */
 import type { NoticeLine } from './normalize';
 
@@ -12,11 +13,27 @@ const MIN_SINGLE_SHARE = 0.7;
 /** A stub holds at most this many filled cells. */
 const MAX_STUB_CELLS = 2;
 
-/** The filled cells of a line marked with `|` at its start or end, with their offsets in the text; else undefined. */
+/** How many filled cells a line marked with `|` at its start or end holds, if few enough for a stub; else undefined. */
 function stubCells(text: string): number | undefined {
   if (!text.includes('|') || !(text.startsWith('|') || text.endsWith('|'))) return undefined;
   const filled = text.split('|').filter((cell) => cell.trim() !== '').length;
   return filled <= MAX_STUB_CELLS ? filled : undefined;
+}
+
+/**
+ * The stretch [from, to) of a line as a line of its own; a line whose places are mapped (a glossed line) keeps the
+ * map, from the stretch's start.
+ */
+function stretch(line: NoticeLine, from: number, to: number): NoticeLine {
+  const piece: NoticeLine = { ...line, text: line.text.slice(from, to), column: line.column + from };
+  if (!line.starts) return piece;
+  const before = line.starts.filter((s) => s.at <= from);
+  const base = before[before.length - 1];
+  const starts = [
+    ...(base ? [{ at: 0, line: base.line, column: base.column + from - base.at }] : []),
+    ...line.starts.filter((s) => s.at > from && s.at < to).map((s) => ({ ...s, at: s.at - from })),
+  ];
+  return { ...piece, starts };
 }
 
 /** A line's cells and separators, each a line of its own (`| | 2` gives `|`, `|`, `2`). */
@@ -30,8 +47,8 @@ function explode(line: NoticeLine): NoticeLine[] {
     let to = i;
     while (from < to && text[from] === ' ') from++;
     while (to > from && text[to - 1] === ' ') to--;
-    if (to > from) out.push({ ...line, text: text.slice(from, to), column: line.column + from });
-    if (i < text.length) out.push({ ...line, text: '|', column: line.column + i });
+    if (to > from) out.push(stretch(line, from, to));
+    if (i < text.length) out.push(stretch(line, i, i + 1));
     start = i + 1;
   }
   return out;

@@ -113,7 +113,14 @@ function joinBrokenRows(lines: readonly NoticeLine[]): NoticeLine[] {
       out[out.length - 1] = joinLines([last, line], () => ' ');
     // `… | 市规划局 | 市国土资源局` / `市农牧林业局 | 2010年9月20日前 |`: the cell goes on, its next line joined as a
     // cell's lines are.
-    else if (open && closedRows && CLOSED_ROW.test(line.text) && !line.text.startsWith('|'))
+    else if (
+      open &&
+      closedRows &&
+      CLOSED_ROW.test(line.text) &&
+      !line.text.startsWith('|') &&
+      !ROW_NUMBER_CELL.test(line.text) &&
+      !readMarker(line.text)
+    )
       out[out.length - 1] = joinLines([last, line], (before, after) =>
         cellLineBreak(
           before.slice(before.lastIndexOf('|') + 1).trim(),
@@ -125,6 +132,8 @@ function joinBrokenRows(lines: readonly NoticeLine[]): NoticeLine[] {
   return out;
 }
 
+/** A line that opens a row of its own: its number in the first cell (`2 | 任务 |`). */
+const ROW_NUMBER_CELL = /^[★☆▲]?\d{1,3}[.、]? *\|/;
 /** A table row on one line, its last cell closed (`1 | 任务 | 单位 |`). */
 const CLOSED_ROW = /\|.*\|$/;
 /** Rows closing their last cell make the table's habit from this many on. */
@@ -210,7 +219,10 @@ function separatedRows(
   const table = lines.slice(start, last + 1).filter((line) => line.text !== '');
   // A separator right after another closes an empty cell: the end of the row. Where rows end with three (`市发改委 |
   // |` / `|`), two are an empty cell inside a row (`56 |` / `|` / `市发改委`).
-  const rowEnd = longestSeparatorRun(table, separator) >= 3 ? 3 : 2;
+  // Decided by which is the table's habit: one row whose last cell is empty (`市商务局` / `|` / `|` / `|`) does not
+  // make every pair of separators an empty cell.
+  const runs = separatorRuns(table, separator);
+  const rowEnd = runs.filter((n) => n >= 3).length > runs.filter((n) => n === 2).length ? 3 : 2;
   const rows: NoticeLine[][][] = [];
   let row: NoticeLine[][] = [];
   let cell: NoticeLine[] = [];
@@ -267,15 +279,18 @@ function separatedRows(
 /** Rows of one cell are at most one in this many. */
 const MAX_SHORT_ROWS = 4;
 
-/** The most separator lines in a row among the lines. */
-function longestSeparatorRun(lines: readonly NoticeLine[], separator: (line: NoticeLine) => boolean): number {
-  let longest = 0;
+/** The lengths of the runs of separator lines (two or more in a row) among the lines. */
+function separatorRuns(lines: readonly NoticeLine[], separator: (line: NoticeLine) => boolean): number[] {
+  const runs: number[] = [];
   let run = 0;
-  for (const line of lines) {
-    run = separator(line) ? run + 1 : 0;
-    longest = Math.max(longest, run);
+  for (const line of [...lines, undefined]) {
+    if (line && separator(line)) run++;
+    else {
+      if (run >= 2) runs.push(run);
+      run = 0;
+    }
   }
-  return longest;
+  return runs;
 }
 
 const DECIMAL_START = /^(\d{1,3})\.(?=\d)/;

@@ -824,11 +824,14 @@ function readStackedRows(
         headingCell = j;
         continue;
       }
-      // In a table of figures a bare number is a cell (`5` under 权重) unless it is the next row's, after a cell of
-      // this row's text.
-      const nextRow =
-        rowStart(next, row.no) &&
-        !(figures && BARE_NUMBER.test(next.text) && (next.text !== String(row.no + 1) || tokens.length < 2));
+      // In a table of figures a bare number is a cell (`5` under 权重) unless it is the next row's number after a
+      // cell of this row's text, or a later row's (a gap in the numbering) once this row has all its cells.
+      const start = rowStart(next, row.no);
+      const cellNumber =
+        figures &&
+        BARE_NUMBER.test(next.text) &&
+        !(start?.no === row.no + 1 ? tokens.length >= 2 : tokens.length >= columns);
+      const nextRow = start !== undefined && !cellNumber;
       if (
         next.kind === 'end-matter' ||
         isHeading(next) ||

@@ -160,9 +160,12 @@ function innerClauses(
       const offices = bareAfterSentence && clause?.entries.some((e) => !FIRM.test(e.mention.name)) === true;
       // `…整体发展实力(省发改委、交通厅)。加快…`: a bracket of offices closing its sentence, in such an item, too.
       const closesSentence = afterSentence || /[。;]/.test(text[after] ?? '');
+      // Before the stop, a bracket of places only (`新建3个卫生院(城关镇、河口镇)。`) says where, not who.
+      const department = clause?.entries.some((e) => e.mention.kind === 'department') === true;
       const named =
         leading ||
-        (closesSentence && offices) ||
+        (afterSentence && offices) ||
+        (closesSentence && offices && department) ||
         clause?.entries.some((e) => e.role !== null) ||
         readClauseLabel(content.trim());
       if (clause && named) found.push({ clause, start: open, end: i + 1 });
@@ -176,6 +179,16 @@ const FIRM = /(公司|集团|企业|银行|合作社|工厂|厂)$/;
 
 /** A whole line in one pair of brackets. */
 const WRAPPED_LINE = /^[([]([^()[\]]*(?:\([^()]*\)[^()[\]]*)*)[)\]]$/;
+
+/** How many brackets are open at `to`, counting from `from`. */
+function bracketDepth(text: string, from: number, to: number): number {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    if (text[i] === '(' || text[i] === '[') depth++;
+    else if ((text[i] === ')' || text[i] === ']') && depth > 0) depth--;
+  }
+  return depth;
+}
 
 /** A leader named before the units (`由杨志武副市长负责,`): a person, not a unit; the text keeps it. */
 const LEADER_FIRST =
@@ -195,6 +208,8 @@ function openingClause(
   const text = body.text;
   let at = from;
   while (at < to && text[at] === ' ') at++;
+  // A start inside brackets (`推进改革。(市委改革办牵头,并督促…)`) is a bracket's clause, read as such elsewhere.
+  if (/[([]/.test(text[at] ?? '') || bracketDepth(text, 0, at) > 0) return undefined;
   at += LEADER_FIRST.exec(text.slice(at, to))?.[0].length ?? 0;
   const ctx = { registry, sink: new DiagnosticSink(), position: (offset: number) => body.position(offset) };
   let end = -1;

@@ -168,7 +168,7 @@ export function splitLines(notice: string): NoticeLine[] {
     from += LOST_INDENT.exec(norm.slice(from, to))?.[0].length ?? 0;
     for (const [a, b] of runOnPieces(norm, from, to)) {
       const kept = withoutGlosses(norm, a, b);
-      if (kept.length === 1) {
+      if (kept.length === 1 && kept[0]?.[0] === a && kept[0][1] === b) {
         lines.push({ line: lineNo, raw, text: norm.slice(a, b), column: a + 1 });
         continue;
       }

@@ -78,7 +78,7 @@ export function chineseNumber(s: string): number {
 const CN = /^([一二三四五六七八九十百千零]{1,8}) ?[、.,]/;
 const CN_PAREN = /^\(([一二三四五六七八九十百千零]{1,8})\)/;
 // `1。`: some sites write the item's dot as an ideographic full stop.
-const ARABIC = /^(\d{1,4}) ?([.、。])(?! ?\d)/;
+const ARABIC = /^(\d{1,4})(?:([.、。])(?!\d)| ([.、。])(?! ?\d))/;
 const ARABIC_PAREN = /^\(?(\d{1,4})\)/;
 
 function withSpaces(text: string, length: number): number {
@@ -129,7 +129,7 @@ export function readMarker(text: string): Marker | null {
   m = ARABIC.exec(text);
   if (m?.[1]) {
     return {
-      style: m[2] === '、' ? 'arabic-comma' : 'arabic-dot',
+      style: (m[2] ?? m[3]) === '、' ? 'arabic-comma' : 'arabic-dot',
       value: Number(m[1]),
       label: m[1],
       length: withSpaces(text, m[0].length),

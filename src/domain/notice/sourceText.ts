@@ -55,7 +55,10 @@ export class SourceText {
     return out;
   }
 
-  /** Offsets where the text goes on to another line of the notice (after the first). */
+  /**
+   * Offsets where the text goes on to another of the lines it was read from (a line of the notice, or a part of one
+   * the reader split off), after the first.
+   */
   lineStarts(): number[] {
     return this.pieces
       .filter((piece, k) => k > 0 && !piece.added && piece.line !== this.pieces[k - 1]?.line)
@@ -91,7 +94,10 @@ export class SourceText {
     return { line: piece.line.line, column: piece.line.column + at };
   }
 
-  /** The span [start, end) with the exact text as written (pieces of different lines joined by a line break). */
+  /**
+   * The span [start, end) with the text as written (pieces of different lines joined by a line break; a mirror site's
+   * pinyin glosses, which the reader leaves out, left out here too), at the line and column where it stands.
+   */
   span(start: number, end: number): SourceSpan {
     const { line, column } = this.position(start);
     const parts: string[] = [];

@@ -26,7 +26,7 @@ export interface RawHeading {
   marker: Marker;
   line: ClassifiedLine;
   /** Where the heading names the unit that leads its work (`(一)省监察厅牵头的工作`): `省监察厅牵头` in its line. */
-  units?: { from: number; to: number };
+  units?: { from: number; to: number; bare?: boolean };
 }
 
 /** An item's lines: its body (starting with the marker), its unit lines and, for a table row, its cells. */
@@ -109,12 +109,15 @@ const HEADING_LEAD = /^(.{2,24}?)(牵头|负责)的?(重点)?(工作|任务|事�
 /** A person heads the work (`孟学农省长负责的工作`), not a unit. */
 const PERSON_TITLE = /(省长|市长|县长|区长|州长|旗长|书记|主任|同志|秘书长)$/;
 
+/** `数字政府`, `法治政府`, `服务型政府`: a government named by a quality, with no place or level in the name. */
+const TOPIC_GOVERNMENT = /^[^省市县区镇乡州盟旗各]{2,4}政府$/;
+
 /** The stretch of a heading line that names its leading unit and role (`省监察厅牵头`), or undefined. */
 function headingUnits(
   line: ClassifiedLine,
   marker: Marker,
   registry: UnitRegistry,
-): { from: number; to: number } | undefined {
+): { from: number; to: number; bare?: boolean } | undefined {
   const text = line.text.slice(marker.length);
   // `(一)区体育局`, `(五)南庄镇、各街道办事处`: a heading that is only units (the duties of each under it).
   const bare = text.replace(/[。::]$/, '');
@@ -122,10 +125,12 @@ function headingUnits(
     bare.length >= 2 &&
     bare.length <= MAX_HEADING &&
     isUnitCell(bare, registry) &&
-    !PERSON_TITLE.test(bare)
+    !PERSON_TITLE.test(bare) &&
+    // `(一)数字政府`, `(二)法治政府`: a kind of government is a topic, not an office.
+    !bare.split(/[、,]/).some((name) => TOPIC_GOVERNMENT.test(name))
   ) {
     const from = line.text.length - text.length;
-    return { from, to: from + bare.length };
+    return { from, to: from + bare.length, bare: true };
   }
   const found = HEADING_LEAD.exec(text);
   const name = found?.[1];
@@ -536,9 +541,19 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
     target.unitLines.push(named);
     fromHeading.add(named);
   };
+  // Headings that are only units, said once to the office when an item takes their units.
+  const told = new Set<ClassifiedLine>();
   const takeHeadingUnits = (target: RawItem): void => {
     const heading = group?.units ? group : section?.units ? section : undefined;
-    if (heading?.units) giveHeadingUnits(target, heading.line, heading.units.from, heading.units.to);
+    if (!heading?.units) return;
+    giveHeadingUnits(target, heading.line, heading.units.from, heading.units.to);
+    if (heading.units.bare && !told.has(heading.line)) {
+      told.add(heading.line);
+      out.unitHeadings.push({
+        line: heading.line,
+        units: heading.line.text.slice(heading.units.from, heading.units.to),
+      });
+    }
   };
   const hasOwnUnits = (target: RawItem): boolean => target.unitLines.some((u) => !fromHeading.has(u));
   // A row without a number, added to the items: numbered within its group (`(一)1`, `(一)2`), its units from the

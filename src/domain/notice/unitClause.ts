@@ -201,11 +201,15 @@ function ruleNote(content: string): { rest: string; sameBelow: boolean } | undef
 const RULE_SENTENCE = /[。;]([^。;]+)$/;
 
 /** The role phrase a part ends with, if any. */
-function roleSuffix(text: string): { role: Role; length: number } | undefined {
+function roleSuffix(text: string, mode: ClauseMode): { role: Role; length: number } | undefined {
   const duty = BY_DUTY.exec(text);
   if (duty) return { role: duty[6]?.startsWith('牵头') ? 'lead' : 'responsible', length: duty[0].length };
-  for (const [phrase, role] of ROLE_SUFFIXES)
+  for (const [phrase, role] of ROLE_SUFFIXES) {
+    // `…事项可在市政务服务中心办理` in prose is where a matter is handled, not who answers for it: a bare 办理 closes
+    // a clause only in brackets, cells and labelled lines.
+    if (phrase === '办理' && mode === 'inline') continue;
     if (text.endsWith(phrase)) return { role, length: phrase.length };
+  }
   return undefined;
 }
 
@@ -309,7 +313,7 @@ export function parseUnitClause(
       text = text.slice(opener[0].length);
       offset += opener[0].length;
     }
-    const suffix = roleSuffix(text);
+    const suffix = roleSuffix(text, mode);
     if (suffix) {
       text = text.slice(0, text.length - suffix.length);
       rolesNamed++;

@@ -280,8 +280,11 @@ function closedInside(part: Part, ctx: UnitListContext): Part {
   return { ...part, text: m[1] };
 }
 
-/** A joining word opening a piece of the list (`,以及各有关单位`, `X牵头,会同各有关单位办理`). */
-const LEADING_JOIN = /^(以及|会同|及|并)/;
+/**
+ * A joining word opening a piece of the list (`,以及各有关单位`, `X牵头,会同各有关单位办理`); not 及 or 并, which open
+ * ordinary words (`及时`, `并联`).
+ */
+const LEADING_JOIN = /^(以及|会同)/;
 
 /** A piece opened by a joining word is the unit after it. */
 function joinedOn(part: Part, ctx: UnitListContext): Part {

@@ -185,3 +185,117 @@ describe('items read from their surroundings', () => {
     expect(columns?.detail?.params).toMatchObject({ unread: ['责任领导'] });
   });
 });
+
+describe('what the layout rules leave alone (a review found each)', () => {
+  it('keeps prose where a matter is handled (可在…办理), a bracket opening a clause, towns before a stop and 及时 as text', () => {
+    const { schema } = notice(
+      '一、改革',
+      '1.推进一网通办,企业开办、不动产登记等事项可在市政务服务中心办理。',
+      '2.推进改革。(市委改革办牵头,并督促各县区落实)',
+      '3.建设美丽乡村,新建3个乡镇卫生院(城关镇、河口镇、马岭镇)。加快道路建设(县交通运输局)。',
+      '4.健全机制,及时报市政府。(市发改委负责)',
+    );
+    expect(schema.items.map((i) => [i.lead, i.responsible])).toEqual([
+      [[], []],
+      [[], []],
+      [[], ['县交通运输局']],
+      [[], ['市发改委']],
+    ]);
+    expect(schema.items[2]?.text).toContain('城关镇、河口镇、马岭镇');
+  });
+
+  it('keeps two indicators that share a figure and differ by more than a lead-in', () => {
+    const { schema } = notice('1.居民人均可支配收入增长6.5%,农村居民人均可支配收入增长6.5%。(市统计局负责)');
+    expect(schema.targets.map((t) => t.name)).toEqual(['居民人均可支配收入', '农村居民人均可支配收入']);
+  });
+
+  it('reads a topic heading (数字政府) as no unit, and says when a heading of units gives its items their units', () => {
+    const { schema, diagnostics } = notice(
+      '(一)数字政府',
+      '1.推进政务数据共享。',
+      '(二)区体育局',
+      '2.新建健身点20个。',
+    );
+    expect(schema.items.map((i) => i.responsible)).toEqual([[], ['区体育局']]);
+    expect(diagnostics.filter((d) => d.code === 'units-from-heading').map((d) => d.line)).toEqual([4]);
+  });
+
+  it('reads on past a gap in the numbering of a table of figures given cell by cell', () => {
+    const { schema } = notice(
+      ...['序号', '指标', '单位', '2024年目标', '牵头单位'],
+      ...[
+        '1',
+        '城镇新增就业人数',
+        '万人',
+        '4.5',
+        '市人社局',
+        '2',
+        '规上工业增加值增速',
+        '%',
+        '7',
+        '市工信局',
+      ],
+      ...['4', '粮食产量', '万吨', '120', '市农业农村局', '5', '森林覆盖率', '%', '62', '市林业局'],
+    );
+    expect(schema.items.map((i) => [i.label, i.lead])).toEqual([
+      ['1', ['市人社局']],
+      ['2', ['市工信局']],
+      ['4', ['市农业农村局']],
+      ['5', ['市林业局']],
+    ]);
+  });
+
+  it('keeps a table given cell by cell whole when one row ends in an empty cell, and names its unread column', () => {
+    const { schema, diagnostics } = notice(
+      ...['工作任务', '|', '责任单位', '|', '备注', '|', '|'],
+      ...['开展消费促进活动', '|', '市商务局', '|', '按月调度', '|', '|'],
+      ...['推进外贸稳增长', '|', '市商务局', '|', '|', '|'],
+      ...['加快项目建设', '|', '市发改委', '|', '按季调度', '|', '|'],
+    );
+    expect(schema.items.map((i) => i.title)).toEqual(['开展消费促进活动', '推进外贸稳增长', '加快项目建设']);
+    expect(diagnostics.find((d) => d.code === 'table-columns')?.message).toContain('备注');
+  });
+
+  it('does not join a row that lacks its closing | with the next row, nor an open header with the first row', () => {
+    const { schema } = notice(
+      '序号 | 工作任务 | 责任单位 | 完成时限',
+      '1 | 开展消费促进活动 | 市商务局 | 2024年12月底前 |',
+      '2 | 加快项目建设 | 市发改委 | 2024年12月底前',
+      '3 | 优化营商环境 | 市政务服务局 | 2024年12月底前 |',
+    );
+    expect(schema.items.map((i) => [i.title, i.lead])).toEqual([
+      ['开展消费促进活动', ['市商务局']],
+      ['加快项目建设', ['市发改委']],
+      ['优化营商环境', ['市政务服务局']],
+    ]);
+  });
+
+  it('removes a pinyin gloss that ends a line, and maps a glossed cell to its column', () => {
+    const { schema, diagnostics } = parseNotice(
+      ['一、推動經濟穩定增長(zhǎng)', '1.推進項目早投產(chǎn)。(市發(fā)改委負責)'].join('\n'),
+    );
+    expect(schema.sections[0]?.title).toBe('推動經濟穩定增長');
+    expect(schema.items[0]?.text).toBe('推進項目早投產。');
+    const cells = parseNotice(
+      [
+        '某市2024年指标',
+        '指标',
+        '| 单位',
+        '| 2024年目标',
+        '| 牵头部门',
+        '| 1',
+        '| 新增就业',
+        '| 万人',
+        '| 4',
+        '| 市發(fā)改委',
+        '| 2',
+        '| 新增企业',
+        '| 户',
+        '| 100',
+        '| 市財政局',
+      ].join('\n'),
+    );
+    expect(cells.diagnostics.find((d) => d.code === 'unknown-unit')).toMatchObject({ line: 10, column: 3 });
+    expect(diagnostics.map((d) => d.code)).not.toContain('internal-error');
+  });
+});

@@ -123,8 +123,9 @@ function checkInvariants(text: string): void {
   // Rows without a number under a heading are numbered within its group (`一1`, `一2`), as the office is told.
   const unnumbered = new Set(
     diagnostics
-      .filter((d) => d.code === 'unnumbered-items')
-      .map((d) => String(d.detail?.params?.group ?? '')),
+      .filter((d) => d.detail?.key === 'notice.unnumbered-items')
+      .map((d) => String(d.detail?.params?.group ?? ''))
+      .filter((group) => group !== ''),
   );
   const rowOfGroup = (label: string): boolean =>
     [...unnumbered].some((group) => label.startsWith(group) && /^\d+$/.test(label.slice(group.length)));
