@@ -5,6 +5,7 @@
  * cells between `|` lines can tell an empty cell from a row's end.
  */
 import type { NoticeLine } from './normalize';
+import { pipeStretches } from './pipeStretches';
 
 /** A run of stub lines shorter than this is a few `|` rows, not a table given cell by cell. */
 const MIN_STUBS = 8;
@@ -39,17 +40,9 @@ function stretch(line: NoticeLine, from: number, to: number): NoticeLine {
 /** A line's cells and separators, each a line of its own (`| | 2` gives `|`, `|`, `2`). */
 function explode(line: NoticeLine): NoticeLine[] {
   const out: NoticeLine[] = [];
-  const text = line.text;
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== '|') continue;
-    let from = start;
-    let to = i;
-    while (from < to && text[from] === ' ') from++;
-    while (to > from && text[to - 1] === ' ') to--;
+  for (const { from, to, separator } of pipeStretches(line.text)) {
     if (to > from) out.push(stretch(line, from, to));
-    if (i < text.length) out.push(stretch(line, i, i + 1));
-    start = i + 1;
+    if (separator >= 0) out.push(stretch(line, separator, separator + 1));
   }
   return out;
 }

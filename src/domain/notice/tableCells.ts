@@ -3,6 +3,7 @@
  * deadline, people, a figure, text) and given to the columns left to right, so that cells a paste lost or a merge
  * left out do not shift the others.
  */
+import { pipeStretches } from './pipeStretches';
 import type { Role } from '../schema';
 import type { UnitRegistry } from '../units/registry';
 import { looksLikeUnit } from '../units/unitShape';
@@ -426,17 +427,13 @@ export function cellsFitColumns(
 /** The cells of a `|` row in place, empty ones included (the edges' empty cells dropped). */
 export function pipeCells(line: ClassifiedLine, index: number): Token[] {
   const text = line.text;
-  const cells: Token[] = [];
-  let start = 0;
-  for (let k = 0; k <= text.length; k++) {
-    if (k < text.length && text[k] !== '|') continue;
-    let from = start;
-    let to = k;
-    while (from < to && text[from] === ' ') from++;
-    while (to > from && text[to - 1] === ' ') to--;
-    cells.push({ line, index, from, to, text: text.slice(from, to) });
-    start = k + 1;
-  }
+  const cells: Token[] = pipeStretches(text).map(({ from, to }) => ({
+    line,
+    index,
+    from,
+    to,
+    text: text.slice(from, to),
+  }));
   if (text.startsWith('|')) cells.shift();
   if (text.endsWith('|')) cells.pop();
   return cells;
