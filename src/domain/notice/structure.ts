@@ -381,7 +381,16 @@ function settleAnnexTables(lines: readonly ClassifiedLine[], tables: FlatTables,
 }
 
 /** A unit's name with the count of its items (`区委办公室(8项)`, `区政府办公室:`), heading the items below it. */
-const UNIT_HEADING = /^([^()::,。;]{3,30})(\(\d{1,3}项\)|:|:)$/;
+const UNIT_HEADING = /^([^()::,。;]{3,30})(\(\d{1,3}项\)|:|:)?$/;
+
+/** The marker of the next line that is not blank, if it is numbered. */
+function nextMarker(lines: readonly ClassifiedLine[], index: number): Marker | undefined {
+  for (let j = index + 1; j < lines.length; j++) {
+    const next = lines[j] as ClassifiedLine;
+    if (next.kind !== 'blank') return next.marker;
+  }
+  return undefined;
+}
 
 /** Whether the next line that is not blank is an item of the given style. */
 function nextNumbered(
@@ -839,10 +848,21 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
     }
     // `区委办公室(8项)` before numbered items: the unit whose work the items below are, as a group of them.
     const unitHeading = line.kind === 'text' ? UNIT_HEADING.exec(line.text) : null;
+    const suffix = unitHeading?.[2];
+    // `各县区:` before the body is the letter's addressee, not a heading. A name alone on its line (`凤台县政府` over
+    // `1.地区生产总值…`) heads the items below it inside the body or over an item 1, and names an office, not a topic
+    // (`数字政府`).
+    const headingPlace =
+      suffix?.startsWith('(') === true ||
+      (suffix !== undefined
+        ? index > out.bodyStart
+        : (out.items.length + out.sections.length + out.groups.length > 0 ||
+            index > out.bodyStart ||
+            nextMarker(lines, index)?.value === 1) &&
+          !TOPIC_GOVERNMENT.test(unitHeading?.[1] ?? ''));
     if (
       unitHeading?.[1] &&
-      // `各县区:` before the body is the letter's addressee, not a heading.
-      (unitHeading[2]?.startsWith('(') || index > out.bodyStart) &&
+      headingPlace &&
       isUnitCell(unitHeading[1], registry) &&
       nextNumbered(lines, index, level.item)
     ) {

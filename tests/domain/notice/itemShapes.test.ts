@@ -186,6 +186,25 @@ describe('items read from their surroundings', () => {
   });
 });
 
+describe('units named alone on a line over their items', () => {
+  it('reads a unit’s name on a line of its own over items 1, 2… as theirs, numbering restarting under each', () => {
+    const { schema, diagnostics } = parseNotice(
+      [
+        '各县区人民政府,市政府各部门:',
+        '现将2006年主要工作考核目标印发给你们。',
+        '县区政府及市政府各部门2006年主要工作考核目标',
+        '凤台县政府',
+        '1.地区生产总值75亿元,增长25%。(分值:5分)',
+        '2.财政收入10亿元,增长20%。(分值:10分)',
+        '大通区政府',
+        '1.地区生产总值30亿元,增长15%。(分值:5分)',
+      ].join('\n'),
+    );
+    expect(schema.items.map((i) => i.responsible)).toEqual([['凤台县政府'], ['凤台县政府'], ['大通区政府']]);
+    expect(diagnostics.filter((d) => d.code === 'units-from-heading').map((d) => d.line)).toEqual([4, 7]);
+  });
+});
+
 describe('what the layout rules leave alone (a review found each)', () => {
   it('keeps prose where a matter is handled (可在…办理), a bracket opening a clause, towns before a stop and 及时 as text', () => {
     const { schema } = notice(
