@@ -59,7 +59,9 @@ export interface ItemUnits {
   inner: Array<{ start: number; end: number }>;
 }
 
-const DASHES = /[—–]+|-{2,}/g;
+const DASHES = /[—–─━]+|-{2,}/g;
+/** A dash opening a line. */
+const LEADING_DASH = /^(?:[—–─━]+|-{2,}) */;
 
 /**
  * `…任务。——牵头单位:X;配合单位:Y` or `…任务。——X、Y分别负责`: a dash after the item's last sentence sets off its
@@ -258,11 +260,13 @@ export function resolveItemUnits(
   }));
   if (found.clause) clauses.push({ clause: found.clause, text: body });
   const read = (text: SourceText, role: Role | null): void => {
-    // A unit line in brackets of its own (`〔牵头单位:…;责任单位:…〕`, `(牵头单位:…)`) is read inside them.
+    // A unit line in brackets of its own (`〔牵头单位:…;责任单位:…〕`, `(牵头单位:…)`) is read inside them; one set
+    // off by a dash (`──由市卫生局会同有关部门组织落实。`) after it.
     const wrapped = WRAPPED_LINE.exec(text.text);
+    const dash = wrapped ? 0 : (LEADING_DASH.exec(text.text)?.[0].length ?? 0);
     const clause = parseUnitClause(
-      wrapped?.[1] ?? text.text,
-      wrapped ? 1 : 0,
+      wrapped?.[1] ?? text.text.slice(dash),
+      wrapped ? 1 : dash,
       'labelled',
       { registry, sink, position: (offset) => text.position(offset) },
       role,

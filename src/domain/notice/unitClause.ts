@@ -48,6 +48,7 @@ const ROLE_SUFFIXES: ReadonlyArray<readonly [string, Role]> = (
     ['具体落实', 'responsible'],
     ['抓好落实', 'responsible'],
     ['组织实施', 'responsible'],
+    ['组织落实', 'responsible'],
     ['负总责', 'responsible'],
     ['参照落实', 'responsible'],
     ['参照执行', 'responsible'],

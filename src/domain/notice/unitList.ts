@@ -195,8 +195,9 @@ function splitConjunctions(part: Part, ctx: UnitListContext): Part[] {
       if (BARE_SUFFIX.test(rest)) continue;
       // 市委和市政府督查室: the two share the office after the second organ; the name is one (as written).
       if (BARE_PARTY.test(left) && GOVERNMENT_OFFICE.test(rest)) continue;
-      const right = isUnit(rest) ? [{ text: rest, offset: offset + i + word.length }] : undefined;
-      const pieces = right ?? split(rest, offset + i + word.length);
+      // The rest parted again where it joins units itself (`有关部门和各县市区`), else whole.
+      const whole = isUnit(rest) ? [{ text: rest, offset: offset + i + word.length }] : undefined;
+      const pieces = split(rest, offset + i + word.length) ?? whole;
       if (!pieces) continue;
       return [{ text: left, offset }, ...pieces];
     }

@@ -128,6 +128,17 @@ describe('unit lists as offices write them', () => {
     ]);
   });
 
+  it('read a unit line set off by a dash (──由X会同Y和Z组织落实), parting what 会同 and 和 join', () => {
+    const [item] = parseNotice(
+      [
+        '某市2007年任务分解',
+        '1、城镇养老保险覆盖率达到90%。',
+        '──由市劳动和社会保障局会同有关部门和各县市区组织落实。',
+      ].join('\n'),
+    ).schema.items;
+    expect(item?.responsible).toEqual(['市劳动和社会保障局', '有关部门', '各县市区']);
+  });
+
   it('keep 各有关部门和单位 whole, and part a list closed by 等 before 和', () => {
     expect(responsible('市发改委、各有关部门和单位')).toEqual(['市发改委', '各有关部门和单位']);
     expect(responsible('民政部、全国总工会等和各省级人民政府')).toEqual([
