@@ -25,6 +25,8 @@ export interface ParseResult {
 }
 
 const STANDING_FIRST_IS_LEAD = /(首位|第一|第1).{0,8}牵头(单位|部门)/;
+/** The rule said as a sentence of its own (`排在第一位的为牵头单位`). */
+const STANDING_RULE_SENTENCE = /(首位|第一位|第1位)的?(单位|部门)?为牵头(单位|部门)/;
 /** A bracketed note that the first unit leads, for this list and those below. */
 const SAME_BELOW_FIRST_IS_LEAD = /\([^()]*(首位|第一|第1)[^()]{0,8}牵头[^()]*下同[^()]*\)/;
 /** `X为各项任务的(共同)责任单位,不再一一列出`, `以下任务均需X落实,不再列出`. */
@@ -94,7 +96,11 @@ function parse(notice: string): ParseResult {
   }
 
   const rules: StandingRules = { firstIsLead: false, carried: [] };
-  const standing = structure.loose.find((line) => STANDING_FIRST_IS_LEAD.test(line.text));
+  // Said in a paragraph of its own, or as a sentence of a numbered paragraph on how the work is shared
+  // (`(三)合理划分责任。…由多个单位负责的,排在第一位的为牵头单位`).
+  const standing =
+    structure.loose.find((line) => STANDING_FIRST_IS_LEAD.test(line.text)) ??
+    lines.find((line) => line.kind === 'numbered' && STANDING_RULE_SENTENCE.test(line.text));
   if (standing) {
     rules.firstIsLead = true;
     sink.add('carried-rule', standing);

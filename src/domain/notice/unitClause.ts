@@ -190,10 +190,13 @@ function ruleNote(content: string): { rest: string; sameBelow: boolean } | undef
     return { rest, sameBelow: inner.includes('下同') };
   }
   // `X、Y负责。列第一位者为牵头部门或单位,其他有关部门和单位按职责分工负责,下同`: the note is the clause's last sentence.
-  const stop = RULE_SENTENCE.exec(content);
+  let stop = RULE_SENTENCE.exec(content);
+  // `…负责。…由排名首位的部门牵头负责。下同`: 下同 a sentence of its own after the note.
+  const below = stop?.[1] !== undefined && /^下同。?$/.test(stop[1].trim());
+  if (stop && below) stop = RULE_SENTENCE.exec(content.slice(0, stop.index));
   if (stop?.[1] && FIRST_IS_LEAD.test(stop[1])) {
     const rest = content.slice(0, stop.index) + ' '.repeat(content.length - stop.index);
-    return { rest, sameBelow: stop[1].includes('下同') };
+    return { rest, sameBelow: below || stop[1].includes('下同') };
   }
   return undefined;
 }

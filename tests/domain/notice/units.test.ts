@@ -139,6 +139,33 @@ describe('unit lists as offices write them', () => {
     expect(item?.responsible).toEqual(['市劳动和社会保障局', '有关部门', '各县市区']);
   });
 
+  it('read the first-listed-leads rule said in a numbered paragraph, or inside a clause before 下同', () => {
+    const stated = parseNotice(
+      [
+        '一、分工原则',
+        '(一)合理划分责任。由多个单位负责的,排在第一位的为牵头单位。',
+        '二、主要指标分工',
+        '1.户籍人口城镇化率达到40%。(市公安局、市统计局)',
+        '2.劳动年龄人口平均受教育年限达到11.1年。(市教育局)',
+      ].join('\n'),
+    ).schema.items;
+    expect(stated.map((i) => [i.lead, i.responsible])).toEqual([
+      [['市公安局'], ['市统计局']],
+      [['市教育局'], []],
+    ]);
+    const inline = parseNotice(
+      [
+        '某市2007年工作分工',
+        '1、全市GDP增长10%以上(由市发展改革委、经委、统计局负责。一项任务涉及多个部门的,原则上由排名首位的部门牵头负责。下同)。',
+        '2、财政收入增长12%(由市财政局、地税局负责)。',
+      ].join('\n'),
+    ).schema.items;
+    expect(inline.map((i) => [i.lead, i.responsible])).toEqual([
+      [['市发展改革委'], ['经委', '统计局']],
+      [['市财政局'], ['地税局']],
+    ]);
+  });
+
   it('keep 各有关部门和单位 whole, and part a list closed by 等 before 和', () => {
     expect(responsible('市发改委、各有关部门和单位')).toEqual(['市发改委', '各有关部门和单位']);
     expect(responsible('民政部、全国总工会等和各省级人民政府')).toEqual([
