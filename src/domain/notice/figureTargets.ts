@@ -39,8 +39,6 @@ const FIGURE = /^([^\d]{0,4}?) *(\d+(?:\.\d+)?) *(%|‰|[^\d\s,;。]{0,6}?) *(�
 const MIN_SENTENCE_CELL = 12;
 /** A measure in brackets closing an indicator's name (`城镇新增就业(人)`, `城镇登记失业率(%)`). */
 const NAMED_MEASURE = /\(([^()\d\s]{1,4})\)$/;
-/** An indicator's name is at most this long; a longer cell before the figures is a task's sentence, its targets its own. */
-const MAX_INDICATOR_NAME = 30;
 /** A 单位 cell that gives no measure. */
 const NO_MEASURE = /^[-—–/\\无]*$/;
 
@@ -112,7 +110,7 @@ export function withFigureTargets(
     .filter((d): d is TargetDraft => d !== undefined && name !== '');
   // The indicator's own figure again (`GDP年均增长10%以上` over a figure cell of 10 with % in 单位) is the row's
   // target once.
-  const nameStart = name.length <= MAX_INDICATOR_NAME ? text.lastIndexOf(name, first.start) : -1;
+  const nameStart = text.lastIndexOf(name, first.start);
   const inName = (d: TargetDraft): boolean =>
     nameStart >= 0 &&
     d.start >= nameStart &&

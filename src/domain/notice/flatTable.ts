@@ -548,7 +548,18 @@ function readPipeRows(
       const isHeadingCell = (h: (typeof headingCells)[number]): boolean =>
         h.marker?.style === 'cn' || h.marker?.style === 'cn-paren';
       const nearest = headingCells[headingCells.length - 1];
-      if (at >= 1 && nearest?.marker && headingCells.every(isHeadingCell)) {
+      const headed = at >= 1 && nearest?.marker !== undefined && headingCells.every(isHeadingCell);
+      // `生 态 环 境 | 1、城市大环境绿化… | …`: a category cell merged over its group, before the cell that numbers
+      // the item, names the group.
+      const categorised =
+        !headed &&
+        at >= 1 &&
+        kinds[0] === 'task' &&
+        itemMarker(tokens[at]?.text ?? '') !== undefined &&
+        headingCells.every(
+          (h) => !h.marker && h.cell.text.length <= MAX_CATEGORY_CELL && !isUnitCell(h.cell.text, registry),
+        );
+      if (headed && nearest?.marker) {
         // `工作任务 | 具体要求 | 责任单位`: a first task column of headings (`一、…`) merged over its rows is not a
         // column of the rows; the rows below it give their cells from the second on.
         if (at === 1 && kinds[0] === 'task' && kinds.indexOf('task', 1) > 0) headingColumn = true;
@@ -557,20 +568,13 @@ function readPipeRows(
           kind: 'numbered',
           marker: nearest.marker,
         });
-        rowTokens = tokens.slice(at);
-        placed = placed.slice(placed.indexOf(placed.find((c) => c.from === rowTokens[0]?.from) as Token));
-      } else if (
-        at >= 1 &&
-        kinds[0] === 'task' &&
-        itemMarker(tokens[at]?.text ?? '') !== undefined &&
-        headingCells.every(
-          (h) => !h.marker && h.cell.text.length <= MAX_CATEGORY_CELL && !isUnitCell(h.cell.text, registry),
-        )
-      ) {
-        // `生 态 环 境 | 1、城市大环境绿化… | …`: a category cell merged over its group, before the cell that numbers
-        // the item, names the group; the row's cells start at the item's.
+      }
+      if (categorised) {
         for (const h of headingCells) found.groupCells.push({ line, text: h.cell.text });
         categoryCells = at;
+      }
+      // Either way the row's cells start at the item's.
+      if (headed || categorised) {
         rowTokens = tokens.slice(at);
         placed = placed.slice(placed.indexOf(placed.find((c) => c.from === rowTokens[0]?.from) as Token));
       }

@@ -59,9 +59,11 @@ export interface ItemUnits {
   inner: Array<{ start: number; end: number }>;
 }
 
-const DASHES = /[—–─━]+|-{2,}/g;
+/** A dash as pages write it: em, en or box-drawing dashes, or hyphens doubled. */
+const DASH = '(?:[—–─━]+|-{2,})';
+const DASHES = new RegExp(DASH, 'g');
 /** A dash opening a line. */
-const LEADING_DASH = /^(?:[—–─━]+|-{2,}) */;
+const LEADING_DASH = new RegExp(`^${DASH} *`);
 
 /**
  * `…任务。——牵头单位:X;配合单位:Y` or `…任务。——X、Y分别负责`: a dash after the item's last sentence sets off its

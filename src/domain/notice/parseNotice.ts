@@ -144,7 +144,7 @@ function parse(notice: string): ParseResult {
     sink.add('unnumbered-items', first, { line: first.line, group });
   }
   for (const shared of structure.shared)
-    sink.add('units-for-group', shared.line, { line: shared.line.line, count: shared.count });
+    sink.add('units-for-group', shared.at, { line: shared.at.line, count: shared.count });
   for (const lost of structure.lost)
     sink.add('number-lost', lost.line, { line: lost.line.line, label: lost.label });
   for (const titled of structure.titled)

@@ -4,8 +4,12 @@
  * notice.
  */
 
-/** A bracket of pinyin with a tone mark, straight after a Chinese character. */
-const GLOSS = /(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*\)/g;
+/** A syllable of pinyin with its tone mark (`fā`, `zhǎng`). */
+const SYLLABLE = '[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*';
+/** A bracket of pinyin straight after a Chinese character, in the normalised text (half-width brackets). */
+const GLOSS = new RegExp(`(?<=[\\u4e00-\\u9fff])\\(${SYLLABLE}\\)`, 'g');
+/** The same in either bracket form, as a label copied from the page may keep it (`發（fā）展`). */
+const GLOSS_ANY_BRACKET = new RegExp(`(?<=[\\u4e00-\\u9fff])[(（]${SYLLABLE}[)）]`, 'g');
 
 /** The stretches [from, to) of `text` between `from` and `to` that are not glosses, in order. */
 export function withoutGlosses(text: string, from: number, to: number): Array<[number, number]> {
@@ -24,6 +28,3 @@ export function withoutGlosses(text: string, from: number, to: number): Array<[n
 export function stripGlosses(text: string): string {
   return text.replace(GLOSS_ANY_BRACKET, '');
 }
-
-/** A gloss in either bracket form, as a label copied from the page may keep it (`發（fā）展`). */
-const GLOSS_ANY_BRACKET = /(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*[)）]/g;

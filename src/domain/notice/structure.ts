@@ -4,6 +4,7 @@
  */
 import type { UnitRegistry } from '../units/registry';
 import type { ClassifiedLine } from './classify';
+import type { Position } from './diagnostics';
 import { findDutyTables, type DutyTable } from './dutyTable';
 import { clauseRows, titleOnly } from './clauseRows';
 import { readClauseLabel } from './clauseLabels';
@@ -90,7 +91,7 @@ export interface Structure {
   /** Lines naming a unit as the heading of the items below them (`区委办公室(8项)`), with that unit. */
   unitHeadings: Array<{ line: ClassifiedLine; units: string }>;
   /** Unit clauses written once after a group's items, given to each of them (with how many). */
-  shared: Array<{ line: ClassifiedLine; count: number }>;
+  shared: Array<{ at: Position; count: number }>;
   /** Paragraphs read as the items whose numbers the page lost, with the label each was given. */
   lost: Array<{ line: ClassifiedLine; label: string }>;
   /** The annex header after a covering letter without units (the letter's paragraphs are not items). */
@@ -1092,11 +1093,6 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
   return out;
 }
 
-/** A unit line that is a labelled clause of its own (`责任单位:…`), not units a heading gave; else undefined. */
-function labelledUnitLine(unitLine: SourceText): SourceText | undefined {
-  return readClauseLabel(unitLine.text.trim()) ? unitLine : undefined;
-}
-
 /**
  * A unit clause on a line of its own after the last item of a group, none of whose items names units
  * (`(1)…` … `(4)…` / `(责任单位:市直各有关单位、…)`): the clause is the group's, and each of its items takes it.
@@ -1130,25 +1126,21 @@ function shareGroupClauses(
       /^[([].*[)\]]。?$/.test(clauseLine.text) &&
       hasUnitClause(clauseLine.text, registry);
     // `责任单位:各县区政府、…` on its own line after the last item: labelled, it was read as that item's unit line.
-    const labelled =
-      last.unitLines.length === 1 ? labelledUnitLine(last.unitLines[0] as SourceText) : undefined;
+    const unitLine = last.unitLines.length === 1 ? (last.unitLines[0] as SourceText) : undefined;
+    const labelled = unitLine && readClauseLabel(unitLine.text.trim()) ? unitLine : undefined;
     if (!bracketed && !labelled) continue;
     const others = items.slice(0, -1);
     if (
       others.some((i) => i.unitLines.length > 0 || i.cells.length > 0 || hasUnitClause(i.body.text, registry))
     )
       continue;
-    for (const item of others) {
-      if (labelled) item.unitLines.push(labelled);
-      else {
-        const shared = new SourceText();
-        shared.append(clauseLine as ClassifiedLine);
-        item.unitLines.push(shared);
-      }
+    let shared = labelled;
+    if (!shared) {
+      shared = new SourceText();
+      shared.append(clauseLine as ClassifiedLine);
     }
-    // The place reported is the clause's own line.
-    const at = labelled ? { ...last.line, ...labelled.position(0) } : (clauseLine as ClassifiedLine);
-    out.shared.push({ line: at, count: items.length });
+    for (const item of others) item.unitLines.push(shared);
+    out.shared.push({ at: shared.position(0), count: items.length });
   }
 }
 

@@ -246,13 +246,7 @@ export function assign(
   let k = 0;
   // Unit columns before the task (`序号 | 责任单位 | 实施内容 | 协同单位`): the row's first cells are theirs when they
   // name units.
-  while (
-    k < taskAt &&
-    k < tokens.length &&
-    (columns[k] as ColumnKind) in ROLE_OF &&
-    columns.slice(0, k + 1).every((kind) => kind in ROLE_OF) &&
-    unitLike[k]
-  ) {
+  while (k < taskAt && k < tokens.length && (columns[k] as ColumnKind) in ROLE_OF && unitLike[k]) {
     out.units.push({ cell: [tokens[k] as Token], role: ROLE_OF[columns[k] as ColumnKind] as Role | null });
     k++;
   }

@@ -46,7 +46,7 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
   // Offices that score the work (评分部门 beside 责任部门) do not carry it.
   // `监督方式`: the office that oversees the row (with its telephone), as a scoring office does.
   [
-    /^(评分|考核|考评|监考|评价|督查|督办|验收)(单位|部门|处室|科室)$|^(监督|督查|督办)(方式|单位|部门)$/,
+    /^(评分|考核|考评|监考|评价|督查|督办|验收)(单位|部门|处室|科室)$|^监督(方式|单位|部门)$|^(督查|督办)方式$/,
     'assessor',
   ],
   [/^(考核项目|评价项目|考评项目|考核类别|考核板块)$/, 'other'],
