@@ -61,7 +61,7 @@ export class SourceText {
    */
   lineStarts(): number[] {
     return this.pieces
-      .filter((piece, k) => k > 0 && !piece.added && piece.line !== this.pieces[k - 1]?.line)
+      .filter((piece, k) => k > 0 && piece.line !== this.pieces[k - 1]?.line)
       .map((piece) => piece.start);
   }
 

@@ -110,9 +110,6 @@ const HEADING_LEAD = /^(.{2,24}?)(牵头|负责)的?(重点)?(工作|任务|事�
 /** A person heads the work (`孟学农省长负责的工作`), not a unit. */
 const PERSON_TITLE = /(省长|市长|县长|区长|州长|旗长|书记|主任|同志|秘书长)$/;
 
-/** `数字政府`, `法治政府`, `服务型政府`: a government named by a quality, with no place or level in the name. */
-const TOPIC_GOVERNMENT = /^[^省市县区镇乡州盟旗各]{2,4}政府$/;
-
 /** The stretch of a heading line that names its leading unit and role (`省监察厅牵头`), or undefined. */
 function headingUnits(
   line: ClassifiedLine,
@@ -122,14 +119,7 @@ function headingUnits(
   const text = line.text.slice(marker.length);
   // `(一)区体育局`, `(五)南庄镇、各街道办事处`: a heading that is only units (the duties of each under it).
   const bare = text.replace(/[。::]$/, '');
-  if (
-    bare.length >= 2 &&
-    bare.length <= MAX_HEADING &&
-    isUnitCell(bare, registry) &&
-    !PERSON_TITLE.test(bare) &&
-    // `(一)数字政府`, `(二)法治政府`: a kind of government is a topic, not an office.
-    !bare.split(/[、,]/).some((name) => TOPIC_GOVERNMENT.test(name))
-  ) {
+  if (bare.length >= 2 && isUnitCell(bare, registry)) {
     const from = line.text.length - text.length;
     return { from, to: from + bare.length, bare: true };
   }
@@ -857,10 +847,7 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
       suffix?.startsWith('(') === true ||
       (suffix !== undefined
         ? index > out.bodyStart
-        : (out.items.length + out.sections.length + out.groups.length > 0 ||
-            index > out.bodyStart ||
-            nextMarker(lines, index)?.value === 1) &&
-          !TOPIC_GOVERNMENT.test(unitHeading?.[1] ?? ''));
+        : index > out.bodyStart || nextMarker(lines, index)?.value === 1);
     if (
       unitHeading?.[1] &&
       headingPlace &&

@@ -250,13 +250,11 @@ export function assign(
     out.units.push({ cell: [tokens[k] as Token], role: ROLE_OF[columns[k] as ColumnKind] as Role | null });
     k++;
   }
-  const leadingUnits = k;
   // Columns before the task (a 类别 column): taken only when every cell is there.
   const direct = tokens.filter((_, j) => !empty[j]).length === columns.length;
   if (taskAt > 0 && direct) k = taskAt;
   const figure: Figure = { values: [] };
-  const aligned =
-    leadingUnits > 0 ? undefined : alignTextCells(tokens, columns, unitLike, deadlineLike, personLike);
+  const aligned = alignTextCells(tokens, columns, unitLike, deadlineLike, personLike);
   if (aligned) {
     // Text cells before the units, one per text column, right-aligned: a merged 类别 cell written only on the
     // group's first row is what is missing on the others.

@@ -166,11 +166,17 @@ function withoutNote(written: string): string {
  */
 const NOT_A_BUREAU = /((布|格|大|开|结|变|破|僵|残|时|骗|棋|赛|胜|败)|(?<!安)全)局$/;
 
+/**
+ * `数字政府`, `法治政府`, `服务型政府`: a government named by a quality, with no place or level in the name (not
+ * `属地政府`, `当地政府`, `…人民政府`).
+ */
+const TOPIC_GOVERNMENT = /^(?!.*人民)(?!属地|当地|本级|同级|所在地)[^省市县区镇乡州盟旗各]{2,4}政府$/;
+
 function looksLikeNamedUnit(written: string): boolean {
   const name = withoutNote(written);
   if (name.length < 2 || name.length > 30 || FORBIDDEN.test(name) || NOT_A_NAME.test(name)) return false;
   if (/(镇|乡)$/.test(name) && NOT_A_TOWN.test(name)) return false;
-  if (NOT_A_BUREAU.test(name)) return false;
+  if (NOT_A_BUREAU.test(name) || TOPIC_GOVERNMENT.test(name)) return false;
   return UNIT_SUFFIXES.some((suffix) => name.endsWith(suffix)) || HANDLING_DIVISION.test(name);
 }
 

@@ -1,5 +1,6 @@
 /** Shapes of items the parser settles by what surrounds them: wrapped lines, measures under a heading, merged cells. */
 import { parseNotice } from '../../../src/domain/notice/parseNotice';
+import { stripGlosses } from '../../../src/domain/notice/pinyinGloss';
 
 const notice = (...lines: string[]) => parseNotice(['某市2023年工作要点', ...lines].join('\n'));
 
@@ -316,5 +317,63 @@ describe('what the layout rules leave alone (a review found each)', () => {
     );
     expect(cells.diagnostics.find((d) => d.code === 'unknown-unit')).toMatchObject({ line: 10, column: 3 });
     expect(diagnostics.map((d) => d.code)).not.toContain('internal-error');
+  });
+});
+
+describe('rules a mutation run showed no test held', () => {
+  it('counts a figure said again after a lead-in (全市…) once', () => {
+    const { schema } = notice(
+      '序号 | 督办事项 | 年度目标 | 责任单位 |',
+      '1 | 社会消费品零售总额增长10.5%。 | 全市社会消费品零售总额增长10.5%。 | 市商务局 |',
+    );
+    expect(schema.targets.map((t) => [t.value, t.measure])).toEqual([[10.5, '%']]);
+  });
+
+  it('reads units after a box-drawing dash, after an item’s first sentence, and never inside a bracket', () => {
+    const { schema } = notice(
+      '1.推进公立医院综合改革。──牵头单位:市卫生局;配合单位:市财政局',
+      '2.推进分级诊疗。市卫生局牵头,市财政局配合,年内完成试点。',
+      '3.推进医保支付改革(年内完成试点。市医保局牵头,市财政局配合,逐步推广)。',
+    );
+    expect(schema.items.map((i) => [i.text, i.lead])).toEqual([
+      ['推进公立医院综合改革。', ['市卫生局']],
+      ['推进分级诊疗。年内完成试点。', ['市卫生局']],
+      ['推进医保支付改革(年内完成试点。市医保局牵头,市财政局配合,逐步推广)。', []],
+    ]);
+  });
+
+  it('reads a long heading of units as units, and neither 数字政府 alone on a line nor 服务全局 as one', () => {
+    const { schema } = notice(
+      '(一)区发展和改革局、区财政局、区住房和城乡建设局、各街道办事处',
+      '1.推进项目建设。',
+      '数字政府',
+      '2.推进政务数据共享。',
+      '(二)服务全局',
+      '3.做好协调工作。',
+    );
+    expect(schema.items.map((i) => i.responsible.length)).toEqual([4, 4, 0]);
+    expect(schema.items[0]?.text).toBe('推进项目建设。数字政府');
+  });
+
+  it('reports a unit line shared by a group at the line that holds it', () => {
+    const { diagnostics } = notice(
+      '1、人均收入增长8%。',
+      '2、工资收入增长7%。',
+      '责任单位:各县区政府、市直相关部门。',
+    );
+    expect(diagnostics.find((d) => d.code === 'units-for-group')).toMatchObject({ line: 4, column: 1 });
+  });
+
+  it('quotes a glossed item without its glosses, and removes a gloss with ü and a tone (綠(lǜ))', () => {
+    const { schema } = parseNotice(
+      ['一、推動經濟穩定增長', '1.推進項目早投產(chǎn)。(市發(fā)改委負責)'].join('\n'),
+    );
+    expect(stripGlosses('推進綠(lǜ)色發展')).toBe('推進綠色發展');
+    expect(schema.items[0]?.text).toBe('推進項目早投產。');
+    expect(schema.items[0]?.source).toMatchObject({
+      line: 2,
+      column: 1,
+      text: '1.推進項目早投產。(市發改委負責)',
+    });
   });
 });

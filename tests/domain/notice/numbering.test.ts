@@ -32,6 +32,7 @@ describe('Chinese numerals in section markers', () => {
     });
     expect(readMarker('一 、 承担的重点工作任务')).toMatchObject({ style: 'cn', value: 1 });
     expect(readMarker('3 . 5亿元')).toBeNull();
+    expect(readMarker('1 、扩大有效投资')).toMatchObject({ style: 'arabic-comma', value: 1 });
     // A figure after an ordinary marker is the item's text (`1. 3月底前…`, `2. 2024年…`).
     expect(readMarker('1. 3月底前出台促进消费若干措施')).toMatchObject({ style: 'arabic-dot', value: 1 });
     expect(readMarker('2. 2024年完成投资500亿元')).toMatchObject({ style: 'arabic-dot', value: 2 });

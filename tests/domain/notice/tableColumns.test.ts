@@ -1,5 +1,5 @@
 /** Column names as offices write them: what each column holds, notes and doubled notes aside. */
-import { columnKind } from '../../../src/domain/notice/tableColumns';
+import { baselineYear, columnKind } from '../../../src/domain/notice/tableColumns';
 
 describe('columnKind', () => {
   it('reads progress and reasons columns as holding no task (未达序时原因及存在问题, 年均增速)', () => {
@@ -13,5 +13,23 @@ describe('columnKind', () => {
   it('reads a name whose note the copy doubled as the name (年均增速(%)(%))', () => {
     expect(columnKind('年均增速(%)(%)')).toBe('other');
     expect(columnKind('责任单位(牵头)(配合)')).toBe('responsible');
+  });
+
+  it('reads years in a row as a path to the last, and years apart as a baseline and milestones', () => {
+    const kinds = ['task', 'value', 'value', 'value', 'value'] as const;
+    expect(baselineYear(kinds, ['指标', '2022年', '2023年', '2024年', '2025年'])).toEqual([
+      'task',
+      'other',
+      'other',
+      'other',
+      'value',
+    ]);
+    expect(baselineYear(kinds, ['指标', '2019年', '2021年', '2023年', '2025年'])).toEqual([
+      'task',
+      'other',
+      'value',
+      'value',
+      'value',
+    ]);
   });
 });

@@ -63,9 +63,24 @@ describe('unit names outside the registry', () => {
   });
 
   it('are not words that end in 局 without naming a bureau (布局, 格局, 大局)', () => {
-    for (const text of ['优化园区布局', '构建新发展格局', '服务全市大局'])
+    for (const text of [
+      '优化园区布局',
+      '构建新发展格局',
+      '服务全市大局',
+      '服务全局',
+      '数字政府',
+      '服务型政府',
+    ])
       expect([text, looksLikeUnit(text)]).toEqual([text, false]);
-    for (const name of ['市邮政局', '市财政局', '区公安分局', '示范区科技创新局', '市国家安全局'])
+    for (const name of [
+      '市邮政局',
+      '市财政局',
+      '区公安分局',
+      '示范区科技创新局',
+      '市国家安全局',
+      '属地政府',
+      '县人民政府',
+    ])
       expect([name, looksLikeUnit(name)]).toEqual([name, true]);
   });
 
