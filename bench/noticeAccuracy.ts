@@ -7,6 +7,7 @@
  * an expected target to an unused parsed target of the matched item with the same value and measure.
  */
 import { stripGlosses } from '../src/domain/notice/pinyinGloss';
+import { createUnitRegistry } from '../src/domain/units/registry';
 import type { Schema } from '../src/domain/schema';
 
 /** An expected item as written in a `*.expected.json` file (only the keys the file lists). */
@@ -57,15 +58,18 @@ export interface AccuracyCounts {
 
 const ROLES = ['lead', 'cooperate', 'responsible'] as const;
 
+const REGISTRY = createUnitRegistry();
+
 /**
  * The same units, in any order; a space a copy left inside a name (`市 财政局`) and a mirror site's pinyin gloss
- * (`發(fā)展改革委`) are no part of it.
+ * (`發(fā)展改革委`) are no part of it, and a name the registry knows stands for its unit (a Jiangxi notice's
+ * `省发改委` is read as the registry's `省发展改革委`, by design).
  */
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   const sorted = (list: readonly string[]) =>
     list
-      .map((name) => stripGlosses(name).replace(/\s+/g, ''))
+      .map((name) => REGISTRY.lookup(stripGlosses(name).replace(/\s+/g, '')).name)
       .sort()
       .join('\u0000');
   return sorted(a) === sorted(b);

@@ -36,6 +36,19 @@ describe('notice accuracy score', () => {
     expect(scoreNotice(label(['省财政局']), schema).itemsUnitsRight).toBe(0);
   });
 
+  it('counts a name the registry knows as its unit (a Jiangxi notice’s 省发改委 is parsed as 省发展改革委)', () => {
+    const jiangxi = parseNotice(
+      '江西省2023年工作要点\n一、稳增长\n1.扩大有效投资。(责任单位:省发改委)',
+    ).schema;
+    expect(jiangxi.items[0]?.responsible).toEqual(['省发展改革委']);
+    const label = (responsible: string[]) => ({
+      items: [{ no: 1, starts: '扩大有效投资', lead: [], cooperate: [], responsible }],
+    });
+    expect(scoreNotice(label(['省发改委']), jiangxi).itemsUnitsRight).toBe(1);
+    expect(scoreNotice(label(['省发展改革委']), jiangxi).itemsUnitsRight).toBe(1);
+    expect(scoreNotice(label(['省财政厅']), jiangxi).itemsUnitsRight).toBe(0);
+  });
+
   it('matches a hand-labelled item by the beginning of its text, spaces and punctuation ignored', () => {
     const counts = scoreNotice(
       {

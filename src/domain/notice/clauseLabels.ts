@@ -46,6 +46,9 @@ const ROLE_WORDS = [
   '配合科室',
   '配合股室',
   '责任主体',
+  // The places answering (`责任地区:各区市县政府`): their governments, as responsible as any unit.
+  '责任地区',
+  '责任区域',
   '实施单位',
   '落实单位',
   '承办单位',

@@ -1076,7 +1076,7 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
   }
   splitTitledParagraphs(out, bodyLines, registry);
   settleEmptyHeadings(out, registry);
-  shareGroupClauses(out, bodyLines, registry);
+  shareGroupClauses(out, bodyLines, registry, (u) => fromHeading.has(u));
   return out;
 }
 
@@ -1088,7 +1088,9 @@ function shareGroupClauses(
   out: Structure,
   bodyLines: ReadonlyMap<RawItem, ClassifiedLine[]>,
   registry: UnitRegistry,
+  fromHeading: (line: SourceText) => boolean,
 ): void {
+  const ownLines = (item: RawItem) => item.unitLines.filter((u) => !fromHeading(u));
   const runs = new Map<string, RawItem[]>();
   for (const item of out.items) {
     if (item.tableRow || item.unnumbered) continue;
@@ -1103,22 +1105,32 @@ function shareGroupClauses(
     const heading = last?.group
       ? out.groups.find((g) => g.no === last.group)
       : out.sections.find((s) => s.no === last?.section);
-    if (heading && (heading.units !== undefined || hasUnitClause(heading.line.text, registry))) continue;
     if (!last || items.length < 2) continue;
+    // …unless the clause is a cooperating line (`(三)省编办牵头的工作` / 1.… 2.… / `协同单位:…`): it adds to the
+    // heading's lead what the group's items share.
+    const lastOwn = ownLines(last);
+    const lastLine = lastOwn.length === 1 ? (lastOwn[0] as SourceText).text.trim() : '';
+    const cooperating = readClauseLabel(lastLine)?.role === 'cooperate';
+    if (
+      heading &&
+      (heading.units !== undefined || hasUnitClause(heading.line.text, registry)) &&
+      !cooperating
+    )
+      continue;
     const own = bodyLines.get(last);
     const clauseLine = own && own.length >= 2 ? own[own.length - 1] : undefined;
     const bracketed =
       clauseLine !== undefined &&
-      last.unitLines.length === 0 &&
+      lastOwn.length === 0 &&
       /^[([].*[)\]]。?$/.test(clauseLine.text) &&
       hasUnitClause(clauseLine.text, registry);
     // `责任单位:各县区政府、…` on its own line after the last item: labelled, it was read as that item's unit line.
-    const unitLine = last.unitLines.length === 1 ? (last.unitLines[0] as SourceText) : undefined;
+    const unitLine = lastOwn.length === 1 ? (lastOwn[0] as SourceText) : undefined;
     const labelled = unitLine && readClauseLabel(unitLine.text.trim()) ? unitLine : undefined;
     if (!bracketed && !labelled) continue;
     const others = items.slice(0, -1);
     if (
-      others.some((i) => i.unitLines.length > 0 || i.cells.length > 0 || hasUnitClause(i.body.text, registry))
+      others.some((i) => ownLines(i).length > 0 || i.cells.length > 0 || hasUnitClause(i.body.text, registry))
     )
       continue;
     let shared = labelled;

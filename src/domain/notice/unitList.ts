@@ -106,7 +106,7 @@ function splitParts(list: string, base: number, multiPart: readonly string[]): P
 
 /** Where one name ends and the next begins with its level (`区发改局|区统计局`). */
 const RUN_TOGETHER =
-  /(?<=(局|委|办|厅|署|中心|公司|集团|分局|管委会))(?=(省|市|区|县)[\u4e00-\u9fff]{1,10}(局|委|办|厅|署|中心|公司|集团|管委会)(?:$|(省|市|区|县)))/g;
+  /(?<=(局|委|办|厅|署|中心|公司|集团|分局|管委会|联社|院|馆))(?=(省|市|区|县)[\u4e00-\u9fff]{1,10}(局|委|办|厅|署|中心|公司|集团|管委会|联社|院|馆)(?:$|(省|市|区|县)))/g;
 
 /**
  * `区发改局区统计局`: a table cell whose line breaks were lost runs its units together. Split where a name ends and
@@ -224,11 +224,12 @@ const OPEN_PLACE_KIND =
 /** Kinds of place named bare after a collective's first (`县级市` in `各区、县级市`): more of the same collective. */
 const BARE_PLACE_KIND = /^(省|市|州|盟|县|区|旗|县级市|县市|市县|县区|区县|市州)$/;
 /**
- * The closing part of such an enumeration: another kind of place, then the organ they share (政府, 部门); a bureau
+ * The closing part of such an enumeration: another kind of place (or 中直, the central bodies there: `省、中直负有…职责的
+ * 部门`), then the organ they share (政府, 部门); a bureau
  * only after a bracketed list of places (`县(市、区)教育局`), since `市财政局` after `各县(市、区)` is an office of its own.
  */
 const CLOSING_PLACE_KIND =
-  /^(省|市|州|盟|县|区|旗|乡|镇)((\([^()]{1,6}\))?[^、,]{0,8}(政府|党委|管委会|办事处|部门)|\([^()]{1,6}\)[^、,]{0,8}(局|委|办))(\([^()]{1,8}\))?$/;
+  /^(省|市|州|盟|县|区|旗|乡|镇|中直|省直|市直|县直)((\([^()]{1,6}\))?[^、,]{0,14}(政府|党委|管委会|办事处|部门)|\([^()]{1,6}\)[^、,]{0,8}(局|委|办))(\([^()]{1,8}\))?$/;
 
 /** A bare kind of place between the opening and the closing part (`市` in `各县、市、区政府`). */
 const MIDDLE_PLACE_KIND = /^(省|市|州|盟|县|区|旗|乡|镇)(\([^()]{1,6}\))?$/;
@@ -300,6 +301,14 @@ function joinedOn(part: Part, ctx: UnitListContext): Part {
 /** A bracketed note on a name that holds for the rest of the notice (`(包括…,下同)`). */
 const STANDING_NOTE = /\([^()]*下同[^()]*\)/g;
 
+/**
+ * A county, district or city named bare (`芦淞区`, `望城区`, `浏阳市`): listed among units, it stands for that place's
+ * government; alone, it is a place, not a unit.
+ */
+const BARE_PLACE = /^[\u4e00-\u9fff]{2,4}(区|县|市|旗)$/;
+/** Kinds of area, not named places (`城区`, `景区`, `全市`, `都市`). */
+const NOT_A_PLACE = /^(全|本|该|各|其他|市辖)|(城区|景区|社区|辖区|小区|片区|功能区|核心区|城市|都市)$/;
+
 /** Reads a `、`-separated list of unit names starting at `base` in the source text. */
 export function readUnitList(list: string, base: number, ctx: UnitListContext): UnitList {
   // `各县、区人民政府(包括大亚湾开发区、仲恺高新区管委会,下同)`: a note that says what the name covers from here on is
@@ -368,6 +377,8 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
 
   const mentions: UnitMention[] = [];
   let allUnitLike = merged.length > 0;
+  const unitLike = (text: string): boolean => looksLikeUnit(text) || ctx.registry.lookup(text).known;
+  const amongUnits = merged.some((part) => unitLike(part.text.replace(LEAD_STAR, '')));
   let prefix: string | undefined;
   for (const part of merged) {
     let written = part.text;
@@ -403,7 +414,8 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
         ctx.sink.add('abbreviated-unit', ctx.position(part.offset), { written, expanded }, 'kept');
       }
     }
-    if (!(found.known || looksLikeUnit(written) || part.sharesSuffix)) allUnitLike = false;
+    const place = amongUnits && BARE_PLACE.test(written) && !NOT_A_PLACE.test(written);
+    if (!(found.known || looksLikeUnit(written) || part.sharesSuffix || place)) allUnitLike = false;
     prefix = levelPrefix(written) ?? prefix;
     mentions.push({
       written,

@@ -123,6 +123,20 @@ describe('unit lists as offices write them', () => {
     expect(responsible('局规划处、中心区交通项目管理中心')).toEqual(['局规划处', '中心区交通项目管理中心']);
   });
 
+  it('read a district named bare among units as that district (市发改委、芦淞区), but not a bare place alone or an area', () => {
+    expect(responsible('市发改委、芦淞区')).toEqual(['市发改委', '芦淞区']);
+    expect(responsible('城东区、市发改委')).toEqual(['城东区', '市发改委']);
+    expect(responsible('芦淞区')).toEqual([]);
+    expect(responsible('市发改委、中心城区')).toEqual([]);
+    expect(responsible('市发改委、全市')).toEqual([]);
+  });
+
+  it('part names run together after 联社, 院 or 馆 (区供销联社区畜牧业发展中心), and know 党校 as a unit', () => {
+    expect(responsible('区供销联社区畜牧业发展中心')).toEqual(['区供销联社', '区畜牧业发展中心']);
+    expect(responsible('市人民医院市疾控中心')).toEqual(['市人民医院', '市疾控中心']);
+    expect(responsible('市委组织部、市委党校')).toEqual(['市委组织部', '市委党校']);
+  });
+
   it('read the role a duty phrase names: 按照职责牵头负责 leads, 按职责分工负责 answers', () => {
     const item = (clause: string) =>
       parseNotice(`某市2023年工作要点\n一、重点工作\n1.做好某项工作。(${clause})`).schema.items[0];
