@@ -36,6 +36,7 @@ export type NoticeDiagnosticCode =
   | 'group-cell'
   | 'person-left-out'
   | 'units-for-group'
+  | 'ordinal-items'
   | 'units-from-heading'
   | 'covering-letter'
   | 'traditional-script'
@@ -75,6 +76,7 @@ export const NOTICE_SEVERITY: Readonly<Record<NoticeDiagnosticCode, Severity>> =
   'group-cell': 'info',
   'person-left-out': 'info',
   'units-for-group': 'warning',
+  'ordinal-items': 'info',
   'units-from-heading': 'warning',
   'covering-letter': 'info',
   'traditional-script': 'info',

@@ -9,6 +9,7 @@ import { DiagnosticSink, noticeDiagnostic, withParams } from './diagnostics';
 import { numberItems } from './itemNumbers';
 import type { StandingRules } from './itemUnits';
 import { splitLines } from './normalize';
+import { lineKey, ordinalItems } from './ordinalItems';
 import { buildStructure } from './structure';
 import { findTargets } from './targets';
 import { findIssuer, findTitle, findYear } from './titleYear';
@@ -78,7 +79,17 @@ function emptySchema(year: number): Schema {
 
 function parse(notice: string): ParseResult {
   const sink = new DiagnosticSink();
-  const lines = classifyLines(splitLines(notice));
+  const ordinal = ordinalItems(splitLines(notice));
+  const lines = classifyLines(ordinal.lines).map((line) => {
+    const label = ordinal.written.get(lineKey(line));
+    return label && line.marker ? { ...line, marker: { ...line.marker, label } } : line;
+  });
+  if (ordinal.first)
+    sink.add(
+      'ordinal-items',
+      { line: ordinal.first.line, column: ordinal.first.column },
+      { line: ordinal.first.line, count: ordinal.count },
+    );
   const home = createUnitRegistry();
   const head = lines.filter((line) => line.kind !== 'blank').map((line) => line.text);
   const place = noticePlace(head, home);

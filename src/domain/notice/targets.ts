@@ -261,6 +261,7 @@ function nameAfterLeadIns(phrase: string): string {
   return (
     rest
       .slice(cut)
+      .replace(JOINED_VERB, '')
       .replace(/^[ 的]+/, '')
       // 将审批时限压缩到…: 将 brings in the name, it is not part of it.
       .replace(/^[将把](?=[\u4e00-\u9fff]{2})/, '')
@@ -271,6 +272,9 @@ function nameAfterLeadIns(phrase: string): string {
       .trim()
   );
 }
+
+/** `新建|和改扩建幼儿园`: a second verb joined to the lead-in by 和 is more of the lead-in. */
+const JOINED_VERB = /^[和及与、](改扩建|改建|扩建|新建|建设|建成|改造|提升|培育|认定)(?=[\u4e00-\u9fff]{2})/;
 
 /** `海塘安澜(南片海塘|4.65公里)`: a name inside a bracket opened before it begins after the bracket. */
 const UNCLOSED_OPENING = /^.*\((?=[^)]*$)/;

@@ -5,6 +5,21 @@ import { stripGlosses } from '../../../src/domain/notice/pinyinGloss';
 const notice = (...lines: string[]) => parseNotice(['某市2023年工作要点', ...lines].join('\n'));
 
 describe('items read from their surroundings', () => {
+  it('reads lines beginning 一是, 二是, 三是 as the items only of a notice that numbers none', () => {
+    const points = ['一是新建幼儿园12所。', '二是新建农村公路150公里。', '三是改造小区35个。'];
+    const bare = parseNotice(['某市2024年为民办实事', ...points].join('\n')).schema;
+    expect(bare.items.map((i) => i.label)).toEqual(['一是', '二是', '三是']);
+    // Under a numbered item they are no items of their own.
+    const numbered = parseNotice(
+      ['某市2024年工作要点', '1.办好民生实事。(市政府办牵头)', ...points].join('\n'),
+    ).schema;
+    expect(numbered.items.map((i) => i.label)).toEqual(['1']);
+    // Two such lines are a sentence's points, not a list.
+    expect(parseNotice(['某市2024年为民办实事', ...points.slice(0, 2)].join('\n')).schema.items).toHaveLength(
+      0,
+    );
+  });
+
   it('reads a task column after the units (事项内容) as more of the task, not as the first row’s category', () => {
     const { schema } = notice(
       ...['序号', '事项名称', '责任单位', '事项内容'],

@@ -49,6 +49,8 @@ export const zh = {
     '第{line}行起的段落没有编号,已按“{group}”下的事项依次读入(编号为{group}1、{group}2…),其单位为各自写明的或标题所写的单位,请核对。',
   'notice.units-for-group':
     '第{line}行的责任单位写在一组{count}项之后,这些事项都没有写自己的单位,已作为每一项的单位读入,请核对。',
+  'notice.ordinal-items':
+    '通知没有编号的条目,第{line}行起以“一是”“二是”…开头的{count}行已按事项1至{count}读入,请核对。',
   'notice.person-left-out':
     '“{text}”中的“{person}”看作人名(如单位负责人),没有作为单位读入;如果它是单位,请补上。',
   'notice.group-cell':
@@ -127,6 +129,8 @@ export const en: Record<keyof typeof zh, string> = {
     'The paragraphs from line {line} have no numbers; they were read as the items of “{group}” in order (numbered {group}1, {group}2…), each with the units it names or its heading names. Please check.',
   'notice.units-for-group':
     'The units at line {line} are written once after a group of {count} items, none of which names its own; they were read as the units of each. Please check.',
+  'notice.ordinal-items':
+    'The notice numbers no items; the {count} lines from line {line} that begin “一是”, “二是”… were read as items 1 to {count}. Please check.',
   'notice.person-left-out':
     'In “{text}”, “{person}” was taken for a person’s name (such as the unit’s head) and not read as a unit; if it is a unit, add it.',
   'notice.group-cell':
