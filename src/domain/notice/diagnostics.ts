@@ -37,6 +37,7 @@ export type NoticeDiagnosticCode =
   | 'person-left-out'
   | 'units-for-group'
   | 'ordinal-items'
+  | 'closed-items'
   | 'units-from-heading'
   | 'covering-letter'
   | 'traditional-script'
@@ -77,6 +78,7 @@ export const NOTICE_SEVERITY: Readonly<Record<NoticeDiagnosticCode, Severity>> =
   'person-left-out': 'info',
   'units-for-group': 'warning',
   'ordinal-items': 'info',
+  'closed-items': 'warning',
   'units-from-heading': 'warning',
   'covering-letter': 'info',
   'traditional-script': 'info',

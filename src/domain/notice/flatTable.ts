@@ -73,7 +73,7 @@ function inlineHeader(
 ): { kinds: ColumnKind[]; names: string[]; pipes: boolean; unread: string[] } | undefined {
   if (line.kind !== 'text' && line.kind !== 'unit-line') return undefined;
   const pipes = line.text.includes('|');
-  const tokens = tokensOf(line, 0, pipes ? /\|/g : / +/g);
+  const tokens = pipes ? tokensOf(line, 0, /\|/g) : spacedOutNames(tokensOf(line, 0, / +/g));
   if (tokens.length < 2) return undefined;
   // A `|` row is a table's own line: a column whose name we do not know (`1-9月份工作取得成效`, `监督电话`) is kept
   // apart as another column when the known ones make a header. Between spaces, every name must be known.
@@ -94,6 +94,32 @@ function inlineHeader(
   const task = final.indexOf('task');
   const unread = names.filter((_, c) => c > task && (final[c] === 'other' || final[c] === 'person'));
   return { kinds: final, names, pipes, unread };
+}
+
+/**
+ * Between spaces, a name spaced out to fill its cell (`序号 工 作 任 务 牵头负责部门`) is one name: runs of two or more
+ * single characters are joined.
+ */
+function spacedOutNames(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  const single = (t: Token | undefined) => t !== undefined && /^[\u4e00-\u9fff]$/.test(t.text);
+  for (let k = 0; k < tokens.length; k++) {
+    let end = k;
+    while (single(tokens[k]) && single(tokens[end + 1])) end++;
+    const first = tokens[k] as Token;
+    if (end === k) {
+      out.push(first);
+      continue;
+    }
+    const last = tokens[end] as Token;
+    const text = tokens
+      .slice(k, end + 1)
+      .map((t) => t.text)
+      .join('');
+    out.push({ ...first, to: last.to, text });
+    k = end;
+  }
+  return out;
 }
 
 /** A column's name: a short label, not a cell of sentences or figures. */

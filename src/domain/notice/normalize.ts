@@ -70,12 +70,12 @@ export interface NoticeLine {
 }
 
 /**
- * A space, then a heading or item number (` 一、`, ` (二)`, ` 3.`), a unit label (` 牵头单位:`), an annex or a
- * table header (` 附件:`, ` 序号 工作任务…`); or the space
- * after a title's last word (`…的通知 现将…`).
+ * A space, then a heading or item number (` 一、`, ` (二)`, ` 3.`), a unit label (` 牵头单位:`, ` 部门分工:`, `
+ * 工作措施:`), an annex or a table header (` 附件:`, ` 序号 工作任务…`); the space after a unit clause's sentence
+ * (`…各部门配合。 大力推进…`, the next item's title); or the space after a title's last word (`…的通知 现将…`).
  */
 const RUN_ON_BREAK =
-  /(?<= )(?=[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,3}[.、](?!\d)|\(\d{1,3}\)|(?:牵头|配合|协同|责任)(?:单位|部门):|附件 ?[:\d]|序号 [\u4e00-\u9fff]|\d{4}年\d{1,2}月\d{1,2}日)|(?<=\d{4}年\d{1,2}月\d{1,2}日 )(?=[\u4e00-\u9fff])|(?<=(?:通知|要点|方案|清单|计划|分解表?|分工) )(?=[\u4e00-\u9fff])/g;
+  /(?<= )(?=[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,3}[.、](?!\d)|\(\d{1,3}\)|(?:牵头|配合|协同|责任)(?:单位|部门):|(?:部门分工|工作措施|完成时限):|附件 ?[:\d]|序号 [\u4e00-\u9fff]|\d{4}年\d{1,2}月\d{1,2}日)|(?<=\d{4}年\d{1,2}月\d{1,2}日 )(?=[\u4e00-\u9fff])|(?<=(?:牵头|配合|负责|落实)。 )(?=[\u4e00-\u9fff])|(?<=(?:通知|要点|方案|清单|计划|分解表?|分工) )(?=[\u4e00-\u9fff])/g;
 const RUN_ON_MIN_LENGTH = 150;
 /** Separators that make a line a table row (three cells or more). */
 const PIPE_ROW_MIN_SEPARATORS = 2;

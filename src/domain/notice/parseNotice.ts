@@ -9,7 +9,8 @@ import { DiagnosticSink, noticeDiagnostic, withParams } from './diagnostics';
 import { numberItems } from './itemNumbers';
 import type { StandingRules } from './itemUnits';
 import { splitLines } from './normalize';
-import { lineKey, ordinalItems } from './ordinalItems';
+import { ordinalItems } from './ordinalItems';
+import { unnumberedItems } from './unnumberedItems';
 import { buildStructure } from './structure';
 import { findTargets } from './targets';
 import { findIssuer, findTitle, findYear } from './titleYear';
@@ -79,11 +80,22 @@ function emptySchema(year: number): Schema {
 
 function parse(notice: string): ParseResult {
   const sink = new DiagnosticSink();
-  const ordinal = ordinalItems(splitLines(notice));
-  const lines = classifyLines(ordinal.lines).map((line) => {
-    const label = ordinal.written.get(lineKey(line));
-    return label && line.marker ? { ...line, marker: { ...line.marker, label } } : line;
-  });
+  // A notice that numbers no line: its items are its 一是… lines, or the passages each closed by a unit line.
+  const ordinal = ordinalItems(classifyLines(splitLines(notice)));
+  const unnumbered = unnumberedItems(ordinal.lines);
+  const lines = unnumbered.lines;
+  if (ordinal.first)
+    sink.add(
+      'ordinal-items',
+      { line: ordinal.first.line, column: ordinal.first.column },
+      { line: ordinal.first.line, count: ordinal.count },
+    );
+  if (unnumbered.first)
+    sink.add(
+      'closed-items',
+      { line: unnumbered.first.line, column: unnumbered.first.column },
+      { line: unnumbered.first.line, count: unnumbered.count },
+    );
   if (ordinal.first)
     sink.add(
       'ordinal-items',

@@ -95,12 +95,14 @@ export class SourceText {
   }
 
   /**
-   * The span [start, end) with the text as written (pieces of different lines joined by a line break; a mirror site's
+   * The span [start, end) with the text as written (pieces of different lines joined by a line break, parts of one
+   * line by what stands between them there; a mirror site's
    * pinyin glosses, which the reader leaves out, left out here too), at the line and column where it stands.
    */
   span(start: number, end: number): SourceSpan {
     const { line, column } = this.position(start);
-    const parts: string[] = [];
+    let text = '';
+    let previous: { line: NoticeLine; end: number } | undefined;
     for (let i = this.indexAt(start); i < this.pieces.length; i++) {
       const piece = this.pieces[i];
       if (!piece || piece.start >= end) break;
@@ -109,8 +111,16 @@ export class SourceText {
       const b = Math.min(end, piece.start + piece.length);
       if (a >= b) continue;
       const rawFrom = piece.line.column - 1 + piece.from + (a - piece.start);
-      parts.push(piece.line.raw.slice(rawFrom, rawFrom + (b - a)));
+      // Two parts of one line the reader split (a run-on line): what stands between them is quoted too.
+      const sameLine =
+        previous !== undefined &&
+        previous.line.line === piece.line.line &&
+        previous.line.raw === piece.line.raw &&
+        rawFrom >= previous.end;
+      if (previous) text += sameLine ? piece.line.raw.slice(previous.end, rawFrom) : '\n';
+      text += piece.line.raw.slice(rawFrom, rawFrom + (b - a));
+      previous = { line: piece.line, end: rawFrom + (b - a) };
     }
-    return { line, column, text: parts.join('\n') };
+    return { line, column, text };
   }
 }

@@ -108,6 +108,9 @@ export const MULTIPLIERS: readonly string[] = ['万亿', '亿', '万'];
 
 /** What may follow `/` in a compound measure (3000元/亩, 1.5万元/人). */
 export const PER_UNITS: readonly string[] = [
+  // `4批次/千人`: a rate per thousand or ten thousand people.
+  '千人',
+  '万人',
   '立方米',
   '平方米',
   '千瓦时',

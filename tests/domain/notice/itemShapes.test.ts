@@ -20,6 +20,29 @@ describe('items read from their surroundings', () => {
     );
   });
 
+  it('reads passages each closed by a unit line as the items of a notice that numbers none, the opening lines left out', () => {
+    const notice = [
+      '某省2024年重点任务分工',
+      '今年有哪些重点任务?',
+      '粮食产量1268万吨以上',
+      '部门分工:省农业农村厅牵头,各地配合。',
+      '扩大有效投资',
+      '工作措施:推进省重点项目300个。',
+      '部门分工:省发展改革委牵头。',
+    ];
+    const { schema, diagnostics } = parseNotice(notice.join('\n'));
+    expect(schema.items.map((i) => i.text)).toEqual([
+      '粮食产量1268万吨以上',
+      '扩大有效投资工作措施:推进省重点项目300个。',
+    ]);
+    expect(schema.items.map((i) => i.lead)).toEqual([['省农业农村厅'], ['省发展改革委']]);
+    expect(diagnostics.map((d) => d.code)).toContain('closed-items');
+    // One closed passage is a paragraph with its units, not a list; numbered items are read by their numbers.
+    expect(parseNotice(notice.slice(0, 4).join('\n')).schema.items).toHaveLength(0);
+    const numbered = parseNotice([notice[0], '1.粮食产量1268万吨以上', ...notice.slice(3)].join('\n'));
+    expect(numbered.diagnostics.map((d) => d.code)).not.toContain('closed-items');
+  });
+
   it('reads a task column after the units (事项内容) as more of the task, not as the first row’s category', () => {
     const { schema } = notice(
       ...['序号', '事项名称', '责任单位', '事项内容'],

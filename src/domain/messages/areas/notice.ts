@@ -51,6 +51,8 @@ export const zh = {
     '第{line}行的责任单位写在一组{count}项之后,这些事项都没有写自己的单位,已作为每一项的单位读入,请核对。',
   'notice.ordinal-items':
     '通知没有编号的条目,第{line}行起以“一是”“二是”…开头的{count}行已按事项1至{count}读入,请核对。',
+  'notice.closed-items':
+    '通知没有编号的条目,第{line}行起每段以单位分工行结束的{count}段文字已按事项1至{count}读入,请核对各项的起止。',
   'notice.person-left-out':
     '“{text}”中的“{person}”看作人名(如单位负责人),没有作为单位读入;如果它是单位,请补上。',
   'notice.group-cell':
@@ -131,6 +133,8 @@ export const en: Record<keyof typeof zh, string> = {
     'The units at line {line} are written once after a group of {count} items, none of which names its own; they were read as the units of each. Please check.',
   'notice.ordinal-items':
     'The notice numbers no items; the {count} lines from line {line} that begin “一是”, “二是”… were read as items 1 to {count}. Please check.',
+  'notice.closed-items':
+    'The notice numbers no items; from line {line}, the {count} passages each closed by a line of units were read as items 1 to {count}. Please check where each begins and ends.',
   'notice.person-left-out':
     'In “{text}”, “{person}” was taken for a person’s name (such as the unit’s head) and not read as a unit; if it is a unit, add it.',
   'notice.group-cell':

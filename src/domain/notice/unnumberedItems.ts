@@ -1,0 +1,61 @@
+/**
+ * A notice that numbers no line but closes each task with its unit line (a news copy: `粮食产量1268万吨以上` /
+ * `部门分工:省农业农村厅牵头,…` / `大力推进…建设` / `工作措施:…` / `部门分工:…`): each task is an item, numbered 1, 2,
+ * 3 in order. An item begins on the line after the previous unit line; the first begins at the last line before its
+ * unit line that is not a labelled part of it (`工作措施:`), so the notice's opening lines stay out.
+ */
+import type { ClassifiedLine } from './classify';
+import { readClauseLabel } from './clauseLabels';
+
+/** Fewer closed tasks are a paragraph with a unit line, not a list of items. */
+const MIN_ITEMS = 2;
+/** A labelled part of a task (`工作措施:`, `主要内容:`), not its first line. */
+const PART_LABEL = /^[\u4e00-\u9fff]{2,6}[::]/;
+
+/** The lines with the items' first lines numbered, the first of them and how many (none when not so written). */
+export interface UnnumberedItems {
+  lines: ClassifiedLine[];
+  first?: ClassifiedLine;
+  count: number;
+}
+
+const isRoleLine = (line: ClassifiedLine): boolean =>
+  line.kind === 'unit-line' && readClauseLabel(line.text)?.kind === 'role';
+
+/** Numbers the tasks of a notice that closes each with its unit line and numbers none. */
+export function unnumberedItems(lines: readonly ClassifiedLine[]): UnnumberedItems {
+  const none: UnnumberedItems = { lines: [...lines], count: 0 };
+  if (lines.some((line) => line.kind === 'numbered')) return none;
+  const firsts: number[] = [];
+  let previous = -1;
+  for (let k = 0; k < lines.length; k++) {
+    if (!isRoleLine(lines[k] as ClassifiedLine)) continue;
+    let start: number | undefined;
+    if (previous < 0) {
+      for (let j = k - 1; j >= 0; j--) {
+        const line = lines[j] as ClassifiedLine;
+        if (line.kind !== 'text') break;
+        start = j;
+        if (!PART_LABEL.test(line.text)) break;
+      }
+    } else {
+      const at = lines.findIndex((line, j) => j > previous && j < k && line.kind === 'text');
+      start = at < 0 ? undefined : at;
+    }
+    previous = k;
+    if (start === undefined || PART_LABEL.test((lines[start] as ClassifiedLine).text)) continue;
+    firsts.push(start);
+  }
+  if (firsts.length < MIN_ITEMS) return none;
+  // The number is no part of the text (length 0): the item's text and quote are the line as written.
+  const out = lines.map((line, k): ClassifiedLine => {
+    const value = firsts.indexOf(k) + 1;
+    if (value === 0) return line;
+    return {
+      ...line,
+      kind: 'numbered',
+      marker: { style: 'arabic-dot', value, label: String(value), length: 0 },
+    };
+  });
+  return { lines: out, first: lines[firsts[0] as number], count: firsts.length };
+}
