@@ -74,7 +74,7 @@ const OTHER_LIKE =
   /^[\u4e00-\u9fff]{0,4}(分类|类别|类型|领域|板块|属性|进度|进展|进展情况|完成情况|推进情况|落实情况|完成进度|序时进度|完成目标|完成率|完成比例|进展比例|进度比例|形象进度)$|^(月度|季度|进度|时序|分月|分季度)(工作)?(计划|安排)$|^是否[\u4e00-\u9fff]{1,6}$|^[\u4e00-\u9fff]{0,8}(原因|存在问题|困难和问题|问题和建议)$|^(年均|平均)(增速|增长|增长率|增幅)$/;
 
 /** Other task columns as offices name them (`重点工作任务`, `年度工作目标`, `主要工作措施`). */
-const TASK_LIKE = /^[\u4e00-\u9fff]{1,8}(任务|工作|内容|措施|举措|事项|目标|名称|分工|要求|指标|计划|要点)$/;
+const TASK_LIKE = /^[\u4e00-\u9fff]{1,10}(任务|工作|内容|措施|举措|事项|目标|名称|分工|要求|指标|计划|要点)$/;
 
 /**
  * Unit columns named other ways (`主要责任单位`, `协同配合单位`, `责任科室`, `牵头部门(单位)`): the role word decides.
@@ -101,8 +101,8 @@ const YEAR_DONE = /^\d{4}年(度)?(完成|实绩|实际完成|预计完成|预�
 const HEADER_NOTE = /\(([^()]{1,30})\)$/;
 /** Every note after a column's name (`(%)(%)`). */
 const HEADER_NOTES = /(\([^()]{1,30}\))+$/;
-/** A period before a progress column's name (`1-10月推进情况`, `一季度完成情况`). */
-const PERIOD_PREFIX = /^(\d{1,2}[-—~至]\d{1,2}月(份)?|第?[一二三四1-4]季度|上半年|前三季度)/;
+/** A period before a progress column's name (`1-10月推进情况`, `1- 8月实际完成情况`, `一季度完成情况`). */
+const PERIOD_PREFIX = /^(\d{1,2} ?[-—~至] ?\d{1,2}月(份)?|第?[一二三四1-4]季度|上半年|前三季度)/;
 /** A note saying that the units of the column not marked as lead cooperate. */
 const REST_COOPERATE = /(其余|其他|其它)[^()]{0,4}(参与|配合|协同|协办)/;
 
@@ -125,7 +125,7 @@ export function columnKind(header: string): ColumnKind | undefined {
   const note = HEADER_NOTE.exec(spaced)?.[1] ?? '';
   const undated = spaced.replace(/^\d{4}年度?/, '');
   // `年均增速(%)(%)`: a note doubled by the copy is one note.
-  const text = undated.replace(PERIOD_PREFIX, '').replace(HEADER_NOTES, '');
+  const text = undated.replace(PERIOD_PREFIX, '').replace(HEADER_NOTES, '').replace(/%$/, '');
   const kind =
     COLUMN_NAMES.find(([pattern]) => pattern.test(text))?.[1] ??
     unitColumnKind(text) ??

@@ -118,11 +118,15 @@ const UNIT_THEN_PERSON =
 const ROLE_BEFORE_COMMA = /(牵头|配合|参与|协同|协办|主办)$/;
 
 /** Splits on `,` `;` `。` outside parentheses; `;`/`。` also close a label's scope. */
-function splitTopLevel(text: string, base: number): Array<Part & { groupStart: boolean }> {
-  const parts: Array<Part & { groupStart: boolean }> = [];
+function splitTopLevel(
+  text: string,
+  base: number,
+): Array<Part & { groupStart: boolean; afterStop: boolean }> {
+  const parts: Array<Part & { groupStart: boolean; afterStop: boolean }> = [];
   let start = 0;
   let depth = 0;
   let groupStart = true;
+  let afterStop = false;
   for (let i = 0; i <= text.length; i++) {
     const ch = text[i];
     if (ch === '(' || ch === '[') depth++;
@@ -133,8 +137,9 @@ function splitTopLevel(text: string, base: number): Array<Part & { groupStart: b
       // `经济投资局和航空口岸局分别牵头、区发改局`: a role word closes its list though only 、 follows it.
       (depth === 0 && ch === '、' && ROLE_BEFORE_COMMA.test(text.slice(start, i)))
     ) {
-      parts.push({ text: text.slice(start, i), offset: base + start, groupStart });
+      parts.push({ text: text.slice(start, i), offset: base + start, groupStart, afterStop });
       groupStart = ch !== ',' && ch !== '、';
+      afterStop = ch === '。';
       start = i + 1;
     }
   }
@@ -253,6 +258,9 @@ export function parseUnitClause(
   let groupEntries: ClauseEntry[] = [];
   let rolesNamed = 0;
   let lastHadRole = false;
+  // Names a label brings in may be of any shape (`牵头单位:办公室`), up to the end of its sentence: after `。`, only
+  // names shaped as units go on (`牵头部门:市交通局。建设进度较慢的县区为舒城县。` names one unit).
+  let inLabelSentence = mode === 'labelled';
   // `…、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)`: a note on the list, not a name.
   const note = ruleNote(content);
   if (note) {
@@ -268,8 +276,10 @@ export function parseUnitClause(
     let text = part.text.trim();
     let offset = part.offset + (part.text.length - part.text.trimStart().length);
     const label = readClauseLabel(text);
+    if (part.afterStop) inLabelSentence = false;
     if (label) {
       labelled = true;
+      inLabelSentence = true;
       scope = label.kind;
       if (label.kind === 'role') currentLabelRole = label.role;
       offset += label.length;
@@ -343,8 +353,10 @@ export function parseUnitClause(
     const list = readUnitList(text, offset, ctx);
     if (!list.allUnitLike) {
       const looseOk =
-        (mode === 'labelled' || labelled) &&
+        inLabelSentence &&
         list.mentions.every((m) => m.written.length <= 40 && !LOOSE_NAME_FORBIDDEN.test(m.written));
+      // A sentence after the units (`。建设进度较慢的县区为舒城县`) ends the clause; it is no part of it.
+      if (!looseOk && part.afterStop && entries.length > 0) break;
       if (!looseOk) return null;
     }
     lastPartEntries = list.mentions.map((mention) => ({

@@ -186,9 +186,12 @@ export function looksLikeUnit(name: string): boolean {
   return looksLikeNamedUnit(name) || looksLikeCollective(name);
 }
 
-/** A level's people's organisation (`县妇联`, `市总工会`, `区科协`, `团县委`): a unit though its suffix is weak. */
+/**
+ * A level's people's organisation (`县妇联`, `市总工会`, `区科协`, `团县委`), or one named bare in a unit cell (`残联`): a
+ * unit though its suffix is weak.
+ */
 const MASS_ORGANISATION =
-  /^(省|市|州|县|区|盟|旗)(妇联|总工会|科协|残联|工商联|侨联|文联|社科联|红十字会|关工委|老龄委|团委)$/;
+  /^(省|市|州|县|区|盟|旗)?(妇联|总工会|科协|残联|工商联|侨联|文联|社科联|红十字会|关工委|老龄委|团委)$/;
 
 /**
  * A party or board department (`组织部`, `组织人事部`, `经济发展部`): 部 after a name, not a place in the country or

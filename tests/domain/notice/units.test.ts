@@ -131,6 +131,18 @@ describe('unit lists as offices write them', () => {
     expect(responsible('市发改委、全市')).toEqual([]);
   });
 
+  it('end a labelled clause at its sentence: what follows (进展顺利, 进度较慢的县区为舒城县) is no unit', () => {
+    const { schema } = parseNotice(
+      '某市2017年民生工程通报\n1、农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢的县区为舒城县。\n2、农村饮水工程,牵头部门:市水利局。进展顺利。',
+    );
+    expect(schema.items.map((i) => [i.lead, i.responsible])).toEqual([
+      [['市交通局'], []],
+      [['市水利局'], []],
+    ]);
+    // Units after the stop still count when they are shaped as units.
+    expect(responsible('牵头单位:市发改委。责任单位:市财政局')).toEqual(['市财政局']);
+  });
+
   it('part names run together after 联社, 院 or 馆 (区供销联社区畜牧业发展中心), and know 党校 as a unit', () => {
     expect(responsible('区供销联社区畜牧业发展中心')).toEqual(['区供销联社', '区畜牧业发展中心']);
     expect(responsible('市人民医院市疾控中心')).toEqual(['市人民医院', '市疾控中心']);
