@@ -1,12 +1,15 @@
 /**
- * A notice (often a news copy of one) that lists its items as lines beginning 一是…, 二是…, 三是… and numbers no line
- * of its own: those lines are its items, numbered 1, 2, 3 in order, each labelled as written (`一是`).
+ * A notice (often a news copy of one) that lists its items as lines beginning 一是…, 二是…, 三是…, or as bullet lines
+ * (`● …`), and numbers no line of its own: those lines are its items, numbered 1, 2, 3 in order, each labelled as
+ * written (`一是`, `●`).
  */
 import type { ClassifiedLine } from './classify';
 import { chineseNumber } from './numbering';
 
 /** `一是` before the item's first word. */
 const ORDINAL = /^([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff“])/;
+/** A bullet before the item's first word (`● 各级住房城乡建设部门要…`): every bullet line of the notice is an item. */
+const BULLET = /^[●•■◆◇▪►▶★☆◎○]\s*(?=[\u4e00-\u9fff“(])/;
 /** Fewer such lines are a sentence's points, not a list of items. */
 const MIN_RUN = 3;
 
@@ -28,11 +31,18 @@ export function ordinalItems(lines: readonly ClassifiedLine[]): OrdinalItems {
     run.set(line, { value: next, length: m[0].length });
     next++;
   }
+  if (run.size < MIN_RUN) {
+    run.clear();
+    for (const line of lines) {
+      const m = line.kind === 'text' ? BULLET.exec(line.text) : null;
+      if (m) run.set(line, { value: run.size + 1, length: m[0].length });
+    }
+  }
   if (run.size < MIN_RUN) return { lines: [...lines], count: 0 };
   const out = lines.map((line): ClassifiedLine => {
     const at = run.get(line);
     if (!at) return line;
-    const label = line.text.slice(0, at.length);
+    const label = line.text.slice(0, at.length).trim();
     return {
       ...line,
       kind: 'numbered',

@@ -42,6 +42,7 @@ const ROLE_SUFFIXES: ReadonlyArray<readonly [string, Role]> = (
     ['结合实际抓好落实', 'responsible'],
     ['分工负责', 'responsible'],
     ['分别负责', 'responsible'],
+    ['分别落实', 'responsible'],
     ['共同负责', 'responsible'],
     ['具体负责', 'responsible'],
     ['负责落实', 'responsible'],
@@ -169,7 +170,7 @@ export function probeContext(registry: UnitRegistry): UnitListContext {
 /** `除专门列出外`: the note opening a sentence that names units for every item. */
 const EXCEPT_WORDS = '除(?:专门|单独|另行)?(?:列出|注明|明确)(?:的)?外';
 /** `不再列出`, `不再做分工`, `不再重复`: the note closing such a sentence. */
-const NOT_LISTED_WORDS = '不再(?:一一|单独|重复)?(?:列出|重复列出|列明|做分工|分工|重复)';
+const NOT_LISTED_WORDS = '不再(?:一一|逐一|逐项|单独|重复)?(?:列出|重复列出|列明|做分工|分工|重复)';
 
 /** Whether a text says its units are not listed again below (`以下不再单独列出`). */
 export const NOT_LISTED = new RegExp(NOT_LISTED_WORDS);

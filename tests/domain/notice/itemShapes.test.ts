@@ -14,6 +14,13 @@ describe('items read from their surroundings', () => {
       ['某市2024年工作要点', '1.办好民生实事。(市政府办牵头)', ...points].join('\n'),
     ).schema;
     expect(numbered.items.map((i) => i.label)).toEqual(['1']);
+    // Bullet lines are items the same way.
+    const bullets = parseNotice(['某市2024年为民办实事', ...points.map((p) => `● ${p.slice(2)}`)].join('\n'));
+    expect(bullets.schema.items.map((i) => [i.label, i.text])).toEqual([
+      ['●', '新建幼儿园12所。'],
+      ['●', '新建农村公路150公里。'],
+      ['●', '改造小区35个。'],
+    ]);
     // Two such lines are a sentence's points, not a list.
     expect(parseNotice(['某市2024年为民办实事', ...points.slice(0, 2)].join('\n')).schema.items).toHaveLength(
       0,

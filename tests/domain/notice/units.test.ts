@@ -139,6 +139,12 @@ describe('unit lists as offices write them', () => {
       [['市交通局'], []],
       [['市水利局'], []],
     ]);
+    // 分别落实 answers like 负责; 不再逐一列出 is a note, no unit.
+    expect(responsible('市发改委牵头,市政府有关部门分别落实')).toEqual(['市政府有关部门']);
+    expect(responsible('责任单位:市直各部门,各县市区,以下均需各县市区落实,不再逐一列出')).toEqual([
+      '市直各部门',
+      '各县市区',
+    ]);
     // Units after the stop still count when they are shaped as units.
     expect(responsible('牵头单位:市发改委。责任单位:市财政局')).toEqual(['市财政局']);
   });
