@@ -78,7 +78,8 @@ export function chineseNumber(s: string): number {
 const CN = /^([一二三四五六七八九十百千零]{1,8}) ?[、.,]/;
 const CN_PAREN = /^\(([一二三四五六七八九十百千零]{1,8})\)/;
 // `1。`: some sites write the item's dot as an ideographic full stop.
-const ARABIC = /^(\d{1,4})(?:([.、。])(?!\d)| ([.、。])(?! ?\d))/;
+// `6、7月8日,组织…`: after 、 a date may open the item's text (no decimal is written with 、).
+const ARABIC = /^(\d{1,4})(?:([.、。])(?!\d)|(、)(?=\d{1,4}[年月])| ([.、。])(?! ?\d))/;
 const ARABIC_PAREN = /^\(?(\d{1,4})\)/;
 
 function withSpaces(text: string, length: number): number {
@@ -129,7 +130,7 @@ export function readMarker(text: string): Marker | null {
   m = ARABIC.exec(text);
   if (m?.[1]) {
     return {
-      style: (m[2] ?? m[3]) === '、' ? 'arabic-comma' : 'arabic-dot',
+      style: (m[2] ?? m[3] ?? m[4]) === '、' ? 'arabic-comma' : 'arabic-dot',
       value: Number(m[1]),
       label: m[1],
       length: withSpaces(text, m[0].length),

@@ -271,6 +271,23 @@ function joinPlaceKinds(parts: Part[]): Part[] {
   return out;
 }
 
+/**
+ * `各县(市、区)党委、人民政府`, `高新区党工委、管委会`: a bare organ after a place's party committee shares that place;
+ * the two organs are one name, as with 和.
+ */
+function joinBareOrgans(parts: Part[]): Part[] {
+  const out: Part[] = [];
+  for (const part of parts) {
+    const previous = out[out.length - 1];
+    if (previous && BARE_SUFFIX.test(part.text.trim()) && /(党委|党工委)$/.test(previous.text.trim())) {
+      out[out.length - 1] = { ...previous, text: `${previous.text.trim()}、${part.text.trim()}` };
+      continue;
+    }
+    out.push(part);
+  }
+  return out;
+}
+
 /** A name closed by 等 inside the list (`区发改委等相关区直部门、各镇(办)`): the kind of offices after 等 is not a unit. */
 const CLOSED_INSIDE = /^(.{2,}?)(等[\u4e00-\u9fff]{0,10}(部门|单位|机构|处室|科室|股室)(\([^()]{1,6}\))?)$/;
 
@@ -349,7 +366,7 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
     .map((p) => ({ ...p, text: p.text.trim() }))
     .map((p) => joinedOn(p, ctx))
     .map((p) => closedInside(p, ctx));
-  const joined = joinPlaceKinds(raw);
+  const joined = joinPlaceKinds(joinBareOrgans(raw));
 
   // 江岸、江汉、武昌区人民政府 and 广州、深圳、珠海出入境边防检查总站 name several offices that share the last one's
   // suffix: each is kept as written, and the office is told which full names they may stand for.

@@ -38,6 +38,17 @@ describe('Chinese numerals in section markers', () => {
     expect(readMarker('2. 2024年完成投资500亿元')).toMatchObject({ style: 'arabic-dot', value: 2 });
   });
 
+  it('reads 6、 before a date opening the item (6、7月8日), but not 、 before a bare figure', () => {
+    expect(readMarker('6、7月8日,组织少年军校活动')).toMatchObject({
+      style: 'arabic-comma',
+      value: 6,
+      length: 2,
+    });
+    expect(readMarker('1、2024年完成投资500亿元')).toMatchObject({ style: 'arabic-comma', value: 1 });
+    expect(readMarker('1、2、3项任务')).toBeNull();
+    expect(readMarker('3.5亿元')).toBeNull();
+  });
+
   it('reads a section marker beyond 九十九', () => {
     expect(readMarker('一百零一、着力强化服务支撑')).toMatchObject({
       style: 'cn',

@@ -114,6 +114,11 @@ describe('unit lists as offices write them', () => {
     expect(responsible('市人社局、各区、县级市')).toEqual(['市人社局', '各区、县级市']);
     expect(responsible('市人社局、各市(县)、区政府')).toEqual(['市人社局', '各市(县)、区政府']);
     expect(responsible('基教处、各市、县(市、区)教育局')).toEqual(['基教处', '各市、县(市、区)教育局']);
+    // A bare organ after a place's party committee is the same place's (one name, as with 和).
+    expect(responsible('市农业农村局、各县(市、区)党委、人民政府')).toEqual([
+      '市农业农村局',
+      '各县(市、区)党委、人民政府',
+    ]);
     // Two named offices stay two; a collective and an office after it stay two; two bare kinds of place stay two.
     expect(responsible('市财政局、区税务局')).toEqual(['市财政局', '区税务局']);
     expect(responsible('各县(市、区)、市财政局')).toEqual(['各县(市、区)', '市财政局']);
