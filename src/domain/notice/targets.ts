@@ -110,8 +110,17 @@ function readNumber(text: string, i: number): { value: number; end: number } {
     digits += text.slice(j + 1, j + 4);
     j += 4;
   }
-  if (text[j] === '.' && isDigit(text[j + 1])) {
-    digits += text[j++];
+  // `增长3. 3%`: a spaced-out copy puts a space after the point; inside a sentence (not a sub-point's number after
+  // a stop, `。2. 3月底前`) the figure is 3.3.
+  const spacedPoint =
+    text[j] === '.' &&
+    text[j + 1] === ' ' &&
+    isDigit(text[j + 2]) &&
+    i > 0 &&
+    !/[。;:\s]/.test(text[i - 1] ?? '');
+  if ((text[j] === '.' && isDigit(text[j + 1])) || spacedPoint) {
+    digits += '.';
+    j += spacedPoint ? 2 : 1;
     while (isDigit(text[j])) digits += text[j++];
   }
   return { value: Number(digits), end: j };

@@ -35,9 +35,15 @@ describe('findTargets', () => {
     expect(targets('增强“四个意识”,做到两个维护,开展第三批评定,每季度开展一次')).toEqual([]);
   });
 
+  it('reads a decimal a spaced-out copy wrote with a space after the point (3. 3%), not a sub-point after a stop', () => {
+    expect(targets('二氧化硫排放分别下降4.8%、3. 3%').map((t) => t.value)).toEqual([4.8, 3.3]);
+    expect(targets('完成改造。2. 3个小区年底前完工').map((t) => t.value)).not.toContain(2.3);
+  });
+
   it('keeps compound measures whole', () => {
     expect(targets('举办促消费活动20场次')[0]).toMatchObject({ name: '促消费活动', measure: '场次' });
     expect(targets('带动农户户均增收3000元/户')[0]).toMatchObject({ name: '农户户均增收', measure: '元/户' });
+    expect(targets('食品安全抽检量不少于4批次/千人')[0]).toMatchObject({ value: 4, measure: '批次/千人' });
     expect(targets('PM2.5年均浓度控制在29微克每立方米以下')[0]).toMatchObject({
       value: 29,
       measure: '微克每立方米',
