@@ -658,6 +658,19 @@ function readPipeRows(
     // Empty cells past the last column (`… | 示范区农业局 | ||||`) are the page's, not the row's.
     while (placed.length > rowKinds.length && placed[placed.length - 1]?.text === '')
       placed = placed.slice(0, -1);
+    // `新增托位500个。 | 新增托位600个。 | ||` under `序号 | 项目内容 | 进展情况 | 责任单位`: a row of the item above with
+    // its number cell merged away starts at the task; put the empty number cell back (its units come from above).
+    if (
+      numberAt === 0 &&
+      placed.length === rowKinds.length &&
+      placed[placed.length - 1]?.text === '' &&
+      !BARE_NUMBER.test(placed[0]?.text ?? '') &&
+      itemMarker(placed[0]?.text ?? '') === undefined
+    ) {
+      const gap: Token = { line, index: i, from: 0, to: 0, text: '' };
+      const shifted = [gap, ...placed.slice(0, -1)];
+      if (cellsFitColumns(shifted, rowKinds, registry)) placed = shifted;
+    }
     // `2 | 任务 | 计划 | 已完成… | |`: the unit cell merged with the row above is left out and the cells after it
     // moved left; put the empty cell back where the units stand.
     const unitAt = rowKinds.findIndex((kind) => kind in ROLE_OF);
