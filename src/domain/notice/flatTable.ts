@@ -128,7 +128,8 @@ function columnLike(written: string): boolean {
   const text = written.replace(/ /g, '');
   return (
     text.length >= 2 &&
-    text.length <= 14 &&
+    // `进展情况、存在问题及下一步打算`: a remark column's name can be long.
+    text.length <= 20 &&
     /^[\u4e00-\u9fff\d()\-—~、/]+$/.test(text) &&
     /[\u4e00-\u9fff]{2}/.test(text)
   );
