@@ -357,7 +357,7 @@ export function parseUnitClause(
         inLabelSentence &&
         list.mentions.every((m) => m.written.length <= 40 && !LOOSE_NAME_FORBIDDEN.test(m.written));
       // A sentence after the units (`。建设进度较慢的县区为舒城县`) ends the clause; it is no part of it.
-      if (!looseOk && part.afterStop && entries.length > 0) break;
+      if (!looseOk && part.afterStop && labelled && entries.length > 0) break;
       if (!looseOk) return null;
     }
     lastPartEntries = list.mentions.map((mention) => ({

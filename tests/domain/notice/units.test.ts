@@ -144,6 +144,15 @@ describe('unit lists as offices write them', () => {
       [['市交通局'], []],
       [['市水利局'], []],
     ]);
+    // The next item's line is never read into the labelled clause before it (its text is no unit, the item is kept).
+    const three = parseNotice(
+      '某市2021年重点工作分工\n1.推动产业合作。(牵头单位:市制造业服务中心;责任单位:市经信局)\n2.筹建离岸科创中心。(牵头单位:市科技局)\n3.做好某事。(牵头单位:市财政局)',
+    ).schema;
+    expect(three.items.map((i) => [i.lead, i.responsible])).toEqual([
+      [['市制造业服务中心'], ['市经信局']],
+      [['市科技局'], []],
+      [['市财政局'], []],
+    ]);
     // 分别落实 answers like 负责; 不再逐一列出 is a note, no unit.
     expect(responsible('市发改委牵头,市政府有关部门分别落实')).toEqual(['市政府有关部门']);
     expect(responsible('责任单位:市直各部门,各县市区,以下均需各县市区落实,不再逐一列出')).toEqual([
