@@ -43,6 +43,11 @@ const ROLE_SUFFIXES: ReadonlyArray<readonly [string, Role]> = (
     ['分工负责', 'responsible'],
     ['分别负责', 'responsible'],
     ['分别落实', 'responsible'],
+    // `此项工作由X负责组织协调`, `由Y部署,Z落实,W负责协调`: each answers for its part.
+    ['负责组织协调', 'responsible'],
+    ['负责协调', 'responsible'],
+    ['组织协调', 'responsible'],
+    ['部署', 'responsible'],
     ['共同负责', 'responsible'],
     ['具体负责', 'responsible'],
     ['负责落实', 'responsible'],

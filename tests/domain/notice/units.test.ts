@@ -153,6 +153,14 @@ describe('unit lists as offices write them', () => {
       [['市科技局'], []],
       [['市财政局'], []],
     ]);
+    // 负责协调, 负责组织协调 and 部署 answer for their part of the work.
+    const shared = parseNotice(
+      '某市安全生产月活动方案\n1、举办启动仪式。此项工作由市委宣传部新闻处、市安监局综合处负责组织协调。\n2、开展专题宣传。此项工作由市委宣传部部署,各新闻单位落实,市安监局综合处负责协调。',
+    ).schema;
+    expect(shared.items.map((i) => i.responsible)).toEqual([
+      ['市委宣传部新闻处', '市安监局综合处'],
+      ['市委宣传部', '各新闻单位', '市安监局综合处'],
+    ]);
     // 分别落实 answers like 负责; 不再逐一列出 is a note, no unit.
     expect(responsible('市发改委牵头,市政府有关部门分别落实')).toEqual(['市政府有关部门']);
     expect(responsible('责任单位:市直各部门,各县市区,以下均需各县市区落实,不再逐一列出')).toEqual([
