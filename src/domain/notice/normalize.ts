@@ -89,6 +89,13 @@ const AFTER_UNIT_CLAUSE =
   /(?<=(?:(?:负责|牵头|配合|协办|主办|参与|协同|落实|实施)|[([](?:责任|牵头|配合|协同|主办|协办)(?:单位|部门|处室|科室)[:](?:[^()[\]]|\([^()]{0,20}\)){1,120})[)\]]。? ?)(?=\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,3}[.、](?!\d))/g;
 
 /**
+ * A label glued to the unit before it (`责任单位:莲塘镇任务目标:2024年…`): the unit line ends where the next label
+ * begins.
+ */
+const GLUED_LABEL =
+  /(?<=(?:牵头|配合|协同|责任)(?:单位|部门):[^:]{1,60}[镇乡局委办厅室处科心司队站所府会])(?=(?:任务目标|目标任务|工作目标|完成时限|工作措施|进展情况|建设内容):)/g;
+
+/**
  * A heading's sentence with its first item after it on the same line (`(一)推进…信息公开。1.制定…`, `…。(3)细化…`);
  * not a table row's heading cell (`一、做好… | 1.加强… | 局政法科 |`): the table reader takes it from the row.
  */
@@ -124,7 +131,9 @@ function runOnPieces(norm: string, from: number, to: number): Array<[number, num
     to - from < RUN_ON_MIN_LENGTH || pipeRow
       ? []
       : [...line.matchAll(RUN_ON_BREAK)].map((m) => from + m.index);
-  const closed = [...line.matchAll(AFTER_UNIT_CLAUSE)].map((m) => from + m.index);
+  const closed = [...line.matchAll(AFTER_UNIT_CLAUSE), ...line.matchAll(GLUED_LABEL)].map(
+    (m) => from + m.index,
+  );
   const heading = FIRST_ITEM_AFTER_HEADING.exec(line) ?? FIRST_ITEM_GLUED.exec(line);
   if (heading) closed.push(from + heading[0].length);
   const sentences =

@@ -153,6 +153,11 @@ describe('unit lists as offices write them', () => {
       [['市科技局'], []],
       [['市财政局'], []],
     ]);
+    // A label glued to the unit before it ends the unit line there.
+    const glued = parseNotice(
+      '某县2024年民生实事项目\n一、老旧小区改造项目\n牵头单位:县住建局\n责任单位:莲塘镇任务目标:改造小区10个。\n二、公共充电桩项目\n牵头单位:县发改委\n责任单位:县供电公司',
+    ).schema;
+    expect(glued.items.map((i) => i.responsible)).toEqual([['莲塘镇'], ['县供电公司']]);
     // 负责协调, 负责组织协调 and 部署 answer for their part of the work.
     const shared = parseNotice(
       '某市安全生产月活动方案\n1、举办启动仪式。此项工作由市委宣传部新闻处、市安监局综合处负责组织协调。\n2、开展专题宣传。此项工作由市委宣传部部署,各新闻单位落实,市安监局综合处负责协调。',
