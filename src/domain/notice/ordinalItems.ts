@@ -8,8 +8,12 @@ import { chineseNumber } from './numbering';
 
 /** `一是` before the item's first word. */
 const ORDINAL = /^([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff“])/;
-/** A bullet before the item's first word (`● 各级住房城乡建设部门要…`): every bullet line of the notice is an item. */
+/**
+ * A bullet before the item's first word (`● 各级住房城乡建设部门要…`): every bullet line of the notice is an item, when
+ * it says a task (a page's own bullets, `• 听全文`, `• 2021-03-05`, are short).
+ */
 const BULLET = /^[●•■◆◇▪►▶★☆◎○]\s*(?=[\u4e00-\u9fff“(])/;
+const MIN_BULLET_TASK = 15;
 /** Fewer such lines are a sentence's points, not a list of items. */
 const MIN_RUN = 3;
 
@@ -18,6 +22,8 @@ export interface OrdinalItems {
   lines: ClassifiedLine[];
   first?: ClassifiedLine;
   count: number;
+  /** Whether the items are written 一是… or as bullets. */
+  kind?: 'ordinal' | 'bullet';
 }
 
 /** Makes the 一是… lines of a notice without numbered lines its numbered items. */
@@ -31,11 +37,14 @@ export function ordinalItems(lines: readonly ClassifiedLine[]): OrdinalItems {
     run.set(line, { value: next, length: m[0].length });
     next++;
   }
+  let kind: OrdinalItems['kind'] = 'ordinal';
   if (run.size < MIN_RUN) {
     run.clear();
+    kind = 'bullet';
     for (const line of lines) {
       const m = line.kind === 'text' ? BULLET.exec(line.text) : null;
-      if (m) run.set(line, { value: run.size + 1, length: m[0].length });
+      if (m && line.text.length - m[0].length >= MIN_BULLET_TASK)
+        run.set(line, { value: run.size + 1, length: m[0].length });
     }
   }
   if (run.size < MIN_RUN) return { lines: [...lines], count: 0 };
@@ -49,5 +58,5 @@ export function ordinalItems(lines: readonly ClassifiedLine[]): OrdinalItems {
       marker: { style: 'arabic-dot', value: at.value, label, length: at.length },
     };
   });
-  return { lines: out, first: [...run.keys()][0], count: run.size };
+  return { lines: out, first: [...run.keys()][0], count: run.size, kind };
 }

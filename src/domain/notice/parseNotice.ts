@@ -89,6 +89,7 @@ function parse(notice: string): ParseResult {
       'ordinal-items',
       { line: ordinal.first.line, column: ordinal.first.column },
       { line: ordinal.first.line, count: ordinal.count },
+      ordinal.kind === 'bullet' ? 'bullets' : undefined,
     );
   if (unnumbered.first)
     sink.add(
@@ -101,6 +102,7 @@ function parse(notice: string): ParseResult {
       'ordinal-items',
       { line: ordinal.first.line, column: ordinal.first.column },
       { line: ordinal.first.line, count: ordinal.count },
+      ordinal.kind === 'bullet' ? 'bullets' : undefined,
     );
   const home = createUnitRegistry();
   const head = lines.filter((line) => line.kind !== 'blank').map((line) => line.text);

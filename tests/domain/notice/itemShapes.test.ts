@@ -14,13 +14,15 @@ describe('items read from their surroundings', () => {
       ['某市2024年工作要点', '1.办好民生实事。(市政府办牵头)', ...points].join('\n'),
     ).schema;
     expect(numbered.items.map((i) => i.label)).toEqual(['1']);
-    // Bullet lines are items the same way.
-    const bullets = parseNotice(['某市2024年为民办实事', ...points.map((p) => `● ${p.slice(2)}`)].join('\n'));
+    // Bullet lines that say a task are items the same way; a page's own short bullets (• 听全文) are not.
+    const tasks = points.map((p) => `● 各县区要${p.slice(2, -1)},年底前全部完成。`);
+    const bullets = parseNotice(['某市2024年为民办实事', '• 听全文', '• 2024-03-05', ...tasks].join('\n'));
     expect(bullets.schema.items.map((i) => [i.label, i.text])).toEqual([
-      ['●', '新建幼儿园12所。'],
-      ['●', '新建农村公路150公里。'],
-      ['●', '改造小区35个。'],
+      ['●', '各县区要新建幼儿园12所,年底前全部完成。'],
+      ['●', '各县区要新建农村公路150公里,年底前全部完成。'],
+      ['●', '各县区要改造小区35个,年底前全部完成。'],
     ]);
+    expect(bullets.diagnostics.find((d) => d.code === 'ordinal-items')?.message).toContain('项目符号');
     // Two such lines are a sentence's points, not a list.
     expect(parseNotice(['某市2024年为民办实事', ...points.slice(0, 2)].join('\n')).schema.items).toHaveLength(
       0,
