@@ -1,7 +1,7 @@
 /** Splits a list of unit names on `、`, keeping multi-part names whole and expanding abbreviated names. */
 import type { Role, UnitKind } from '../schema';
 import type { UnitRegistry } from '../units/registry';
-import { looksLikeUnit } from '../units/unitShape';
+import { looksLikeUnit, looksStronglyLikeUnit } from '../units/unitShape';
 import type { DiagnosticSink, Position } from './diagnostics';
 
 /** A unit as mentioned in the notice, resolved to its canonical name. */
@@ -108,6 +108,9 @@ function splitParts(list: string, base: number, multiPart: readonly string[]): P
 const RUN_TOGETHER =
   /(?<=(局|委|办|厅|署|中心|公司|集团|分局|管委会|联社|院|馆))(?=(省|市|区|县)[\u4e00-\u9fff]{1,10}(局|委|办|厅|署|中心|公司|集团|管委会|联社|院|馆)(?:$|(省|市|区|县)))/g;
 
+/** Where one station ends and another begins (`派出所|工商质监所`); every piece must be a station for the split. */
+const STATIONS_RUN_TOGETHER = /(?<=[所站])(?=[\u4e00-\u9fff]{1,6}[所站])/g;
+
 /**
  * `区发改局区统计局`: a table cell whose line breaks were lost runs its units together. Split where a name ends and
  * another begins with its level, when every piece is unit-shaped and the whole is not a name the registry knows;
@@ -116,7 +119,10 @@ const RUN_TOGETHER =
 function splitRunTogether(part: Part, ctx: UnitListContext): Part[] {
   const text = part.text.trim();
   if (text.length < 6 || ctx.registry.lookup(text).known || BARE_PARTY.test(text.slice(0, 2))) return [part];
-  const cuts = [...text.matchAll(RUN_TOGETHER)].map((m) => m.index);
+  let cuts = [...text.matchAll(RUN_TOGETHER)].map((m) => m.index);
+  // `派出所工商质监所`: a town's stations run together, no level before them; each piece must name a station.
+  const stations = cuts.length === 0;
+  if (stations) cuts = [...text.matchAll(STATIONS_RUN_TOGETHER)].map((m) => m.index);
   if (cuts.length === 0) return [part];
   const lead = part.text.indexOf(text);
   const pieces: Part[] = [];
@@ -127,7 +133,9 @@ function splitRunTogether(part: Part, ctx: UnitListContext): Part[] {
   }
   // `中心区交通项目管理中心` is one name: a piece that is only a suffix (`中心`) names no body.
   return pieces.every(
-    (p) => !BARE_SUFFIX_ONLY.test(p.text) && (looksLikeUnit(p.text) || ctx.registry.lookup(p.text).known),
+    (p) =>
+      !BARE_SUFFIX_ONLY.test(p.text) &&
+      (stations ? looksStronglyLikeUnit(p.text) : looksLikeUnit(p.text) || ctx.registry.lookup(p.text).known),
   )
     ? pieces
     : [part];

@@ -176,6 +176,18 @@ describe('unit lists as offices write them', () => {
     expect(responsible('牵头单位:市发改委。责任单位:市财政局')).toEqual(['市财政局']);
   });
 
+  it('read a town’s stations named bare (文化站, 电管所, 林站) as units, and part them run together (派出所工商质监所)', () => {
+    const cell = (unit: string) =>
+      parseNotice(
+        `某镇安全检查表\n序号 | 检查内容 | 责任单位 |\n1 | 电力设施 | ${unit} |\n2 | 养老机构 | 民政所 |`,
+      ).schema.items[0];
+    expect(cell('电管所')?.lead).toEqual(['电管所']);
+    expect(cell('林站')?.lead).toEqual(['林站']);
+    expect(cell('文化站 派出所工商质监所')?.responsible).toEqual(['文化站', '派出所', '工商质监所']);
+    // A facility is no station: 加油站充电站 stays unread as units.
+    expect(responsible('加油站充电站')).toEqual([]);
+  });
+
   it('part names run together after 联社, 院 or 馆 (区供销联社区畜牧业发展中心), and know 党校 as a unit', () => {
     expect(responsible('区供销联社区畜牧业发展中心')).toEqual(['区供销联社', '区畜牧业发展中心']);
     expect(responsible('市人民医院市疾控中心')).toEqual(['市人民医院', '市疾控中心']);
