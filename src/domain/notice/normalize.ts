@@ -4,6 +4,7 @@
  */
 
 import { splitCellStubs } from './cellStubs';
+import { chineseNumber } from './numbering';
 import { withoutGlosses } from './pinyinGloss';
 
 const BRACKETS: Readonly<Record<number, number>> = {
@@ -89,6 +90,25 @@ const AFTER_UNIT_CLAUSE =
   /(?<=(?:(?:负责|牵头|配合|协办|主办|参与|协同|落实|实施)|[([](?:责任|牵头|配合|协同|主办|协办)(?:单位|部门|处室|科室)[:](?:[^()[\]]|\([^()]{0,20}\)){1,120})[)\]]。? ?)(?=\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,3}[.、](?!\d))/g;
 
 /**
+ * A list of items run on in one paragraph (`…具体为:一是稳定就业…。二是…;三是…`): each `X是` after a stop opens a
+ * piece, when they run 一是, 二是, 三是… in order (three or more); the reader of such lines makes them the items.
+ */
+const INLINE_ORDINAL = /(?<=[:;。])(?=([一二三四五六七八九十]{1,3})是[\u4e00-\u9fff“])/g;
+const MIN_INLINE_ORDINALS = 3;
+
+/** The starts of a run of inline ordinals 一是, 二是, 三是… in order, or none. */
+function inlineOrdinals(line: string, from: number): number[] {
+  const starts: number[] = [];
+  let next = 1;
+  for (const m of line.matchAll(INLINE_ORDINAL)) {
+    if (chineseNumber(m[1] ?? '') !== next) continue;
+    starts.push(from + m.index);
+    next++;
+  }
+  return starts.length >= MIN_INLINE_ORDINALS ? starts : [];
+}
+
+/**
  * A label glued to the unit before it (`责任单位:莲塘镇任务目标:2024年…`): the unit line ends where the next label
  * begins.
  */
@@ -134,6 +154,7 @@ function runOnPieces(norm: string, from: number, to: number): Array<[number, num
   const closed = [...line.matchAll(AFTER_UNIT_CLAUSE), ...line.matchAll(GLUED_LABEL)].map(
     (m) => from + m.index,
   );
+  closed.push(...inlineOrdinals(line, from));
   const heading = FIRST_ITEM_AFTER_HEADING.exec(line) ?? FIRST_ITEM_GLUED.exec(line);
   if (heading) closed.push(from + heading[0].length);
   const sentences =

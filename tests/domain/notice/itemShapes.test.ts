@@ -14,6 +14,15 @@ describe('items read from their surroundings', () => {
       ['某市2024年工作要点', '1.办好民生实事。(市政府办牵头)', ...points].join('\n'),
     ).schema;
     expect(numbered.items.map((i) => i.label)).toEqual(['1']);
+    // Run on in one paragraph after a stop (`…具体为:一是…。二是…;三是…`), they are the items too.
+    const inline = parseNotice(
+      ['某省2025年惠民实事', `今年的惠民实事具体为:${points.join('')}`].join('\n'),
+    ).schema;
+    expect(inline.items.map((i) => [i.label, i.text])).toEqual([
+      ['一是', '新建幼儿园12所。'],
+      ['二是', '新建农村公路150公里。'],
+      ['三是', '改造小区35个。'],
+    ]);
     // Bullet lines that say a task are items the same way; a page's own short bullets (• 听全文) are not.
     const tasks = points.map((p) => `● 各县区要${p.slice(2, -1)},年底前全部完成。`);
     const bullets = parseNotice(['某市2024年为民办实事', '• 听全文', '• 2024-03-05', ...tasks].join('\n'));
