@@ -8,6 +8,8 @@ export const MEASURES: readonly string[] = [
   '吨标准煤',
   '个百分点',
   '个工作日',
+  // `压减至1个环节`, `减少到2个环节`: steps of a procedure, counted as such.
+  '个环节',
   '平方公里',
   '立方米',
   '平方米',
