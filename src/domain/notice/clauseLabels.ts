@@ -5,6 +5,7 @@
  */
 import type { Role } from '../schema';
 import { looksLikeUnit } from '../units/unitShape';
+import { chineseNumber } from './numbering';
 
 const ROLE_WORDS = [
   '数据提供单位',
@@ -100,7 +101,13 @@ export interface ClauseLabel {
   /** For role labels: the role it gives (null for 责任单位 and the like, which name no role of their own). */
   role: Role | null;
   length: number;
+  /** For a label naming how many items it is for (`4项目标的责任单位均为X`): that many, the last of them its own. */
+  count?: number;
 }
+
+/** `4项目标的责任单位均为市发改委`, `以上3项指标责任单位为…`: the units of the items just before, counted. */
+const COUNTED_LABEL =
+  /^(?:以上|上述|前述)?(\d{1,2}|[一二三四五六七八九十]{1,3})项(?:目标|指标|任务|工作|事项)?的?((?:牵头|责任)(?:单位|部门))(?:均|都)?为/;
 
 /** The role a role label gives its units. */
 function labelRole(word: string): Role | null {
@@ -112,6 +119,10 @@ function labelRole(word: string): Role | null {
 
 /** Reads a clause label at the start of a normalised text; undefined when the text does not start with one. */
 export function readClauseLabel(text: string): ClauseLabel | undefined {
+  const counted = COUNTED_LABEL.exec(text);
+  const count = counted?.[1] ? (/\d/.test(counted[1]) ? Number(counted[1]) : chineseNumber(counted[1])) : NaN;
+  if (counted?.[2] && count > 0)
+    return { kind: 'role', role: labelRole(counted[2]), length: counted[0].length, count };
   const role = ROLE_LABEL.exec(text);
   // `各责任单位为重点项目提供服务`: a label written with 为 only when a unit's name follows it.
   const named = role?.[2] !== '为' || looksLikeUnit(UNIT_AFTER.exec(text.slice(role[0].length))?.[0] ?? '');

@@ -23,7 +23,7 @@ import {
   type ClauseEntry,
   type UnitClause,
 } from './unitClause';
-import type { UnitMention } from './unitList';
+import { readUnitList, type UnitMention } from './unitList';
 
 /** Rules that, once written with 下同 or in the preamble, apply to every later item. */
 export interface StandingRules {
@@ -194,6 +194,10 @@ function bracketDepth(text: string, from: number, to: number): number {
   return depth;
 }
 
+/** Units, then 负责 and the task they answer for, opening an item (`区财政局负责村庄环境整治专项经费的落实`). */
+const DUTY_OPENING =
+  /^([^,。;:()、]{2,20}?(?:、[^,。;:()、]{2,20}){0,5}?)(?:牵头负责|负责)(?=[\u4e00-\u9fff])/;
+
 /** A leader named before the units (`由杨志武副市长负责,`): a person, not a unit; the text keeps it. */
 const LEADER_FIRST =
   /^由[\u4e00-\u9fff]{2,4}(常务)?副?(省长|市长|县长|区长|州长|书记|主任|秘书长)(同志)?(负责|牵头|分管),/;
@@ -225,13 +229,21 @@ function openingClause(
     end = comma;
     k = comma + 1;
   }
-  if (end < 0) return undefined;
+  // After the clause its comma; after a duty opening (`区住建局负责全区村庄环境整治…`: the units, then 负责 and the
+  // task they answer for, as a duty split writes its paragraphs) the task itself.
+  let next = end + 1;
+  if (end < 0) {
+    const duty = DUTY_OPENING.exec(text.slice(at, to));
+    if (!duty?.[1] || !readUnitList(duty[1], at, ctx).allUnitLike) return undefined;
+    end = at + duty[0].length;
+    next = end;
+  }
   const clause = parseUnitClause(text.slice(at, end), at, 'inline', {
     registry,
     sink,
     position: (offset) => body.position(offset),
   });
-  return clause ? { clause, start: at, end: end + 1 } : undefined;
+  return clause ? { clause, start: at, end: next } : undefined;
 }
 
 /** Reads the units of an item, updating the standing rules. */

@@ -1077,7 +1077,24 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
   splitTitledParagraphs(out, bodyLines, registry);
   settleEmptyHeadings(out, registry);
   shareGroupClauses(out, bodyLines, registry, (u) => fromHeading.has(u));
+  shareCountedClauses(out);
   return out;
+}
+
+/**
+ * A unit line that counts the items it is for (`4项目标的责任单位均为市发改委` after items 1–4): the items before the
+ * one it follows, that many in all, take it too when they name no units of their own.
+ */
+function shareCountedClauses(out: Structure): void {
+  out.items.forEach((item, k) => {
+    const counted = item.unitLines.find((line) => (readClauseLabel(line.text.trim())?.count ?? 0) > 1);
+    const count = counted ? (readClauseLabel(counted.text.trim())?.count ?? 0) : 0;
+    if (!counted || count - 1 > k) return;
+    const before = out.items.slice(k - (count - 1), k);
+    if (before.some((i) => i.unitLines.length > 0 || i.cells.length > 0 || i.tableRow)) return;
+    for (const other of before) other.unitLines.push(counted);
+    out.shared.push({ at: counted.position(0), count });
+  });
 }
 
 /**

@@ -545,6 +545,8 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
     const routine =
       (number.value === 1 && ONCE_MEASURES.has(measure)) ||
       (measure === '项' && text.slice(i - 2, i) === '(共' && text[measureEnd] === ')') ||
+      // `…的目标任务,包括8项。`, `主要包括3项约束性目标`: a heading counting the parts listed under it.
+      (measure === '项' && text.slice(i - 2, i) === '包括') ||
       ((measure === '项' || measure === '件') &&
         PROGRAMME_AFTER.test(text.slice(measureEnd, measureEnd + 6)) &&
         !COUNTED_BY_VERB.test(text.slice(Math.max(from, i - 2), i)));
