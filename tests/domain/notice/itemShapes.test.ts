@@ -61,12 +61,17 @@ describe('items read from their surroundings', () => {
     expect(numbered.diagnostics.map((d) => d.code)).not.toContain('closed-items');
   });
 
-  it('parts items numbered ⑴ ⑵ ⑶ run on in one line without spaces after each sentence', () => {
+  it('parts items numbered ⑴ ⑵ ⑶ run on in one line without spaces after each sentence (not ① ②, an item’s points)', () => {
     const run =
       '⑴紧盯目标任务。聚焦主要经济指标和关键支撑指标,落实县领导联挂责任,力争全县地区生产总值增长8%以上,规上工业增加值增长9%以上,确保完成全年目标任务。⑵推进项目投资。围绕中央预算内投资和专项债券项目,确保新开工项目22个以上,加快项目建设进度。⑶培育“四上”企业。瞄准在建和投产项目,力争新增“四上”企业30家以上。';
     const { schema } = parseNotice(['某县2021年三季度重点工作', run].join('\n'));
     expect(schema.items.map((i) => i.label)).toEqual(['⑴', '⑵', '⑶']);
     expect(schema.targets.map((t) => [t.item, t.value])).toContainEqual([3, 30]);
+    // ① ② in such a line are the points of the item they stand in.
+    const points = parseNotice(
+      ['某县2021年三季度重点工作', run.replace(/⑴/, '①').replace(/⑵/, '②').replace(/⑶/, '③')].join('\n'),
+    );
+    expect(points.schema.items.length).toBeLessThan(3);
   });
 
   it('reads a task column after the units (事项内容) as more of the task, not as the first row’s category', () => {
