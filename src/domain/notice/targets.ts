@@ -402,6 +402,16 @@ const BATCH_BEFORE = /一批|若干|一系列/;
 const MAX_PROJECT_LIST = 300;
 
 /** Where the clause that `at` stands in ends: the next `,`, `;` or `。`, at most MAX_PROJECT_LIST on (or `to`). */
+/** Counts that may say whom a clause's figure is for. */
+const SCOPE_COUNT_MEASURES = new Set(['个', '类', '项', '所', '家', '座', '种']);
+/** Verbs in the clause before a count that make the count the work itself (`新建5个`, `引进项目5个`). */
+const CREATION_BEFORE =
+  /(新增|净增|新建|建成|建设|完成|培育|引进|打造|创建|认定|开工|举办|开展|实施|改造|招引|培训|帮助|救助|安置|解决|达到|超过|突破)/;
+/** The clause's own figure after the count, with the verb that sets it (after 均, `4个指标均增长10%`, the count stays). */
+const SCOPED_FIGURE = /^[^\d均]{2,}(稳定在|达到|不低于|不少于|控制在|提高到|提升到|增长|实现)\s*\d/;
+/** What a policy named by its number of measures is called (`90条措施`). */
+const POLICY_AFTER = /^(措施|举措|意见|政策|硬招|实招)/;
+
 function nextClauseEnd(text: string, at: number, to: number): number {
   const stop = Math.min(to, at + MAX_PROJECT_LIST);
   for (let k = at; k < stop; k++) if (text[k] === ',' || text[k] === ';' || text[k] === '。') return k;
@@ -573,6 +583,17 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
     const documentNumber = DOCUMENT_NUMBER_AFTER.test(text.slice(measureEnd, measureEnd + 24));
     // `办事频次前20%的事项`: a rank that picks what is meant, not a figure to reach.
     const rank = text[i - 1] === '前' && text[measureEnd] === '的';
+    // `确保11个重点城市空气质量…稳定在300天以上`, `对10类重点就业群体…不低于80亿元`: a count saying whom the
+    // clause's own figure is for, when no verb before it makes the count the work (`建成5个园区,…`).
+    const scope =
+      SCOPE_COUNT_MEASURES.has(measure) &&
+      !CREATION_BEFORE.test(clause) &&
+      SCOPED_FIGURE.test(text.slice(measureEnd, clauseEnd));
+    // `落实好提振市场信心90条措施`: carrying out a policy named by its number of measures.
+    const policyName =
+      measure === '条' &&
+      POLICY_AFTER.test(text.slice(measureEnd, measureEnd + 2)) &&
+      /(落实|贯彻|执行|用好)/.test(clause);
     if (
       bookDepth > 0 ||
       documentNumber ||
@@ -581,6 +602,8 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       inProjectName ||
       batchClass ||
       rank ||
+      scope ||
+      policyName ||
       text[i - 1] === '第' ||
       parameter ||
       slogan ||

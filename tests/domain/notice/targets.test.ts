@@ -40,6 +40,18 @@ describe('findTargets', () => {
     expect(targets('完成改造。2. 3个小区年底前完工').map((t) => t.value)).not.toContain(2.3);
   });
 
+  it('reads a count saying whom a clause’s figure is for as no target (确保11个重点城市…稳定在300天), unless a verb makes it the work', () => {
+    expect(targets('确保11个重点城市空气质量二级以上天数稳定在300天以上').map((t) => t.value)).toEqual([300]);
+    expect(targets('对10类重点就业群体新发放创业担保贷款不低于80亿元').map((t) => t.value)).toEqual([80]);
+    expect(targets('建成5个产业园区实现产值100亿元').map((t) => t.value)).toContain(5);
+    expect(targets('引进项目5个、城镇居民收入均增长8%').map((t) => t.value)).toEqual([5, 8]);
+  });
+
+  it('reads a policy named by its number of measures as no target (落实…90条措施), its making as one', () => {
+    expect(targets('落实好提振市场信心90条措施')).toEqual([]);
+    expect(targets('出台稳增长措施10条')[0]).toMatchObject({ value: 10, measure: '条' });
+  });
+
   it('keeps compound measures whole', () => {
     expect(targets('举办促消费活动20场次')[0]).toMatchObject({ name: '促消费活动', measure: '场次' });
     expect(targets('带动农户户均增收3000元/户')[0]).toMatchObject({ name: '农户户均增收', measure: '元/户' });
