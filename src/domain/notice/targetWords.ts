@@ -21,6 +21,8 @@ export const MEASURES: readonly string[] = [
   '标准箱',
   '个月',
   '小时',
+  // `解决农村200万人口的饮水问题`: people counted as population.
+  '人口',
   '人次',
   '剂次',
   '家次',
@@ -263,6 +265,8 @@ export const LEAD_VERBS: readonly string[] = [
  */
 export const OPENING_VERBS: readonly string[] = [
   '接待',
+  '解决好',
+  '解决',
   '开设',
   '新开设',
   '增设',

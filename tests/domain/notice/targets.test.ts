@@ -57,6 +57,11 @@ describe('findTargets', () => {
     expect(targets('带动农户户均增收3000元/户')[0]).toMatchObject({ name: '农户户均增收', measure: '元/户' });
     expect(targets('食品安全抽检量不少于4批次/千人')[0]).toMatchObject({ value: 4, measure: '批次/千人' });
     expect(targets('开办企业全流程压减至1个环节')[0]).toMatchObject({ value: 1, measure: '个环节' });
+    expect(targets('解决好农村200万人口的饮水安全问题')[0]).toMatchObject({
+      name: '农村',
+      value: 200,
+      measure: '万人口',
+    });
     expect(targets('PM2.5年均浓度控制在29微克每立方米以下')[0]).toMatchObject({
       value: 29,
       measure: '微克每立方米',
