@@ -557,6 +557,10 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       (measure === '项' && text.slice(i - 2, i) === '(共' && text[measureEnd] === ')') ||
       // `…的目标任务,包括8项。`, `主要包括3项约束性目标`: a heading counting the parts listed under it.
       (measure === '项' && text.slice(i - 2, i) === '包括') ||
+      // `责任单位两个以上的,列第一者为牵头单位`: a rule counting the units of a list.
+      (measure === '个' &&
+        /(单位|部门)$/.test(text.slice(Math.max(from, i - 2), i)) &&
+        /^(及?以上)?的/.test(text.slice(measureEnd, measureEnd + 4))) ||
       ((measure === '项' || measure === '件') &&
         PROGRAMME_AFTER.test(text.slice(measureEnd, measureEnd + 6)) &&
         !COUNTED_BY_VERB.test(text.slice(Math.max(from, i - 2), i)));

@@ -50,6 +50,8 @@ describe('findTargets', () => {
   it('reads a policy named by its number of measures as no target (落实…90条措施), its making as one', () => {
     expect(targets('落实好提振市场信心90条措施')).toEqual([]);
     expect(targets('出台稳增长措施10条')[0]).toMatchObject({ value: 10, measure: '条' });
+    expect(targets('责任单位两个以上的,列第一者为牵头单位')).toEqual([]);
+    expect(targets('新增市场主体单位500个')[0]).toMatchObject({ value: 500, measure: '个' });
   });
 
   it('keeps compound measures whole', () => {
