@@ -593,6 +593,12 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       SCOPE_COUNT_MEASURES.has(measure) &&
       !CREATION_BEFORE.test(clause) &&
       SCOPED_FIGURE.test(text.slice(measureEnd, clauseEnd));
+    // `总投资107.39亿元的3批次22个重点项目`: the size of the projects counted after it and a count of their batches
+    // describe the projects; `年产120亿只手套项目`: a plant's capacity names the project.
+    const describes =
+      (text[measureEnd] === '的' && /总投资$/.test(text.slice(Math.max(from, i - 3), i))) ||
+      (/^(批次|批|类|期)$/.test(measure) && isDigit(text[measureEnd])) ||
+      text.slice(Math.max(from, i - 2), i) === '年产';
     // `落实好提振市场信心90条措施`: carrying out a policy named by its number of measures.
     const policyName =
       measure === '条' &&
@@ -608,6 +614,7 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       rank ||
       scope ||
       policyName ||
+      describes ||
       text[i - 1] === '第' ||
       parameter ||
       slogan ||

@@ -51,6 +51,9 @@ describe('findTargets', () => {
     expect(targets('落实好提振市场信心90条措施')).toEqual([]);
     expect(targets('出台稳增长措施10条')[0]).toMatchObject({ value: 10, measure: '条' });
     expect(targets('责任单位两个以上的,列第一者为牵头单位')).toEqual([]);
+    expect(targets('计划完成总投资107.39亿元的3批次22个重点项目开工建设').map((t) => t.value)).toEqual([22]);
+    expect(targets('助推年产120亿只医疗级手套项目开工建设')).toEqual([]);
+    expect(targets('实现数字经济增加值增长7%1-6月完成产值117亿元').map((t) => t.value)).toContain(7);
     expect(targets('新增市场主体单位500个')[0]).toMatchObject({ value: 500, measure: '个' });
   });
 
