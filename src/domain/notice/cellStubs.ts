@@ -25,7 +25,7 @@ function stubCells(text: string): number | undefined {
  * The stretch [from, to) of a line as a line of its own; a line whose places are mapped (a glossed line) keeps the
  * map, from the stretch's start.
  */
-function stretch(line: NoticeLine, from: number, to: number): NoticeLine {
+export function stretch(line: NoticeLine, from: number, to: number): NoticeLine {
   const piece: NoticeLine = { ...line, text: line.text.slice(from, to), column: line.column + from };
   if (!line.starts) return piece;
   const before = line.starts.filter((s) => s.at <= from);

@@ -196,7 +196,9 @@ function bracketDepth(text: string, from: number, to: number): number {
 
 /** Units, then 负责 and the task they answer for, opening an item (`区财政局负责村庄环境整治专项经费的落实`). */
 const DUTY_OPENING =
-  /^([^,。;:()、]{2,20}?(?:、[^,。;:()、]{2,20}){0,5}?)(?:牵头负责|负责)(?=[\u4e00-\u9fff])/;
+  /^([^,。;:()、]{2,20}?(?:、[^,。;:()、]{2,20}){0,5}?)(?:牵头负责|负责)(?![人同])(?=[\u4e00-\u9fff])/;
+/** Role words standing for units (`牵头单位负责统筹`, `各责任单位负责…`): no unit of their own. */
+const ROLE_WORD_UNIT = /(牵头|责任|配合|协同|成员)(单位|部门)$/;
 
 /** A leader named before the units (`由杨志武副市长负责,`): a person, not a unit; the text keeps it. */
 const LEADER_FIRST =
@@ -234,7 +236,8 @@ function openingClause(
   let next = end + 1;
   if (end < 0) {
     const duty = DUTY_OPENING.exec(text.slice(at, to));
-    if (!duty?.[1] || !readUnitList(duty[1], at, ctx).allUnitLike) return undefined;
+    if (!duty?.[1] || ROLE_WORD_UNIT.test(duty[1]) || !readUnitList(duty[1], at, ctx).allUnitLike)
+      return undefined;
     end = at + duty[0].length;
     next = end;
   }

@@ -4,7 +4,6 @@
  */
 
 import { splitCellStubs } from './cellStubs';
-import { chineseNumber } from './numbering';
 import { withoutGlosses } from './pinyinGloss';
 
 const BRACKETS: Readonly<Record<number, number>> = {
@@ -71,8 +70,8 @@ export interface NoticeLine {
 }
 
 /**
- * A space, then a heading or item number (` 一、`, ` (二)`, ` 3.`), a unit label (` 牵头单位:`, ` 部门分工:`, `
- * 工作措施:`), an annex or a table header (` 附件:`, ` 序号 工作任务…`); the space after a unit clause's sentence
+ * A space, then a heading or item number (` 一、`, ` (二)`, ` 3.`), a unit label (` 牵头单位:`, ` 部门分工:`), a part
+ * label (` 工作措施:`, ` 完成时限:`), an annex or a table header (` 附件:`, ` 序号 工作任务…`); the space after a unit clause's sentence
  * (`…各部门配合。 大力推进…`, the next item's title); or the space after a title's last word (`…的通知 现将…`).
  */
 const RUN_ON_BREAK =
@@ -90,30 +89,11 @@ const AFTER_UNIT_CLAUSE =
   /(?<=(?:(?:负责|牵头|配合|协办|主办|参与|协同|落实|实施)|[([](?:责任|牵头|配合|协同|主办|协办)(?:单位|部门|处室|科室)[:](?:[^()[\]]|\([^()]{0,20}\)){1,120})[)\]]。? ?)(?=\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,3}[.、](?!\d))/g;
 
 /**
- * A list of items run on in one paragraph (`…具体为:一是稳定就业…。二是…;三是…`): each `X是` after a stop opens a
- * piece, when they run 一是, 二是, 三是… in order (three or more); the reader of such lines makes them the items.
- */
-const INLINE_ORDINAL = /(?<=[:;。])(?=([一二三四五六七八九十]{1,3})是[\u4e00-\u9fff“])/g;
-const MIN_INLINE_ORDINALS = 3;
-
-/** The starts of a run of inline ordinals 一是, 二是, 三是… in order, or none. */
-function inlineOrdinals(line: string, from: number): number[] {
-  const starts: number[] = [];
-  let next = 1;
-  for (const m of line.matchAll(INLINE_ORDINAL)) {
-    if (chineseNumber(m[1] ?? '') !== next) continue;
-    starts.push(from + m.index);
-    next++;
-  }
-  return starts.length >= MIN_INLINE_ORDINALS ? starts : [];
-}
-
-/**
  * A label glued to the unit before it (`责任单位:莲塘镇任务目标:2024年…`): the unit line ends where the next label
  * begins.
  */
 const GLUED_LABEL =
-  /(?<=(?:牵头|配合|协同|责任)(?:单位|部门):[^:]{1,60}[镇乡局委办厅室处科心司队站所府会])(?=(?:任务目标|目标任务|工作目标|完成时限|工作措施|进展情况|建设内容):)/g;
+  /(?<=(?:牵头|配合|协同|责任)(?:单位|部门):[^:]{1,60}[镇乡局委办厅室处科心司队站所府会道区县院部组])(?=(?:任务目标|目标任务|工作目标|完成时限|工作措施|进展情况|建设内容):)/g;
 
 /**
  * A heading's sentence with its first item after it on the same line (`(一)推进…信息公开。1.制定…`, `…。(3)细化…`);
@@ -155,7 +135,6 @@ function runOnPieces(norm: string, from: number, to: number): Array<[number, num
   const closed = [...line.matchAll(AFTER_UNIT_CLAUSE), ...line.matchAll(GLUED_LABEL)].map(
     (m) => from + m.index,
   );
-  closed.push(...inlineOrdinals(line, from));
   const heading = FIRST_ITEM_AFTER_HEADING.exec(line) ?? FIRST_ITEM_GLUED.exec(line);
   if (heading) closed.push(from + heading[0].length);
   const sentences =

@@ -78,8 +78,9 @@ export function chineseNumber(s: string): number {
 const CN = /^([一二三四五六七八九十百千零]{1,8}) ?[、.,]/;
 const CN_PAREN = /^\(([一二三四五六七八九十百千零]{1,8})\)/;
 // `1。`: some sites write the item's dot as an ideographic full stop.
-// `6、7月8日,组织…`: after 、 a date may open the item's text (no decimal is written with 、).
-const ARABIC = /^(\d{1,4})(?:([.、。])(?!\d)|(、)(?=\d{1,4}[年月])| ([.、。])(?! ?\d))/;
+// `6、7月8日,组织…`, `1、2024年完成…`: after 、 a date may open the item's text (no decimal is written with 、); after a
+// number of four digits it may not (`2022、2023年` are two years).
+const ARABIC = /^(\d{1,4})(?:([.、。])(?!\d)|(、)(?=\d{1,2}月|\d{4}年)| ([.、。])(?! ?\d))/;
 const ARABIC_PAREN = /^\(?(\d{1,4})\)/;
 
 function withSpaces(text: string, length: number): number {
@@ -128,7 +129,7 @@ export function readMarker(text: string): Marker | null {
       return { style: 'cn-paren', value, label: `(${m[1]})`, length: withSpaces(text, m[0].length) };
   }
   m = ARABIC.exec(text);
-  if (m?.[1]) {
+  if (m?.[1] && !(m[3] && m[1].length > 2)) {
     return {
       style: (m[2] ?? m[3] ?? m[4]) === '、' ? 'arabic-comma' : 'arabic-dot',
       value: Number(m[1]),

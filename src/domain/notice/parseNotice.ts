@@ -9,7 +9,7 @@ import { DiagnosticSink, noticeDiagnostic, withParams } from './diagnostics';
 import { numberItems } from './itemNumbers';
 import type { StandingRules } from './itemUnits';
 import { splitLines } from './normalize';
-import { ordinalItems } from './ordinalItems';
+import { ordinalItems, type OrdinalItems } from './ordinalItems';
 import { unnumberedItems } from './unnumberedItems';
 import { buildStructure } from './structure';
 import { findTargets } from './targets';
@@ -80,17 +80,13 @@ function emptySchema(year: number): Schema {
 
 function parse(notice: string): ParseResult {
   const sink = new DiagnosticSink();
-  // A notice that numbers no line: its items are its 一是… lines, or the passages each closed by a unit line.
-  const ordinal = ordinalItems(classifyLines(splitLines(notice)));
-  const unnumbered = unnumberedItems(ordinal.lines);
-  const lines = unnumbered.lines;
-  if (ordinal.first)
-    sink.add(
-      'ordinal-items',
-      { line: ordinal.first.line, column: ordinal.first.column },
-      { line: ordinal.first.line, count: ordinal.count },
-      ordinal.kind === 'bullet' ? 'bullets' : undefined,
-    );
+  // A notice that numbers no line: its items are the passages each closed by a unit line, or its 一是… or bullet lines.
+  const classified = classifyLines(splitLines(notice));
+  const unnumbered = unnumberedItems(classified);
+  const ordinal: OrdinalItems = unnumbered.first
+    ? { lines: unnumbered.lines, count: 0 }
+    : ordinalItems(classified);
+  const lines = ordinal.lines;
   if (unnumbered.first)
     sink.add(
       'closed-items',

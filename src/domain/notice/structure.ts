@@ -62,6 +62,9 @@ export interface RawBlock {
   body: SourceText;
 }
 
+/** A labelled part of an item (`任务目标:`, `建设内容:`) written under its unit lines. */
+const ITEM_PART_LABEL = /^(任务目标|目标任务|年度目标|工作目标|建设内容|主要内容|工作措施)[::]/;
+
 /** The notice's structure. */
 export interface Structure {
   sections: RawHeading[];
@@ -1022,10 +1025,13 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
       /[\u4e00-\u9fff,、]$/.test(lastOwn) &&
       // A line that ends with the item's units (`牵头责任部门:县卫生健康委员会`) is complete.
       !hasUnitClause(item.body.text, registry);
+    // A labelled part of the item right under its unit lines (`责任单位:X` / `任务目标:改造小区10个。`): the item's.
+    const partAfterUnits =
+      item !== undefined && !afterBlank && item.unitLines.length > 0 && ITEM_PART_LABEL.test(line.text);
     if (
       item &&
-      !item.closed &&
-      (!afterBlank || bracketLine || completesItem || insideBracket || midSentence)
+      (partAfterUnits ||
+        (!item.closed && (!afterBlank || bracketLine || completesItem || insideBracket || midSentence)))
     ) {
       item.body.append(line);
       bodyLines.get(item)?.push(line);
@@ -1077,7 +1083,7 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
   splitTitledParagraphs(out, bodyLines, registry);
   settleEmptyHeadings(out, registry);
   shareGroupClauses(out, bodyLines, registry, (u) => fromHeading.has(u));
-  shareCountedClauses(out);
+  shareCountedClauses(out, registry);
   return out;
 }
 
@@ -1085,13 +1091,23 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
  * A unit line that counts the items it is for (`4项目标的责任单位均为市发改委` after items 1–4): the items before the
  * one it follows, that many in all, take it too when they name no units of their own.
  */
-function shareCountedClauses(out: Structure): void {
+function shareCountedClauses(out: Structure, registry: UnitRegistry): void {
+  const given = new Set<SourceText>();
   out.items.forEach((item, k) => {
-    const counted = item.unitLines.find((line) => (readClauseLabel(line.text.trim())?.count ?? 0) > 1);
+    const counted = item.unitLines.find(
+      (line) => !given.has(line) && (readClauseLabel(line.text.trim())?.count ?? 0) > 1,
+    );
     const count = counted ? (readClauseLabel(counted.text.trim())?.count ?? 0) : 0;
     if (!counted || count - 1 > k) return;
+    given.add(counted);
     const before = out.items.slice(k - (count - 1), k);
-    if (before.some((i) => i.unitLines.length > 0 || i.cells.length > 0 || i.tableRow)) return;
+    if (
+      before.some(
+        (i) =>
+          i.unitLines.length > 0 || i.cells.length > 0 || i.tableRow || hasUnitClause(i.body.text, registry),
+      )
+    )
+      return;
     for (const other of before) other.unitLines.push(counted);
     out.shared.push({ at: counted.position(0), count });
   });
@@ -1143,7 +1159,9 @@ function shareGroupClauses(
       hasUnitClause(clauseLine.text, registry);
     // `责任单位:各县区政府、…` on its own line after the last item: labelled, it was read as that item's unit line.
     const unitLine = lastOwn.length === 1 ? (lastOwn[0] as SourceText) : undefined;
-    const labelled = unitLine && readClauseLabel(unitLine.text.trim()) ? unitLine : undefined;
+    const lineLabel = unitLine ? readClauseLabel(unitLine.text.trim()) : undefined;
+    // A line counting its items (`2项指标的责任单位为…`) is for that many; shareCountedClauses gives it.
+    const labelled = unitLine && lineLabel && lineLabel.count === undefined ? unitLine : undefined;
     if (!bracketed && !labelled) continue;
     const others = items.slice(0, -1);
     if (

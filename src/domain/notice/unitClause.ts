@@ -285,7 +285,8 @@ export function parseUnitClause(
     if (part.afterStop) inLabelSentence = false;
     if (label) {
       labelled = true;
-      inLabelSentence = true;
+      // `责任区域:城区段及沿河两岸`: under a label of places, only names shaped as units are units.
+      inLabelSentence = !/(地区|区域)$/.test(text.slice(0, label.length).replace(/[:\]\s]+$/, ''));
       scope = label.kind;
       if (label.kind === 'role') currentLabelRole = label.role;
       offset += label.length;

@@ -332,7 +332,8 @@ const STANDING_NOTE = /\([^()]*下同[^()]*\)/g;
  */
 const BARE_PLACE = /^[\u4e00-\u9fff]{2,4}(区|县|市|旗)$/;
 /** Kinds of area, not named places (`城区`, `景区`, `全市`, `都市`). */
-const NOT_A_PLACE = /^(全|本|该|各|其他|市辖)|(城区|景区|社区|辖区|小区|片区|功能区|核心区|城市|都市)$/;
+const NOT_A_PLACE =
+  /^(全|本|该|各|其他|市辖|重点|相关|有关)|(地区|城区|景区|社区|辖区|小区|片区|功能区|核心区|城市|都市|市区|郊区)$/;
 
 /** Reads a `、`-separated list of unit names starting at `base` in the source text. */
 export function readUnitList(list: string, base: number, ctx: UnitListContext): UnitList {

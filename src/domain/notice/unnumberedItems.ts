@@ -1,14 +1,17 @@
 /**
- * A notice that numbers no line but closes each task with its unit line (a news copy: `粮食产量1268万吨以上` /
+ * A notice that numbers no line (and has no table numbering its rows) but closes each task with its unit line (a news copy: `粮食产量1268万吨以上` /
  * `部门分工:省农业农村厅牵头,…` / `大力推进…建设` / `工作措施:…` / `部门分工:…`): each task is an item, numbered 1, 2,
- * 3 in order. An item begins on the line after the previous unit line; the first begins at the last line before its
- * unit line that is not a labelled part of it (`工作措施:`), so the notice's opening lines stay out.
+ * 3 in order. An item begins on the line after the previous unit line and the labelled lines that went with it; the
+ * first begins after the notice's opening (its title, a line introducing the list), so the opening stays out.
  */
 import type { ClassifiedLine } from './classify';
 import { readClauseLabel } from './clauseLabels';
+import { TABLE_LINE } from './ordinalItems';
 
 /** Fewer closed tasks are a paragraph with a unit line, not a list of items. */
 const MIN_ITEMS = 2;
+/** A line that ends by introducing what follows, or a page's own remark: the first passage begins after it. */
+const OPENING_END = /[::??~!!]$|吧$/;
 /** A labelled part of a task (`工作措施:`, `主要内容:`), not its first line. */
 const PART_LABEL = /^[\u4e00-\u9fff]{2,6}[::]/;
 
@@ -25,26 +28,33 @@ const isRoleLine = (line: ClassifiedLine): boolean =>
 /** Numbers the tasks of a notice that closes each with its unit line and numbers none. */
 export function unnumberedItems(lines: readonly ClassifiedLine[]): UnnumberedItems {
   const none: UnnumberedItems = { lines: [...lines], count: 0 };
-  if (lines.some((line) => line.kind === 'numbered')) return none;
+  if (lines.some((line) => line.kind === 'numbered' || TABLE_LINE.test(line.text))) return none;
+  const title = lines.findIndex((line) => line.kind !== 'blank');
   const firsts: number[] = [];
   let previous = -1;
   for (let k = 0; k < lines.length; k++) {
     if (!isRoleLine(lines[k] as ClassifiedLine)) continue;
     let start: number | undefined;
     if (previous < 0) {
-      for (let j = k - 1; j >= 0; j--) {
+      // The first passage: back over its lines to the notice's opening (a blank line, the title, a line that ends
+      // by introducing what follows: `一起来看看吧~`, `…如下:`).
+      for (let j = k - 1; j > title; j--) {
         const line = lines[j] as ClassifiedLine;
-        if (line.kind !== 'text') break;
+        if (line.kind !== 'text' || OPENING_END.test(line.text)) break;
         start = j;
-        if (!PART_LABEL.test(line.text)) break;
       }
     } else {
-      const at = lines.findIndex((line, j) => j > previous && j < k && line.kind === 'text');
+      // A later passage begins after the previous unit line and the labelled lines of that passage (`工作目标:…`).
+      const at = lines.findIndex(
+        (line, j) => j > previous && j < k && line.kind === 'text' && !PART_LABEL.test(line.text),
+      );
       start = at < 0 ? undefined : at;
     }
     previous = k;
-    if (start === undefined || PART_LABEL.test((lines[start] as ClassifiedLine).text)) continue;
-    firsts.push(start);
+    if (start === undefined) continue;
+    // A passage led by a labelled line (`工作措施:…`) starts at its first line that is not.
+    while (start < k && PART_LABEL.test((lines[start] as ClassifiedLine).text)) start++;
+    if (start < k) firsts.push(start);
   }
   if (firsts.length < MIN_ITEMS) return none;
   // The number is no part of the text (length 0): the item's text and quote are the line as written.
