@@ -29,6 +29,8 @@ export interface OrdinalItems {
   lines: ClassifiedLine[];
   first?: ClassifiedLine;
   count: number;
+  /** The first item's mark as written (`一是`, `●`). */
+  label?: string;
   /** Whether the items are written 一是… or as bullets. */
   kind?: 'ordinal' | 'bullet';
 }
@@ -85,5 +87,7 @@ export function ordinalItems(lines: readonly ClassifiedLine[]): OrdinalItems {
       marker: { style: 'arabic-dot', value: at.value, label, length: at.length },
     };
   });
-  return { lines: out, first: [...run.keys()][0], count: run.size, kind };
+  const first = [...run.keys()][0] as ClassifiedLine;
+  const label = first.text.slice(0, run.get(first)?.length ?? 0).trim();
+  return { lines: out, first, count: run.size, kind, label };
 }

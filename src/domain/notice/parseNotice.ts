@@ -97,7 +97,7 @@ function parse(notice: string): ParseResult {
     sink.add(
       'ordinal-items',
       { line: ordinal.first.line, column: ordinal.first.column },
-      { line: ordinal.first.line, count: ordinal.count },
+      { line: ordinal.first.line, count: ordinal.count, first: ordinal.label ?? '' },
       ordinal.kind === 'bullet' ? 'bullets' : undefined,
     );
   const home = createUnitRegistry();

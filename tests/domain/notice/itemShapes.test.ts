@@ -31,7 +31,7 @@ describe('items read from their surroundings', () => {
       ['●', '各县区要新建农村公路150公里,年底前全部完成。'],
       ['●', '各县区要改造小区35个,年底前全部完成。'],
     ]);
-    expect(bullets.diagnostics.find((d) => d.code === 'ordinal-items')?.message).toContain('项目符号');
+    expect(bullets.diagnostics.find((d) => d.code === 'ordinal-items')?.message).toContain('项目符号“●”');
     // Two such lines are a sentence's points, not a list.
     expect(parseNotice(['某市2024年为民办实事', ...points.slice(0, 2)].join('\n')).schema.items).toHaveLength(
       0,

@@ -50,9 +50,9 @@ export const zh = {
   'notice.units-for-group':
     '第{line}行的责任单位写在一组{count}项之后,这些事项都没有写自己的单位,已作为每一项的单位读入,请核对。',
   'notice.ordinal-items':
-    '通知没有编号的条目,第{line}行起以“一是”“二是”…开头的{count}段文字已按事项1至{count}读入,请核对。',
+    '通知没有编号的条目,第{line}行起以“{first}”等开头的{count}段文字已按事项1至{count}读入,请核对。',
   'notice.ordinal-items.bullets':
-    '通知没有编号的条目,第{line}行起以项目符号(如“●”)开头的{count}行已按事项1至{count}读入,请核对。',
+    '通知没有编号的条目,第{line}行起以项目符号“{first}”开头的{count}行已按事项1至{count}读入,请核对。',
   'notice.closed-items':
     '通知没有编号的条目,第{line}行起每段以单位分工行结束的{count}段文字已按事项1至{count}读入,请核对各项的起止。',
   'notice.person-left-out':
@@ -134,9 +134,9 @@ export const en: Record<keyof typeof zh, string> = {
   'notice.units-for-group':
     'The units at line {line} are written once after a group of {count} items, none of which names its own; they were read as the units of each. Please check.',
   'notice.ordinal-items':
-    'The notice numbers no items; the {count} passages from line {line} that begin “一是”, “二是”… were read as items 1 to {count}. Please check.',
+    'The notice numbers no items; the {count} passages from line {line} that begin “{first}” and so on were read as items 1 to {count}. Please check.',
   'notice.ordinal-items.bullets':
-    'The notice numbers no items; the {count} lines from line {line} that begin with a bullet (such as “●”) were read as items 1 to {count}. Please check.',
+    'The notice numbers no items; the {count} lines from line {line} that begin with the bullet “{first}” were read as items 1 to {count}. Please check.',
   'notice.closed-items':
     'The notice numbers no items; from line {line}, the {count} passages each closed by a line of units were read as items 1 to {count}. Please check where each begins and ends.',
   'notice.person-left-out':
