@@ -234,6 +234,7 @@ export const LEAD_INS: readonly string[] = [
   '新培育',
   '新认定',
   '新建成',
+  '新改扩建',
   '新建',
   '新开工',
 ];
