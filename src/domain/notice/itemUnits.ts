@@ -196,9 +196,11 @@ function bracketDepth(text: string, from: number, to: number): number {
 
 /** Units, then 负责 and the task they answer for, opening an item (`区财政局负责村庄环境整治专项经费的落实`). */
 const DUTY_OPENING =
-  /^([^,。;:()、]{2,20}?(?:、[^,。;:()、]{2,20}){0,5}?)(?:牵头负责|负责)(?![人同])(?=[\u4e00-\u9fff])/;
+  /^([^,。;:()、]{2,20}?(?:、[^,。;:()、]{2,20}){0,5}?)(?:牵头负责|负责)(?![人同领干])(?=[\u4e00-\u9fff])/;
 /** Role words standing for units (`牵头单位负责统筹`, `各责任单位负责…`): no unit of their own. */
-const ROLE_WORD_UNIT = /(牵头|责任|配合|协同|成员)(单位|部门)$/;
+const ROLE_WORD_UNIT = /(牵头|责任|配合|协同|成员|业主|施工|建设|监理)(单位|部门)$/;
+/** Words of time or manner before the units (`年内市住建局负责…`, `依托市大数据局负责…`): no opening of units. */
+const NOT_UNITS_FIRST = /^(年内|年底|全年|今年|依托|对接|按照|根据|通过|在|对|向|与|和|同时|并)/;
 
 /** A leader named before the units (`由杨志武副市长负责,`): a person, not a unit; the text keeps it. */
 const LEADER_FIRST =
@@ -236,7 +238,12 @@ function openingClause(
   let next = end + 1;
   if (end < 0) {
     const duty = DUTY_OPENING.exec(text.slice(at, to));
-    if (!duty?.[1] || ROLE_WORD_UNIT.test(duty[1]) || !readUnitList(duty[1], at, ctx).allUnitLike)
+    if (
+      !duty?.[1] ||
+      ROLE_WORD_UNIT.test(duty[1]) ||
+      NOT_UNITS_FIRST.test(duty[1]) ||
+      !readUnitList(duty[1], at, ctx).allUnitLike
+    )
       return undefined;
     end = at + duty[0].length;
     next = end;

@@ -79,8 +79,9 @@ const CN = /^([一二三四五六七八九十百千零]{1,8}) ?[、.,]/;
 const CN_PAREN = /^\(([一二三四五六七八九十百千零]{1,8})\)/;
 // `1。`: some sites write the item's dot as an ideographic full stop.
 // `6、7月8日,组织…`, `1、2024年完成…`: after 、 a date may open the item's text (no decimal is written with 、); after a
-// number of four digits it may not (`2022、2023年` are two years).
-const ARABIC = /^(\d{1,4})(?:([.、。])(?!\d)|(、)(?=\d{1,2}月|\d{4}年)| ([.、。])(?! ?\d))/;
+// number of four digits it may not (`2022、2023年` are two years), nor a bare month (`3、4月份` are two months).
+const ARABIC =
+  /^(\d{1,4})(?:([.、。])(?!\d)|(、)(?=\d{1,2}月(?:\d{1,2}日|[上中下]旬|初|底)|\d{4}年)| ([.、。])(?! ?\d))/;
 const ARABIC_PAREN = /^\(?(\d{1,4})\)/;
 
 function withSpaces(text: string, length: number): number {

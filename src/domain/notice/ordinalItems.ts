@@ -1,10 +1,9 @@
 /**
  * A notice (often a news copy of one) that lists its items as 一是…, 二是…, 三是… — each on a line of its own or run on
- * in one paragraph after a stop (`…具体为:一是…。二是…;三是…`) — or as bullet lines (`● …`), and numbers no line,
- * has no table and closes no passage with a unit line: those are its items, numbered 1, 2, 3 in order, each
- * labelled as written (`一是`, `●`). A second run starting again at 一是 says they are points of something else.
+ * in one paragraph after a stop (`…具体为:一是…。二是…;三是…`) — or as bullet lines (`● …`), and numbers no line and
+ * has no table: those are its items, numbered 1, 2, 3 in order, each labelled as written (`一是`, `●`). A run
+ * starting again at 一是 after them is points of something else, left as text.
  */
-import { readClauseLabel } from './clauseLabels';
 import { classifyLines, type ClassifiedLine } from './classify';
 import { stretch } from './cellStubs';
 import { chineseNumber } from './numbering';
@@ -17,7 +16,7 @@ const INLINE_ORDINAL = /(?<=[:;。])(?=([一二三四五六七八九十]{1,3})�
  * A bullet before the item's first word (`● 各级住房城乡建设部门要…`): every bullet line of the notice is an item, when
  * it says a task (a page's own bullets, `• 听全文`, `• 2021-03-05`, are short).
  */
-const BULLET = /^[●•■◆◇▪►▶★☆◎○]\s*(?=[\u4e00-\u9fff“(])/;
+const BULLET = /^[●•■◆▪►▶]\s*(?=[\u4e00-\u9fff“(])/;
 const MIN_BULLET_TASK = 15;
 /** Fewer such lines are a sentence's points, not a list of items. */
 const MIN_RUN = 3;
@@ -49,31 +48,43 @@ function partInline(line: ClassifiedLine): ClassifiedLine[] {
   return classifyLines(pieces.filter((piece) => piece.text.trim() !== ''));
 }
 
-/** Makes the 一是… or bullet lines of a notice without numbered lines, tables or closing unit lines its items. */
-export function ordinalItems(lines: readonly ClassifiedLine[]): OrdinalItems {
-  const none: OrdinalItems = { lines: [...lines], count: 0 };
-  const roleLines = lines.filter((l) => l.kind === 'unit-line' && readClauseLabel(l.text)?.kind === 'role');
-  if (lines.some((line) => line.kind === 'numbered' || TABLE_LINE.test(line.text)) || roleLines.length >= 2)
-    return none;
-  const parted = lines.flatMap(partInline);
+/** The lines of a run 一是, 二是, 三是… in order, up to where a run starts again at 一是 (points of something else). */
+function ordinalRun(
+  lines: readonly ClassifiedLine[],
+): Map<ClassifiedLine, { value: number; length: number }> {
   const run = new Map<ClassifiedLine, { value: number; length: number }>();
-  let kind: OrdinalItems['kind'] = 'ordinal';
-  let restarted = false;
-  for (const line of parted) {
+  for (const line of lines) {
     const m = line.kind === 'text' ? ORDINAL.exec(line.text) : null;
     const value = m?.[1] ? chineseNumber(m[1]) : NaN;
-    if (value === 1 && run.size > 0) restarted = true;
-    if (!m || value !== run.size + 1) continue;
-    run.set(line, { value, length: m[0].length });
+    if (value === 1 && run.size > 0) break;
+    if (m && value === run.size + 1) run.set(line, { value, length: m[0].length });
   }
-  if (restarted) return none;
+  return run;
+}
+
+/** Makes the 一是… or bullet lines of a notice without numbered lines or tables its items. */
+export function ordinalItems(lines: readonly ClassifiedLine[]): OrdinalItems {
+  const none: OrdinalItems = { lines: [...lines], count: 0 };
+  if (lines.some((line) => line.kind === 'numbered' || TABLE_LINE.test(line.text))) return none;
+  // Lines of their own first; a paragraph's run (`…具体为:一是…;二是…`) only when no line starts one.
+  let parted: ClassifiedLine[] = [...lines];
+  let run = ordinalRun(parted);
   if (run.size < MIN_RUN) {
-    run.clear();
+    parted = lines.flatMap(partInline);
+    run = ordinalRun(parted);
+  }
+  let kind: OrdinalItems['kind'] = 'ordinal';
+  if (run.size < MIN_RUN) {
+    parted = [...lines];
+    run = new Map();
     kind = 'bullet';
+    // Bullets of one kind (`●`): a different mark under them (`○ 其中…`) is a point of the item above.
+    let mark: string | undefined;
     for (const line of parted) {
       const m = line.kind === 'text' ? BULLET.exec(line.text) : null;
-      if (m && line.text.length - m[0].length >= MIN_BULLET_TASK)
-        run.set(line, { value: run.size + 1, length: m[0].length });
+      if (!m || line.text.length - m[0].length < MIN_BULLET_TASK) continue;
+      mark ??= line.text.charAt(0);
+      if (line.text.charAt(0) === mark) run.set(line, { value: run.size + 1, length: m[0].length });
     }
   }
   if (run.size < MIN_RUN) return none;

@@ -6,7 +6,7 @@
 import { pipeStretches } from './pipeStretches';
 import type { Role } from '../schema';
 import type { UnitRegistry } from '../units/registry';
-import { looksLikeUnit } from '../units/unitShape';
+import { looksLikeUnit, TOWN_STATION } from '../units/unitShape';
 import type { ClassifiedLine } from './classify';
 import { readDeadline } from './deadline';
 import { isFigureColumn, ROLE_OF, type ColumnKind } from './tableColumns';
@@ -66,6 +66,9 @@ export function tokensOf(line: ClassifiedLine, index: number, separator: RegExp)
 /** Whether a cell holds only unit names (with roles or ★). */
 export function isUnitCell(text: string, registry: UnitRegistry): boolean {
   if (text.length > 200) return false;
+  // A town's station alone in a unit cell (`文化站`): a unit there, though in a bracket after a facility it names the
+  // facility (`综合文化服务中心(文化站)`).
+  if (TOWN_STATION.test(text.trim())) return true;
   const ctx = probeContext(registry);
   return parseUnitClause(text, 0, 'bare', ctx) !== null;
 }

@@ -596,9 +596,12 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
     // `总投资107.39亿元的3批次22个重点项目`: the size of the projects counted after it and a count of their batches
     // describe the projects; `年产120亿只手套项目`: a plant's capacity names the project.
     const describes =
-      (text[measureEnd] === '的' && /总投资$/.test(text.slice(Math.max(from, i - 3), i))) ||
+      (text[measureEnd] === '的' &&
+        /总投资$/.test(text.slice(Math.max(from, i - 3), i)) &&
+        !/^的(年度)?(投资)?(目标|任务)/.test(text.slice(measureEnd, measureEnd + 8))) ||
       (/^(批次|批|类|期)$/.test(measure) && isDigit(text[measureEnd])) ||
-      text.slice(Math.max(from, i - 2), i) === '年产';
+      (text.slice(Math.max(from, i - 2), i) === '年产' &&
+        /项目|基地|生产线|工厂/.test(text.slice(measureEnd, clauseEnd)));
     // `落实好提振市场信心90条措施`: carrying out a policy named by its number of measures.
     const policyName =
       measure === '条' &&

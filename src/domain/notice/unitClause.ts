@@ -110,6 +110,8 @@ const ROLE_SUFFIXES: ReadonlyArray<readonly [string, Role]> = (
   .sort((a, b) => b[0].length - a[0].length);
 const MAX_CLAUSE = 400;
 const LOOSE_NAME_FORBIDDEN = /[:\d。!?《》“”]/;
+/** A place named bare under a label of places (`责任地区:芦淞区、荷塘区`): its government. */
+const PLACE_NAME = /^[\u4e00-\u9fff]{1,6}(区|县|市|旗|镇|乡|街道)$/;
 
 interface Part {
   text: string;
@@ -267,6 +269,7 @@ export function parseUnitClause(
   // Names a label brings in may be of any shape (`牵头单位:办公室`), up to the end of its sentence: after `。`, only
   // names shaped as units go on (`牵头部门:市交通局。建设进度较慢的县区为舒城县。` names one unit).
   let inLabelSentence = mode === 'labelled';
+  let areaLabel = false;
   // `…、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)`: a note on the list, not a name.
   const note = ruleNote(content);
   if (note) {
@@ -285,8 +288,9 @@ export function parseUnitClause(
     if (part.afterStop) inLabelSentence = false;
     if (label) {
       labelled = true;
-      // `责任区域:城区段及沿河两岸`: under a label of places, only names shaped as units are units.
-      inLabelSentence = !/(地区|区域)$/.test(text.slice(0, label.length).replace(/[:\]\s]+$/, ''));
+      // `责任区域:城区段及沿河两岸`: under a label of places, only names shaped as units or places are units.
+      areaLabel = /(地区|区域)$/.test(text.slice(0, label.length).replace(/[:\]\s]+$/, ''));
+      inLabelSentence = !areaLabel;
       scope = label.kind;
       if (label.kind === 'role') currentLabelRole = label.role;
       offset += label.length;
@@ -334,7 +338,9 @@ export function parseUnitClause(
       text = text.slice(opener[0].length);
       offset += opener[0].length;
     }
-    const suffix = roleSuffix(text, mode);
+    // `由市委宣传部部署`: 部署 names who does the work only after 由 (`按照县委县政府部署` names no unit).
+    const found = roleSuffix(text, mode);
+    const suffix = found && text.endsWith('部署') && !opener ? undefined : found;
     if (suffix) {
       text = text.slice(0, text.length - suffix.length);
       rolesNamed++;
@@ -360,8 +366,9 @@ export function parseUnitClause(
     const list = readUnitList(text, offset, ctx);
     if (!list.allUnitLike) {
       const looseOk =
-        inLabelSentence &&
-        list.mentions.every((m) => m.written.length <= 40 && !LOOSE_NAME_FORBIDDEN.test(m.written));
+        (areaLabel && list.mentions.every((m) => PLACE_NAME.test(m.written))) ||
+        (inLabelSentence &&
+          list.mentions.every((m) => m.written.length <= 40 && !LOOSE_NAME_FORBIDDEN.test(m.written)));
       // A sentence after the units (`。建设进度较慢的县区为舒城县`) ends the clause; it is no part of it.
       if (!looseOk && part.afterStop && labelled && entries.length > 0) break;
       if (!looseOk) return null;

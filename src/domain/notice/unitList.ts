@@ -1,7 +1,7 @@
 /** Splits a list of unit names on `、`, keeping multi-part names whole and expanding abbreviated names. */
 import type { Role, UnitKind } from '../schema';
 import type { UnitRegistry } from '../units/registry';
-import { looksLikeUnit, looksStronglyLikeUnit } from '../units/unitShape';
+import { looksLikeUnit, TOWN_STATION } from '../units/unitShape';
 import type { DiagnosticSink, Position } from './diagnostics';
 
 /** A unit as mentioned in the notice, resolved to its canonical name. */
@@ -135,7 +135,7 @@ function splitRunTogether(part: Part, ctx: UnitListContext): Part[] {
   return pieces.every(
     (p) =>
       !BARE_SUFFIX_ONLY.test(p.text) &&
-      (stations ? looksStronglyLikeUnit(p.text) : looksLikeUnit(p.text) || ctx.registry.lookup(p.text).known),
+      (stations ? TOWN_STATION.test(p.text) : looksLikeUnit(p.text) || ctx.registry.lookup(p.text).known),
   )
     ? pieces
     : [part];

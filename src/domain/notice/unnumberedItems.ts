@@ -10,6 +10,10 @@ import { TABLE_LINE } from './ordinalItems';
 
 /** Fewer closed tasks are a paragraph with a unit line, not a list of items. */
 const MIN_ITEMS = 2;
+/** A preamble's sentence (`为推动…,制定本安排。`): the first passage begins after it. */
+const PREAMBLE = /^(为|根据|按照|现将|经)[^。]*。$/;
+/** A notice's title: a first line naming the kind of paper it is. */
+const TITLE_END = /(通知|要点|方案|安排|分工|清单|计划|意见|办法|通报|实事|任务|目标)$/;
 /** A line that ends by introducing what follows, or a page's own remark: the first passage begins after it. */
 const OPENING_END = /[::??~!!]$|吧$/;
 /** A labelled part of a task (`工作措施:`, `主要内容:`), not its first line. */
@@ -38,9 +42,11 @@ export function unnumberedItems(lines: readonly ClassifiedLine[]): UnnumberedIte
     if (previous < 0) {
       // The first passage: back over its lines to the notice's opening (a blank line, the title, a line that ends
       // by introducing what follows: `一起来看看吧~`, `…如下:`).
-      for (let j = k - 1; j > title; j--) {
+      for (let j = k - 1; j >= 0; j--) {
         const line = lines[j] as ClassifiedLine;
-        if (line.kind !== 'text' || OPENING_END.test(line.text)) break;
+        if (line.kind !== 'text' || OPENING_END.test(line.text) || PREAMBLE.test(line.text)) break;
+        // The notice's title (its first line, named as a notice) stays out.
+        if (j === title && TITLE_END.test(line.text)) break;
         start = j;
       }
     } else {

@@ -205,7 +205,7 @@ const NOT_A_DEPARTMENT =
  * A town's or county's station or office named bare (`文化站`, `电管所`, `民政所`, `林站`, `派出所`): a unit, not a
  * facility (加油站, 场所), by the service it names.
  */
-const TOWN_STATION =
+export const TOWN_STATION =
   /^(乡|镇|县|区|市)?(派出|司法|财政|国土|规划|工商|质监|工商质监|市场监管|税务|供电|电管|民政|农技|农经|林业|水利|水管|畜牧|兽医|畜牧兽医|农机|文化|文广|广播|计生|安监|城建|环卫|卫生|社保|劳保|林|经管|统计|土管|综治|交管|食药|动物防疫|农业服务|便民服务)(站|所)$/;
 
 /** True when a lone name is unit-like enough to stand alone in a bare parenthesis. */
@@ -213,7 +213,6 @@ export function looksStronglyLikeUnit(name: string): boolean {
   const bare = withoutNote(name);
   return (
     MASS_ORGANISATION.test(bare) ||
-    TOWN_STATION.test(bare) ||
     HANDLING_DIVISION.test(bare) ||
     // `局宣传科研组`, `专项工作组`: a group with a name of its own (a bare `工作组` is too short to tell).
     (bare.length >= 5 && bare.endsWith('组') && looksLikeNamedUnit(name)) ||

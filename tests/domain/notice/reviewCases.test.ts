@@ -179,4 +179,109 @@ describe('notices a review found misread', () => {
     const { schema } = parse(['某市2024年工作要点', '1.做好困难群众救助。(市民政局、重点地区负责)']);
     expect(schema.items[0]?.responsible).not.toContain('重点地区');
   });
+  it('reads places named bare under 责任地区 as units', () => {
+    const { schema } = parse([
+      '某市2024年河道整治方案',
+      '一、重点任务',
+      '1.加强河道保洁。',
+      '责任单位:市水利局',
+      '责任地区:芦淞区、荷塘区',
+    ]);
+    expect(schema.items[0]?.responsible).toEqual(['市水利局', '芦淞区', '荷塘区']);
+  });
+
+  it('reads 一是… lines as the items though unit lines follow them, and a later run as text', () => {
+    const shared = parse([
+      '某县2024年为民办实事',
+      '一是新建幼儿园12所。',
+      '二是新建农村公路150公里。',
+      '三是改造小区35个。',
+      '牵头单位:县政府办',
+      '配合单位:县财政局',
+    ]).schema;
+    expect(shared.items.map((i) => i.label)).toEqual(['一是', '二是', '三是']);
+    const later = parse([
+      '某市2024年为民办实事',
+      '今年的实事是:一是新建幼儿园12所(市教育局负责);二是新建农村公路150公里;三是改造小区35个。',
+      '会议强调,一要压实责任;二要加强督查;三要严格考核。一是要压实责任;二是要加强督查;三是要严格考核。',
+    ]).schema;
+    expect(later.items.map((i) => i.label)).toEqual(['一是', '二是', '三是']);
+  });
+
+  it('keeps the first closed passage of a notice pasted without its title, and leaves a preamble out', () => {
+    const bare = parse([
+      '加快推进重大项目建设,全年完成投资100亿元。',
+      '责任单位:市发改委',
+      '持续优化营商环境,新增市场主体1万户。',
+      '责任单位:市市场监管局',
+    ]).schema;
+    expect(bare.items.map((i) => i.responsible)).toEqual([['市发改委'], ['市市场监管局']]);
+    const preamble = parse([
+      '某市2024年重点工作安排',
+      '为推动高质量发展,制定本安排。',
+      '加快推进重大项目建设,全年完成投资100亿元。',
+      '责任单位:市发改委',
+      '持续优化营商环境,新增市场主体1万户。',
+      '责任单位:市市场监管局',
+    ]).schema;
+    expect(preamble.items[0]?.text).toBe('加快推进重大项目建设,全年完成投资100亿元。');
+  });
+
+  it('reads no unit in 按照…部署, a time word, an official or a builder opening an item', () => {
+    const { schema } = parse([
+      '某市2024年工作要点',
+      '1.按照县委县政府部署,完成造林1万亩。',
+      '2.年内市住建局负责完成老旧小区改造10个。',
+      '3.市政府负责领导每季度带队督查重点项目。',
+      '4.项目业主单位负责落实安全生产责任。',
+    ]);
+    expect(schema.items.map((i) => i.responsible)).toEqual([[], [], [], []]);
+    expect(schema.items[0]?.text).toBe('按照县委县政府部署,完成造林1万亩。');
+    // 由 opens the units it names.
+    expect(
+      parse(['某镇2024年目标', '1.招商引资项目建设30分。由镇工办负责考核。']).schema.items[0]?.responsible,
+    ).toEqual(['镇工办']);
+  });
+
+  it('reads a station in a bracket after a facility as the facility’s name, no unit', () => {
+    const { schema } = parse(['某县2024年工作要点', '1.新建乡镇综合文化服务中心10个(文化站)。']);
+    expect(schema.items[0]?.responsible).toEqual([]);
+  });
+
+  it('keeps a year’s output and an investment goal as targets; a plant’s capacity in a project’s name is none', () => {
+    const values = (text: string) =>
+      parse(['某市2024年工作要点', `1.${text}(市发改委负责)`]).schema.targets.map((t) => t.value);
+    expect(values('粮食年产500万吨以上。')).toEqual([500]);
+    expect(values('实现总投资50亿元的年度投资目标。')).toEqual([50]);
+    expect(values('助推年产120亿只医疗级手套项目开工建设。')).toEqual([]);
+  });
+
+  it('reads 3、4月份 inside an item as months, not as item 3', () => {
+    const { schema } = parse([
+      '某县2024年安全生产工作要点',
+      '1、开展安全生产大检查。(县应急局负责)',
+      '2、开展燃气安全专项整治,',
+      '3、4月份,集中开展燃气安全检查。(县住建局负责)',
+      '3、开展消防安全宣传。(县消防救援大队负责)',
+    ]);
+    expect(schema.items.map((i) => i.responsible)).toEqual([['县应急局'], ['县住建局'], ['县消防救援大队']]);
+    // A date with its part of the month opens the item's text (`8、7月上旬,联合…`).
+    const dated = parse([
+      '某区八一活动方案',
+      '7、7月中旬,开展慰问活动。(民政局负责)',
+      '8、7月上旬,举办培训班。(区科协负责)',
+    ]).schema;
+    expect(dated.items.map((i) => i.label)).toEqual(['7', '8']);
+  });
+
+  it('reads only the first kind of bullet as items: ○ lines under ● are their points', () => {
+    const { schema } = parse([
+      '某市2024年为民办实事',
+      '● 新建和改扩建幼儿园12所,新增学位3000个以上。',
+      '○ 其中城区新增学位1500个,农村新增学位1500个。',
+      '● 新建农村公路150公里,改造危桥10座以上。',
+      '● 改造老旧小区35个,惠及居民1万户以上。',
+    ]);
+    expect(schema.items.map((i) => i.label)).toEqual(['●', '●', '●']);
+  });
 });
