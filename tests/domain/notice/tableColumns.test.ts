@@ -10,6 +10,12 @@ describe('columnKind', () => {
     expect(columnKind('重点工作任务')).toBe('task');
   });
 
+  it('reads a long task name, a progress column with a spaced period or a trailing % as a 民生实事 table writes them', () => {
+    expect(columnKind('省重点民生实事项目名称')).toBe('task');
+    expect(columnKind('1- 8月实际完成情况')).toBe('other');
+    expect(columnKind('1-8月实际完成率%')).toBe('other');
+  });
+
   it('reads a name whose note the copy doubled as the name (年均增速(%)(%))', () => {
     expect(columnKind('年均增速(%)(%)')).toBe('other');
     expect(columnKind('责任单位(牵头)(配合)')).toBe('responsible');

@@ -183,6 +183,8 @@ describe('unit lists as offices write them', () => {
       ).schema.items[0];
     expect(cell('电管所')?.lead).toEqual(['电管所']);
     expect(cell('林站')?.lead).toEqual(['林站']);
+    // A people's organisation named bare in a unit cell is a unit too.
+    expect(cell('残联')?.lead).toEqual(['残联']);
     expect(cell('文化站 派出所工商质监所')?.responsible).toEqual(['文化站', '派出所', '工商质监所']);
     // A facility is no station: 加油站充电站 stays unread as units.
     expect(responsible('加油站充电站')).toEqual([]);
