@@ -9,7 +9,6 @@ import { DiagnosticSink, noticeDiagnostic, withParams } from './diagnostics';
 import { numberItems } from './itemNumbers';
 import type { StandingRules } from './itemUnits';
 import { splitLines } from './normalize';
-import { ordinalItems, type OrdinalItems } from './ordinalItems';
 import { unnumberedItems } from './unnumberedItems';
 import { buildStructure } from './structure';
 import { findTargets } from './targets';
@@ -81,24 +80,14 @@ function emptySchema(year: number): Schema {
 function parse(notice: string): ParseResult {
   const sink = new DiagnosticSink();
   // A notice that numbers no line: its items are the passages each closed by a unit line, or its 一是… or bullet lines.
-  const classified = classifyLines(splitLines(notice));
-  const unnumbered = unnumberedItems(classified);
-  const ordinal: OrdinalItems = unnumbered.first
-    ? { lines: unnumbered.lines, count: 0 }
-    : ordinalItems(classified);
-  const lines = ordinal.lines;
-  if (unnumbered.first)
+  const unnumbered = unnumberedItems(classifyLines(splitLines(notice)));
+  const { lines, found } = unnumbered;
+  if (found)
     sink.add(
-      'closed-items',
-      { line: unnumbered.first.line, column: unnumbered.first.column },
-      { line: unnumbered.first.line, count: unnumbered.count },
-    );
-  if (ordinal.first)
-    sink.add(
-      'ordinal-items',
-      { line: ordinal.first.line, column: ordinal.first.column },
-      { line: ordinal.first.line, count: ordinal.count, first: ordinal.label ?? '' },
-      ordinal.kind === 'bullet' ? 'bullets' : undefined,
+      found.kind === 'closed' ? 'closed-items' : 'ordinal-items',
+      { line: found.first.line, column: found.first.column },
+      { line: found.first.line, count: found.count, first: found.label },
+      found.kind === 'bullet' ? 'bullets' : undefined,
     );
   const home = createUnitRegistry();
   const head = lines.filter((line) => line.kind !== 'blank').map((line) => line.text);

@@ -1,77 +1,39 @@
 /**
- * A notice that numbers no line (and has no table numbering its rows) but closes each task with its unit line (a news copy: `粮食产量1268万吨以上` /
- * `部门分工:省农业农村厅牵头,…` / `大力推进…建设` / `工作措施:…` / `部门分工:…`): each task is an item, numbered 1, 2,
- * 3 in order. An item begins on the line after the previous unit line and the labelled lines that went with it; the
- * first begins after the notice's opening (its title, a line introducing the list), so the opening stays out.
+ * The items of a notice that numbers no line and has no table numbering its rows: the passages each closed by a unit
+ * line (`closedPassages`), else its 一是… or bullet lines (`ordinalLines`). The lines that open items become numbered
+ * lines (marked where they stand, nothing added to the text), so the structure reads them as any numbered notice.
  */
 import type { ClassifiedLine } from './classify';
-import { readClauseLabel } from './clauseLabels';
-import { TABLE_LINE } from './ordinalItems';
+import { closedPassages } from './closedPassages';
+import { ordinalLines } from './ordinalItems';
 
-/** Fewer closed tasks are a paragraph with a unit line, not a list of items. */
-const MIN_ITEMS = 2;
-/** A preamble's sentence (`为推动…,制定本安排。`): the first passage begins after it. */
-const PREAMBLE = /^(为|根据|按照|现将|经)[^。]*。$/;
-/** A notice's title: a first line naming the kind of paper it is. */
-const TITLE_END = /(通知|要点|方案|安排|分工|清单|计划|意见|办法|通报|实事|任务|目标)$/;
-/** A line that ends by introducing what follows, or a page's own remark: the first passage begins after it. */
-const OPENING_END = /[::??~!!]$|吧$/;
-/** A labelled part of a task (`工作措施:`, `主要内容:`), not its first line. */
-const PART_LABEL = /^[\u4e00-\u9fff]{2,6}[::]/;
-
-/** The lines with the items' first lines numbered, the first of them and how many (none when not so written). */
-export interface UnnumberedItems {
-  lines: ClassifiedLine[];
-  first?: ClassifiedLine;
-  count: number;
+/** Where an item opens: its number, its mark as written (`一是`, `●`, or none) and the mark's length in the line. */
+export interface ItemMark {
+  value: number;
+  label: string;
+  length: number;
 }
 
-const isRoleLine = (line: ClassifiedLine): boolean =>
-  line.kind === 'unit-line' && readClauseLabel(line.text)?.kind === 'role';
+/** A table's own lines: a `|` row, or its 序号 header (a notice numbering its rows there numbers its items). */
+const TABLE_LINE = /\|.*\||^序 ?号/;
 
-/** Numbers the tasks of a notice that closes each with its unit line and numbers none. */
+/** The lines, with the items found and how they are written (none when the notice numbers its items itself). */
+export interface UnnumberedItems {
+  lines: ClassifiedLine[];
+  found?: { first: ClassifiedLine; count: number; kind: 'closed' | 'ordinal' | 'bullet'; label: string };
+}
+
+/** Reads the items of a notice that numbers no line, if it writes them in one of the ways above. */
 export function unnumberedItems(lines: readonly ClassifiedLine[]): UnnumberedItems {
-  const none: UnnumberedItems = { lines: [...lines], count: 0 };
-  if (lines.some((line) => line.kind === 'numbered' || TABLE_LINE.test(line.text))) return none;
-  const title = lines.findIndex((line) => line.kind !== 'blank');
-  const firsts: number[] = [];
-  let previous = -1;
-  for (let k = 0; k < lines.length; k++) {
-    if (!isRoleLine(lines[k] as ClassifiedLine)) continue;
-    let start: number | undefined;
-    if (previous < 0) {
-      // The first passage: back over its lines to the notice's opening (a blank line, the title, a line that ends
-      // by introducing what follows: `一起来看看吧~`, `…如下:`).
-      for (let j = k - 1; j >= 0; j--) {
-        const line = lines[j] as ClassifiedLine;
-        if (line.kind !== 'text' || OPENING_END.test(line.text) || PREAMBLE.test(line.text)) break;
-        // The notice's title (its first line, named as a notice) stays out.
-        if (j === title && TITLE_END.test(line.text)) break;
-        start = j;
-      }
-    } else {
-      // A later passage begins after the previous unit line and the labelled lines of that passage (`工作目标:…`).
-      const at = lines.findIndex(
-        (line, j) => j > previous && j < k && line.kind === 'text' && !PART_LABEL.test(line.text),
-      );
-      start = at < 0 ? undefined : at;
-    }
-    previous = k;
-    if (start === undefined) continue;
-    // A passage led by a labelled line (`工作措施:…`) starts at its first line that is not.
-    while (start < k && PART_LABEL.test((lines[start] as ClassifiedLine).text)) start++;
-    if (start < k) firsts.push(start);
-  }
-  if (firsts.length < MIN_ITEMS) return none;
-  // The number is no part of the text (length 0): the item's text and quote are the line as written.
-  const out = lines.map((line, k): ClassifiedLine => {
-    const value = firsts.indexOf(k) + 1;
-    if (value === 0) return line;
-    return {
-      ...line,
-      kind: 'numbered',
-      marker: { style: 'arabic-dot', value, label: String(value), length: 0 },
-    };
+  if (lines.some((line) => line.kind === 'numbered' || TABLE_LINE.test(line.text)))
+    return { lines: [...lines] };
+  const closed = closedPassages(lines);
+  const read = closed ? { lines: [...lines], marks: closed, kind: 'closed' as const } : ordinalLines(lines);
+  if (!read) return { lines: [...lines] };
+  const marked = read.lines.map((line): ClassifiedLine => {
+    const mark = read.marks.get(line);
+    return mark ? { ...line, kind: 'numbered', marker: { style: 'arabic-dot', ...mark } } : line;
   });
-  return { lines: out, first: lines[firsts[0] as number], count: firsts.length };
+  const [first, mark] = [...read.marks][0] as [ClassifiedLine, ItemMark];
+  return { lines: marked, found: { first, count: read.marks.size, kind: read.kind, label: mark.label } };
 }
