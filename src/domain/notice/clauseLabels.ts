@@ -57,6 +57,16 @@ const ROLE_WORDS = [
   '任务分工',
   '责任分工',
 ];
+/** Labels of an item's own parts (`任务目标:`, `建设内容:`), written beside or under its unit lines. */
+export const PART_WORDS: readonly string[] = [
+  '任务目标',
+  '目标任务',
+  '年度目标',
+  '工作目标',
+  '建设内容',
+  '主要内容',
+  '工作措施',
+];
 const DEADLINE_WORDS = [
   '完成时限',
   '完成时间',

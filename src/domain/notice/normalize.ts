@@ -4,6 +4,7 @@
  */
 
 import { splitCellStubs } from './cellStubs';
+import { PART_WORDS } from './clauseLabels';
 import { withoutGlosses } from './pinyinGloss';
 
 const BRACKETS: Readonly<Record<number, number>> = {
@@ -71,8 +72,9 @@ export interface NoticeLine {
 
 /**
  * A space, then a heading or item number (` 一、`, ` (二)`, ` 3.`), a unit label (` 牵头单位:`, ` 部门分工:`), a part
- * label (` 工作措施:`, ` 完成时限:`), an annex or a table header (` 附件:`, ` 序号 工作任务…`); the space after a unit clause's sentence
- * (`…各部门配合。 大力推进…`, the next item's title); or the space after a title's last word (`…的通知 现将…`).
+ * label (` 工作措施:`, ` 完成时限:`), an annex or a table header (` 附件:`, ` 序号 工作任务…`); the space after a unit
+ * clause's sentence (`…各部门配合。 大力推进…`, the next item's title); or the space after a title's last word
+ * (`…的通知 现将…`).
  */
 const RUN_ON_BREAK =
   /(?<= )(?=[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,3}[.、](?!\d)|\(\d{1,3}\)|(?:牵头|配合|协同|责任)(?:单位|部门):|(?:部门分工|工作措施|完成时限):|附件 ?[:\d]|序号 [\u4e00-\u9fff]|\d{4}年\d{1,2}月\d{1,2}日)|(?<=\d{4}年\d{1,2}月\d{1,2}日 )(?=[\u4e00-\u9fff])|(?<=(?:牵头|配合|负责|落实)。 )(?=[\u4e00-\u9fff])|(?<=(?:通知|要点|方案|清单|计划|分解表?|分工) )(?=[\u4e00-\u9fff])/g;
@@ -92,8 +94,10 @@ const AFTER_UNIT_CLAUSE =
  * A label glued to the unit before it (`责任单位:莲塘镇任务目标:2024年…`): the unit line ends where the next label
  * begins.
  */
-const GLUED_LABEL =
-  /(?<=(?:牵头|配合|协同|责任)(?:单位|部门):[^:]{1,60}[镇乡局委办厅室处科心司队站所府会道区县院部组])(?=(?:任务目标|目标任务|工作目标|完成时限|工作措施|进展情况|建设内容):)/g;
+const GLUED_LABEL = new RegExp(
+  `(?<=(?:牵头|配合|协同|责任)(?:单位|部门):[^:]{1,60}[镇乡局委办厅室处科心司队站所府会道区县院部组])(?=(?:${[...PART_WORDS, '完成时限', '进展情况'].join('|')}):)`,
+  'g',
+);
 
 /**
  * A heading's sentence with its first item after it on the same line (`(一)推进…信息公开。1.制定…`, `…。(3)细化…`);

@@ -7,7 +7,7 @@ import type { ClassifiedLine } from './classify';
 import type { Position } from './diagnostics';
 import { findDutyTables, type DutyTable } from './dutyTable';
 import { clauseRows, titleOnly } from './clauseRows';
-import { readClauseLabel } from './clauseLabels';
+import { PART_WORDS, readClauseLabel } from './clauseLabels';
 import type { FigureCells, FigureSpan } from './figureTargets';
 import { findTables } from './flatTable';
 import { isUnitCell, type TableCell } from './tableCells';
@@ -63,7 +63,7 @@ export interface RawBlock {
 }
 
 /** A labelled part of an item (`任务目标:`, `建设内容:`) written under its unit lines. */
-const ITEM_PART_LABEL = /^(任务目标|目标任务|年度目标|工作目标|建设内容|主要内容|工作措施)[::]/;
+const ITEM_PART_LABEL = new RegExp(`^(${PART_WORDS.join('|')})[::]`);
 
 /** The notice's structure. */
 export interface Structure {
@@ -1094,12 +1094,13 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
 function shareCountedClauses(out: Structure, registry: UnitRegistry): void {
   const given = new Set<SourceText>();
   out.items.forEach((item, k) => {
-    const counted = item.unitLines.find(
-      (line) => !given.has(line) && (readClauseLabel(line.text.trim())?.count ?? 0) > 1,
-    );
-    const count = counted ? (readClauseLabel(counted.text.trim())?.count ?? 0) : 0;
-    if (!counted || count - 1 > k) return;
-    given.add(counted);
+    const counted = item.unitLines
+      .filter((line) => !given.has(line))
+      .map((line) => ({ line, count: readClauseLabel(line.text.trim())?.count ?? 0 }))
+      .find((c) => c.count > 1);
+    if (!counted || counted.count - 1 > k) return;
+    const { line, count } = counted;
+    given.add(line);
     const before = out.items.slice(k - (count - 1), k);
     if (
       before.some(
@@ -1108,8 +1109,8 @@ function shareCountedClauses(out: Structure, registry: UnitRegistry): void {
       )
     )
       return;
-    for (const other of before) other.unitLines.push(counted);
-    out.shared.push({ at: counted.position(0), count });
+    for (const other of before) other.unitLines.push(line);
+    out.shared.push({ at: line.position(0), count });
   });
 }
 

@@ -9,7 +9,7 @@ import { looksLikeUnit, looksStronglyLikeUnit } from '../units/unitShape';
 import { clauseLabelAt, readClauseLabel } from './clauseLabels';
 import { DiagnosticSink } from './diagnostics';
 import type { UnitRegistry } from '../units/registry';
-import { readUnitList, type UnitListContext, type UnitMention } from './unitList';
+import { isBarePlace, readUnitList, type UnitListContext, type UnitMention } from './unitList';
 
 /** A unit bound to an item with its role; `role` is null when the clause names no role for it. */
 export interface ClauseEntry {
@@ -110,8 +110,6 @@ const ROLE_SUFFIXES: ReadonlyArray<readonly [string, Role]> = (
   .sort((a, b) => b[0].length - a[0].length);
 const MAX_CLAUSE = 400;
 const LOOSE_NAME_FORBIDDEN = /[:\d。!?《》“”]/;
-/** A place named bare under a label of places (`责任地区:芦淞区、荷塘区`): its government. */
-const PLACE_NAME = /^[\u4e00-\u9fff]{1,6}(区|县|市|旗|镇|乡|街道)$/;
 
 interface Part {
   text: string;
@@ -366,7 +364,8 @@ export function parseUnitClause(
     const list = readUnitList(text, offset, ctx);
     if (!list.allUnitLike) {
       const looseOk =
-        (areaLabel && list.mentions.every((m) => PLACE_NAME.test(m.written))) ||
+        // `责任地区:芦淞区、荷塘区`: places named bare under a label of places are their governments.
+        (areaLabel && list.mentions.every((m) => isBarePlace(m.written) || looksLikeUnit(m.written))) ||
         (inLabelSentence &&
           list.mentions.every((m) => m.written.length <= 40 && !LOOSE_NAME_FORBIDDEN.test(m.written)));
       // A sentence after the units (`。建设进度较慢的县区为舒城县`) ends the clause; it is no part of it.

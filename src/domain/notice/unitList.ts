@@ -335,6 +335,11 @@ const BARE_PLACE = /^[\u4e00-\u9fff]{2,4}(区|县|市|旗)$/;
 const NOT_A_PLACE =
   /^(全|本|该|各|其他|市辖|重点|相关|有关)|(地区|城区|景区|社区|辖区|小区|片区|功能区|核心区|城市|都市|市区|郊区)$/;
 
+/** A county, district or city named bare (`芦淞区`), not a kind of area (`重点地区`, `城区`). */
+export function isBarePlace(name: string): boolean {
+  return BARE_PLACE.test(name) && !NOT_A_PLACE.test(name);
+}
+
 /** Reads a `、`-separated list of unit names starting at `base` in the source text. */
 export function readUnitList(list: string, base: number, ctx: UnitListContext): UnitList {
   // `各县、区人民政府(包括大亚湾开发区、仲恺高新区管委会,下同)`: a note that says what the name covers from here on is
@@ -379,12 +384,15 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
 
   // 江岸、江汉、武昌区人民政府 and 广州、深圳、珠海出入境边防检查总站 name several offices that share the last one's
   // suffix: each is kept as written, and the office is told which full names they may stand for.
+  const isUnit = (part: Part): boolean => {
+    const bare = part.text.replace(LEAD_STAR, '');
+    return looksLikeUnit(bare) || ctx.registry.lookup(bare).known;
+  };
   const merged: Part[] = [];
   let pending: Part[] = [];
   for (const part of joined) {
     if (part.text === '') continue;
-    const bare = part.text.replace(LEAD_STAR, '');
-    const unitLike = looksLikeUnit(bare) || ctx.registry.lookup(bare).known;
+    const unitLike = isUnit(part);
     if (!unitLike && part.text.length <= 4) {
       pending.push(part);
       continue;
@@ -403,8 +411,7 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
 
   const mentions: UnitMention[] = [];
   let allUnitLike = merged.length > 0;
-  const unitLike = (text: string): boolean => looksLikeUnit(text) || ctx.registry.lookup(text).known;
-  const amongUnits = merged.some((part) => unitLike(part.text.replace(LEAD_STAR, '')));
+  const amongUnits = merged.some(isUnit);
   let prefix: string | undefined;
   for (const part of merged) {
     let written = part.text;
@@ -440,7 +447,7 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
         ctx.sink.add('abbreviated-unit', ctx.position(part.offset), { written, expanded }, 'kept');
       }
     }
-    const place = amongUnits && BARE_PLACE.test(written) && !NOT_A_PLACE.test(written);
+    const place = amongUnits && isBarePlace(written);
     if (!(found.known || looksLikeUnit(written) || part.sharesSuffix || place)) allUnitLike = false;
     prefix = levelPrefix(written) ?? prefix;
     mentions.push({
