@@ -64,6 +64,12 @@ const WRAPPED_NOTE = /^\([^()]{1,8}\)$/;
 /** The first part of a column name wrapped in its cell is short (`区政府` / `分管领导`). */
 const MAX_WRAPPED_HEADER = 6;
 
+/** A group's category cell is a short label. */
+const MAX_GROUP_LABEL = 40;
+
+/** Section rows stacked above a group's first row: a part, its heading's marker and its title. */
+const MAX_STACKED_LABELS = 3;
+
 /** A category cell is a short label, not a task's text. */
 const MAX_CATEGORY_CELL = 30;
 
@@ -420,14 +426,19 @@ function subHeader(line: ClassifiedLine | undefined): ColumnKind[] | undefined {
   return kinds.some((k) => k !== undefined && k in ROLE_OF) ? (kinds as ColumnKind[]) : undefined;
 }
 
-/** A short line with the next row's number right after it: a group's category cell. */
+/**
+ * A short line with the next row's number right after it: a group's category cell. Section rows merged across the
+ * table may stand one above the other (`强化科技创新支撑能力。` / `(一)` / `加强战略科技力量建设。` / `1`).
+ */
 function groupLabelBefore(lines: readonly ClassifiedLine[], at: number, previous: number): boolean {
-  const line = lines[at] as ClassifiedLine;
-  if (line.kind !== 'text' || line.text.length > 40) return false;
+  const label = (line: ClassifiedLine) => line.kind === 'text' && line.text.length <= MAX_GROUP_LABEL;
+  if (!label(lines[at] as ClassifiedLine)) return false;
+  let between = 0;
   for (let i = at + 1; i < lines.length; i++) {
     const next = lines[i] as ClassifiedLine;
     if (next.kind === 'blank') continue;
-    return rowStart(next, previous) !== undefined;
+    if (rowStart(next, previous) !== undefined) return true;
+    if (++between > MAX_STACKED_LABELS || !(label(next) || isHeading(next))) return false;
   }
   return false;
 }
