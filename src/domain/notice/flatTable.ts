@@ -64,6 +64,9 @@ const WRAPPED_NOTE = /^\([^()]{1,8}\)$/;
 /** The first part of a column name wrapped in its cell is short (`区政府` / `分管领导`). */
 const MAX_WRAPPED_HEADER = 6;
 
+/** How far a header's lines are searched for a unit column still to come. */
+const MAX_HEADER_LOOKAHEAD = 12;
+
 /** A group's category cell is a short label. */
 const MAX_GROUP_LABEL = 40;
 
@@ -369,7 +372,10 @@ function stackedHeader(
     // A column name wrapped over two lines in its cell (`区政府` / `分管领导`, `工程` / `名称`).
     const at = nextFilled(lines, i + 1);
     const next = lines[at];
-    if (!kind && cellLine(line) && cellLine(next) && columnKind(next.text) !== undefined) {
+    // Both parts may be unknown alone when each is short (`责任` / `单位`).
+    const part = (l: ClassifiedLine) =>
+      columnKind(l.text) !== undefined || l.text.length <= MAX_WRAPPED_HEADER;
+    if (!kind && cellLine(line) && cellLine(next) && part(next)) {
       const joined = line.text + next.text;
       const wrapped = line.text.length <= MAX_WRAPPED_HEADER ? columnKind(joined) : undefined;
       if (wrapped) {
@@ -378,6 +384,16 @@ function stackedHeader(
         i = at;
       }
     }
+    // A column we do not know (`建设起止年限`, `资金来源`) among named ones is kept apart as another column while a
+    // unit column's name is still to come before the first row.
+    if (
+      !kind &&
+      kinds.length >= 2 &&
+      cellLine(line) &&
+      columnLike(line.text) &&
+      unitColumnAhead(lines, i + 1)
+    )
+      kind = 'other';
     if (!kind) break;
     // A task column comes before the unit columns: a task-like line after them (`发展目标`) is the first row's
     // category cell, unless more column names follow it (`序号 | 责任单位 | 考核指标 | 完成时限`).
@@ -400,6 +416,24 @@ function stackedHeader(
     ...withoutParentColumn(targetsAfterTask(groupColumns(valueAsTask(answering), names), names), names),
     end: i,
   };
+}
+
+/** Whether a unit column's name (whole or wrapped in two) follows among the header's next lines. */
+function unitColumnAhead(lines: readonly ClassifiedLine[], from: number): boolean {
+  let seen = 0;
+  for (
+    let k = nextFilled(lines, from);
+    k < lines.length && seen < MAX_HEADER_LOOKAHEAD;
+    k = nextFilled(lines, k + 1)
+  ) {
+    const line = lines[k] as ClassifiedLine;
+    if (!cellLine(line) || BARE_NUMBER.test(line.text)) return false;
+    const next = lines[nextFilled(lines, k + 1)];
+    const kinds = [columnKind(line.text), cellLine(next) ? columnKind(line.text + next.text) : undefined];
+    if (kinds.some((kind) => kind !== undefined && kind in ROLE_OF)) return true;
+    seen++;
+  }
+  return false;
 }
 
 /** How many cells the first row from `from` holds: the lines between its bare number and the next row's. */

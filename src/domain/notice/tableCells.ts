@@ -129,7 +129,11 @@ function alignTextCells(
   )
     count++;
   if (count === 0 || count > textColumns.length) return undefined;
-  const offset = textColumns.length - count;
+  // Right-aligned: a merged 类别 cell written only on the group's first row is what is missing. With no column
+  // before the task, a row with more text cells than the task columns holds them all: what is missing is after them
+  // (figures or notes left empty, or a header whose wrapped names read as more columns than there are).
+  const throughTask = textColumns.lastIndexOf('task') + 1;
+  const offset = textColumns[0] === 'task' && count > throughTask ? 0 : textColumns.length - count;
   const kinds = tokens.slice(0, count).map((_, j) => textColumns[offset + j] as ColumnKind);
   // A row's first text cell is its task: with the figure's cells after it short (a measure left empty), the first
   // cell goes to the last task column and the rest stay right-aligned.
