@@ -388,6 +388,12 @@ const EACH_VERB =
 /** Two names joined by 和/及/与 before 均 (`A和B均增长12%`), each of four characters or more. */
 const PAIR = /^([^和及与]{4,})[和及与]([^和及与]{4,})$/;
 
+/** How far after a measure the words marking a parameter are read (`以下(不含6亩)`). */
+const MAX_PARAMETER_TAIL = 12;
+
+/** Counts that tally a list when alone in a bracket (`重点项目(4个)`, `(共14项)`). */
+const TALLY_MEASURES = new Set(['个', '项', '件', '家', '条', '所', '座', '处', '类', '批']);
+
 /** What a count of the programme's own items names (`50项民生实事`, `十件实事`, `8项重点工作`). */
 const PROGRAMME_AFTER = /^(民生实事|惠民实事|实事|重点工作|重点任务|民生工程|民生项目)/;
 /** Building or finishing projects counts them (`建成50项民生项目`), whatever they are called. */
@@ -538,7 +544,7 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       (AFTER_EVENT_MEASURES.has(measure) && text[i - 1] === '后') ||
       rangeTail ||
       rangeHead ||
-      PARAMETER_AFTER.test(text.slice(measureEnd, measureEnd + 6)) ||
+      PARAMETER_AFTER.test(text.slice(measureEnd, measureEnd + MAX_PARAMETER_TAIL)) ||
       SIZE_CLASS_AFTER.test(text.slice(measureEnd, Math.min(to, measureEnd + MAX_PHRASE))) ||
       // Funding a number of people or bodies (`资助200名…人才`) is a count: only the other words mark a parameter. A
       // standard raised to a new level (`养育标准提高到每人每月2200元`) is the year's target, per person as it is.
@@ -549,12 +555,14 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       (youAt >= commaStart &&
         i - youAt <= MAX_PHRASE &&
         CHANGE_VERBS.test(text.slice(youAt, Math.min(to, measureEnd + 30))));
-    // `每年至少安排1次`, `召开1次`: doing a routine thing once is an obligation, not a figure to track; `(共9项)`
-    // after a heading counts the notice's own items.
+    // `每年至少安排1次`, `召开1次`: doing a routine thing once is an obligation, not a figure to track; a count alone
+    // in a bracket (`(共9项)`, `竣工项目(2个):A、B`) tallies what is listed under or after it.
     // `50项民生实事`, `十件实事` name the programme by the count of its own items.
     const routine =
       (number.value === 1 && ONCE_MEASURES.has(measure)) ||
-      (measure === '项' && text.slice(i - 2, i) === '(共' && text[measureEnd] === ')') ||
+      (TALLY_MEASURES.has(measure) &&
+        /\((共)?$/.test(text.slice(Math.max(from, i - 2), i)) &&
+        text[measureEnd] === ')') ||
       // `…的目标任务,包括8项。`, `主要包括3项约束性目标`: a heading counting the parts listed under it.
       (measure === '项' && text.slice(i - 2, i) === '包括') ||
       // `责任单位两个以上的,列第一者为牵头单位`: a rule counting the units of a list.

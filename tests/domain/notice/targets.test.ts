@@ -242,6 +242,21 @@ describe('findTargets', () => {
     expect(targets('给予最高30万元贷款贴息')).toEqual([]);
   });
 
+  it('reads a count alone in a bracket (重点项目(4个), (共14项)) as a tally of a list, not a target', () => {
+    expect(targets('(一)重点项目(4个)。')).toEqual([]);
+    expect(targets('1.续建项目(2个):滨海新区开发项目、西部交通圈项目。')).toEqual([]);
+    expect(targets('一、量化类任务(共14项)')).toEqual([]);
+    expect(targets('(一)建成重点项目4个。')).toMatchObject([{ value: 4, measure: '个' }]);
+  });
+
+  it('reads a bound spelt out in a bracket (以下(不含6亩), (含)以上) as a parameter, and a note on the content (含1处湿地公园) as none', () => {
+    expect(targets('6亩以下(不含6亩)的土地')).toEqual([]);
+    expect(targets('经营5年(含)以上的企业')).toEqual([]);
+    expect(targets('新建城市口袋公园2处(含1处湿地公园)')).toMatchObject([
+      { name: '城市口袋公园', value: 2, measure: '处' },
+    ]);
+  });
+
   it('reads 全年限额以上 as the year and a size class, not a term of years (年限)', () => {
     expect(targets('全年限额以上服务业企业新增20家。')).toMatchObject([{ value: 20, measure: '家' }]);
     expect(targets('贷款年限最长5年')).toEqual([]);
