@@ -76,11 +76,11 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * Text without whitespace, punctuation and pinyin glosses, so a wrapped line or cells joined as sentences still match
+ * Text without whitespace, punctuation, cell bars and pinyin glosses, so a wrapped line or cells joined as sentences still match
  * a label.
  */
 function squeeze(text: string): string {
-  return stripGlosses(text).replace(/[\s\p{P}]+/gu, '');
+  return stripGlosses(text).replace(/[\s\p{P}|]+/gu, '');
 }
 
 /** Maps each expected item (by index) to the parsed item it stands for, or undefined when the parser missed it. */

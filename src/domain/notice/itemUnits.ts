@@ -5,7 +5,8 @@
  * - units of a 责任单位 list (or a …负责 clause) without a role word of their own → responsible, also when another
  *   unit of the same list is marked lead;
  * - where the notice says the unit listed first leads (`列第一位者为牵头单位`, `排在首位…下同`), the first unit of each
- *   list without roles leads and the rest are responsible;
+ *   list without roles leads and the rest are responsible — from where it says so: a note on an item's list
+ *   (`(列第一位者为牵头单位,下同)`) holds for that list and the ones below, not for the items above it;
  * - a single unit closing a flattened table row leads (a collective alone there is responsible).
  * A clause may also open the item (`[市教育局]新建学校5所`) or close a sentence inside it (`…投资100亿元(区发改局牵头);新开工项目30个(区住建局负责)。`):
  * every such clause counts, and none of them is part of the item's text.

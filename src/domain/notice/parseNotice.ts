@@ -28,8 +28,6 @@ export interface ParseResult {
 const STANDING_FIRST_IS_LEAD = /(首位|第一|第1).{0,8}牵头(单位|部门)/;
 /** The rule said as a sentence of its own (`排在第一位的为牵头单位`). */
 const STANDING_RULE_SENTENCE = /(首位|第一位|第1位)的?(单位|部门)?为牵头(单位|部门)/;
-/** A bracketed note that the first unit leads, for this list and those below. */
-const SAME_BELOW_FIRST_IS_LEAD = /\([^()]*(首位|第一|第1)[^()]{0,8}牵头[^()]*下同[^()]*\)/;
 /** `X为各项任务的(共同)责任单位,不再一一列出`, `以下任务均需X落实,不再列出`. */
 const FOR_ALL = [
   new RegExp(
@@ -114,13 +112,6 @@ function parse(notice: string): ParseResult {
   if (standing) {
     rules.firstIsLead = true;
     sink.add('carried-rule', standing);
-  }
-  // The same rule noted once on the first list it matters for (`(列第一位者为牵头单位,下同)`) is the notice's rule:
-  // a single unit listed before the note leads too.
-  const noted = lines.find((line) => SAME_BELOW_FIRST_IS_LEAD.test(line.text));
-  if (noted && !standing) {
-    rules.firstIsLead = true;
-    sink.add('carried-rule', noted);
   }
   // `各县(市、区)人民政府为各项任务的责任单位,不再一一列出`: units named once, before the items, for all of them.
   const everywhere = structure.loose
