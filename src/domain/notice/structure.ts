@@ -110,14 +110,20 @@ const SUB_POINT_RANK = 3;
 /** True when a block of text carries a unit clause, used only to find the item level. */
 /** `省监察厅牵头的工作`, `县示范区管委会牵头工作(8项)`: a heading naming the unit that leads the work under it. */
 const HEADING_LEAD = /^(.{2,24}?)(牵头|负责)的?(重点)?(工作|任务|事项)(\(\d{1,3}项\))?。?$/;
+/** A bracket closing a heading that names the units leading the group (`…村容村貌(县委农办、县农业农村局牵头)`). */
+const HEADING_CLAUSE = /\(([^()]{2,80}?)(牵头)\)[。;]?$/;
 /** A person heads the work (`孟学农省长负责的工作`), not a unit. */
 const PERSON_TITLE = /(省长|市长|县长|区长|州长|旗长|书记|主任|同志|秘书长)$/;
 
-/** The stretch of a heading line that names its leading unit and role (`省监察厅牵头`), or undefined. */
+/**
+ * The stretch of a heading line that names its leading unit and role (`省监察厅牵头`), or undefined; with
+ * `bracketed`, also a bracket closing a section's heading (`(县委农办、县农业农村局牵头)`).
+ */
 function headingUnits(
   line: ClassifiedLine,
   marker: Marker,
   registry: UnitRegistry,
+  bracketed = true,
 ): { from: number; to: number; bare?: boolean } | undefined {
   const text = line.text.slice(marker.length);
   // `(一)区体育局`, `(五)南庄镇、各街道办事处`: a heading that is only units (the duties of each under it).
@@ -126,10 +132,18 @@ function headingUnits(
     const from = line.text.length - text.length;
     return { from, to: from + bare.length, bare: true };
   }
+  const from = line.text.length - text.length;
+  // `一、整治提升村容村貌(县委农办、县农业农村局牵头)`: the group's leading units in a bracket closing the heading.
+  // At the items' level such a bracket closes an item (`3、继续实施…(省农业厅牵头)`), not a group's heading.
+  const bracket = bracketed ? HEADING_CLAUSE.exec(text) : null;
+  const listed = bracket?.[1];
+  if (bracket && listed && !PERSON_TITLE.test(listed) && isUnitCell(listed, registry)) {
+    const at = from + bracket.index + 1;
+    return { from: at, to: at + listed.length + (bracket[2] as string).length };
+  }
   const found = HEADING_LEAD.exec(text);
   const name = found?.[1];
   if (!found || !name || PERSON_TITLE.test(name) || !isUnitCell(name, registry)) return undefined;
-  const from = line.text.length - text.length;
   return { from, to: from + name.length + (found[2] as string).length };
 }
 
@@ -787,7 +801,7 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
           block = undefined;
           const leadHeading =
             marker.style === level.item && !level.groups.includes(marker.style)
-              ? headingUnits(line, marker, registry)
+              ? headingUnits(line, marker, registry, false)
               : undefined;
           if (leadHeading) {
             // `(一)省监察厅牵头的工作` at the items' level heads the work under it: a group, not an item.
