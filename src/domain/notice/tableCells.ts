@@ -6,7 +6,7 @@
 import { pipeStretches } from './pipeStretches';
 import type { Role } from '../schema';
 import type { UnitRegistry } from '../units/registry';
-import { looksLikeUnit, TOWN_STATION } from '../units/unitShape';
+import { looksLikeUnit, PUBLIC_VENUE, TOWN_STATION } from '../units/unitShape';
 import type { ClassifiedLine } from './classify';
 import { readDeadline } from './deadline';
 import { isFigureColumn, ROLE_OF, type ColumnKind } from './tableColumns';
@@ -66,9 +66,9 @@ export function tokensOf(line: ClassifiedLine, index: number, separator: RegExp)
 /** Whether a cell holds only unit names (with roles or ★). */
 export function isUnitCell(text: string, registry: UnitRegistry): boolean {
   if (text.length > 200) return false;
-  // A town's station alone in a unit cell (`文化站`): a unit there, though in a bracket after a facility it names the
-  // facility (`综合文化服务中心(文化站)`).
-  if (TOWN_STATION.test(text.trim())) return true;
+  // A town's station or a public venue alone in a unit cell (`文化站`, `图书馆`): a unit there, though in a bracket
+  // after a facility it names the facility (`综合文化服务中心(文化站)`).
+  if (TOWN_STATION.test(text.trim()) || PUBLIC_VENUE.test(text.trim())) return true;
   const ctx = probeContext(registry);
   return parseUnitClause(text, 0, 'bare', ctx) !== null;
 }
@@ -120,11 +120,12 @@ function alignTextCells(
   const textColumns = columns.slice(0, firstOther < 0 ? columns.length : firstOther);
   if (textColumns.length < 2 || !textColumns.includes('task')) return undefined;
   let count = 0;
+  // A row's first cell is its text, not a person, however short (`文化产业` looks like a name of four characters).
   while (
     count < tokens.length &&
     !unitLike[count] &&
     !deadlineLike[count] &&
-    !personLike[count] &&
+    !(count > 0 && personLike[count]) &&
     !(count > 0 && isShortUnit(tokens[count]?.text ?? ''))
   )
     count++;
@@ -181,8 +182,10 @@ function remarksAfterMergedUnits(
   const after = columns.slice(firstRole).filter((kind) => !(kind in ROLE_OF));
   if (after.length === 0 || after.some((kind) => kind !== 'other')) return 0;
   if (tokens.some((t) => isUnitCell(t.text, registry))) return 0;
+  // Cells no more than the text columns before the units (`文化产业` / `培育…1家。` under 指标 | 工作任务) fill those.
+  const textColumns = columns.slice(0, firstRole).filter((kind) => TEXT_COLUMNS.has(kind)).length;
   const text = tokens.length - after.length;
-  return text >= 1 && text <= firstRole ? after.length : 0;
+  return text >= 1 && text <= firstRole && tokens.length > textColumns ? after.length : 0;
 }
 
 /** Gives each token to a column, left to right, by what the token holds. */

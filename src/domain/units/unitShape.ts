@@ -208,6 +208,13 @@ const NOT_A_DEPARTMENT =
 export const TOWN_STATION =
   /^(乡|镇|县|区|市)?(派出|司法|财政|国土|规划|工商|质监|工商质监|市场监管|税务|供电|电管|民政|农技|农经|林业|水利|水管|畜牧|兽医|畜牧兽医|农机|文化|文广|广播|计生|安监|城建|环卫|卫生|社保|劳保|林|经管|统计|土管|综治|交管|食药|动物防疫|农业服务|便民服务)(站|所)$/;
 
+/**
+ * A public venue that answers for its work (`文化馆`, `县图书馆`, `灵岩寺博物馆`): a unit alone in a unit cell, though in
+ * a task's text it is the building.
+ */
+export const PUBLIC_VENUE =
+  /^((省|市|州|县|区)?(文化|图书|档案|美术|科技|群众艺术|纪念)馆|[\u4e00-\u9fff]{0,6}博物馆)$/;
+
 /** True when a lone name is unit-like enough to stand alone in a bare parenthesis. */
 export function looksStronglyLikeUnit(name: string): boolean {
   const bare = withoutNote(name);
