@@ -154,8 +154,9 @@ function splitOnSpaces(part: Part, ctx: UnitListContext): Part[] {
   const unitLike = (p: Part) =>
     looksLikeUnit(p.text.replace(LEAD_STAR, '')) || ctx.registry.lookup(p.text).known;
   if (pieces.length > 1 && pieces.every(unitLike)) return pieces;
-  // `节能与综合 利用司`: one name a narrow cell wrapped; the space is not part of it.
-  const joined = text.replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '');
+  // `节能与综合 利用司`: one name a narrow cell wrapped; `省编办 (省审改办)`: a space before a name's own bracket. The
+  // space is not part of it.
+  const joined = text.replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff(])/g, '');
   return joined !== text && unitLike({ text: joined, offset: 0 })
     ? [{ ...part, text: joined, offset: part.offset + lead }]
     : [part];

@@ -310,6 +310,20 @@ describe('unit lists as offices write them', () => {
     expect(items[0]?.text).toContain('各责任单位为重点项目提供全程代办服务');
   });
 
+  it('read a zone named 实验区/合作区 as a unit, and a name with a space before its own bracket as one name', () => {
+    const items = parseNotice(
+      [
+        '某省2015年政府信息公开工作要点',
+        '1.推进行政权力清单公开。(牵头单位:省编办 (省审改办);责任单位:省直各部门,各设区市、平潭综合实验区)',
+        '2.推进财政资金信息公开。(责任单位:前海深港现代服务业合作区、各设区市)',
+      ].join('\n'),
+    ).schema.items;
+    expect(items.map((i) => [i.lead, i.responsible])).toEqual([
+      [['省编办(省审改办)'], ['省直各部门', '各设区市', '平潭综合实验区']],
+      [[], ['前海深港现代服务业合作区', '各设区市']],
+    ]);
+  });
+
   it('read lines under a title as items only when each is whole, brackets and all', () => {
     const items = parseNotice(
       [
