@@ -101,7 +101,11 @@ function matchItems(
       return take(schema.items.find((i) => i.text === item.text && !used.has(i.no)));
     if (item.starts !== undefined) {
       const want = squeeze(item.starts);
-      return take(schema.items.find((i) => squeeze(i.text).startsWith(want) && !used.has(i.no)));
+      // An item whose text leaves out the units opening it (`区住建局负责…` read as the units and `全区村庄…`) is
+      // still found where it stands: its source line starts as the label does.
+      const starts = (i: Schema['items'][number]) =>
+        squeeze(i.text).startsWith(want) || squeeze(i.source.text ?? '').startsWith(want);
+      return take(schema.items.find((i) => starts(i) && !used.has(i.no)));
     }
     if (item.no !== undefined) return take(schema.items.find((i) => i.no === item.no));
     return undefined;

@@ -13,6 +13,7 @@
  */
 import type { Role } from '../schema';
 import type { UnitRegistry } from '../units/registry';
+import { looksLikeCollective } from '../units/unitShape';
 import { readClauseLabel } from './clauseLabels';
 import { DiagnosticSink, type Position } from './diagnostics';
 import type { SourceText } from './sourceText';
@@ -195,9 +196,12 @@ function bracketDepth(text: string, from: number, to: number): number {
   return depth;
 }
 
-/** Units, then 负责 and the task they answer for, opening an item (`区财政局负责村庄环境整治专项经费的落实`). */
+/**
+ * Units, then 负责 (or 要) and the task they answer for, opening an item (`区财政局负责村庄环境整治专项经费的落实`,
+ * `区环保局要加强工业污染源的环境管理`).
+ */
 const DUTY_OPENING =
-  /^([^,。;:()、]{2,20}?(?:、[^,。;:()、]{2,20}){0,5}?)(?:牵头负责|负责)(?![人同领干])(?=[\u4e00-\u9fff])/;
+  /^([^,。;:()、]{2,20}?(?:、[^,。;:()、]{2,20}){0,5}?)(?:牵头负责|负责|要)(?![人同领干])(?=[\u4e00-\u9fff])/;
 /** Role words standing for units (`牵头单位负责统筹`, `各责任单位负责…`): no unit of their own. */
 const ROLE_WORD_UNIT = /(牵头|责任|配合|协同|成员|业主|施工|建设|监理)(单位|部门)$/;
 /** Words of time or manner before the units (`年内市住建局负责…`, `依托市大数据局负责…`): no opening of units. */
@@ -237,6 +241,7 @@ function openingClause(
   // After the clause its comma; after a duty opening (`区住建局负责全区村庄环境整治…`: the units, then 负责 and the
   // task they answer for, as a duty split writes its paragraphs) the task itself.
   let next = end + 1;
+  let bare = false;
   if (end < 0) {
     const duty = DUTY_OPENING.exec(text.slice(at, to));
     if (
@@ -246,10 +251,14 @@ function openingClause(
       !readUnitList(duty[1], at, ctx).allUnitLike
     )
       return undefined;
-    end = at + duty[0].length;
-    next = end;
+    // `区环保局要加强…`: 要 gives the work but is no role word; the units alone are the clause, read as a cell. Said of
+    // everyone (`各县区要新建…`) it is the task's wording, not a unit's duty.
+    bare = duty[0].endsWith('要');
+    if (bare && duty[1].split('、').some(looksLikeCollective)) return undefined;
+    end = bare ? at + duty[1].length : at + duty[0].length;
+    next = at + duty[0].length;
   }
-  const clause = parseUnitClause(text.slice(at, end), at, 'inline', {
+  const clause = parseUnitClause(text.slice(at, end), at, bare ? 'bare' : 'inline', {
     registry,
     sink,
     position: (offset) => body.position(offset),

@@ -1,10 +1,12 @@
 /**
  * The items of a notice that numbers no line and has no table numbering its rows: the passages each closed by a unit
- * line (`closedPassages`), else its 一是… or bullet lines (`ordinalLines`). The lines that open items become numbered
+ * line (`closedPassages`), else its 一是… or bullet lines (`ordinalLines`), else its paragraphs each opening with the
+ * units that do the work (`dutyParagraphs`). The lines that open items become numbered
  * lines (marked where they stand, nothing added to the text), so the structure reads them as any numbered notice.
  */
 import type { ClassifiedLine } from './classify';
 import { closedPassages } from './closedPassages';
+import { dutyParagraphs } from './dutyParagraphs';
 import { ordinalLines } from './ordinalItems';
 
 /** Where an item opens: its number, its mark as written (`一是`, `●`, or none) and the mark's length in the line. */
@@ -12,6 +14,8 @@ export interface ItemMark {
   value: number;
   label: string;
   length: number;
+  /** How the office sees where the item opens, when not by its label (the units opening a duty paragraph). */
+  shown?: string;
 }
 
 /** A table's own lines: a `|` row, or its 序号 header (a notice numbering its rows there numbers its items). */
@@ -20,7 +24,12 @@ const TABLE_LINE = /\|.*\||^序 ?号/;
 /** The lines, with the items found and how they are written (none when the notice numbers its items itself). */
 export interface UnnumberedItems {
   lines: ClassifiedLine[];
-  found?: { first: ClassifiedLine; count: number; kind: 'closed' | 'ordinal' | 'bullet'; label: string };
+  found?: {
+    first: ClassifiedLine;
+    count: number;
+    kind: 'closed' | 'ordinal' | 'bullet' | 'duty';
+    label: string;
+  };
 }
 
 /** Reads the items of a notice that numbers no line, if it writes them in one of the ways above. */
@@ -28,12 +37,21 @@ export function unnumberedItems(lines: readonly ClassifiedLine[]): UnnumberedIte
   if (lines.some((line) => line.kind === 'numbered' || TABLE_LINE.test(line.text)))
     return { lines: [...lines] };
   const closed = closedPassages(lines);
-  const read = closed ? { lines: [...lines], marks: closed, kind: 'closed' as const } : ordinalLines(lines);
+  const duties = () => {
+    const marks = dutyParagraphs(lines);
+    return marks ? { lines: [...lines], marks, kind: 'duty' as const } : undefined;
+  };
+  const read = closed
+    ? { lines: [...lines], marks: closed, kind: 'closed' as const }
+    : (ordinalLines(lines) ?? duties());
   if (!read) return { lines: [...lines] };
   const marked = read.lines.map((line): ClassifiedLine => {
     const mark = read.marks.get(line);
-    return mark ? { ...line, kind: 'numbered', marker: { style: 'arabic-dot', ...mark } } : line;
+    if (!mark) return line;
+    const { value, label, length } = mark;
+    return { ...line, kind: 'numbered', marker: { style: 'arabic-dot', value, label, length } };
   });
   const [first, mark] = [...read.marks][0] as [ClassifiedLine, ItemMark];
-  return { lines: marked, found: { first, count: read.marks.size, kind: read.kind, label: mark.label } };
+  const label = mark.shown ?? mark.label;
+  return { lines: marked, found: { first, count: read.marks.size, kind: read.kind, label } };
 }

@@ -5,6 +5,26 @@ import { stripGlosses } from '../../../src/domain/notice/pinyinGloss';
 const notice = (...lines: string[]) => parseNotice(['某市2023年工作要点', ...lines].join('\n'));
 
 describe('items read from their surroundings', () => {
+  it('reads paragraphs opening with units (区财政局负责…) as items only when three or more name a unit of their own', () => {
+    const duties = [
+      '区住建局负责全区村庄环境整治总协调工作。',
+      '区城管局负责村庄生活垃圾的收集和转运。',
+      '区环保局要加强工业污染源的环境管理。',
+    ];
+    const split = parseNotice(['某区村庄环境整治职责分工', ...duties].join('\n'));
+    expect(split.schema.items.map((i) => i.responsible)).toEqual([['区住建局'], ['区城管局'], ['区环保局']]);
+    expect(split.diagnostics.map((d) => d.detail?.key)).toContain('notice.ordinal-items.duties');
+    // Two are a passage's sentences; paragraphs of collectives (各镇要…) say everyone's part, not a split of the work.
+    const two = parseNotice(['某区村庄环境整治职责分工', ...duties.slice(0, 2)].join('\n'));
+    expect(two.schema.items).toEqual([]);
+    const collectives = [
+      '各镇要切实履行属地责任抓好整治。',
+      '各村要落实村庄保洁制度和人员。',
+      '各部门要加强指导和督查考核。',
+    ];
+    expect(parseNotice(['某区村庄环境整治职责分工', ...collectives].join('\n')).schema.items).toEqual([]);
+  });
+
   it('reads lines beginning 一是, 二是, 三是 as the items only of a notice that numbers none', () => {
     const points = ['一是新建幼儿园12所。', '二是新建农村公路150公里。', '三是改造小区35个。'];
     const bare = parseNotice(['某市2024年为民办实事', ...points].join('\n')).schema;
