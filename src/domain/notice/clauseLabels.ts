@@ -88,7 +88,7 @@ const ROLE_LABEL = new RegExp(
 );
 /** A label naming people (`责任领导:`, `牵头市领导:`, `责任人:`) or reporting progress (`实际完成情况:`): no units. */
 const PERSON_LABEL =
-  /^\[?([\u4e00-\u9fff]{0,5}(领导|责任人|联系人|负责人)|督办单位|督查单位|考核单位|监督单位|[\u4e00-\u9fff]{0,4}(完成情况|进展情况|推进情况|进度情况|工作进展|目前进展))(\] ?:?| ?:)/;
+  /^\[?([\u4e00-\u9fff]{0,5}(领导|责任人|联系人|负责人|秘书长)|督办单位|督查单位|考核单位|监督单位|[\u4e00-\u9fff]{0,4}(完成情况|进展情况|推进情况|进度情况|工作进展|目前进展))(\] ?:?| ?:)/;
 /** The first name after a label (up to a list or sentence mark). */
 const UNIT_AFTER = /^[^,;。、()]+/;
 const DEADLINE_LABEL = new RegExp(`^\\[?(${DEADLINE_WORDS.join('|')})(\\] ?:?| ?:)`);

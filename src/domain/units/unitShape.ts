@@ -113,11 +113,11 @@ const COLLECTIVE_PREFIX =
 const COLLECTIVE_SHAPE =
   /^(各|有关|相关|全体|(省|市|区|县|州)直)[\u4e00-\u9fff()、]{0,12}(地|部门|单位|乡镇|镇|街道|镇街|县|区|市|市州|县区|县市|园区|板块|片区|功能区|方面|企业|机构|机关|村|社区|学校|中小学|高校|高等学校|院校|医院|卫生院|(\([^)]{1,8}\)))$/;
 /**
- * Words that make a string a sentence rather than a name, even when it ends like one (加强部门 ends with 部门); 组织部
- * and 组织人事部 are departments.
+ * Words that make a string a sentence rather than a name, even when it ends like one (加强部门 ends with 部门,
+ * 建设区域性金融中心 with 中心); 组织部 and 组织人事部 are departments, 建设银行 and 建设局 are bodies.
  */
 const NOT_A_NAME =
-  /^(含|包括|不含|加强|加快|加大|推进|推动|建立|完善|健全|开展|落实|实施|支持|鼓励|引导|组织(?!(人事)?部$)|指导|督促|统筹|协调|积极|促进|提升|提高|强化|培育|打造|构建|扩大|做好|抓好|持续|深入|着力|大力|成立|设立|组建)/;
+  /^(含|包括|不含|加强|加快|加大|推进|推动|建立|完善|健全|开展|落实|实施|支持|鼓励|引导|组织(?!(人事)?部$)|指导|督促|统筹|协调|积极|促进|提升|提高|强化|培育|打造|构建|扩大|做好|抓好|持续|深入|着力|大力|成立|设立|组建|建设(?!银行|局|厅|委|办|处|科|股|部|工程|管理|发展))/;
 
 /** The offices inside one body (`厅(委)机关各处室`, `局各科室`, `区政府各部门`): its divisions, every one of them. */
 const DIVISIONS_OF =

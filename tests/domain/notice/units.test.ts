@@ -324,6 +324,22 @@ describe('unit lists as offices write them', () => {
     ]);
   });
 
+  it('read 责任秘书长 as a person label, and a task that builds a 中心 as a task, not a heading of units', () => {
+    const items = parseNotice(
+      [
+        '某市2010年沿海开发重点推进事项',
+        '1.建设区域性金融中心。',
+        '(牵头领导:张三,责任秘书长:李四,责任单位:市政府金融办、人民银行某市中心支行)',
+        '2.推进区划调整。',
+        '(责任秘书长:王五,责任单位:市民政局)',
+      ].join('\n'),
+    ).schema.items;
+    expect(items.map((i) => [i.text, i.responsible])).toEqual([
+      ['建设区域性金融中心。', ['市政府金融办', '人民银行某市中心支行']],
+      ['推进区划调整。', ['市民政局']],
+    ]);
+  });
+
   it('read lines under a title as items only when each is whole, brackets and all', () => {
     const items = parseNotice(
       [
