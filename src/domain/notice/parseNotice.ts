@@ -78,7 +78,7 @@ function emptySchema(year: number): Schema {
 function parse(notice: string): ParseResult {
   const sink = new DiagnosticSink();
   // A notice that numbers no line: its items are the passages each closed by a unit line, its 一是… or bullet lines,
-  // or its paragraphs each opening with the units that do the work.
+  // its paragraphs each opening with the units that do the work, or a news copy's list.
   const unnumbered = unnumberedItems(classifyLines(splitLines(notice)));
   const { lines, found } = unnumbered;
   if (found)
@@ -86,7 +86,13 @@ function parse(notice: string): ParseResult {
       found.kind === 'closed' ? 'closed-items' : 'ordinal-items',
       { line: found.first.line, column: found.first.column },
       { line: found.first.line, count: found.count, first: found.label },
-      found.kind === 'bullet' ? 'bullets' : found.kind === 'duty' ? 'duties' : undefined,
+      found.kind === 'bullet'
+        ? 'bullets'
+        : found.kind === 'duty'
+          ? 'duties'
+          : found.kind === 'listed'
+            ? 'listed'
+            : undefined,
     );
   const home = createUnitRegistry();
   const head = lines.filter((line) => line.kind !== 'blank').map((line) => line.text);

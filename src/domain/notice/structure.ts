@@ -1028,7 +1028,8 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
     // A bracket still open (`(教育部、国家` / blank line / `卫生健康委…负责)`): text pasted from a PDF puts blank lines
     // between the lines of one paragraph.
     const insideBracket = item !== undefined && !item.closed && openBracket(item.body.text);
-    // So does a line that stops mid-sentence (`…结合卫生健康节日纪念日,持续` / blank line / `推进健康科普行动。`).
+    // So does a line that stops mid-sentence (`…结合卫生健康节日纪念日,持续` / blank line / `推进健康科普行动。`) or
+    // announces what follows (`城镇老旧小区改造和社区服务提升:` / blank line / `新开工改造…`).
     const own = item ? bodyLines.get(item) : undefined;
     const lastOwn = own ? own[own.length - 1]?.text : undefined;
     const midSentence =
@@ -1036,7 +1037,7 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
       !item.closed &&
       line.kind === 'text' &&
       lastOwn !== undefined &&
-      /[\u4e00-\u9fff,、]$/.test(lastOwn) &&
+      /[\u4e00-\u9fff,、:]$/.test(lastOwn) &&
       // A line that ends with the item's units (`牵头责任部门:县卫生健康委员会`) is complete.
       !hasUnitClause(item.body.text, registry);
     // A labelled part of the item right under its unit lines (`责任单位:X` / `任务目标:改造小区10个。`): the item's.

@@ -1,10 +1,11 @@
 /**
  * The items of a notice that numbers no line and has no table numbering its rows: the passages each closed by a unit
  * line (`closedPassages`), else its 一是… or bullet lines (`ordinalLines`), else its paragraphs each opening with the
- * units that do the work (`dutyParagraphs`). The lines that open items become numbered
+ * units that do the work (`dutyParagraphs`), else a news copy's list (`announcedItems`). The lines that open items become numbered
  * lines (marked where they stand, nothing added to the text), so the structure reads them as any numbered notice.
  */
 import type { ClassifiedLine } from './classify';
+import { announcedList, paddedNumbers } from './announcedItems';
 import { closedPassages } from './closedPassages';
 import { dutyParagraphs } from './dutyParagraphs';
 import { ordinalLines } from './ordinalItems';
@@ -27,7 +28,7 @@ export interface UnnumberedItems {
   found?: {
     first: ClassifiedLine;
     count: number;
-    kind: 'closed' | 'ordinal' | 'bullet' | 'duty';
+    kind: 'closed' | 'ordinal' | 'bullet' | 'duty' | 'listed';
     label: string;
   };
 }
@@ -41,9 +42,13 @@ export function unnumberedItems(lines: readonly ClassifiedLine[]): UnnumberedIte
     const marks = dutyParagraphs(lines);
     return marks ? { lines: [...lines], marks, kind: 'duty' as const } : undefined;
   };
+  const listed = () => {
+    const marks = paddedNumbers(lines) ?? announcedList(lines);
+    return marks ? { lines: [...lines], marks, kind: 'listed' as const } : undefined;
+  };
   const read = closed
     ? { lines: [...lines], marks: closed, kind: 'closed' as const }
-    : (ordinalLines(lines) ?? duties());
+    : (ordinalLines(lines) ?? duties() ?? listed());
   if (!read) return { lines: [...lines] };
   const marked = read.lines.map((line): ClassifiedLine => {
     const mark = read.marks.get(line);

@@ -5,6 +5,30 @@ import { stripGlosses } from '../../../src/domain/notice/pinyinGloss';
 const notice = (...lines: string[]) => parseNotice(['某市2023年工作要点', ...lines].join('\n'));
 
 describe('items read from their surroundings', () => {
+  it('reads a news copy’s unnumbered lines as items only after a sentence saying how many there are, and no more', () => {
+    const tasks = [
+      '新开工改造城镇老旧小区300万平方米。',
+      '建设100个口袋公园。',
+      '加装农村公路安全护栏400公里。',
+    ];
+    const said = parseNotice(
+      ['某市民生实事', '今年将办好3件民生实事。具体包括:', ...tasks, '市发改委表示将加强督促检查工作。'].join(
+        '\n',
+      ),
+    );
+    // The line after the third is no fourth item (it goes on the last, as any paragraph under an item does).
+    expect(said.schema.items.map((i) => i.title)).toEqual(tasks.map((t) => t.replace('。', '')));
+    expect(said.diagnostics.map((d) => d.detail?.key)).toContain('notice.ordinal-items.listed');
+    // Without the count said first, lines of a news report are no list.
+    expect(
+      parseNotice(['某市民生实事', '今年将办好民生实事。具体包括:', ...tasks].join('\n')).schema.items,
+    ).toEqual([]);
+    // Two lines are not a list.
+    expect(
+      parseNotice(['某市民生实事', '今年将办好2件民生实事:', ...tasks.slice(0, 2)].join('\n')).schema.items,
+    ).toEqual([]);
+  });
+
   it('reads paragraphs opening with units (区财政局负责…) as items only when three or more name a unit of their own', () => {
     const duties = [
       '区住建局负责全区村庄环境整治总协调工作。',
