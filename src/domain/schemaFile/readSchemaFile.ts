@@ -193,6 +193,8 @@ function checkBody(errors: ErrorList, root: JsonObject): void {
   };
 
   const items = new Map<string, string>();
+  // Items that name no unit: their targets wait for the office to name one (a news list of 实事 names none).
+  const unitless = new Set<number>();
   eachOf(errors, root, 'items', (entry, path) => {
     const item = objectAt(errors, entry, path, required(ITEM_KEYS, OPTIONAL.item), OPTIONAL.item);
     if (!item) return;
@@ -209,10 +211,13 @@ function checkBody(errors: ErrorList, root: JsonObject): void {
     }
     stringAt(errors, member(item, 'title'), at(path, 'title'));
     stringAt(errors, member(item, 'text'), at(path, 'text'));
+    let named = 0;
     for (const role of ['lead', 'cooperate', 'responsible'] as const) {
       const list = arrayAt(errors, member(item, role), at(path, role));
       list?.forEach((name, k) => knownUnit(name, `${at(path, role)}[${k}]`));
+      named += list?.length ?? 0;
     }
+    if (no !== undefined && named === 0) unitless.add(no);
     const deadline = stringAt(errors, member(item, 'deadline'), at(path, 'deadline'));
     if (deadline !== undefined && !isRealDate(deadline))
       errors.add(at(path, 'deadline'), `${at(path, 'deadline')} 应为 YYYY-MM-DD 格式的日期`);
@@ -244,8 +249,10 @@ function checkBody(errors: ErrorList, root: JsonObject): void {
     enumAt(errors, member(target, 'comparator'), at(path, 'comparator'), COMPARATORS);
     booleanAt(errors, member(target, 'approx'), at(path, 'approx'));
     enumAt(errors, member(target, 'kind'), at(path, 'kind'), TARGET_KINDS);
-    // A target of a 工作目标 block that no item owns may wait for the user to pick its reporter ('').
-    if (!(itemValue === null && member(target, 'reporter') === ''))
+    // A target of a 工作目标 block that no item owns, or of an item that names no unit, may wait for the user to pick
+    // its reporter ('').
+    const waits = itemValue === null || (item !== undefined && item !== null && unitless.has(item));
+    if (!(waits && member(target, 'reporter') === ''))
       knownUnit(member(target, 'reporter'), at(path, 'reporter'));
     enumAt(errors, member(target, 'confidence'), at(path, 'confidence'), CONFIDENCES);
     checkSource(errors, member(target, 'source'), at(path, 'source'));

@@ -50,6 +50,7 @@ function newSource(stored: Schema, item: number | null, text: string): Target['s
 /**
  * Reads `WP_Targets` into the schema's targets: the table's rows in their order, each candidate without a row
  * after the target it followed in `_wp_meta` (so that an unedited table gives the stored list back exactly).
+ * `unitless`: items that name no unit, whose targets may still wait for a reporter.
  */
 export function readTargets(
   table: SchemaTable,
@@ -57,6 +58,7 @@ export function readTargets(
   units: UnitsRead,
   stored: Schema,
   problems: Problems,
+  unitless: ReadonlySet<number> = new Set(),
 ): Target[] {
   const [ID, NO, NAME, VALUE, MEASURE, COMPARE, KIND, REPORTER] = TARGET_COLUMNS as string[] as [
     string,
@@ -108,8 +110,10 @@ export function readTargets(
     if (!kind) problem(KIND, 'tables.badKind', { value: kindText });
     const reporterText = cellText(table.cell(row, REPORTER));
     const reporter = reporterText === '' ? '' : units.resolve(reporterText);
-    // A target of a 工作目标 block may wait for its reporter (as a schema file allows); an item's may not.
-    if (reporterText === '' && no !== null) problem(REPORTER, 'tables.blank', { column: REPORTER });
+    // A target of a 工作目标 block, or of an item that names no unit, may wait for its reporter (as a schema file
+    // allows); that of an item with units may not.
+    if (reporterText === '' && no !== null && !unitless.has(no))
+      problem(REPORTER, 'tables.blank', { column: REPORTER });
     else if (reporter === undefined) problem(REPORTER, 'tables.unknownUnit', { unit: reporterText });
     const sourceText =
       SOURCE !== undefined && table.has(SOURCE)

@@ -109,7 +109,10 @@ export function schemaFromTables(snapshot: WorkbookSnapshot, stored: Schema): Ta
     const section = sectionOf.get(row.no);
     if (section !== undefined) items.push(itemOf(row, roles, section, old));
   }
-  const targets = readTargets(targetsTable, numbers, units, stored, problems);
+  const unitless = new Set(
+    items.filter((i) => i.lead.length + i.cooperate.length + i.responsible.length === 0).map((i) => i.no),
+  );
+  const targets = readTargets(targetsTable, numbers, units, stored, problems, unitless);
   if (problems.list.length > 0) return { ok: false, problems: problems.list };
 
   const schema = withRegistryAliases({ ...stored, sections, items, units: units.units, targets });

@@ -4,6 +4,7 @@
  * is refused with a message naming the sheet and the cell.
  */
 import { builtinSchema } from '../../../src/domain/builtin';
+import { parseNotice } from '../../../src/domain/notice/parseNotice';
 import { translate, type Message } from '../../../src/domain/messages';
 import type { Schema } from '../../../src/domain/schema';
 import { serializeSchema } from '../../../src/domain/schemaFile';
@@ -53,6 +54,28 @@ describe('reading the schema back from unedited tables', () => {
       tableOf(snapshot, TABLES.duties).rows.map((r) => r.values),
     );
     expect(serializeSchema(ok(schemaFromTables(sorted, stored)))).toBe(serializeSchema(stored));
+  });
+});
+
+describe('a notice whose items name no unit (a news list of 实事)', () => {
+  it('gives its targets back waiting for a reporter, where an item with units may not leave one blank', () => {
+    const { schema } = parseNotice(
+      [
+        '某市2025年民生实事',
+        '今年将办好3件民生实事。具体包括:',
+        '新建幼儿园12所。',
+        '新建农村公路150公里。',
+        '改造老旧小区35个。',
+      ].join('\n'),
+    );
+    expect(schema.targets.map((t) => t.reporter)).toEqual(['', '', '']);
+    const { snapshot, stored } = ledgerOf(schema);
+    expect(serializeSchema(ok(schemaFromTables(snapshot, stored)))).toBe(serializeSchema(stored));
+    // The same blank under an item that names units is refused, naming the cell.
+    const withUnits = ledgerOf(small());
+    const index = tableOf(withUnits.snapshot, TABLES.targets).rows.findIndex((r) => r.values[1] !== '');
+    const blanked = setCell(withUnits.snapshot, TABLES.targets, { index }, '填报单位', '');
+    expect(refused(schemaFromTables(blanked, withUnits.stored)).join()).toContain('“填报单位”不能为空');
   });
 });
 
