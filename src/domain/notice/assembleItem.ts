@@ -8,6 +8,7 @@ import { resolveItemUnits, type StandingRules } from './itemUnits';
 import { chooseReporter } from './reporter';
 import type { RawItem } from './structure';
 import { withFigureTargets } from './figureTargets';
+import { taskEnd } from './progressReport';
 import { findTargets, type TargetDraft } from './targets';
 import type { UnitTable } from './unitTable';
 import type { SourceText } from './sourceText';
@@ -20,6 +21,8 @@ export interface AssemblyContext {
   rules: StandingRules;
   /** The notice's year, for deadlines that name none (`6月底前`). */
   year: number;
+  /** The notice reports progress on its items: what follows an item's own task reports work done. */
+  reportsProgress?: boolean;
 }
 
 const TRAILING_JOINERS = /[ ,;:、]+$/;
@@ -113,7 +116,13 @@ export function assembleItem(
     .replace(TRAILING_JOINERS, '');
   // A clause that opens the item is not part of the first target's name.
   const opening = found.inner.find((r) => body.text.slice(raw.marker.length, r.start).trim() === '');
-  const read = findTargets(body.text, opening?.end ?? raw.marker.length, found.clauseStart);
+  const from = opening?.end ?? raw.marker.length;
+  // In a report of progress only the item's own task sets targets; the figures after it are work done.
+  const to =
+    ctx.reportsProgress && !raw.tableRow
+      ? Math.min(found.clauseStart, taskEnd(body.text, from, found.clauseStart, body.lineStarts()))
+      : found.clauseStart;
+  const read = findTargets(body.text, from, to);
   const figured = raw.figures ? withFigureTargets(read, body.text, raw.figures) : read;
   // A unit clause closing a sentence inside the item (`…标准化建设(县卫健局牵头)。`) is not part of a name.
   const clauses = found.inner.map((r) => body.text.slice(r.start, r.end));

@@ -10,6 +10,7 @@ import { numberItems } from './itemNumbers';
 import type { StandingRules } from './itemUnits';
 import { splitLines } from './normalize';
 import { unnumberedItems } from './unnumberedItems';
+import { reportsProgress } from './progressReport';
 import { buildStructure } from './structure';
 import { findTargets } from './targets';
 import { findIssuer, findTitle, findYear } from './titleYear';
@@ -177,6 +178,7 @@ function parse(notice: string): ParseResult {
     sink.add('group-cell', cell.line, { line: cell.line.line, text: cell.text });
 
   const units = new UnitTable(registry, sink);
+  const progress = reportsProgress(title, lines);
   const numbers = numberItems(structure.items, sink);
   const items: Item[] = [];
   const targets: Target[] = [];
@@ -184,7 +186,14 @@ function parse(notice: string): ParseResult {
     const numbering = numbers[index] ?? { no: index + 1, label: raw.marker.label };
     const duties = raw.tableRow ? undefined : structure.duties.get(numbering.no);
     if (duties) raw.cells.push(...duties);
-    const built = assembleItem(raw, numbering, { registry, sink, units, rules, year });
+    const built = assembleItem(raw, numbering, {
+      registry,
+      sink,
+      units,
+      rules,
+      year,
+      reportsProgress: progress,
+    });
     items.push(built.item);
     targets.push(...built.targets);
   });
