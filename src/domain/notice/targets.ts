@@ -560,6 +560,8 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
     // `50项民生实事`, `十件实事` name the programme by the count of its own items.
     const routine =
       (number.value === 1 && ONCE_MEASURES.has(measure)) ||
+      // `零就业家庭至少有1人就业`: one person in each household, a standard per household, not a count to reach.
+      (number.value === 1 && measure === '人' && text.slice(Math.max(from, i - 3), i) === '至少有') ||
       (TALLY_MEASURES.has(measure) &&
         /\((共)?$/.test(text.slice(Math.max(from, i - 2), i)) &&
         text[measureEnd] === ')') ||
@@ -603,9 +605,9 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       SCOPED_FIGURE.test(text.slice(measureEnd, clauseEnd));
     // `总投资107.39亿元的3批次22个重点项目`: the size of the projects counted after it and a count of their batches
     // describe the projects; `年产120亿只手套项目`: a plant's capacity names the project.
+    // `实施重点项目200个,总投资1906.4亿元`, `估算总投资106.7亿元`: the projects' size, not a figure of the year.
     const describes =
-      (text[measureEnd] === '的' &&
-        /总投资$/.test(text.slice(Math.max(from, i - 3), i)) &&
+      (/总投资(约|达|为)?$/.test(text.slice(Math.max(from, i - 4), i)) &&
         !/^的(年度)?(投资)?(目标|任务)/.test(text.slice(measureEnd, measureEnd + 8))) ||
       (/^(批次|批|类|期)$/.test(measure) && isDigit(text[measureEnd])) ||
       (text.slice(Math.max(from, i - 2), i) === '年产' &&

@@ -49,6 +49,9 @@ const ROLE_SUFFIXES: ReadonlyArray<readonly [string, Role]> = (
     ['组织协调', 'responsible'],
     ['部署', 'responsible'],
     ['共同负责', 'responsible'],
+    // `各县(市、区)政府属地负责`: each answers within its own ground.
+    ['属地负责', 'responsible'],
+    ['属地管理', 'responsible'],
     ['具体负责', 'responsible'],
     ['负责落实', 'responsible'],
     ['具体落实', 'responsible'],

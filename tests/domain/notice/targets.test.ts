@@ -242,6 +242,16 @@ describe('findTargets', () => {
     expect(targets('给予最高30万元贷款贴息')).toEqual([]);
   });
 
+  it('reads the total investment of projects (总投资1906.4亿元) and one person per household (至少有1人) as no targets', () => {
+    expect(targets('实施重点项目200个,总投资1906.4亿元,年度计划投资500亿元')).toMatchObject([
+      { value: 200, measure: '个' },
+      { value: 500, measure: '亿元' },
+    ]);
+    expect(targets('估算总投资106.7亿元')).toEqual([]);
+    expect(targets('完成总投资30亿元的年度投资目标')).toMatchObject([{ value: 30, measure: '亿元' }]);
+    expect(targets('确保零就业家庭至少有1人就业')).toEqual([]);
+  });
+
   it('reads a count alone in a bracket (重点项目(4个), (共14项)) as a tally of a list, not a target', () => {
     expect(targets('(一)重点项目(4个)。')).toEqual([]);
     expect(targets('1.续建项目(2个):滨海新区开发项目、西部交通圈项目。')).toEqual([]);

@@ -324,6 +324,15 @@ describe('unit lists as offices write them', () => {
     ]);
   });
 
+  it('read 属地负责 as the units answering within their ground, not part of a name', () => {
+    const items = parseNotice(
+      ['某市2022年食品安全重点工作', '1.深入落实党政同责。(市食品安全办、各县〔市、区〕政府属地负责)'].join(
+        '\n',
+      ),
+    ).schema.items;
+    expect(items[0]?.responsible).toEqual(['市食品安全办', '各县〔市、区〕政府']);
+  });
+
   it('read 责任秘书长 as a person label, and a task that builds a 中心 as a task, not a heading of units', () => {
     const items = parseNotice(
       [
