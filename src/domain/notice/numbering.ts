@@ -76,7 +76,8 @@ export function chineseNumber(s: string): number {
 
 // `一 、`, `1 . `: a copy that spaced out its text (`20 21 年`) spaces the marker too.
 const CN = /^([一二三四五六七八九十百千零]{1,8}) ?[、.,]/;
-const CN_PAREN = /^\(([一二三四五六七八九十百千零]{1,8})\)/;
+/** `(一)`, and `( 一 )` as pages that space out brackets write it. */
+const CN_PAREN = /^\( ?([一二三四五六七八九十百千零]{1,8}) ?\)/;
 // `1。`: some sites write the item's dot as an ideographic full stop.
 // `6、7月8日,组织…`, `1、2024年完成…`: after 、 a date may open the item's text (no decimal is written with 、); after a
 // number of four digits it may not (`2022、2023年` are two years), nor a bare month (`3、4月份` are two months).

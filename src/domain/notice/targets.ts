@@ -391,6 +391,11 @@ const PAIR = /^([^和及与]{4,})[和及与]([^和及与]{4,})$/;
 /** How far after a measure the words marking a parameter are read (`以下(不含6亩)`). */
 const MAX_PARAMETER_TAIL = 12;
 
+/** A class of projects or firms by their size in money (`3亿元以上重大项目`, `亿元以上的工业企业`). */
+const MONEY_CLASS_AFTER = /^(及?以[上下])的?[\u4e00-\u9fff]{0,8}?(项目|企业|工程)/;
+/** A name in a list a count tallies is short (`新郑`, `鄢陵`); longer pieces are phrases. */
+const MAX_LISTED_NAME = 10;
+
 /** Counts that tally a list when alone in a bracket (`重点项目(4个)`, `(共14项)`). */
 const TALLY_MEASURES = new Set(['个', '项', '件', '家', '条', '所', '座', '处', '类', '批']);
 
@@ -526,6 +531,9 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       continue;
     }
     let measureFrom = number.end;
+    // `扩招 3000 人以上`: a page that spaces out figures puts a space before the measure.
+    if (arabic && text[measureFrom] === ' ' && /[\u4e00-\u9fff]/.test(text[measureFrom + 1] ?? ''))
+      measureFrom++;
     const more = text[measureFrom] === '多' || text[measureFrom] === '余';
     if (more) measureFrom++;
     const measured = measureAt(text, measureFrom, to);
@@ -612,6 +620,22 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       (/^(批次|批|类|期)$/.test(measure) && isDigit(text[measureEnd])) ||
       (text.slice(Math.max(from, i - 2), i) === '年产' &&
         /项目|基地|生产线|工厂/.test(text.slice(measureEnd, clauseEnd)));
+    // `新引进3亿元以上重大项目`: a size class of the projects meant, with no count of them.
+    const moneyClass =
+      measure.endsWith('元') && MONEY_CLASS_AFTER.test(text.slice(measureEnd, Math.min(to, measureEnd + 16)));
+    // `以兰考、鄢陵、新安、南乐、新郑5个示范县为引领`: the count of the names listed right before it, with what they
+    // are after it (`新增规上企业、高新企业2家` counts the kinds it names: a target).
+    const listed = text.slice(commaStart, i).split('、');
+    // Building or finishing the named ones (`完成毛口乡、保田镇、都格乡3个示范小城镇建设`) is the work: a target.
+    const tallyOfList =
+      TALLY_MEASURES.has(measure) &&
+      !CREATION_BEFORE.test(text.slice(commaStart, i)) &&
+      /^[\u4e00-\u9fff]{2}/.test(text.slice(measureEnd, measureEnd + 2)) &&
+      listed.length >= 2 &&
+      listed.length === number.value &&
+      listed.every((name) => name.length > 0 && name.length <= MAX_LISTED_NAME);
+    // `改造老旧小区50个,涉及居民6.2万户`: whom the work touches, not a figure to reach.
+    const touches = /涉及[^,;。]{0,8}$/.test(text.slice(commaStart, i));
     // `落实好提振市场信心90条措施`: carrying out a policy named by its number of measures.
     const policyName =
       measure === '条' &&
@@ -628,6 +652,9 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       scope ||
       policyName ||
       describes ||
+      moneyClass ||
+      tallyOfList ||
+      touches ||
       text[i - 1] === '第' ||
       parameter ||
       slogan ||

@@ -93,3 +93,10 @@ describe('marks of one character', () => {
     expect(schema.items.map((i) => i.label)).toEqual(['⑴', '⑵']);
   });
 });
+
+describe('markers as pages space them out', () => {
+  it('reads ( 一 ) with spaces inside its brackets as (一)', () => {
+    expect(readMarker('( 一 ) 新建中小学25所')).toMatchObject({ style: 'cn-paren', value: 1, label: '(一)' });
+    expect(readMarker('(一)新建中小学25所')).toMatchObject({ style: 'cn-paren', value: 1 });
+  });
+});

@@ -252,6 +252,23 @@ describe('findTargets', () => {
     expect(targets('确保零就业家庭至少有1人就业')).toEqual([]);
   });
 
+  it('reads a figure spaced out from its measure (扩招 3000 人以上) as the figure it is', () => {
+    expect(targets('普通高中招生扩招 3000 人以上')).toMatchObject([{ value: 3000, measure: '人' }]);
+    expect(targets('新增学位 2.7 万个')).toMatchObject([{ value: 2.7, measure: '万个' }]);
+  });
+
+  it('reads a size class (3亿元以上重大项目), a count of the names just listed and whom the work touches as no targets', () => {
+    expect(targets('新引进3亿元以上重大项目')).toEqual([]);
+    expect(targets('完成投资3亿元以上')).toMatchObject([{ value: 3, measure: '亿元' }]);
+    expect(targets('以兰考、鄢陵、新安、南乐、新郑5个示范县为引领')).toEqual([]);
+    // Finishing the named ones, or counting the kinds named, is the work.
+    expect(targets('完成毛口乡、保田镇、都格乡3个示范小城镇建设')).toMatchObject([
+      { value: 3, measure: '个' },
+    ]);
+    expect(targets('新增规上企业、高新企业2家')).toMatchObject([{ value: 2, measure: '家' }]);
+    expect(targets('改造老旧小区50个,涉及居民6.2万户')).toMatchObject([{ value: 50, measure: '个' }]);
+  });
+
   it('reads a count alone in a bracket (重点项目(4个), (共14项)) as a tally of a list, not a target', () => {
     expect(targets('(一)重点项目(4个)。')).toEqual([]);
     expect(targets('1.续建项目(2个):滨海新区开发项目、西部交通圈项目。')).toEqual([]);
