@@ -109,8 +109,6 @@ export function assembleItem(
   const cooperate = names(found.cooperate);
   const responsible = names(found.responsible);
   const where = { line: raw.line.line, column: raw.line.column };
-  if (lead.length + cooperate.length + responsible.length === 0)
-    ctx.sink.add('no-units', where, { no: numbering.no, label: raw.marker.label });
   const text = withoutRanges(body.text, raw.marker.length, found.clauseStart, found.inner)
     .trim()
     .replace(TRAILING_JOINERS, '');
@@ -144,10 +142,12 @@ export function assembleItem(
     (d, k) => !writtenBefore(d) || named.findIndex((other) => writtenBefore(other) && same(other, d)) === k,
   );
   const choice = chooseReporter(lead, responsible, cooperate, (name) => ctx.units.kindOf(name));
-  if (drafts.length > 0 && choice.doubt === 'collective')
+  // An item that names no unit is said once: with targets, that they wait for a unit to report them.
+  if (lead.length + cooperate.length + responsible.length === 0) {
+    if (drafts.length > 0) ctx.sink.add('no-reporter', where, { no: numbering.no });
+    else ctx.sink.add('no-units', where, { no: numbering.no, label: raw.marker.label });
+  } else if (drafts.length > 0 && choice.doubt === 'collective')
     ctx.sink.add('collective-reporter', where, { no: numbering.no, reporter: choice.reporter });
-  else if (drafts.length > 0 && choice.doubt === 'none')
-    ctx.sink.add('no-reporter', where, { no: numbering.no });
   const item: Item = {
     no: numbering.no,
     label: numbering.label,

@@ -39,6 +39,14 @@ describe('parser diagnostics', () => {
     ]);
   });
 
+  it('say once of an item that names no unit: that its targets wait for a unit, or that it has none', () => {
+    const { diagnostics } = parseNotice(
+      ['某市2024年工作要点', '1、新建幼儿园12所。', '2、推进教育改革。'].join('\n'),
+    );
+    expect(diagnostics.filter((d) => d.line === 2).map((d) => d.code)).toEqual(['no-reporter']);
+    expect(diagnostics.filter((d) => d.line === 3).map((d) => d.code)).toEqual(['no-units']);
+  });
+
   it('say a note on a unit line several items share once, not once for each item', () => {
     const { diagnostics } = parseNotice(
       [
