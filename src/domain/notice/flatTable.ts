@@ -406,7 +406,7 @@ function stackedHeader(
     names.push(name);
   }
   const answering = assessorsAnswer(baselineYear(kinds, names));
-  if (answering.length < 2 || !isHeader(answering)) return undefined;
+  if (answering.length < 2 || !(isHeader(answering) || progressHeader(answering, names))) return undefined;
   // Without a 序号 column the rows must still start with bare numbers (a category cell may come first), or be
   // rows of an assessment table, each a name followed by its weight.
   if (!kinds.includes('number') && !numberedRowsAhead(lines, i)) {
@@ -435,6 +435,19 @@ function unitColumnAhead(lines: readonly ClassifiedLine[], from: number): boolea
   }
   return false;
 }
+
+/**
+ * `序号 | 工作内容 | 半年度完成情况`: a progress table without a unit column (each task names its units in its cell):
+ * numbered rows of a task and the report on it.
+ */
+function progressHeader(kinds: readonly ColumnKind[], names: readonly string[]): boolean {
+  return (
+    kinds.includes('number') &&
+    kinds.includes('task') &&
+    names.some((name, c) => kinds[c] === 'other' && PROGRESS_COLUMN.test(name))
+  );
+}
+const PROGRESS_COLUMN = /(完成|进展|推进|落实|执行)情况|进度/;
 
 /** How many cells the first row from `from` holds: the lines between its bare number and the next row's. */
 function firstRowCells(lines: readonly ClassifiedLine[], from: number): number | undefined {

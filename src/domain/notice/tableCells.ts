@@ -133,8 +133,10 @@ function alignTextCells(
   // Right-aligned: a merged 类别 cell written only on the group's first row is what is missing. With no column
   // before the task, a row with more text cells than the task columns holds them all: what is missing is after them
   // (figures or notes left empty, or a header whose wrapped names read as more columns than there are).
+  // With a single task column first, nothing stands before the task to be missing (`序号 | 工作内容 | 完成情况`).
   const throughTask = textColumns.lastIndexOf('task') + 1;
-  const offset = textColumns[0] === 'task' && count > throughTask ? 0 : textColumns.length - count;
+  const leftAligned = textColumns[0] === 'task' && (count > throughTask || throughTask === 1);
+  const offset = leftAligned ? 0 : textColumns.length - count;
   const kinds = tokens.slice(0, count).map((_, j) => textColumns[offset + j] as ColumnKind);
   // A row's first text cell is its task: with the figure's cells after it short (a measure left empty), the first
   // cell goes to the last task column and the rest stay right-aligned.
@@ -162,8 +164,11 @@ export function isShortUnit(text: string): boolean {
   return text.length >= 3 && text.length <= 16 && LEVEL_START.test(text) && looksLikeUnit(text);
 }
 
-/** How a progress cell begins (`目前已完成选址`, `截至3月底`, `已累计开展73场次`). */
-const PROGRESS_REMARK = /^(目前|截至|截止|已|累计|现已|正在|其中|完成率|进度)/;
+/** A point of a cell's list (`②…`, `(2)…`), under the first. */
+const CELL_POINT = /^([\u2460-\u2473]|\(\d{1,2}\))/;
+
+/** How a progress cell begins (`目前已完成选址`, `截至3月底`, `已累计开展73场次`, `①组织开展…`: its points). */
+const PROGRESS_REMARK = /^(目前|截至|截止|已|累计|现已|正在|其中|完成率|进度|[\u2460-\u2473])/;
 
 /** The first line of a unit's name wrapped in a narrow cell is short. */
 const MAX_WRAPPED_NAME = 8;
@@ -309,9 +314,12 @@ export function assign(
       unitLike[j] = true;
   const scoredBy = assessorToken(columns, unitLike, k);
   let lastPerson = false;
+  let lastOther = false;
   for (; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (empty[k]) continue;
+    // A progress cell's further points (`②处置输入疫情9起…` after `①…` under 完成情况) are more of that cell.
+    if (lastOther && !unitLike[k] && CELL_POINT.test(token.text)) continue;
     if (wrapped.has(k) && lastUnit) {
       lastUnit.push({ ...token, glue: true });
       continue;
@@ -351,6 +359,7 @@ export function assign(
       } else continue;
       column = c + 1;
       placed = true;
+      lastOther = kind === 'other';
       break;
     }
     if (!placed) {
