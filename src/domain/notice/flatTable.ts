@@ -15,6 +15,7 @@ import {
   byColumn,
   cellsFitColumns,
   isDeadlineCell,
+  isPersonCell,
   isUnitCell,
   pipeCells,
   tokensOf,
@@ -1050,11 +1051,24 @@ function unnumberedRowAt(lines: readonly ClassifiedLine[], at: number, registry:
   )
     return false;
   k = nextFilled(lines, k + 1);
+  // A 牵头领导 column before the units: its people, one per line (`祝振伟` / `陈夏林`), stand between.
+  for (let people = 0; people < MAX_ROW_PEOPLE && lines[k] && isPersonLine(lines[k], registry); people++)
+    k = nextFilled(lines, k + 1);
   const next = lines[k];
   return (
     next !== undefined &&
     (next.kind === 'text' || next.kind === 'unit-line') &&
     isUnitCell(next.text, registry)
+  );
+}
+
+/** People in a row's leader cell, one per line. */
+const MAX_ROW_PEOPLE = 4;
+
+/** A line that is a person's name (a leader's cell), not a unit. */
+function isPersonLine(line: ClassifiedLine | undefined, registry: UnitRegistry): boolean {
+  return (
+    line !== undefined && line.kind === 'text' && isPersonCell(line.text) && !isUnitCell(line.text, registry)
   );
 }
 

@@ -80,7 +80,7 @@ const ONE_PERSON =
 const PERSON = new RegExp(`^${ONE_PERSON}([、,]${ONE_PERSON})*[、,]?$`);
 
 /** Whether a cell names people (责任领导): short names, possibly with titles. */
-function isPersonCell(text: string): boolean {
+export function isPersonCell(text: string): boolean {
   return (
     text.length <= 30 &&
     (PERSON.test(text) ||

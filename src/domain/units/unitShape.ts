@@ -36,6 +36,9 @@ const UNIT_SUFFIXES = [
   '试验区',
   '实验区',
   '合作区',
+  // A new town's or science city's board (`临平新城`, `未来科技城(海创园)`).
+  '新城',
+  '科技城',
   '保税区',
   '度假区',
   '高新区',
@@ -105,6 +108,14 @@ const STRONG_SUFFIXES = [
   '研究室',
   '督导室',
   '司',
+  // Zones and new towns run by their own boards (`余杭经济技术开发区`, `临平新城`).
+  '开发区',
+  '高新区',
+  '经开区',
+  '新区',
+  '管理区',
+  '新城',
+  '科技城',
 ];
 const FORBIDDEN = /[,;:。!?%\d《》“”]/;
 const COLLECTIVE_PREFIX =
