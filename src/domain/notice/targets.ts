@@ -634,6 +634,10 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       listed.length >= 2 &&
       listed.length === number.value &&
       listed.every((name) => name.length > 0 && name.length <= MAX_LISTED_NAME);
+    // `按照中级工班毕业生6000元/人、…的标准,给予补助`: the rate a grant is paid at, a parameter of the policy.
+    const grantRate =
+      /(按照|按)/.test(text.slice(commaStart, i)) &&
+      /^[^,;。]*?的标准/.test(text.slice(measureEnd, clauseEnd));
     // `改造老旧小区50个,涉及居民6.2万户`: whom the work touches, not a figure to reach.
     const touches = /涉及[^,;。]{0,8}$/.test(text.slice(commaStart, i));
     // `落实好提振市场信心90条措施`: carrying out a policy named by its number of measures.
@@ -655,6 +659,7 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       moneyClass ||
       tallyOfList ||
       touches ||
+      grantRate ||
       text[i - 1] === '第' ||
       parameter ||
       slogan ||

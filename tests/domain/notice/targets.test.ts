@@ -269,6 +269,15 @@ describe('findTargets', () => {
     expect(targets('改造老旧小区50个,涉及居民6.2万户')).toMatchObject([{ value: 50, measure: '个' }]);
   });
 
+  it('reads the rate a grant is paid at (按照…6000元/人…的标准,给予补助) as a parameter, a raised standard as a target', () => {
+    expect(
+      targets(
+        '按照全日制中级工班毕业生6000元/人、全日制高级工班毕业生10000元/人的标准,给予一次性技工培养补助',
+      ),
+    ).toEqual([]);
+    expect(targets('将城乡低保标准提高到每人每月800元')).toMatchObject([{ value: 800, measure: '元' }]);
+  });
+
   it('reads a count alone in a bracket (重点项目(4个), (共14项)) as a tally of a list, not a target', () => {
     expect(targets('(一)重点项目(4个)。')).toEqual([]);
     expect(targets('1.续建项目(2个):滨海新区开发项目、西部交通圈项目。')).toEqual([]);
