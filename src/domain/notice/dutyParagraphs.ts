@@ -5,11 +5,11 @@
  */
 import type { ClassifiedLine } from './classify';
 import type { ItemMark } from './unnumberedItems';
-import { looksLikeCollective, looksLikeUnit } from '../units/unitShape';
+import { looksLikeCollective, looksLikeUnit, looksStronglyLikeUnit } from '../units/unitShape';
 
 /** Units (one, or several parted by 、), then the word that gives them the work, at a paragraph's start. */
 const DUTY_PARAGRAPH =
-  /^([^,。;:()、“”]{2,20}?(?:、[^,。;:()、“”]{2,20}?){0,5})(?:牵头负责|具体负责|主要负责|负责|牵头|要|应)(?=[\u4e00-\u9fff“])/;
+  /^([^,。;:()、“”]{2,20}?(?:、[^,。;:()、“”]{2,20}?){0,5})(?:牵头负责|具体负责|主要负责|负责|牵头(?![单部]|领导)|要(?![求素点闻件案务]))(?![人同领干])(?=[\u4e00-\u9fff“])/;
 /** Fewer such paragraphs are a passage's sentences, not a split of the work. */
 const MIN_RUN = 3;
 /** A paragraph that says a unit's work is a sentence or more, not a heading. */
@@ -23,7 +23,8 @@ function openingUnits(line: ClassifiedLine): { units: string; named: boolean } |
   if (!units) return undefined;
   const pieces = units.split('、');
   if (!pieces.every(looksLikeUnit)) return undefined;
-  return { units, named: pieces.some((p) => !looksLikeCollective(p)) };
+  // A body named with its level or its own suffix (`区住建局`), not a kind of people (`领导干部`, `窗口单位`).
+  return { units, named: pieces.some((p) => !looksLikeCollective(p) && looksStronglyLikeUnit(p)) };
 }
 
 /** A run of such paragraphs and how many of them name a unit of their own (not only `各镇`). */

@@ -201,7 +201,7 @@ function bracketDepth(text: string, from: number, to: number): number {
  * `区环保局要加强工业污染源的环境管理`).
  */
 const DUTY_OPENING =
-  /^([^,。;:()、]{2,20}?(?:、[^,。;:()、]{2,20}){0,5}?)(?:牵头负责|负责|要)(?![人同领干])(?=[\u4e00-\u9fff])/;
+  /^([^,。;:()、]{2,20}?(?:、[^,。;:()、]{2,20}){0,5}?)(?:牵头负责|负责|牵头(?![单部]|领导)|要(?![求素点闻件案务]))(?![人同领干])(?=[\u4e00-\u9fff])/;
 /** Role words standing for units (`牵头单位负责统筹`, `各责任单位负责…`): no unit of their own. */
 const ROLE_WORD_UNIT = /(牵头|责任|配合|协同|成员|业主|施工|建设|监理)(单位|部门)$/;
 /** Words of time or manner before the units (`年内市住建局负责…`, `依托市大数据局负责…`): no opening of units. */
@@ -253,7 +253,7 @@ function openingClause(
       return undefined;
     // `区环保局要加强…`: 要 gives the work but is no role word; the units alone are the clause, read as a cell. Said of
     // everyone (`各县区要新建…`) it is the task's wording, not a unit's duty.
-    bare = duty[0].endsWith('要');
+    bare = /要$/.test(duty[0]);
     if (bare && duty[1].split('、').some(looksLikeCollective)) return undefined;
     end = bare ? at + duty[1].length : at + duty[0].length;
     next = at + duty[0].length;

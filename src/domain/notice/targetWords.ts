@@ -472,7 +472,7 @@ export const FUNDED_MEASURES: ReadonlySet<string> = new Set([
  * spelt out (`6亩以下(不含6亩)的土地`).
  */
 export const PARAMETER_AFTER =
-  /^(的?(奖励|补贴|补助|资助|奖补|贴息|部分|以内的部分|封顶|标准(?=发放|补助|补贴|给予|执行|核定|计算))|(及?以[上下])?\((不?含|包括)(\)|[\d.]+[^\d()]{0,4}\)))/;
+  /^(的?(奖励|补贴|补助|资助|奖补|贴息|部分|以内的部分|封顶|标准(?=发放|补助|补贴|给予|执行|核定|计算))|(及?以[上下])?\((不?含|包括)(本数|本级)?(\)|[\d.]+[^\d()]{0,4}\)))/;
 
 /** Words after a Chinese-numeral count that make it a slogan, not a target (`四个意识`, `两个维护`). */
 export const SLOGAN_AFTER =

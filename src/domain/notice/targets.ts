@@ -391,8 +391,12 @@ const PAIR = /^([^和及与]{4,})[和及与]([^和及与]{4,})$/;
 /** How far after a measure the words marking a parameter are read (`以下(不含6亩)`). */
 const MAX_PARAMETER_TAIL = 12;
 
+/** A count of projects, then their total investment after a comma (`189个市级重点项目,总投资1906.4亿元`). */
+const PROJECTS_THEN_TOTAL = /[\d一二三四五六七八九十]+(个|项)[^,;。]{0,12}[,,]总投资(约|达|为)?$/;
+
 /** A class of projects or firms by their size in money (`3亿元以上重大项目`, `亿元以上的工业企业`). */
-const MONEY_CLASS_AFTER = /^(及?以[上下])的?[\u4e00-\u9fff]{0,8}?(项目|企业|工程)/;
+const MONEY_CLASS_AFTER =
+  /^(及?以[上下])的?(重大|重点|优质|产业|工业|制造业|外资|内资|招商|新|大)?(重大|重点|产业|工业)?(项目|企业)/;
 /** A name in a list a count tallies is short (`新郑`, `鄢陵`); longer pieces are phrases. */
 const MAX_LISTED_NAME = 10;
 
@@ -572,7 +576,7 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       (number.value === 1 && measure === '人' && text.slice(Math.max(from, i - 3), i) === '至少有') ||
       (TALLY_MEASURES.has(measure) &&
         /\((共)?$/.test(text.slice(Math.max(from, i - 2), i)) &&
-        text[measureEnd] === ')') ||
+        /^\)([。::;]|$)/.test(text.slice(measureEnd, measureEnd + 2))) ||
       // `…的目标任务,包括8项。`, `主要包括3项约束性目标`: a heading counting the parts listed under it.
       (measure === '项' && text.slice(i - 2, i) === '包括') ||
       // `责任单位两个以上的,列第一者为牵头单位`: a rule counting the units of a list.
@@ -613,9 +617,12 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       SCOPED_FIGURE.test(text.slice(measureEnd, clauseEnd));
     // `总投资107.39亿元的3批次22个重点项目`: the size of the projects counted after it and a count of their batches
     // describe the projects; `年产120亿只手套项目`: a plant's capacity names the project.
-    // `实施重点项目200个,总投资1906.4亿元`, `估算总投资106.7亿元`: the projects' size, not a figure of the year.
+    // `实施重点项目200个,总投资1906.4亿元`, `估算总投资106.7亿元`, `总投资107.39亿元的…项目`: the projects' size, not a
+    // figure of the year (`新签约项目总投资300亿元以上`, `完成总投资120亿元` are).
     const describes =
-      (/总投资(约|达|为)?$/.test(text.slice(Math.max(from, i - 4), i)) &&
+      ((/估算总投资(约|达|为)?$/.test(text.slice(Math.max(from, i - 6), i)) ||
+        PROJECTS_THEN_TOTAL.test(text.slice(Math.max(sentenceStart, i - MAX_PHRASE), i)) ||
+        (text[measureEnd] === '的' && /总投资$/.test(text.slice(Math.max(from, i - 3), i)))) &&
         !/^的(年度)?(投资)?(目标|任务)/.test(text.slice(measureEnd, measureEnd + 8))) ||
       (/^(批次|批|类|期)$/.test(measure) && isDigit(text[measureEnd])) ||
       (text.slice(Math.max(from, i - 2), i) === '年产' &&
@@ -629,6 +636,7 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
     // Building or finishing the named ones (`完成毛口乡、保田镇、都格乡3个示范小城镇建设`) is the work: a target.
     const tallyOfList =
       TALLY_MEASURES.has(measure) &&
+      /^(以|对|在|依托|围绕|按照|立足)/.test(text.slice(commaStart, i)) &&
       !CREATION_BEFORE.test(text.slice(commaStart, i)) &&
       /^[\u4e00-\u9fff]{2}/.test(text.slice(measureEnd, measureEnd + 2)) &&
       listed.length >= 2 &&
@@ -639,7 +647,7 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       /(按照|按)/.test(text.slice(commaStart, i)) &&
       /^[^,;。]*?的标准/.test(text.slice(measureEnd, clauseEnd));
     // `改造老旧小区50个,涉及居民6.2万户`: whom the work touches, not a figure to reach.
-    const touches = /涉及[^,;。]{0,8}$/.test(text.slice(commaStart, i));
+    const touches = /^涉及[^,;。]{0,8}$/.test(text.slice(commaStart, i));
     // `落实好提振市场信心90条措施`: carrying out a policy named by its number of measures.
     const policyName =
       measure === '条' &&

@@ -186,11 +186,16 @@ const NOT_A_BUREAU = /((布|格|大|开|结|变|破|僵|残|时|骗|棋|赛|胜|
  */
 const TOPIC_GOVERNMENT = /^(?!.*人民)(?!属地|当地|本级|同级|所在地)[^省市县区镇乡州盟旗各]{2,4}政府$/;
 
+/** Words that say what a unit does, never part of its name. */
+const DUTY_INSIDE = /负责|牵头|要求|落实|的查处/;
+
 function looksLikeNamedUnit(written: string): boolean {
   const name = withoutNote(written);
   if (name.length < 2 || name.length > 30 || FORBIDDEN.test(name) || NOT_A_NAME.test(name)) return false;
   if (/(镇|乡)$/.test(name) && NOT_A_TOWN.test(name)) return false;
   if (NOT_A_BUREAU.test(name) || TOPIC_GOVERNMENT.test(name)) return false;
+  // `县公安局负责对违法行为的查处`: a duty said of a unit, ending in 处 by chance, is no name.
+  if (DUTY_INSIDE.test(name)) return false;
   return UNIT_SUFFIXES.some((suffix) => name.endsWith(suffix)) || HANDLING_DIVISION.test(name);
 }
 

@@ -41,6 +41,35 @@ describe('items read from their surroundings', () => {
     // Two are a passage's sentences; paragraphs of collectives (各镇要…) say everyone's part, not a split of the work.
     const two = parseNotice(['某区村庄环境整治职责分工', ...duties.slice(0, 2)].join('\n'));
     expect(two.schema.items).toEqual([]);
+    // 要求 and 要素 are words, not 要 giving the work; a duty ending in 的查处 is no name; people are no units.
+    const asked = parseNotice(
+      ['某县2024年工作要点', '1.县委要求全县党员干部带头落实。', '2.县应急管理局要素保障组做好值守。'].join(
+        '\n',
+      ),
+    );
+    expect(asked.schema.items.map((i) => [i.text, i.responsible])).toEqual([
+      ['县委要求全县党员干部带头落实。', []],
+      ['县应急管理局要素保障组做好值守。', []],
+    ]);
+    const chachu = parseNotice(
+      [
+        '某县秸秆禁烧职责分工',
+        '县农业农村局负责秸秆综合利用工作。',
+        '县公安局负责对焚烧秸秆违法行为的查处。',
+        '县财政局负责禁烧工作经费保障。',
+      ].join('\n'),
+    );
+    expect(chachu.schema.items.map((i) => i.responsible)).toEqual([
+      ['县农业农村局'],
+      ['县公安局'],
+      ['县财政局'],
+    ]);
+    const cadres = [
+      '领导干部要带头学法守法用法。',
+      '党员干部要发挥先锋模范作用。',
+      '窗口单位要提升服务质量水平。',
+    ];
+    expect(parseNotice(['某县普法工作要点', ...cadres].join('\n')).schema.items).toEqual([]);
     const collectives = [
       '各镇要切实履行属地责任抓好整治。',
       '各村要落实村庄保洁制度和人员。',

@@ -250,6 +250,11 @@ describe('findTargets', () => {
     expect(targets('估算总投资106.7亿元')).toEqual([]);
     expect(targets('完成总投资30亿元的年度投资目标')).toMatchObject([{ value: 30, measure: '亿元' }]);
     expect(targets('确保零就业家庭至少有1人就业')).toEqual([]);
+    // The year's own totals stay targets.
+    expect(targets('全年新签约招商引资项目总投资300亿元以上')).toMatchObject([
+      { value: 300, measure: '亿元' },
+    ]);
+    expect(targets('实施十大工程,完成总投资约120亿元')).toMatchObject([{ value: 120, measure: '亿元' }]);
   });
 
   it('reads a figure spaced out from its measure (扩招 3000 人以上) as the figure it is', () => {
@@ -267,6 +272,10 @@ describe('findTargets', () => {
     ]);
     expect(targets('新增规上企业、高新企业2家')).toMatchObject([{ value: 2, measure: '家' }]);
     expect(targets('改造老旧小区50个,涉及居民6.2万户')).toMatchObject([{ value: 50, measure: '个' }]);
+    // Near misses that are the work: 涉及 inside a name, listed firms to bring to market, money that is not a class.
+    expect(targets('化解涉及农民工工资案件50件')).toMatchObject([{ value: 50, measure: '件' }]);
+    expect(targets('推动甲、乙、丙3家企业上市')).toMatchObject([{ value: 3, measure: '家' }]);
+    expect(targets('争取上级资金10亿元以上支持项目建设')).toMatchObject([{ value: 10, measure: '亿元' }]);
   });
 
   it('reads the rate a grant is paid at (按照…6000元/人…的标准,给予补助) as a parameter, a raised standard as a target', () => {
@@ -282,12 +291,14 @@ describe('findTargets', () => {
     expect(targets('(一)重点项目(4个)。')).toEqual([]);
     expect(targets('1.续建项目(2个):滨海新区开发项目、西部交通圈项目。')).toEqual([]);
     expect(targets('一、量化类任务(共14项)')).toEqual([]);
+    expect(targets('实施乡村振兴示范村(10个)创建')).toMatchObject([{ value: 10, measure: '个' }]);
     expect(targets('(一)建成重点项目4个。')).toMatchObject([{ value: 4, measure: '个' }]);
   });
 
   it('reads a bound spelt out in a bracket (以下(不含6亩), (含)以上) as a parameter, and a note on the content (含1处湿地公园) as none', () => {
     expect(targets('6亩以下(不含6亩)的土地')).toEqual([]);
     expect(targets('经营5年(含)以上的企业')).toEqual([]);
+    expect(targets('对年营业收入2000万元以上(含本数)的企业给予奖励')).toEqual([]);
     expect(targets('新建城市口袋公园2处(含1处湿地公园)')).toMatchObject([
       { name: '城市口袋公园', value: 2, measure: '处' },
     ]);
