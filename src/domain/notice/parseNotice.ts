@@ -29,6 +29,8 @@ export interface ParseResult {
 const STANDING_FIRST_IS_LEAD = /(首位|第一|第1).{0,8}牵头(单位|部门)/;
 /** The rule said as a sentence of its own (`排在第一位的为牵头单位`). */
 const STANDING_RULE_SENTENCE = /(首位|第一位|第1位)的?(单位|部门)?为牵头(单位|部门)/;
+/** A bracketed note that the first unit leads, for this list or heading and those below. */
+const SAME_BELOW_FIRST_IS_LEAD = /\([^()]*(首位|第一|第1)[^()]{0,8}牵头[^()]*下同[^()]*\)/;
 /** `X为各项任务的(共同)责任单位,不再一一列出`, `以下任务均需X落实,不再列出`. */
 const FOR_ALL = [
   new RegExp(
@@ -177,6 +179,7 @@ function parse(notice: string): ParseResult {
   for (const cell of structure.groupCells)
     sink.add('group-cell', cell.line, { line: cell.line.line, text: cell.text });
 
+  const notedAt = lines.find((line) => SAME_BELOW_FIRST_IS_LEAD.test(line.text))?.line;
   const units = new UnitTable(registry, sink);
   const progress = reportsProgress(title, lines);
   const numbers = numberItems(structure.items, sink);
@@ -186,6 +189,8 @@ function parse(notice: string): ParseResult {
     const numbering = numbers[index] ?? { no: index + 1, label: raw.marker.label };
     const duties = raw.tableRow ? undefined : structure.duties.get(numbering.no);
     if (duties) raw.cells.push(...duties);
+    // The note `(列第一位者为牵头单位,下同)`, on a heading or an item's list, holds from where it stands on.
+    if (notedAt !== undefined && raw.line.line >= notedAt) rules.firstIsLead = true;
     const built = assembleItem(raw, numbering, {
       registry,
       sink,

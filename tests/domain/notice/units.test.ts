@@ -324,6 +324,22 @@ describe('unit lists as offices write them', () => {
     ]);
   });
 
+  it('hold a first-listed-leads note on a section heading (…,下同) for the items under it', () => {
+    const items = parseNotice(
+      [
+        '某市2024年重点工作任务分解',
+        '一、稳增长(责任单位列第一位者为牵头单位,下同)',
+        '1.地区生产总值增长6%左右。(责任单位:市发改委、市统计局)',
+        '二、促改革',
+        '2.完成国企改革任务30项。(责任单位:市国资委、市财政局)',
+      ].join('\n'),
+    ).schema.items;
+    expect(items.map((i) => [i.lead, i.responsible])).toEqual([
+      [['市发改委'], ['市统计局']],
+      [['市国资委'], ['市财政局']],
+    ]);
+  });
+
   it('read 属地负责 as the units answering within their ground, not part of a name', () => {
     const items = parseNotice(
       ['某市2022年食品安全重点工作', '1.深入落实党政同责。(市食品安全办、各县〔市、区〕政府属地负责)'].join(
