@@ -12,7 +12,14 @@ import type { ItemMark } from './unnumberedItems';
 const PADDED = /^\d{2}$/;
 /** How many items the list has, said before it (`15件重点民生实事`, `10件惠民实事`, `十项民生工程`). */
 const ANNOUNCED =
-  /(\d{1,2}|[两二三四五六七八九十]{1,3})(件|项|个)[^。;,:]{0,10}?(民生实事|惠民实事|为民办实事|实事|民生工程|惠民工程|民生项目)/;
+  /(\d{1,2}|[两二三四五六七八九十]{1,3})(件|项|个)[^。;,:]{0,10}?(民生实事|惠民实事|为民办实事|实事|民生工程|惠民工程|民生项目)(?![^。]{0,4}(全面完成|已完成|完成情况|均已|进展))/;
+/** A sentence leading in a list (`具体包括:`, `分别是`). */
+const LIST_LEAD = /[::]$|(具体|分别|主要)(包括|是|为|有)/;
+/** A reporter's line, not an item (`据了解,…`, `下一步,…`, `…负责人表示`). */
+const NEWS_LINE =
+  /^(据了解|据介绍|下一步|近日|日前|会议|记者|此外|另外|同时|目前|截至|今年以来|要)|表示|介绍|负责同志|参加会议|获悉/;
+/** Reporter's lines passed over between the count and the list. */
+const MAX_NEWS_BEFORE = 2;
 /** A listed item says a task: a sentence or a title and sentences, not a caption. */
 const MIN_TASK = 8;
 /** Fewer are a sentence's points, not a list. */
@@ -45,26 +52,39 @@ export function announcedList(lines: readonly ClassifiedLine[]): Map<ClassifiedL
   lines.forEach((line, at) => {
     const said = isText(line) ? ANNOUNCED.exec(line.text)?.[1] : undefined;
     if (!said) return;
-    const run = listAfter(lines, at, /\d/.test(said) ? Number(said) : chineseNumber(said));
-    if (run.size >= best.size) best = run;
+    const count = /\d/.test(said) ? Number(said) : chineseNumber(said);
+    const { marks, toEnd } = listAfter(lines, at, count);
+    // A list is led in (`具体包括:`), or as long as it said, or cut off only by the end of the page: a sentence that
+    // merely names the count (`今年确定的15件民生实事涉及…`) leads no list.
+    const led = LIST_LEAD.test(line.text) || marks.size === count || toEnd;
+    if (led && marks.size >= best.size) best = marks;
   });
   return best.size >= MIN_RUN ? best : undefined;
 }
 
-/** The paragraphs after line `at` that each say a task, up to `count` of them. */
+/**
+ * The paragraphs after line `at` that each say a task, up to `count` of them: a reporter's lines before the first
+ * (`近日,县政府常务会议研究确定了…`) are passed over, and one after them (`据了解,…`, `下一步,…`) ends the list.
+ */
 function listAfter(
   lines: readonly ClassifiedLine[],
   at: number,
   count: number,
-): Map<ClassifiedLine, ItemMark> {
+): { marks: Map<ClassifiedLine, ItemMark>; toEnd: boolean } {
   const marks = new Map<ClassifiedLine, ItemMark>();
+  let passed = 0;
   for (const line of lines.slice(at + 1)) {
-    if (marks.size >= count) break;
+    if (marks.size >= count) return { marks, toEnd: false };
     if (line.kind === 'blank') continue;
+    const news = NEWS_LINE.test(line.text);
+    if (news && marks.size === 0 && passed++ < MAX_NEWS_BEFORE) continue;
     const task =
-      isText(line) && line.text.length >= MIN_TASK && (/\d/.test(line.text) || /[。;]$/.test(line.text));
-    if (!task) break;
+      !news &&
+      isText(line) &&
+      line.text.length >= MIN_TASK &&
+      (/\d/.test(line.text) || /[。;]$/.test(line.text));
+    if (!task) return { marks, toEnd: false };
     marks.set(line, { value: marks.size + 1, label: String(marks.size + 1), length: 0 });
   }
-  return marks;
+  return { marks, toEnd: true };
 }

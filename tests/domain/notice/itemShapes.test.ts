@@ -23,6 +23,24 @@ describe('items read from their surroundings', () => {
     expect(
       parseNotice(['某市民生实事', '今年将办好民生实事。具体包括:', ...tasks].join('\n')).schema.items,
     ).toEqual([]);
+    // A count said of work done, or a meeting's count, leads no list; a reporter's lines end one or go before it.
+    const done = ['某县民生实事', '过去一年,10件民生实事全面完成。', ...tasks];
+    expect(parseNotice(done.join('\n')).schema.items).toEqual([]);
+    const meeting = [
+      '某市民生实事',
+      '今年确定的15件民生实事涉及教育医疗等领域。',
+      ...tasks,
+      '会议要求,各单位倒排工期。',
+    ];
+    expect(parseNotice(meeting.join('\n')).schema.items).toEqual([]);
+    const framed = [
+      '2025年某县3件民生实事公布',
+      '近日,县政府常务会议研究确定了2025年民生实事项目。',
+      ...tasks,
+    ];
+    expect(parseNotice(framed.join('\n')).schema.items.map((i) => i.title)).toEqual(
+      tasks.map((t) => t.replace('。', '')),
+    );
     // Two lines are not a list.
     expect(
       parseNotice(['某市民生实事', '今年将办好2件民生实事:', ...tasks.slice(0, 2)].join('\n')).schema.items,
