@@ -309,6 +309,12 @@ export function resolveItemUnits(
   };
   for (const line of sources.unitLines) read(line, null);
   for (const cell of sources.cells) read(cell.text, cell.role);
+  // A heading's leads (`一、…(县政务服务中心牵头)`) lead the items under it that name no lead of their own.
+  const ownLead = clauses.some((c) => !c.text.heading && c.clause.entries.some((e) => e.role === 'lead'));
+  if (ownLead)
+    for (const c of clauses)
+      if (c.text.heading)
+        c.clause = { ...c.clause, entries: c.clause.entries.filter((e) => e.role !== 'lead') };
 
   let firstIsLead = rules.firstIsLead;
   const inherited = [...rules.carried];

@@ -16,6 +16,8 @@ interface Piece {
 /** Normalised text of consecutive notice lines (joined without separator, as Chinese wraps need) with source mapping. */
 export class SourceText {
   text = '';
+  /** Units a heading gives the items under it (`一、…(县委农办牵头)`), not a line of the item's own. */
+  heading = false;
   private readonly pieces: Piece[] = [];
 
   /** Appends `line.text` from offset `from` to offset `to` (the end of the line by default). */

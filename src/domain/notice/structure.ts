@@ -555,6 +555,7 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
   const giveHeadingUnits = (target: RawItem, line: ClassifiedLine, from: number, to: number): void => {
     const named = new SourceText();
     named.append(line, from, to);
+    named.heading = true;
     target.unitLines.push(named);
     fromHeading.add(named);
   };
