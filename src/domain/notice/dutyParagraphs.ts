@@ -29,7 +29,7 @@ function openingUnits(line: ClassifiedLine): { units: string; named: boolean } |
 
 /** A run of such paragraphs and how many of them name a unit of their own (not only `各镇`). */
 interface Run {
-  marks: Map<ClassifiedLine, ItemMark>;
+  marks: Map<ClassifiedLine, ItemMark & { named: boolean }>;
   named: number;
 }
 
@@ -45,7 +45,13 @@ export function dutyParagraphs(lines: readonly ClassifiedLine[]): Map<Classified
     const opening = openingUnits(line);
     if (opening) {
       const value = run.marks.size + 1;
-      run.marks.set(line, { value, label: String(value), length: 0, shown: opening.units });
+      run.marks.set(line, {
+        value,
+        label: String(value),
+        length: 0,
+        shown: opening.units,
+        named: opening.named,
+      });
       if (opening.named) run.named++;
     } else if (run.marks.size > 0) {
       // A paragraph that goes on the one above (its second paragraph) does not end the run; a heading does.
@@ -55,5 +61,22 @@ export function dutyParagraphs(lines: readonly ClassifiedLine[]): Map<Classified
     }
   }
   if (run.named > best.named) best = run;
-  return best.named >= MIN_RUN ? best.marks : undefined;
+  return best.named >= MIN_RUN ? withoutTrailingCollectives(best.marks) : undefined;
+}
+
+/** What a closing call to everyone says (`高度重视`, `协调配合`, `确保各项任务按期完成`). */
+const EXHORTATION = /高度重视|加强(组织)?领导|协调配合|密切配合|形成合力|确保各项(工作|任务)/;
+
+/**
+ * A paragraph of collectives after the last unit's (`各部门要高度重视,加强协调配合…`) closes the split; it is no share of
+ * the work. Among the units' paragraphs (`各镇要切实履行属地责任…`) it is the towns' share.
+ */
+function withoutTrailingCollectives(
+  marks: Map<ClassifiedLine, ItemMark & { named: boolean }>,
+): Map<ClassifiedLine, ItemMark> {
+  const entries = [...marks];
+  const closing = (entry: (typeof entries)[number] | undefined) =>
+    entry !== undefined && !entry[1].named && EXHORTATION.test(entry[0].text);
+  while (closing(entries[entries.length - 1])) entries.pop();
+  return new Map(entries.map(([line, { named: _named, ...mark }]) => [line, mark]));
 }

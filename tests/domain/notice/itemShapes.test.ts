@@ -56,6 +56,16 @@ describe('items read from their surroundings', () => {
     const split = parseNotice(['某区村庄环境整治职责分工', ...duties].join('\n'));
     expect(split.schema.items.map((i) => i.responsible)).toEqual([['区住建局'], ['区城管局'], ['区环保局']]);
     expect(split.diagnostics.map((d) => d.detail?.key)).toContain('notice.ordinal-items.duties');
+    // A closing call to everyone after them (各部门要高度重视…) is no share of the work.
+    const closed = parseNotice(
+      [
+        '某区村庄环境整治职责分工',
+        ...duties,
+        '',
+        '各部门要高度重视,加强协调配合,确保各项任务按期完成。',
+      ].join('\n'),
+    );
+    expect(closed.schema.items.map((i) => i.responsible)).toEqual([['区住建局'], ['区城管局'], ['区环保局']]);
     // Two are a passage's sentences; paragraphs of collectives (各镇要…) say everyone's part, not a split of the work.
     const two = parseNotice(['某区村庄环境整治职责分工', ...duties.slice(0, 2)].join('\n'));
     expect(two.schema.items).toEqual([]);
