@@ -115,6 +115,8 @@ export const PER_UNITS: readonly string[] = [
   // `4批次/千人`: a rate per thousand or ten thousand people.
   '千人',
   '万人',
+  // `5.1公里/平方公里`: a road network's density.
+  '平方公里',
   '立方米',
   '平方米',
   '千瓦时',

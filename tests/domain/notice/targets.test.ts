@@ -257,6 +257,12 @@ describe('findTargets', () => {
     expect(targets('实施十大工程,完成总投资约120亿元')).toMatchObject([{ value: 120, measure: '亿元' }]);
   });
 
+  it('reads a density per square kilometre (5.1公里/平方公里) as one measure', () => {
+    expect(targets('城区道路路网密度达到5.1公里/平方公里')).toMatchObject([
+      { value: 5.1, measure: '公里/平方公里' },
+    ]);
+  });
+
   it('reads a figure spaced out from its measure (扩招 3000 人以上) as the figure it is', () => {
     expect(targets('普通高中招生扩招 3000 人以上')).toMatchObject([{ value: 3000, measure: '人' }]);
     expect(targets('新增学位 2.7 万个')).toMatchObject([{ value: 2.7, measure: '万个' }]);
