@@ -88,7 +88,7 @@ function findClause(
   from: number,
   registry: UnitRegistry,
   sink: DiagnosticSink,
-): { clause?: UnitClause; start: number } {
+): { clause?: UnitClause; start: number; end?: number } {
   const text = body.text;
   const ctx = { registry, sink, position: (offset: number) => body.position(offset) };
   const bracket = trailingBracket(text, text.length);
@@ -117,6 +117,12 @@ function findClause(
     while (end > label && (text[end - 1] === '。' || text[end - 1] === ' ')) end--;
     const clause = parseUnitClause(text.slice(label, end), label, 'labelled', ctx);
     if (clause) return { clause, start: label };
+    // `…,牵头单位:市民政局。其中,高龄津贴发放进度较慢…`: the label's sentence is the clause; the text after it stays
+    // the item's.
+    const stop = text.indexOf('。', label);
+    const sentence =
+      stop > label && stop < end ? parseUnitClause(text.slice(label, stop), label, 'labelled', ctx) : null;
+    if (sentence) return { clause: sentence, start: label, end: stop + 1 };
   }
   const sentence = trailingRoleSentence(text, text.length, ctx);
   if (sentence && sentence.start > from) return { clause: sentence.clause, start: sentence.start };
@@ -274,10 +280,15 @@ export function resolveItemUnits(
   sink: DiagnosticSink,
 ): ItemUnits {
   const { body } = sources;
-  const found = findClause(body, sources.markerLength, registry, sink);
+  const last = findClause(body, sources.markerLength, registry, sink);
+  // A labelled clause with the item's text going on after its sentence stands inside the text, as an inner clause.
+  const closesText = last.end === undefined;
+  const found = closesText ? last : { start: body.text.length };
   const bareItem =
     !found.clause || found.clause.entries.every((e) => e.role !== 'lead' && e.role !== 'cooperate');
   const inner = innerClauses(body, sources.markerLength, found.start, registry, sink, bareItem);
+  if (!closesText && last.clause)
+    inner.push({ clause: last.clause, start: last.start, end: last.end ?? last.start });
   if (!found.clause && inner.length === 0 && sources.unitLines.length === 0 && sources.cells.length === 0) {
     // At the item's start, or after its title: its first line, or its first sentence.
     const firstStop = body.text.indexOf('。', sources.markerLength);

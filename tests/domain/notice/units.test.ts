@@ -340,6 +340,25 @@ describe('unit lists as offices write them', () => {
     ]);
   });
 
+  it('read a labelled clause closing a sentence inside the item, 配合实施单位, and ★ marking the lead in a 牵头单位 cell', () => {
+    const items = parseNotice(
+      [
+        '某市2021年民生工程进度通报',
+        '1、养老服务和智慧养老,牵头单位:市民政局。其中,高龄津贴发放进度较慢。',
+        '2、建成城区下穿通道。',
+        '牵头责任单位:市城乡建设委员会',
+        '配合实施单位:郾城区人民政府、源汇区人民政府',
+        '序号 | 工作任务 | 牵头单位 |',
+        '3 | 生产总值增长6%。 | ★发改局、经信局、建设局 |',
+      ].join('\n'),
+    ).schema.items;
+    expect(items.map((i) => [i.text, i.lead, i.cooperate, i.responsible])).toEqual([
+      ['养老服务和智慧养老,其中,高龄津贴发放进度较慢。', ['市民政局'], [], []],
+      ['建成城区下穿通道。', ['市城乡建设委员会'], ['郾城区人民政府', '源汇区人民政府'], []],
+      ['生产总值增长6%。', ['发改局'], [], ['经信局', '建设局']],
+    ]);
+  });
+
   it('read 属地负责 as the units answering within their ground, not part of a name', () => {
     const items = parseNotice(
       ['某市2022年食品安全重点工作', '1.深入落实党政同责。(市食品安全办、各县〔市、区〕政府属地负责)'].join(
