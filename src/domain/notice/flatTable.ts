@@ -392,14 +392,17 @@ function stackedHeader(
       kinds.length >= 2 &&
       cellLine(line) &&
       columnLike(line.text) &&
-      unitColumnAhead(lines, i + 1)
+      (unitColumnAhead(lines, i + 1) || (kinds.some((k) => k in ROLE_OF) && knownColumnNext(lines, i + 1)))
     )
       kind = 'other';
     if (!kind) break;
     // A task column comes before the unit columns: a task-like line after them (`发展目标`) is the first row's
     // category cell, unless more column names follow it (`序号 | 责任单位 | 考核指标 | 完成时限`).
     const more = nextFilled(lines, i + 1);
-    const named = cellLine(lines[more]) && columnKind((lines[more] as ClassifiedLine).text) !== undefined;
+    const after = lines[more];
+    const named =
+      cellLine(after) &&
+      (columnKind(after.text) !== undefined || (columnLike(after.text) && knownColumnNext(lines, more + 1)));
     // …or the first row has a cell more than the columns before it (`序号 | 事项名称 | 责任单位 | 事项内容`).
     const column = (firstRowCells(lines, i + 1) ?? 0) > kinds.filter((k) => k !== 'number').length;
     if (kind === 'task' && kinds.some((k) => k in ROLE_OF) && !named && !column) break;
@@ -417,6 +420,15 @@ function stackedHeader(
     ...withoutParentColumn(targetsAfterTask(groupColumns(valueAsTask(answering), names), names), names),
     end: i,
   };
+}
+
+/**
+ * Whether the next filled line names a column we know (`累计完成` / `累计进度`): after the unit columns, a name we do
+ * not know between two known ones is a column too (a progress table's figures).
+ */
+function knownColumnNext(lines: readonly ClassifiedLine[], from: number): boolean {
+  const next = lines[nextFilled(lines, from)];
+  return cellLine(next) && !BARE_NUMBER.test(next.text) && columnKind(next.text) !== undefined;
 }
 
 /** Whether a unit column's name (whole or wrapped in two) follows among the header's next lines. */

@@ -5,6 +5,47 @@ import { stripGlosses } from '../../../src/domain/notice/pinyinGloss';
 const notice = (...lines: string[]) => parseNotice(['某市2023年工作要点', ...lines].join('\n'));
 
 describe('items read from their surroundings', () => {
+  it('reads a progress table header whole: a name we do not know between known ones after the units (累计完成)', () => {
+    const { schema, diagnostics } = parseNotice(
+      [
+        '序号',
+        '项目名称',
+        '目标任务',
+        '牵头单位',
+        '目标任务',
+        '累计完成',
+        '累计进度',
+        '备注',
+        '1',
+        '促进重点群体稳定就业',
+        '城镇新增就业1100人',
+        '县人社局',
+        '1100',
+        '1063',
+        '96.64%',
+        '2',
+        '放心家政行动',
+        '培训家政服务人员600人次',
+        '县商务局',
+        '600',
+        '626',
+        '104%',
+      ].join('\n'),
+    );
+    const columns = diagnostics.find((d) => d.code === 'table-columns')?.detail?.params?.columns;
+    expect(columns).toEqual([
+      '序号',
+      '项目名称',
+      '目标任务',
+      '牵头单位',
+      '目标任务',
+      '累计完成',
+      '累计进度',
+      '备注',
+    ]);
+    expect(schema.items.map((i) => i.lead)).toEqual([['县人社局'], ['县商务局']]);
+  });
+
   it('reads a news copy’s unnumbered lines as items only after a sentence saying how many there are, and no more', () => {
     const tasks = [
       '新开工改造城镇老旧小区300万平方米。',
