@@ -375,11 +375,9 @@ export function parseUnitClause(
       if (!looseOk && part.afterStop && labelled && entries.length > 0) break;
       if (!looseOk) return null;
     }
-    // `★发改局、经信局` under 牵头单位: the star says which of them leads; the others answer for their part.
-    const starred = currentLabelRole === 'lead' && list.mentions.some((m) => m.roleHint === 'lead');
     lastPartEntries = list.mentions.map((mention) => ({
       mention,
-      role: mention.roleHint ?? suffix?.role ?? (starred ? 'responsible' : currentLabelRole),
+      role: mention.roleHint ?? suffix?.role ?? currentLabelRole,
     }));
     // `区财政局、区水务局等部门,区国投公司配合`: a list left open with 等 goes on in the next part and takes its role.
     if (suffix) {

@@ -340,7 +340,7 @@ describe('unit lists as offices write them', () => {
     ]);
   });
 
-  it('read a labelled clause closing a sentence inside the item, 配合实施单位, and ★ marking the lead in a 牵头单位 cell', () => {
+  it('read a labelled clause closing a sentence inside the item and 配合实施单位; under 牵头单位 a ★ leaves every unit lead', () => {
     const items = parseNotice(
       [
         '某市2021年民生工程进度通报',
@@ -355,7 +355,8 @@ describe('unit lists as offices write them', () => {
     expect(items.map((i) => [i.text, i.lead, i.cooperate, i.responsible])).toEqual([
       ['养老服务和智慧养老,其中,高龄津贴发放进度较慢。', ['市民政局'], [], []],
       ['建成城区下穿通道。', ['市城乡建设委员会'], ['郾城区人民政府', '源汇区人民政府'], []],
-      ['生产总值增长6%。', ['发改局'], [], ['经信局', '建设局']],
+      // The column names their role: the rule (every unit of 牵头单位 leads), whatever a star adds.
+      ['生产总值增长6%。', ['发改局', '经信局', '建设局'], [], []],
     ]);
   });
 
