@@ -116,13 +116,16 @@ function findClause(
     let end = text.length;
     while (end > label && (text[end - 1] === '。' || text[end - 1] === ' ')) end--;
     const clause = parseUnitClause(text.slice(label, end), label, 'labelled', ctx);
-    if (clause) return { clause, start: label };
-    // `…,牵头单位:市民政局。其中,高龄津贴发放进度较慢…`: the label's sentence is the clause; the text after it stays
-    // the item's.
+    // `…,牵头单位:市民政局。其中,高龄津贴发放进度较慢…`: the label's sentence is the clause, when what follows it names
+    // no more units; the text after it stays the item's.
     const stop = text.indexOf('。', label);
     const sentence =
       stop > label && stop < end ? parseUnitClause(text.slice(label, stop), label, 'labelled', ctx) : null;
-    if (sentence) return { clause: sentence, start: label, end: stop + 1 };
+    // A labelled part after it (`。完成时限:…`, `。配合单位:…`) belongs to the clause, not to the text.
+    const labelledTail = readClauseLabel(text.slice(stop + 1).trimStart()) !== undefined;
+    if (sentence && !labelledTail && (!clause || clause.entries.length === sentence.entries.length))
+      return { clause: sentence, start: label, end: stop + 1 };
+    if (clause) return { clause, start: label };
   }
   const sentence = trailingRoleSentence(text, text.length, ctx);
   if (sentence && sentence.start > from) return { clause: sentence.clause, start: sentence.start };

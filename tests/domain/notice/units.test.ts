@@ -360,6 +360,20 @@ describe('unit lists as offices write them', () => {
     ]);
   });
 
+  it('keep a sentence after a labelled clause in the item’s text, and a labelled deadline after it out', () => {
+    const items = parseNotice(
+      [
+        '某市2024年工作要点',
+        '1.新增就业3万人,责任单位:各县区。确保年底前完成。',
+        '2.新建学校5所。牵头单位:市教育局;配合单位:市财政局。完成时限:2024年12月底。',
+      ].join('\n'),
+    ).schema.items;
+    expect(items.map((i) => [i.text, i.lead, i.responsible, i.deadline])).toEqual([
+      ['新增就业3万人,确保年底前完成。', [], ['各县区'], undefined],
+      ['新建学校5所。', ['市教育局'], [], '2024-12-31'],
+    ]);
+  });
+
   it('read 属地负责 as the units answering within their ground, not part of a name', () => {
     const items = parseNotice(
       ['某市2022年食品安全重点工作', '1.深入落实党政同责。(市食品安全办、各县〔市、区〕政府属地负责)'].join(
