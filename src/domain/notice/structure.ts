@@ -549,15 +549,13 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
     out.blocks.push(block);
     if (from !== undefined) block.body.append(line, from);
   };
-  // Items under a heading that names its leading unit take that unit with its role, as a unit line of theirs.
-  const fromHeading = new WeakSet<SourceText>();
-  // The units a heading's line names, [from, to) in it, as a unit line of an item under it (known to be the heading's).
+  // Items under a heading that names its leading unit take that unit with its role, as a unit line marked as the
+  // heading's. The units a heading's line names, [from, to) in it, as a unit line of an item under it (known to be the heading's).
   const giveHeadingUnits = (target: RawItem, line: ClassifiedLine, from: number, to: number): void => {
     const named = new SourceText();
     named.append(line, from, to);
     named.heading = true;
     target.unitLines.push(named);
-    fromHeading.add(named);
   };
   // Headings that are only units, said once to the office when an item takes their units.
   const told = new Set<ClassifiedLine>();
@@ -573,7 +571,7 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
       });
     }
   };
-  const hasOwnUnits = (target: RawItem): boolean => target.unitLines.some((u) => !fromHeading.has(u));
+  const hasOwnUnits = (target: RawItem): boolean => target.unitLines.some((u) => !u.heading);
   // A row without a number, added to the items: numbered within its group (`(一)1`, `(一)2`), its units from the
   // line after it.
   const addRow = (line: ClassifiedLine, current: RowRun): RawItem => {
@@ -1098,7 +1096,7 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
   }
   splitTitledParagraphs(out, bodyLines, registry);
   settleEmptyHeadings(out, registry);
-  shareGroupClauses(out, bodyLines, registry, (u) => fromHeading.has(u));
+  shareGroupClauses(out, bodyLines, registry);
   shareCountedClauses(out, registry);
   return out;
 }
@@ -1138,9 +1136,8 @@ function shareGroupClauses(
   out: Structure,
   bodyLines: ReadonlyMap<RawItem, ClassifiedLine[]>,
   registry: UnitRegistry,
-  fromHeading: (line: SourceText) => boolean,
 ): void {
-  const ownLines = (item: RawItem) => item.unitLines.filter((u) => !fromHeading(u));
+  const ownLines = (item: RawItem) => item.unitLines.filter((u) => !u.heading);
   const runs = new Map<string, RawItem[]>();
   for (const item of out.items) {
     if (item.tableRow || item.unnumbered) continue;
