@@ -145,6 +145,9 @@ export function assembleItem(
   // An item that names no unit is said once: with targets, that they wait for a unit to report them.
   if (lead.length + cooperate.length + responsible.length === 0) {
     if (drafts.length > 0) ctx.sink.add('no-reporter', where, { no: numbering.no });
+    // An item the notice numbers nowhere in its text (a duty paragraph, a news list's line) has no number to quote.
+    else if (raw.marker.length === 0 && raw.marker.label === String(numbering.no))
+      ctx.sink.add('no-units', where, { no: numbering.no }, 'unnumbered');
     else ctx.sink.add('no-units', where, { no: numbering.no, label: raw.marker.label });
   } else if (drafts.length > 0 && choice.doubt === 'collective')
     ctx.sink.add('collective-reporter', where, { no: numbering.no, reporter: choice.reporter });

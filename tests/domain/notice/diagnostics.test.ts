@@ -47,6 +47,21 @@ describe('parser diagnostics', () => {
     expect(diagnostics.filter((d) => d.line === 3).map((d) => d.code)).toEqual(['no-units']);
   });
 
+  it('quote no number for an item the notice numbers nowhere (a duty paragraph without units)', () => {
+    const { diagnostics } = parseNotice(
+      [
+        '某区村庄环境整治职责分工',
+        '区住建局负责全区村庄环境整治总协调工作。',
+        '区城管局负责村庄生活垃圾的收集和转运。',
+        '区环保局要加强工业污染源的环境管理。',
+        '各镇要切实履行属地责任抓好本辖区整治。',
+      ].join('\n'),
+    );
+    const note = diagnostics.find((d) => d.code === 'no-units');
+    expect(note?.detail?.key).toBe('notice.no-units.unnumbered');
+    expect(note?.message).toBe('第4项未找到责任单位,请补充。');
+  });
+
   it('say a note on a unit line several items share once, not once for each item', () => {
     const { diagnostics } = parseNotice(
       [

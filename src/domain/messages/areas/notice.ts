@@ -10,6 +10,7 @@ export const zh = {
   'notice.no-title': '未识别到通知标题,请在方案中补充标题。',
   'notice.no-year': '通知中未找到年份,已按当前年份{year}年设置报送期次,请核对。',
   'notice.no-units': '第{no}项(原文编号“{label}”)未找到责任单位,请补充。',
+  'notice.no-units.unnumbered': '第{no}项未找到责任单位,请补充。',
   'notice.unknown-unit': '单位“{name}”不在单位名录中,已按原文保留为待确认单位,请核对名称。',
   'notice.abbreviated-unit': '“{written}”按前一单位补全为“{expanded}”,请核对。',
   'notice.abbreviated-unit.kept': '“{written}”可能是“{expanded}”的简写,已按原文保留,请核对。',
@@ -87,6 +88,7 @@ export const en: Record<keyof typeof zh, string> = {
     'No year found in the notice; the reporting periods use the current year {year}. Please check.',
   'notice.no-units':
     'Item {no} (numbered “{label}” in the notice) names no responsible unit. Please add one.',
+  'notice.no-units.unnumbered': 'Item {no} names no responsible unit. Please add one.',
   'notice.unknown-unit':
     'The unit “{name}” is not in the unit registry; it is kept as written, to be confirmed. Check the name.',
   'notice.abbreviated-unit':
