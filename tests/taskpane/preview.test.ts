@@ -95,6 +95,19 @@ describe('schema preview', () => {
     expect(choices.length).toBe(schema.units.length);
   });
 
+  it('offers a pending reporter first while a target of an item naming no unit waits for one', () => {
+    const schema = builtinSchema();
+    const target = { ...schema.targets.find((t) => t.id === 'T19.1')!, reporter: '' };
+    const bare = {
+      ...schema,
+      units: [],
+      items: schema.items.map((i) => ({ ...i, lead: [], responsible: [], cooperate: [] })),
+    };
+    expect(reporterChoices(bare, target)).toEqual(['']);
+    expect(reporterChoices(schema, target)[0]).toBe('');
+    expect(reporterChoices(schema, target).length).toBe(schema.units.length + 1);
+  });
+
   it('lists diagnostics worst first and refuses to write a schema without items', () => {
     const sorted = sortedDiagnostics([
       { severity: 'info', line: 1, column: 1, code: 'a', message: 'a' },

@@ -145,6 +145,7 @@ export const enUS: Record<MessageKey, string> = {
   'load.targetValue': 'Target value ({measure})',
   'load.targetName': 'Target name',
   'load.reporter': 'Reporting unit',
+  'load.reporterPending': '(none yet: add a unit first)',
   'load.comparator': 'Comparison',
   'load.kind': 'Kind',
   'load.kind.increment': 'Increment',

@@ -136,6 +136,7 @@ export const zhCN = {
   'load.targetValue': '目标值（{measure}）',
   'load.targetName': '指标名称',
   'load.reporter': '填报单位',
+  'load.reporterPending': '（待指定：请先添加单位）',
   'load.comparator': '比较',
   'load.kind': '口径',
   'load.kind.increment': '新增',

@@ -154,7 +154,7 @@ export function TargetCard({
         >
           {reporterChoices(schema, target).map((unit) => (
             <option key={unit} value={unit} data-user="">
-              {unit}
+              {unit === '' ? t('load.reporterPending') : unit}
             </option>
           ))}
         </Select>

@@ -167,12 +167,16 @@ export function targetCounts(schema: Schema): { tracked: number; candidates: num
   return { tracked: schema.targets.length - candidates, candidates };
 }
 
-/** Units that may report a target: those of the target's item first (lead, responsible, cooperating), then the rest. */
+/**
+ * Units that may report a target: those of the target's item first (lead, responsible, cooperating), then the rest;
+ * `''` first while the target waits for a reporter (an item naming no unit), so the choice shows as pending.
+ */
 export function reporterChoices(schema: Schema, target: Target): string[] {
   const item = schema.items.find((i) => i.no === target.item);
   const first = item ? [...item.lead, ...item.responsible, ...item.cooperate] : [];
   const known = new Set(schema.units.map((u) => u.name));
-  const ordered = [...first.filter((u) => known.has(u)), ...schema.units.map((u) => u.name)];
+  const pending = target.reporter === '' ? [''] : [];
+  const ordered = [...pending, ...first.filter((u) => known.has(u)), ...schema.units.map((u) => u.name)];
   return [...new Set(ordered)];
 }
 
