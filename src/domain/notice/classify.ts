@@ -23,6 +23,12 @@ const PAGE_OF = /^第 ?\d{1,4} ?页/;
 const RULE = /^[-—–_=*─━ ]{3,}$/;
 const TABLE_RULE = /^\|?( ?:?-{2,}:? ?\|)+( ?:?-{2,}:? ?)?$/;
 const PUBLICITY = /^\(此件/;
+/**
+ * A web page's credit line (`责任编辑:李茜`, `来源:某县融媒体中心`, `审核:王某`): a short name after a label, never
+ * part of the item it follows.
+ */
+const PAGE_CREDIT =
+  /^[【\[]?(责任编辑|编辑|主编|审核|审校|校对|初审|复审|终审|来源|信息来源|文章来源|稿件来源|作者|撰稿|供稿|摄影|摄像|通讯员|记者|发布时间|发布日期|发布机构|浏览次数|点击数)[】\]]?\s?[:：]\s?[^。;,:]{0,30}$/;
 const END_MATTER = /^(抄送|抄报|附件)/;
 const SIGNATURE_SUFFIX = /(组|室|府|厅|局|委|会|办|部|院|行|中心|公司)$/;
 const SENTENCE_PUNCT = /[。,;:!?《]/;
@@ -39,7 +45,8 @@ function kindOf(text: string): { kind: LineKind; marker?: Marker } {
     PAGE_OF.test(text) ||
     RULE.test(text) ||
     TABLE_RULE.test(text) ||
-    PUBLICITY.test(text)
+    PUBLICITY.test(text) ||
+    PAGE_CREDIT.test(text)
   ) {
     return { kind: 'furniture' };
   }
