@@ -197,7 +197,7 @@ export function findTables(lines: readonly ClassifiedLine[], registry: UnitRegis
       settleTable(found, from, i, inline);
       continue;
     }
-    const stacked = stackedHeader(lines, i);
+    const stacked = stackedHeader(lines, i, registry);
     if (stacked) {
       for (let h = i; h < stacked.end; h++) found.consumed.add(h);
       found.tables.push({ line, columns: stacked.names });
@@ -356,6 +356,7 @@ function cellLine(line: ClassifiedLine | undefined): line is ClassifiedLine {
 function stackedHeader(
   lines: readonly ClassifiedLine[],
   start: number,
+  registry?: UnitRegistry,
 ): { kinds: ColumnKind[]; names: string[]; end: number; scored?: boolean } | undefined {
   const kinds: ColumnKind[] = [];
   const names: string[] = [];
@@ -411,9 +412,11 @@ function stackedHeader(
   }
   const answering = assessorsAnswer(baselineYear(kinds, names));
   if (answering.length < 2 || !(isHeader(answering) || progressHeader(answering, names))) return undefined;
-  // Without a 序号 column the rows must still start with bare numbers (a category cell may come first), or be
+  // Without a 序号 column the rows must still start with bare numbers (a category cell may come first), be rows of
+  // a task's text and its unit cell (`任务` / `责任单位` / `时限` over `切实做好…` / `市政府各部门` / `持续推进`), or be
   // rows of an assessment table, each a name followed by its weight.
-  if (!kinds.includes('number') && !numberedRowsAhead(lines, i)) {
+  const taskFirst = answering[0] === 'task' && registry !== undefined && unnumberedRowAt(lines, i, registry);
+  if (!kinds.includes('number') && !numberedRowsAhead(lines, i) && !taskFirst) {
     return answering.includes('score') ? { kinds: answering, names, end: i, scored: true } : undefined;
   }
   return {
@@ -876,9 +879,10 @@ function readStackedRows(
   const withUnits = unitsFromAbove(kinds, found);
   const columns = kinds.filter((k) => k !== 'number').length;
   const figures = kinds.some(isFigureColumn);
-  // A 序号 column left empty (`序号 | 目标与任务 | 牵头责任单位 | 责任单位` over rows of text and units alone): each
-  // row is its task's text and the unit cells after it.
-  const unnumbered = kinds.includes('number') && unnumberedRowAt(lines, start, registry);
+  // A 序号 column left empty (`序号 | 目标与任务 | 牵头责任单位 | 责任单位` over rows of text and units alone), or
+  // none at all over rows that do not number themselves: each row is its task's text and the unit cells after it.
+  const unnumbered =
+    (kinds.includes('number') || !numberedRowsAhead(lines, start)) && unnumberedRowAt(lines, start, registry);
   // Under a heading inside the table (`二、常务副区长…牵头重点工作`, the header again) the rows may number from 1 again.
   let restart = false;
   while (i < lines.length) {
