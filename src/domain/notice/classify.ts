@@ -333,9 +333,39 @@ function gluedMarkers(lines: ClassifiedLine[]): void {
   });
 }
 
+/** Markers that may stand alone on a line above their item's text (`(一)` / `促进群众就业增收,…`). */
+const LONE_MARKER_STYLES = new Set(['cn', 'cn-paren', 'arabic-paren', 'circled']);
+
+/**
+ * A marker alone on its line with its item's text on the next (`(一)` / `促进群众就业增收,开展…`, as news pages set a
+ * list): the two are one numbered line. A bare number (`1`) stays apart: it may be a page number or a table's row.
+ */
+function joinLoneMarkers(lines: readonly NoticeLine[]): NoticeLine[] {
+  const out: NoticeLine[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k] as NoticeLine;
+    const next = lines[k + 1];
+    const marker = readMarker(line.text);
+    const lone =
+      marker !== null && marker.length === line.text.length && LONE_MARKER_STYLES.has(marker.style);
+    if (
+      lone &&
+      next !== undefined &&
+      next.text !== '' &&
+      !next.text.includes('|') &&
+      readMarker(next.text) === null &&
+      kindOf(next.text).kind === 'text'
+    ) {
+      out.push(joinLines([line, next], () => ''));
+      k++;
+    } else out.push(line);
+  }
+  return out;
+}
+
 /** Classifies every line; the text line right above a date becomes the signature when it is shaped like an issuer. */
 export function classifyLines(lines: readonly NoticeLine[]): ClassifiedLine[] {
-  const cells = openCells(lines);
+  const cells = joinLoneMarkers(openCells(lines));
   const out: ClassifiedLine[] = cells.map((line) => ({ ...line, ...kindOf(line.text) }));
   let previous: ClassifiedLine | undefined;
   for (const line of out) {
