@@ -29,13 +29,16 @@ export interface OrdinalLines {
   kind: 'ordinal' | 'bullet';
 }
 
-/** A paragraph's 一是…二是…三是… run on after stops, each as a line of its own (the text before it too). */
-function partInline(line: ClassifiedLine): ClassifiedLine[] {
+/**
+ * A paragraph's 一是…二是…三是… run on after stops, each as a line of its own (the text before it too); `least` is how
+ * many the paragraph must hold to be parted.
+ */
+function partInline(line: ClassifiedLine, least = MIN_RUN): ClassifiedLine[] {
   if (line.kind !== 'text') return [line];
   const starts: number[] = [];
   for (const m of line.text.matchAll(INLINE_ORDINAL))
     if (chineseNumber(m[1] ?? '') === starts.length + 1) starts.push(m.index);
-  if (starts.length < MIN_RUN) return [line];
+  if (starts.length < least) return [line];
   const cuts = [0, ...starts, line.text.length].filter(
     (at, k, all) => k === 0 || at > (all[k - 1] as number),
   );
@@ -77,6 +80,10 @@ export function ordinalLines(lines: readonly ClassifiedLine[]): OrdinalLines | u
   const parted = lines.flatMap(partInline);
   const inline = ordinalRun(parted);
   if (inline.size >= MIN_RUN) return { lines: parted, marks: inline, kind: 'ordinal' };
+  // `…拟从以下十个方面开展工作:一是…。` / `二是…` / `三是…`: the first run on in the lead-in, the rest on lines of their own.
+  const mixed = lines.flatMap((line) => partInline(line, 1));
+  const led = ordinalRun(mixed);
+  if (led.size >= MIN_RUN) return { lines: mixed, marks: led, kind: 'ordinal' };
   const bullets = bulletRun(lines);
   return bullets.size >= MIN_RUN ? { lines: [...lines], marks: bullets, kind: 'bullet' } : undefined;
 }
