@@ -33,7 +33,7 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
     'responsible',
   ],
   [/^(完成时限|完成时间|时间节点|时限|完成期限|时间安排|进度安排|时间要求|时限要求|进度要求)$/, 'deadline'],
-  [/^([\u4e00-\u9fff]{0,6}领导|责任人|联系人|负责人)$/, 'person'],
+  [/^([\u4e00-\u9fff]{0,6}领导|[\u4e00-\u9fff]{0,4}(责任人|联系人|负责人))$/, 'person'],
   [
     /^(目标值|指标值|年度目标|预期目标|目标要求|年度目标任务|目标数|年度目标值|预期效果|预期值|目标值\/预期值)$/,
     'value',
@@ -91,7 +91,8 @@ function unitColumnKind(text: string): ColumnKind | undefined {
   if (/(责任|牵头).{0,4}或.{0,4}(牵头|责任)/.test(text)) return 'responsible';
   if (/牵头|主责|主要责任|主办|主体责任/.test(text)) return 'lead';
   if (/配合|协同|协办|参与|协作|协助/.test(text)) return 'cooperate';
-  if (/责任|负责|承办|实施|落实|分工/.test(text)) return 'responsible';
+  // `相关单位` beside 牵头单位: the other units answering for the row.
+  if (/责任|负责|承办|实施|落实|分工|相关|有关/.test(text)) return 'responsible';
   return undefined;
 }
 

@@ -39,7 +39,9 @@ export interface UnitListContext {
  */
 const OPEN_SUFFIX =
   /等([\u4e00-\u9fff]{0,14}(单位|部门|机构|处室|科室|股室)(\([^()]{1,6}\))?([、和及与](单位|部门|机构))?)?$/;
-const ROLE_HINT = /[([](牵头|配合|协同|主责)[)\]]$|(?<=[局委办厅署室处科部门位心])(牵头|配合|协同)$/;
+// `区统计局(数据统计评估牵头单位)`: what the unit leads may be said in the bracket with its role.
+const ROLE_HINT =
+  /[([][^()[\]]{0,12}?(牵头|配合|协同|主责)(?:单位|部门)?[)\]]$|(?<=[局委办厅署室处科部门位心])(牵头|配合|协同)$/;
 /**
  * Marks of the lead unit: ★ (☆), ▲ (△) in some counties' 责任清单, and a single `*` after the name (several mask a
  * name on a published copy: `****分局`).
