@@ -5,7 +5,12 @@
  * their roles exactly; a row with one merged cell (一、稳增长) stays a heading line. A table of figures (a 单位 column,
  * 年度目标 or year columns) becomes `|` rows, read as pasted text is. Other tables give one line per cell paragraph.
  */
-import { columnKind, settleUnknownColumns, type ColumnKind } from '../domain/notice/tableColumns';
+import {
+  columnKind,
+  mainUnitsAnswer,
+  settleUnknownColumns,
+  type ColumnKind,
+} from '../domain/notice/tableColumns';
 import type { DocxBlock, DocxCell } from './docxBlocks';
 
 const LABELS: Partial<Record<ColumnKind, string>> = {
@@ -26,12 +31,17 @@ function cellText(cell: DocxCell | undefined, separator = ''): string {
 /** The columns of a header row, or undefined when the row does not head a task table. */
 function headerKinds(row: readonly DocxCell[]): ColumnKind[] | undefined {
   const read: Array<ColumnKind | undefined> = [];
+  const names: string[] = [];
   for (const cell of row) {
-    const kind = columnKind(cellText(cell).replace(/\s/g, ''));
-    for (let span = 0; span < cell.colspan; span++) read.push(kind);
+    const name = cellText(cell).replace(/\s/g, '');
+    for (let span = 0; span < cell.colspan; span++) {
+      read.push(columnKind(name));
+      names.push(name);
+    }
   }
-  // A column we do not know between the task and the units (`实施步骤`) says more of the task, as in pasted text.
-  const kinds = settleUnknownColumns(read);
+  // A column we do not know between the task and the units (`实施步骤`) says more of the task, as in pasted text; a
+  // 主要责任单位 column alone answers for the row as a 责任单位 column does.
+  const kinds = mainUnitsAnswer(settleUnknownColumns(read), names);
   return kinds.includes('task') && kinds.some((k) => k === 'lead' || k === 'cooperate' || k === 'responsible')
     ? kinds
     : undefined;

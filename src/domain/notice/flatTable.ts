@@ -26,6 +26,7 @@ import {
   baselineYear,
   columnKind,
   groupColumns,
+  mainUnitsAnswer,
   isFigureColumn,
   isHeader,
   noteMeasure,
@@ -99,7 +100,7 @@ function inlineHeader(
   const names = tokens.map((t) => t.text);
   const kinds = assessorsAnswer(baselineYear(read, names));
   if (!isHeader(kinds)) return undefined;
-  const final = targetsAfterTask(groupColumns(valueAsTask(kinds), names), names);
+  const final = mainUnitsAnswer(targetsAfterTask(groupColumns(valueAsTask(kinds), names), names), names);
   // Columns after the task that no item takes in (备注, 进展情况, 责任领导, a name we do not know): named to the office.
   const task = final.indexOf('task');
   const unread = names.filter((_, c) => c > task && (final[c] === 'other' || final[c] === 'person'));
@@ -420,7 +421,10 @@ function stackedHeader(
     return answering.includes('score') ? { kinds: answering, names, end: i, scored: true } : undefined;
   }
   return {
-    ...withoutParentColumn(targetsAfterTask(groupColumns(valueAsTask(answering), names), names), names),
+    ...withoutParentColumn(
+      mainUnitsAnswer(targetsAfterTask(groupColumns(valueAsTask(answering), names), names), names),
+      names,
+    ),
     end: i,
   };
 }

@@ -271,6 +271,20 @@ export function targetsAfterTask(kinds: ColumnKind[], names: readonly string[]):
   );
 }
 
+/** A unit column named as the row's main answerers (`主要责任单位`), which leads only against a cooperating column. */
+const MAIN_UNITS = /主要责任|主体责任/;
+
+/**
+ * `序号 | 工作任务 | 主要责任单位` with no cooperating or other responsible column: its units answer for the row as a
+ * 责任单位 column's do (one alone leads, several are responsible together).
+ */
+export function mainUnitsAnswer(kinds: ColumnKind[], names: readonly string[]): ColumnKind[] {
+  if (kinds.some((kind) => kind === 'cooperate' || kind === 'responsible')) return kinds;
+  const main = kinds.map((kind, k) => kind === 'lead' && MAIN_UNITS.test(names[k] ?? ''));
+  if (!main.includes(true) || kinds.filter((kind) => kind === 'lead').length > 1) return kinds;
+  return kinds.map((kind, k) => (main[k] ? 'responsible' : kind));
+}
+
 /** A table whose only text column is its targets (`序号 | 预期目标 | 责任单位`): that column is the task. */
 export function valueAsTask(kinds: ColumnKind[]): ColumnKind[] {
   if (kinds.includes('task')) return kinds;

@@ -1,5 +1,5 @@
 /** Column names as offices write them: what each column holds, notes and doubled notes aside. */
-import { baselineYear, columnKind } from '../../../src/domain/notice/tableColumns';
+import { baselineYear, columnKind, mainUnitsAnswer } from '../../../src/domain/notice/tableColumns';
 
 describe('columnKind', () => {
   it('reads progress and reasons columns as holding no task (未达序时原因及存在问题, 年均增速)', () => {
@@ -37,5 +37,29 @@ describe('columnKind', () => {
       'value',
       'value',
     ]);
+  });
+
+  it('reads 主要责任单位 alone as a 责任单位 column, and as the lead against a cooperating column', () => {
+    const alone = ['序号', '工作任务', '主要责任单位'];
+    expect(
+      mainUnitsAnswer(
+        alone.map((n) => columnKind(n)!),
+        alone,
+      ),
+    ).toEqual(['number', 'task', 'responsible']);
+    const paired = ['序号', '重点工作任务', '主要责任单位', '协同配合单位'];
+    expect(
+      mainUnitsAnswer(
+        paired.map((n) => columnKind(n)!),
+        paired,
+      ),
+    ).toEqual(['number', 'task', 'lead', 'cooperate']);
+    const led = ['序号', '工作任务', '牵头单位'];
+    expect(
+      mainUnitsAnswer(
+        led.map((n) => columnKind(n)!),
+        led,
+      ),
+    ).toEqual(['number', 'task', 'lead']);
   });
 });
