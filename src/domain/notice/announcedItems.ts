@@ -41,6 +41,55 @@ export function paddedNumbers(lines: readonly ClassifiedLine[]): Map<ClassifiedL
   return marks.size >= MIN_RUN ? marks : undefined;
 }
 
+/** A number alone on its line (`1`), as news pages mark a list's items. */
+const BARE = /^\d{1,2}$/;
+/** A list's own title on the line before its first number (`十大工程`, `十件民生实事`): short, no sentence. */
+const LIST_TITLE = /^[^。,;:!?]{2,16}$/;
+
+/**
+ * The paragraphs after `1`, `2`, `3`… each alone on its line, one paragraph to a number (more would be a table's row
+ * pasted cell by cell, or a page between page numbers): three or more in order from 1; a second list may number
+ * from 1 again after a title of its own (`十大工程` / `1` … `10` / `十件民生实事` / `1` …), which heads its items.
+ */
+export function bareNumbers(lines: readonly ClassifiedLine[]): Map<ClassifiedLine, ItemMark> | undefined {
+  const filled = lines.filter((line) => line.kind !== 'blank');
+  const marks = new Map<ClassifiedLine, ItemMark>();
+  const runs: Array<Array<[ClassifiedLine, ItemMark]>> = [];
+  let run: Array<[ClassifiedLine, ItemMark]> = [];
+  for (let k = 0; k < filled.length; k++) {
+    const line = filled[k] as ClassifiedLine;
+    if (!BARE.test(line.text)) continue;
+    const value = Number(line.text);
+    if (value === 1 && run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+    if (value !== run.length + 1) continue;
+    const item = filled[k + 1];
+    const after = filled[k + 2];
+    // One paragraph to a number: the next number, or the end (or the next list's title) after it.
+    const closed =
+      after === undefined ||
+      BARE.test(after.text) ||
+      (LIST_TITLE.test(after.text) && filled[k + 3] !== undefined && filled[k + 3]?.text === '1');
+    if (item && isText(item) && item.text.length >= MIN_TASK && closed)
+      run.push([item, { value: 0, label: line.text, length: 0 }]);
+  }
+  runs.push(run);
+  const kept = runs.filter((r) => r.length >= MIN_RUN);
+  if (kept.length === 0) return undefined;
+  for (const r of kept) {
+    // The list's title, right above its first number, heads its items when the notice has two lists.
+    const first = filled.indexOf(r[0]?.[0] as ClassifiedLine);
+    const title = filled[first - 2];
+    if (kept.length > 1 && title && isText(title) && LIST_TITLE.test(title.text))
+      marks.set(title, { value: kept.indexOf(r) + 1, label: '', length: 0, heading: true });
+    for (const [item, mark] of r)
+      marks.set(item, { ...mark, value: [...marks.values()].filter((m) => !m.heading).length + 1 });
+  }
+  return marks;
+}
+
 /**
  * The paragraphs after the sentence announcing how many items there are, up to that many: each a task of its own
  * (a figure in it, or a full stop closing it); three or more, else none.

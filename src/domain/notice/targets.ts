@@ -466,6 +466,12 @@ const MIN_SCHEDULE_STEPS = 2;
 
 /** A period alone before the number (`完成2023年度2个示范村建设`, `年内建成3个`): the thing counted comes after it. */
 const PERIOD_ONLY = /^(\d{4}年度?|年内|全年|今年|当年|本年度?)$/;
+/**
+ * How the work is done, not what is counted (`全面完成|3036户群众安置…`, `打造|3条“食品放心示范街区”`): adverbs and
+ * verbs alone before the figure; the thing counted follows the number.
+ */
+const MANNER_ONLY =
+  /^(全面|积极|切实|着力|大力|持续|加快|深入|扎实|全力|重点|逐步|不断|打造|建成|建设|实施|开展|推进|推动|完成|实现|新增|新建|培育|引进|组织|举办|创建|争创|提供|落实|改造|安装|配备|设立|建立)+$/;
 /** Where, not what (`对全市|34所义务教育学校…`, `为全县|200名残疾儿童…`): the thing counted follows the number. */
 const SCOPE_ONLY =
   /^(为|对|在|向|面向|覆盖)?(全(省|市|州|县|区|镇|乡)|辖区|本地区?|我(省|市|县|区))(内|范围内)?的?$/;
@@ -698,7 +704,13 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
     let name = nameAfterLeadIns(rest);
     // A lone character left before the number (年底前 → 前), or a verb or preposition, names nothing: read the
     // noun after the number instead.
-    if (name.length < 2 || FUNCTION_WORD_END.test(name) || PERIOD_ONLY.test(name) || SCOPE_ONLY.test(name))
+    if (
+      name.length < 2 ||
+      FUNCTION_WORD_END.test(name) ||
+      PERIOD_ONLY.test(name) ||
+      SCOPE_ONLY.test(name) ||
+      MANNER_ONLY.test(name)
+    )
       name = '';
     const start = phraseStart + (before.length - before.trimStart().length);
     let end = suffix.end;

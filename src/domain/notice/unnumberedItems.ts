@@ -5,7 +5,7 @@
  * lines (marked where they stand, nothing added to the text), so the structure reads them as any numbered notice.
  */
 import type { ClassifiedLine } from './classify';
-import { announcedList, paddedNumbers } from './announcedItems';
+import { announcedList, bareNumbers, paddedNumbers } from './announcedItems';
 import { closedPassages } from './closedPassages';
 import { dutyParagraphs } from './dutyParagraphs';
 import { ordinalLines } from './ordinalItems';
@@ -17,6 +17,8 @@ export interface ItemMark {
   length: number;
   /** How the office sees where the item opens, when not by its label (the units opening a duty paragraph). */
   shown?: string;
+  /** The line heads a list of items rather than opening one (`十件民生实事` over its own `1`, `2`…). */
+  heading?: boolean;
 }
 
 /** A table's own lines: a `|` row, or its 序号 header (a notice numbering its rows there numbers its items). */
@@ -43,7 +45,7 @@ export function unnumberedItems(lines: readonly ClassifiedLine[]): UnnumberedIte
     return marks ? { lines: [...lines], marks, kind: 'duty' as const } : undefined;
   };
   const listed = () => {
-    const marks = paddedNumbers(lines) ?? announcedList(lines);
+    const marks = paddedNumbers(lines) ?? bareNumbers(lines) ?? announcedList(lines);
     return marks ? { lines: [...lines], marks, kind: 'listed' as const } : undefined;
   };
   const read = closed
@@ -54,9 +56,11 @@ export function unnumberedItems(lines: readonly ClassifiedLine[]): UnnumberedIte
     const mark = read.marks.get(line);
     if (!mark) return line;
     const { value, label, length } = mark;
-    return { ...line, kind: 'numbered', marker: { style: 'arabic-dot', value, label, length } };
+    const style = mark.heading ? 'cn' : 'arabic-dot';
+    return { ...line, kind: 'numbered', marker: { style, value, label, length } };
   });
-  const [first, mark] = [...read.marks][0] as [ClassifiedLine, ItemMark];
+  const items = [...read.marks].filter(([, m]) => !m.heading);
+  const [first, mark] = items[0] as [ClassifiedLine, ItemMark];
   const label = mark.shown ?? mark.label;
-  return { lines: marked, found: { first, count: read.marks.size, kind: read.kind, label } };
+  return { lines: marked, found: { first, count: items.length, kind: read.kind, label } };
 }
