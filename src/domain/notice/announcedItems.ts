@@ -124,7 +124,8 @@ function listAfter(
   let passed = 0;
   for (const line of lines.slice(at + 1)) {
     if (marks.size >= count) return { marks, toEnd: false };
-    if (line.kind === 'blank') continue;
+    // A page's furniture between the items (a picture's file name, a page number) is no item and ends no list.
+    if (line.kind === 'blank' || line.kind === 'furniture') continue;
     const news = NEWS_LINE.test(line.text);
     if (news && marks.size === 0 && passed++ < MAX_NEWS_BEFORE) continue;
     const task =

@@ -23,6 +23,8 @@ const PAGE_OF = /^第 ?\d{1,4} ?页/;
 const RULE = /^[-—–_=*─━ ]{3,}$/;
 const TABLE_RULE = /^\|?( ?:?-{2,}:? ?\|)+( ?:?-{2,}:? ?)?$/;
 const PUBLICITY = /^\(此件/;
+/** A picture's file name left by a web page where the picture stood (`111.jpg`, `图片1.png`). */
+const IMAGE_FILE = /^[^\s。,;:]{1,40}\.(jpe?g|png|gif|bmp|webp)$/i;
 /**
  * A web page's credit line (`责任编辑:李茜`, `来源:某县融媒体中心`, `审核:王某`): a short name after a label, never
  * part of the item it follows.
@@ -46,7 +48,8 @@ function kindOf(text: string): { kind: LineKind; marker?: Marker } {
     RULE.test(text) ||
     TABLE_RULE.test(text) ||
     PUBLICITY.test(text) ||
-    PAGE_CREDIT.test(text)
+    PAGE_CREDIT.test(text) ||
+    IMAGE_FILE.test(text)
   ) {
     return { kind: 'furniture' };
   }
