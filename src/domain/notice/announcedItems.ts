@@ -90,6 +90,28 @@ export function bareNumbers(lines: readonly ClassifiedLine[]): Map<ClassifiedLin
   return marks;
 }
 
+/** `一教育方面`: a title numbered 一, 二, 三 whose 、 the page lost, short and with no sentence in it. */
+const STRIPPED_NUMERAL =
+  /^([一二三四五六七八九十]{1,2})(?![是批个项件次体些把般并同直切定年月日季])[\u4e00-\u9fff]{2,12}$/;
+
+/**
+ * Titles numbered 一, 二, 三… whose separator the page lost (`一教育方面` / its paragraph / `二医疗卫生方面` / …), each
+ * over a paragraph: three or more in order from 一, each an item with its paragraph.
+ */
+export function strippedNumerals(
+  lines: readonly ClassifiedLine[],
+): Map<ClassifiedLine, ItemMark> | undefined {
+  const marks = new Map<ClassifiedLine, ItemMark>();
+  lines.forEach((line, at) => {
+    const numeral = isText(line) ? STRIPPED_NUMERAL.exec(line.text)?.[1] : undefined;
+    if (!numeral || chineseNumber(numeral) !== marks.size + 1) return;
+    const next = lines.slice(at + 1).find((l) => l.kind !== 'blank');
+    if (next && isText(next) && !STRIPPED_NUMERAL.test(next.text))
+      marks.set(line, { value: marks.size + 1, label: numeral, length: numeral.length });
+  });
+  return marks.size >= MIN_RUN ? marks : undefined;
+}
+
 /**
  * The paragraphs after the sentence announcing how many items there are, up to that many: each a task of its own
  * (a figure in it, or a full stop closing it); three or more, else none.

@@ -5,7 +5,7 @@
  * lines (marked where they stand, nothing added to the text), so the structure reads them as any numbered notice.
  */
 import type { ClassifiedLine } from './classify';
-import { announcedList, bareNumbers, paddedNumbers } from './announcedItems';
+import { announcedList, bareNumbers, paddedNumbers, strippedNumerals } from './announcedItems';
 import { closedPassages } from './closedPassages';
 import { dutyParagraphs } from './dutyParagraphs';
 import { ordinalLines } from './ordinalItems';
@@ -45,7 +45,8 @@ export function unnumberedItems(lines: readonly ClassifiedLine[]): UnnumberedIte
     return marks ? { lines: [...lines], marks, kind: 'duty' as const } : undefined;
   };
   const listed = () => {
-    const marks = paddedNumbers(lines) ?? bareNumbers(lines) ?? announcedList(lines);
+    const marks =
+      paddedNumbers(lines) ?? bareNumbers(lines) ?? strippedNumerals(lines) ?? announcedList(lines);
     return marks ? { lines: [...lines], marks, kind: 'listed' as const } : undefined;
   };
   const read = closed
