@@ -2,6 +2,7 @@
 import { looksLikeUnit } from '../units/unitShape';
 import { readClauseLabel } from './clauseLabels';
 import type { NoticeLine } from './normalize';
+import { stretch } from './cellStubs';
 import { readMarker, type Marker } from './numbering';
 import { columnKind } from './tableColumns';
 
@@ -336,6 +337,23 @@ function gluedMarkers(lines: ClassifiedLine[]): void {
   });
 }
 
+/**
+ * A heading's count in brackets with the next numbered line run on after it (`一、就业增收工程(10项)1、新增城镇就业…`,
+ * `…拟办项目(共八大类106个项目)一、就业增收工程…`), as a news page runs a list's lines together.
+ */
+const COUNT_THEN_MARKER =
+  /\((共)?[^()]{0,6}?[\d一二三四五六七八九十]{1,3}[项項个個件条條类類][^()]{0,8}\)(?=([一二三四五六七八九十]{1,3}、|\d{1,3}[、.][^\d]))/g;
+
+/** Lines holding a counted heading and the numbered line after it, parted where the count closes. */
+function partCountedHeadings(lines: readonly NoticeLine[]): NoticeLine[] {
+  return lines.flatMap((line) => {
+    const cuts = [...line.text.matchAll(COUNT_THEN_MARKER)].map((m) => m.index + m[0].length);
+    if (cuts.length === 0) return [line];
+    const bounds = [0, ...cuts, line.text.length];
+    return bounds.slice(0, -1).map((from, k) => stretch(line, from, bounds[k + 1] as number));
+  });
+}
+
 /** Markers that may stand alone on a line above their item's text (`(一)` / `促进群众就业增收,…`). */
 const LONE_MARKER_STYLES = new Set(['cn', 'cn-paren', 'arabic-paren', 'circled']);
 
@@ -368,7 +386,7 @@ function joinLoneMarkers(lines: readonly NoticeLine[]): NoticeLine[] {
 
 /** Classifies every line; the text line right above a date becomes the signature when it is shaped like an issuer. */
 export function classifyLines(lines: readonly NoticeLine[]): ClassifiedLine[] {
-  const cells = joinLoneMarkers(openCells(lines));
+  const cells = partCountedHeadings(joinLoneMarkers(openCells(lines)));
   const out: ClassifiedLine[] = cells.map((line) => ({ ...line, ...kindOf(line.text) }));
   let previous: ClassifiedLine | undefined;
   for (const line of out) {
