@@ -115,11 +115,12 @@ const FIRST_ITEM_GLUED =
 
 /**
  * In a long line without spaces (a web page that lost its line breaks), a heading or item number after the end of a
- * sentence or bracket (`…执行。一、抓好…`, `…负责)2.做好…`, `…水平。⑵推进…`; not ①②, an item's points), or a `(一)`
+ * sentence or bracket, or after the colon leading in the list (`…执行。一、抓好…`, `…负责)2.做好…`, `…水平。⑵推进…`,
+ * `这十件实事是:1.新修…`, the list's first only; not ①②, an item's points), or a `(一)`
  * heading wherever it stands (`…落实(一)做好…`).
  */
 const AFTER_SENTENCE =
-  /(?<=[。;!?)\]】])(?=[一二三四五六七八九十]{1,3}、|\d{1,2}[.、](?![\d.、])|\(\d{1,2}\)|[\u2474-\u2487])|(?<![第“《(])(?=\([一二三四五六七八九十]{1,3}\)[\u4e00-\u9fff])/g;
+  /(?<=[。;!?)\]】])(?=[一二三四五六七八九十]{1,3}、|\d{1,2}[.、](?![\d.、])|\(\d{1,2}\)|[\u2474-\u2487])|(?<=:)(?=一、|1[.、](?![\d.、]))|(?<![第“《(])(?=\([一二三四五六七八九十]{1,3}\)[\u4e00-\u9fff])/g;
 /** Two such breaks make a space-less line a run-on notice: a title or heading and one item. */
 const UNSPACED_MIN_BREAKS = 2;
 const RUN_ON_MIN_BREAKS = 3;
