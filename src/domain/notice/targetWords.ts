@@ -21,6 +21,7 @@ export const MEASURES: readonly string[] = [
   '标准箱',
   '个月',
   '小时',
+  '课时',
   // `解决农村200万人口的饮水问题`: people counted as population.
   '人口',
   '人次',
@@ -84,6 +85,10 @@ export const MEASURES: readonly string[] = [
   '起',
   '类',
   '种',
+  // `新增路灯1000盏`, `人行道345米`, `送戏下乡300堂`.
+  '盏',
+  '米',
+  '堂',
   '%',
   '‰',
   '倍',

@@ -476,6 +476,11 @@ const MANNER_ONLY =
 const SCOPE_ONLY =
   /^(为|对|在|向|面向|覆盖)?(全(省|市|州|县|区|镇|乡)|辖区|本地区?|我(省|市|县|区))(内|范围内)?的?$/;
 
+/** Measures of length, which a dimension word may precede. */
+const LENGTH_MEASURES: ReadonlySet<string> = new Set(['米', '公里', '厘米', '毫米']);
+/** A dimension of a thing built other than its length (`宽50米`, `高度约10米`, `直径1.2米`). */
+const DIMENSION_BEFORE = /(宽|高|深|厚|宽度|高度|深度|厚度|直径|半径|净空|跨度|跨径)(约|为|达|达到)?$/;
+
 /** Finds the targets in text[from, to). */
 export function findTargets(text: string, from: number, to: number): TargetDraft[] {
   const drafts: TargetDraft[] = [];
@@ -560,6 +565,8 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
     const parameter =
       // `政策文件发布后3天内`: a time limit counted from an event is a rule of the work, not a figure to reach.
       (AFTER_EVENT_MEASURES.has(measure) && text[i - 1] === '后') ||
+      // `总长约1400米,宽50米`: a width or height describes what is built; its length is the figure to reach.
+      (LENGTH_MEASURES.has(measure) && DIMENSION_BEFORE.test(text.slice(Math.max(from, i - 4), i))) ||
       rangeTail ||
       rangeHead ||
       PARAMETER_AFTER.test(text.slice(measureEnd, measureEnd + MAX_PARAMETER_TAIL)) ||

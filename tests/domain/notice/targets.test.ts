@@ -314,4 +314,25 @@ describe('findTargets', () => {
     expect(targets('全年限额以上服务业企业新增20家。')).toMatchObject([{ value: 20, measure: '家' }]);
     expect(targets('贷款年限最长5年')).toEqual([]);
   });
+
+  it('reads lamps, metres and lessons as measures (路灯1000盏, 人行道345米, 送戏下乡300堂)', () => {
+    expect(
+      targets('新增路灯1000盏,建设人行道345米,开展送戏下乡300堂。').map((t) => [t.value, t.measure]),
+    ).toEqual([
+      [1000, '盏'],
+      [345, '米'],
+      [300, '堂'],
+    ]);
+  });
+
+  it('reads a width or height of what is built (宽50米) as no target, and its length as one', () => {
+    expect(targets('新建下穿通道,总长约1400米,宽50米。').map((t) => [t.value, t.measure])).toEqual([
+      [1400, '米'],
+    ]);
+  });
+
+  it('names the thing counted after the number when only a verb or adverb stands before it (全面完成, 打造)', () => {
+    expect(targets('全面完成3036户群众安置任务')[0]?.name).toBe('群众安置任务');
+    expect(targets('打造3条食品放心示范街区')[0]?.name).toBe('食品放心示范街区');
+  });
 });
