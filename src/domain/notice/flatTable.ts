@@ -824,7 +824,8 @@ function readSpaceRows(
     if (number?.[1] && (line.text.length > number[0].length || Number(number[1]) === (last?.no ?? 0) + 1)) {
       flush();
       // A number alone on its line: the row's cells follow, one per line.
-      const tokens = tokensOf(line, i, / {1,}/g).slice(1);
+      // A person's name spaced out to fill its cell (`王  忠`) is one cell.
+      const tokens = spacedOutNames(tokensOf(line, i, / {1,}/g).slice(1));
       last = { tokens, first: { line, index: i }, no: Number(number[1]), label: number[1] };
       found.consumed.add(i);
       continue;
@@ -832,7 +833,7 @@ function readSpaceRows(
     // A cell broken over lines continues the row until its units are read.
     const cells = last ? assign(last.tokens, kinds, registry) : undefined;
     if (last && line.kind === 'text' && cells && cells.units.length === 0) {
-      last.tokens.push(...tokensOf(line, i, / {1,}/g));
+      last.tokens.push(...spacedOutNames(tokensOf(line, i, / {1,}/g)));
       found.consumed.add(i);
       continue;
     }

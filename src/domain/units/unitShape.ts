@@ -220,11 +220,11 @@ const NOT_A_DEPARTMENT =
   /(全|内|外|局|干|总|东|西|南|北|中|腹|头|底|顶|上|下|前|后|背|面|细|本|乐|分|各|基层)部$/;
 
 /**
- * A town's or county's station or office named bare (`文化站`, `电管所`, `民政所`, `林站`, `派出所`): a unit, not a
- * facility (加油站, 场所), by the service it names.
+ * A town's or county's station or office named bare or after its place (`文化站`, `电管所`, `民政所`, `林站`, `派出所`,
+ * `乐余水利站`): a unit, not a facility (加油站, 场所), by the service it names.
  */
 export const TOWN_STATION =
-  /^(乡|镇|县|区|市)?(派出|司法|财政|国土|规划|工商|质监|工商质监|市场监管|税务|供电|电管|民政|农技|农经|林业|水利|水管|畜牧|兽医|畜牧兽医|农机|文化|文广|广播|计生|安监|城建|环卫|卫生|社保|劳保|林|经管|统计|土管|综治|交管|食药|动物防疫|农业服务|便民服务)(站|所)$/;
+  /^([\u4e00-\u9fff]{2,4}(乡|镇)?|乡|镇|县|区|市)?(派出|司法|财政|国土|规划|工商|质监|工商质监|市场监管|税务|供电|电管|民政|农技|农经|林业|水利|水管|畜牧|兽医|畜牧兽医|农机|文化|文广|广播|计生|安监|城建|环卫|卫生|社保|劳保|林|经管|统计|土管|综治|交管|食药|动物防疫|农业服务|便民服务)(站|所)$/;
 
 /**
  * A public venue that answers for its work (`文化馆`, `县图书馆`, `灵岩寺博物馆`): a unit alone in a unit cell, though in
