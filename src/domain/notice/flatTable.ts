@@ -837,8 +837,12 @@ function readSpaceRows(
       found.consumed.add(i);
       continue;
     }
-    // Units a cell puts on lines of their own (区财政局 / 区税务局) and the next unit cell continue the row too.
+    // Units a cell puts on lines of their own (区财政局 / 区税务局) and the next unit cell continue the row too; the
+    // last unit cell may close the row with its deadline beside it (`区发改委、区经信局…。 2023年12月底`).
     const more = tokensOf(line, i, / {1,}/g);
+    const closing = (t: Token, k: number): boolean =>
+      k === more.length - 1 && k > 0 && kinds.includes('deadline') && isDeadlineCell(t.text);
+    const unitCells = more.length > 0 && more.every((t, k) => isUnitCell(t.text, registry) || closing(t, k));
     // So does the cell of a last column that is not units (上半年推进情况) after the row's units.
     const trailing = kinds[kinds.length - 1];
     const lastToken = last?.tokens[last.tokens.length - 1];
@@ -848,14 +852,14 @@ function readSpaceRows(
       (trailing === 'other' || trailing === 'deadline') &&
       lastToken !== undefined &&
       (isUnitCell(lastToken.text, registry) || (trailing === 'other' && lastToken.trailing === true)) &&
-      !more.every((t) => isUnitCell(t.text, registry))
+      !unitCells
     ) {
       // The progress cell may go on over several lines (`发展改革委:…` / `生态环境分局:…`).
       last.tokens.push({ line, index: i, from: 0, to: line.text.length, text: line.text, trailing: true });
       found.consumed.add(i);
       continue;
     }
-    if (last && line.kind === 'text' && more.length > 0 && more.every((t) => isUnitCell(t.text, registry))) {
+    if (last && line.kind === 'text' && unitCells) {
       // One more name under a lone name (区财政局 / 区税务局) is the same cell; a list starts the next one.
       const before = last.tokens[last.tokens.length - 1];
       const lone = (t: Token | undefined) => t !== undefined && !/[、,;]/.test(t.text);
