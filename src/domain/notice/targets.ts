@@ -481,12 +481,6 @@ const LENGTH_MEASURES: ReadonlySet<string> = new Set(['米', '公里', '厘米',
 /** A dimension of a thing built other than its length (`宽50米`, `高度约10米`, `直径1.2米`). */
 const DIMENSION_BEFORE = /(宽|高|深|厚|宽度|高度|深度|厚度|直径|半径|净空|跨度|跨径)(约|为|达|达到)?$/;
 
-/**
- * The people or places a work reaches, said before their count (`惠及17个乡镇`, `受益群众5万人`); not where more
- * beneficiaries are the goal itself (`新增受益人口17.85万人`).
- */
-const BENEFIT_BEFORE = /(?<!新增|增加|提高)(惠及|受益|受惠)[\u4e00-\u9fff]{0,4}?(约|近|达|超过|逾)?$/;
-
 /** Finds the targets in text[from, to). */
 export function findTargets(text: string, from: number, to: number): TargetDraft[] {
   const drafts: TargetDraft[] = [];
@@ -573,8 +567,6 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       (AFTER_EVENT_MEASURES.has(measure) && text[i - 1] === '后') ||
       // `总长约1400米,宽50米`: a width or height describes what is built; its length is the figure to reach.
       (LENGTH_MEASURES.has(measure) && DIMENSION_BEFORE.test(text.slice(Math.max(from, i - 4), i))) ||
-      // `惠及17个乡镇`, `受益群众5万人`: who benefits from the work is its reach, not what the office counts.
-      BENEFIT_BEFORE.test(text.slice(Math.max(commaStart, i - 8), i)) ||
       rangeTail ||
       rangeHead ||
       PARAMETER_AFTER.test(text.slice(measureEnd, measureEnd + MAX_PARAMETER_TAIL)) ||

@@ -335,11 +335,4 @@ describe('findTargets', () => {
     expect(targets('全面完成3036户群众安置任务')[0]?.name).toBe('群众安置任务');
     expect(targets('打造3条食品放心示范街区')[0]?.name).toBe('食品放心示范街区');
   });
-
-  it('reads who the work reaches (惠及17个乡镇, 受益群众5万人) as no target, and new beneficiaries as the goal as one', () => {
-    expect(
-      targets('硬化道路10万平方米,惠及17个乡镇。改造线路8公里,受益群众5万人。').map((t) => t.measure),
-    ).toEqual(['万平方米', '公里']);
-    expect(targets('农村饮水安全提升工程新增受益人口17.85万人。').map((t) => t.value)).toEqual([17.85]);
-  });
 });
