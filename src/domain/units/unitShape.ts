@@ -24,6 +24,8 @@ const UNIT_SUFFIXES = [
   '分行',
   '海关',
   '总站',
+  // `市广播电视台`: a broadcaster answers for its work as a bureau does (`平台` is no unit: only 电视台 counts).
+  '电视台',
   '公司',
   '集团',
   '法院',

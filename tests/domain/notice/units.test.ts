@@ -56,10 +56,12 @@ describe('unit names outside the registry', () => {
       '黄埔海关',
       '市税务局第一分局',
       '经开区管委会',
+      '市广播电视台',
     ])
       expect([name, looksLikeUnit(name)]).toEqual([name, true]);
     expect(looksLikeUnit('加强部门协作')).toBe(false);
     expect(looksLikeUnit('推进数字化转型')).toBe(false);
+    expect(looksLikeUnit('搭建政务服务平台')).toBe(false);
   });
 
   it('are not words that end in 局 without naming a bureau (布局, 格局, 大局)', () => {
