@@ -57,7 +57,7 @@ export const zh = {
   'notice.ordinal-items.duties':
     '通知没有编号的条目,第{line}行起以单位名称开头(如“{first}负责…”)的{count}段文字已按各单位的分工事项1至{count}读入,请核对。',
   'notice.ordinal-items.listed':
-    '通知没有编号的条目,第{line}行起所列的{count}段文字(新闻稿的清单)已按事项1至{count}读入,请核对各项的起止。',
+    '通知的条目没有按“1.”“(一)”等格式编号,第{line}行起所列的{count}段文字(新闻稿的清单)已按事项1至{count}读入,请核对各项的起止。',
   'notice.closed-items':
     '通知没有编号的条目,第{line}行起每段以单位分工行结束的{count}段文字已按事项1至{count}读入,请核对各项的起止。',
   'notice.person-left-out':
@@ -146,7 +146,7 @@ export const en: Record<keyof typeof zh, string> = {
   'notice.ordinal-items.duties':
     'The notice numbers no items; the {count} paragraphs from line {line} that each open with units (such as “{first}” and its work) were read as items 1 to {count}. Please check.',
   'notice.ordinal-items.listed':
-    'The notice numbers no items; the {count} passages listed from line {line} (a news copy’s list) were read as items 1 to {count}. Please check where each begins and ends.',
+    'The notice does not number its items in the usual way (“1.”, “(1)”); the {count} passages listed from line {line} (a news copy’s list) were read as items 1 to {count}. Please check where each begins and ends.',
   'notice.closed-items':
     'The notice numbers no items; from line {line}, the {count} passages each closed by a line of units were read as items 1 to {count}. Please check where each begins and ends.',
   'notice.person-left-out':
