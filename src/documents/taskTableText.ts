@@ -8,6 +8,7 @@
 import {
   columnKind,
   mainUnitsAnswer,
+  nextStepsBesideTask,
   settleUnknownColumns,
   type ColumnKind,
 } from '../domain/notice/tableColumns';
@@ -41,7 +42,7 @@ function headerKinds(row: readonly DocxCell[]): ColumnKind[] | undefined {
   }
   // A column we do not know between the task and the units (`实施步骤`) says more of the task, as in pasted text; a
   // 主要责任单位 column alone answers for the row as a 责任单位 column does.
-  const kinds = mainUnitsAnswer(settleUnknownColumns(read), names);
+  const kinds = nextStepsBesideTask(mainUnitsAnswer(settleUnknownColumns(read), names), names);
   return kinds.includes('task') && kinds.some((k) => k === 'lead' || k === 'cooperate' || k === 'responsible')
     ? kinds
     : undefined;

@@ -27,11 +27,17 @@ const PUBLICITY = /^\(此件/;
 /** A picture's file name left by a web page where the picture stood (`111.jpg`, `图片1.png`). */
 const IMAGE_FILE = /^[^\s。,;:]{1,40}\.(jpe?g|png|gif|bmp|webp)$/i;
 /**
- * A web page's credit line (`责任编辑:李茜`, `来源:某县融媒体中心`, `审核:王某`): a short name after a label, never
- * part of the item it follows.
+ * A web page's credit line (`来源:某县融媒体中心`, `作者:…`, `发布时间:…`): a short name after a label, never part of the
+ * item it follows.
  */
 const PAGE_CREDIT =
-  /^[【[]?(责任编辑|编辑|主编|审核|审校|校对|初审|复审|终审|来源|信息来源|文章来源|稿件来源|作者|撰稿|供稿|摄影|摄像|通讯员|记者|发布时间|发布日期|发布机构|浏览次数|点击数)[】\]]?\s?[:：]\s?[^。;,:]{0,30}$/;
+  /^[【[]?(主编|来源|信息来源|文章来源|稿件来源|作者|撰稿|供稿|摄影|摄像|通讯员|记者|发布时间|发布日期|发布机构|浏览次数|点击数)[】\]]?\s?[:：]\s?[^。;,:]{0,30}$/;
+/**
+ * The editors' credit or the page's links closing a web article (`责任编辑:李茜`, `审核:王某`, `下一篇:…`): what follows
+ * is the page, not the notice.
+ */
+const EDITOR_CREDIT =
+  /^[【[]?(责任编辑|编辑|审核|审校|校对|初审|复审|终审)[】\]]?\s?[:：]\s?[^。;,:]{0,30}$|^[【[]?(相关链接|相关新闻|相关阅读|上一篇|下一篇)[】\]]?\s?[:：]/;
 const END_MATTER = /^(抄送|抄报|附件)/;
 const SIGNATURE_SUFFIX = /(组|室|府|厅|局|委|会|办|部|院|行|中心|公司)$/;
 const SENTENCE_PUNCT = /[。,;:!?《]/;
@@ -54,7 +60,7 @@ function kindOf(text: string): { kind: LineKind; marker?: Marker } {
   ) {
     return { kind: 'furniture' };
   }
-  if (END_MATTER.test(text)) return { kind: 'end-matter' };
+  if (END_MATTER.test(text) || EDITOR_CREDIT.test(text)) return { kind: 'end-matter' };
   if (readClauseLabel(text)) return { kind: 'unit-line' };
   const marker = readMarker(text);
   if (marker && marker.length < text.length) return { kind: 'numbered', marker };
@@ -339,10 +345,10 @@ function gluedMarkers(lines: ClassifiedLine[]): void {
 
 /**
  * A heading's count in brackets with the next numbered line run on after it (`一、就业增收工程(10项)1、新增城镇就业…`,
- * `…拟办项目(共八大类106个项目)一、就业增收工程…`), as a news page runs a list's lines together.
+ * `…拟办项目(共八大类106个项目)一、就业增收工程…`), as a news page runs a list's lines together; not `(3个小区)一、二期`.
  */
 const COUNT_THEN_MARKER =
-  /\((共)?[^()]{0,6}?[\d一二三四五六七八九十]{1,3}[项項个個件条條类類][^()]{0,8}\)(?=([一二三四五六七八九十]{1,3}、|\d{1,3}[、.][^\d]))/g;
+  /\((共)?[^()]{0,6}?[\d一二三四五六七八九十]{1,3}[项項个個件条條类類][^()]{0,8}\)(?=([一二三四五六七八九十]{1,3}、(?![二两三四五六七八九十])|\d{1,3}[、.][^\d]))/g;
 
 /** Lines holding a counted heading and the numbered line after it, parted where the count closes. */
 function partCountedHeadings(lines: readonly NoticeLine[]): NoticeLine[] {

@@ -25,16 +25,13 @@ import {
   assessorsAnswer,
   baselineYear,
   columnKind,
-  groupColumns,
-  mainUnitsAnswer,
   isFigureColumn,
   isHeader,
   noteMeasure,
   ROLE_OF,
+  settleHeader,
   settleUnknownColumns,
   splitFigureColumns,
-  targetsAfterTask,
-  valueAsTask,
   withoutParentColumn,
   type ColumnKind,
 } from './tableColumns';
@@ -100,7 +97,7 @@ function inlineHeader(
   const names = tokens.map((t) => t.text);
   const kinds = assessorsAnswer(baselineYear(read, names));
   if (!isHeader(kinds)) return undefined;
-  const final = mainUnitsAnswer(targetsAfterTask(groupColumns(valueAsTask(kinds), names), names), names);
+  const final = settleHeader(kinds, names);
   // Columns after the task that no item takes in (备注, 进展情况, 责任领导, a name we do not know): named to the office.
   const task = final.indexOf('task');
   const unread = names.filter((_, c) => c > task && (final[c] === 'other' || final[c] === 'person'));
@@ -416,15 +413,16 @@ function stackedHeader(
   // Without a 序号 column the rows must still start with bare numbers (a category cell may come first), be rows of
   // a task's text and its unit cell (`任务` / `责任单位` / `时限` over `切实做好…` / `市政府各部门` / `持续推进`), or be
   // rows of an assessment table, each a name followed by its weight.
-  const taskFirst = answering[0] === 'task' && registry !== undefined && unnumberedRowAt(lines, i, registry);
+  const taskFirst =
+    answering[0] === 'task' &&
+    !answering.some((kind) => kind === 'score' || isFigureColumn(kind)) &&
+    registry !== undefined &&
+    unnumberedRowAt(lines, i, registry);
   if (!kinds.includes('number') && !numberedRowsAhead(lines, i) && !taskFirst) {
     return answering.includes('score') ? { kinds: answering, names, end: i, scored: true } : undefined;
   }
   return {
-    ...withoutParentColumn(
-      mainUnitsAnswer(targetsAfterTask(groupColumns(valueAsTask(answering), names), names), names),
-      names,
-    ),
+    ...withoutParentColumn(settleHeader(answering, names), names),
     end: i,
   };
 }
@@ -840,8 +838,13 @@ function readSpaceRows(
     // Units a cell puts on lines of their own (区财政局 / 区税务局) and the next unit cell continue the row too; the
     // last unit cell may close the row with its deadline beside it (`区发改委、区经信局…。 2023年12月底`).
     const more = tokensOf(line, i, / {1,}/g);
+    // A day's date (`2023年3月1日`) beside a name closes the notice (its issuer's signature), not the row.
     const closing = (t: Token, k: number): boolean =>
-      k === more.length - 1 && k > 0 && kinds.includes('deadline') && isDeadlineCell(t.text);
+      k === more.length - 1 &&
+      k > 0 &&
+      kinds.includes('deadline') &&
+      isDeadlineCell(t.text) &&
+      !/\d{1,2}日$/.test(t.text);
     const unitCells = more.length > 0 && more.every((t, k) => isUnitCell(t.text, registry) || closing(t, k));
     // So does the cell of a last column that is not units (上半年推进情况) after the row's units.
     const trailing = kinds[kinds.length - 1];
@@ -892,6 +895,10 @@ function readStackedRows(
   // none at all over rows that do not number themselves: each row is its task's text and the unit cells after it.
   const unnumbered =
     (kinds.includes('number') || !numberedRowsAhead(lines, start)) && unnumberedRowAt(lines, start, registry);
+  // With no 序号 column at all, a bare number in such a row is a cell (a month, a score), never a row's number.
+  const cellsOnly = unnumbered && !kinds.includes('number');
+  const rowOf = (line: ClassifiedLine, previous: number) =>
+    cellsOnly ? undefined : rowStart(line, previous);
   // Under a heading inside the table (`二、常务副区长…牵头重点工作`, the header again) the rows may number from 1 again.
   let restart = false;
   while (i < lines.length) {
@@ -905,11 +912,11 @@ function readStackedRows(
     }
     // A bare number reads as a page number on its own; in a table it starts a row.
     const row =
-      rowStart(line, restart ? 0 : previous) ??
+      rowOf(line, restart ? 0 : previous) ??
       (unnumbered && unnumberedRowAt(lines, i, registry)
         ? { no: previous + 1, label: String(previous + 1), restFrom: 0 }
         : undefined) ??
-      jumpedRow(lines, i, previous, registry);
+      (cellsOnly ? undefined : jumpedRow(lines, i, previous, registry));
     if (!row && (skippable(line) || isHeading(line))) {
       if (isHeading(line)) restart = true;
       i++;
@@ -954,7 +961,7 @@ function readStackedRows(
       }
       // In a table of figures a bare number is a cell (`5` under 权重) unless it is the next row's number after a
       // cell of this row's text, or a later row's (a gap in the numbering) once this row has all its cells.
-      const start = rowStart(next, row.no);
+      const start = rowOf(next, row.no);
       const cellNumber =
         figures &&
         BARE_NUMBER.test(next.text) &&
@@ -978,12 +985,13 @@ function readStackedRows(
       const bareNumber =
         next.kind === 'furniture' && !/^[-—–~ ]+\d/.test(next.text) && BARE_NUMBER.test(next.text);
       // A bare number inside a row is a page number, except in a table of figures, where it is a value (`0`).
-      if (bareNumber && !figures) break;
+      if (bareNumber && !figures && !cellsOnly) break;
       // A year alone (`2024` under 建设时间) is the row's cell, and so is any figure in a table of figures
       // (`3000` under 年度投资金额); another number or date line is page furniture.
       const yearCell =
         /^(19|20)\d{2}年?$/.test(next.text) && (next.kind === 'date' || next.kind === 'furniture');
-      const figureCell = figures && next.kind === 'furniture' && /^\d+(\.\d+)?$/.test(next.text);
+      const figureCell =
+        (figures || cellsOnly) && next.kind === 'furniture' && /^\d+(\.\d+)?$/.test(next.text);
       if (
         next.kind === 'blank' ||
         (next.kind === 'furniture' && !bareNumber && !yearCell && !figureCell) ||

@@ -116,11 +116,16 @@ const FIRST_ITEM_GLUED =
 /**
  * In a long line without spaces (a web page that lost its line breaks), a heading or item number after the end of a
  * sentence or bracket, or after the colon leading in the list (`…执行。一、抓好…`, `…负责)2.做好…`, `…水平。⑵推进…`,
- * `这十件实事是:1.新修…`, the list's first only; not ①②, an item's points), or a `(一)`
+ * `这十件实事是:1.新修…`, see `COLON_LIST`; not ①②, an item's points), or a `(一)`
  * heading wherever it stands (`…落实(一)做好…`).
  */
 const AFTER_SENTENCE =
-  /(?<=[。;!?)\]】])(?=[一二三四五六七八九十]{1,3}、|\d{1,2}[.、](?![\d.、])|\(\d{1,2}\)|[\u2474-\u2487])|(?<=:)(?=一、|1[.、](?![\d.、]))|(?<![第“《(])(?=\([一二三四五六七八九十]{1,3}\)[\u4e00-\u9fff])/g;
+  /(?<=[。;!?)\]】])(?=[一二三四五六七八九十]{1,3}、|\d{1,2}[.、](?![\d.、])|\(\d{1,2}\)|[\u2474-\u2487])|(?<![第“《(])(?=\([一二三四五六七八九十]{1,3}\)[\u4e00-\u9fff])/g;
+/**
+ * The colon leading in a list run on after it (`这十件实事是:1.新修…。2.…`): a break only before the line's other
+ * breaks, so a list inside an item (`重点抓好两项工作:1.…,2.…`) stays in it; `一、二产业` is no list.
+ */
+const COLON_LIST = /(?<=:)(?=一、(?![二两三四五])|1[.、](?![\d.、]))/g;
 /** Two such breaks make a space-less line a run-on notice: a title or heading and one item. */
 const UNSPACED_MIN_BREAKS = 2;
 const RUN_ON_MIN_BREAKS = 3;
@@ -142,10 +147,13 @@ function runOnPieces(norm: string, from: number, to: number): Array<[number, num
   );
   const heading = FIRST_ITEM_AFTER_HEADING.exec(line) ?? FIRST_ITEM_GLUED.exec(line);
   if (heading) closed.push(from + heading[0].length);
-  const sentences =
+  const afterStops =
     to - from < RUN_ON_MIN_LENGTH || line.includes(' ')
       ? []
       : [...line.matchAll(AFTER_SENTENCE)].map((m) => from + m.index);
+  const colon = afterStops.length === 0 ? undefined : [...line.matchAll(COLON_LIST)][0];
+  const sentences =
+    colon && from + colon.index < Math.min(...afterStops) ? [from + colon.index, ...afterStops] : afterStops;
   const spaced = run.length < RUN_ON_MIN_BREAKS ? [] : run;
   const unspaced = sentences.length < UNSPACED_MIN_BREAKS ? [] : sentences;
   const found = [...new Set([...spaced, ...unspaced, ...closed])].sort((a, b) => a - b);

@@ -77,13 +77,25 @@ export function ordinalLines(lines: readonly ClassifiedLine[]): OrdinalLines | u
   // Lines of their own first; a paragraph's run (`…具体为:一是…;二是…`) only when no line starts one.
   const own = ordinalRun(lines);
   if (own.size >= MIN_RUN) return { lines: [...lines], marks: own, kind: 'ordinal' };
-  const parted = lines.flatMap(partInline);
+  const parted = lines.flatMap((line) => partInline(line));
   const inline = ordinalRun(parted);
   if (inline.size >= MIN_RUN) return { lines: parted, marks: inline, kind: 'ordinal' };
-  // `…拟从以下十个方面开展工作:一是…。` / `二是…` / `三是…`: the first run on in the lead-in, the rest on lines of their own.
-  const mixed = lines.flatMap((line) => partInline(line, 1));
-  const led = ordinalRun(mixed);
-  if (led.size >= MIN_RUN) return { lines: mixed, marks: led, kind: 'ordinal' };
   const bullets = bulletRun(lines);
   return bullets.size >= MIN_RUN ? { lines: [...lines], marks: bullets, kind: 'bullet' } : undefined;
+}
+
+/**
+ * `…拟从以下十个方面开展工作:一是…。` / `二是…` / `三是…`: the first point run on in the lead-in, the rest on lines of
+ * their own, one line each with nothing between them (a recap's points with other sentences among them, or a task's
+ * own points inside a list of tasks, are not the notice's items). `unnumberedItems` asks this after the other
+ * readers, so that it never overrides a list or duty paragraphs that hold such points.
+ */
+export function ledOrdinalLines(lines: readonly ClassifiedLine[]): OrdinalLines | undefined {
+  const mixed = lines.flatMap((line) => partInline(line, 1));
+  const led = ordinalRun(mixed);
+  if (led.size < MIN_RUN) return undefined;
+  const marked = mixed.filter((line) => line.kind !== 'blank');
+  const first = marked.indexOf([...led.keys()][0] as ClassifiedLine);
+  const run = marked.slice(first, first + led.size);
+  return run.every((line) => led.has(line)) ? { lines: mixed, marks: led, kind: 'ordinal' } : undefined;
 }

@@ -67,15 +67,18 @@ const COLUMN_NAMES: ReadonlyArray<readonly [RegExp, ColumnKind]> = [
 const DEADLINE_LIKE = /^[\u4e00-\u9fff]{0,4}(完成时间|完成时限|时间节点|完成期限|时限)$/;
 
 /**
- * Grouping and progress columns (`事项分类`, `所属领域`, `当前进度`, `是否达序`, `未达序时原因及存在问题`, `下一步工作措施`) and a
+ * Grouping and progress columns (`事项分类`, `所属领域`, `当前进度`, `是否达序`, `未达序时原因及存在问题`) and a
  * period's average growth beside the years' figures (`年均增速`), which hold no task or target of their own.
  */
 const OTHER_LIKE =
-  /^[\u4e00-\u9fff]{0,4}(分类|类别|类型|领域|板块|属性|进度|进展|进展情况|完成情况|推进情况|落实情况|完成进度|序时进度|完成目标|完成率|完成比例|进展比例|进度比例|形象进度)$|^(月度|季度|进度|时序|分月|分季度)(工作)?(计划|安排)$|^是否[\u4e00-\u9fff]{1,6}$|^(下一步|下步|下阶段|下一阶段)[\u4e00-\u9fff]{0,8}$|^[\u4e00-\u9fff]{0,8}(原因|存在问题|困难和问题|问题和建议)$|^(年均|平均)(增速|增长|增长率|增幅)$/;
+  /^[\u4e00-\u9fff]{0,4}(分类|类别|类型|领域|板块|属性|进度|进展|进展情况|完成情况|推进情况|落实情况|完成进度|序时进度|完成目标|完成率|完成比例|进展比例|进度比例|形象进度)$|^(月度|季度|进度|时序|分月|分季度)(工作)?(计划|安排)$|^是否[\u4e00-\u9fff]{1,6}$|^所属[\u4e00-\u9fff]{1,6}$|^[\u4e00-\u9fff]{0,8}(原因|存在问题|困难和问题|问题和建议)$|^(年均|平均)(增速|增长|增长率|增幅)$/;
 
-/** Other task columns as offices name them (`重点工作任务`, `年度工作目标`, `主要工作措施`, `实事工程项目`). */
+/**
+ * Other task columns as offices name them (`重点工作任务`, `年度工作目标`, `主要工作措施`), and projects of the year's
+ * own (`实事工程项目`, `重点建设项目`); a bare `重点项目` before the task is its group.
+ */
 const TASK_LIKE =
-  /^[\u4e00-\u9fff]{1,10}(任务|工作|内容|措施|举措|事项|目标|名称|分工|要求|指标|计划|要点|项目)$/;
+  /^[\u4e00-\u9fff]{1,10}(任务|工作|内容|措施|举措|事项|目标|名称|分工|要求|指标|计划|要点)$|^[\u4e00-\u9fff]{0,4}(实事|工程|民生|建设)[\u4e00-\u9fff]{0,2}项目$/;
 
 /**
  * Unit columns named other ways (`主要责任单位`, `协同配合单位`, `责任科室`, `牵头部门(单位)`): the role word decides.
@@ -272,6 +275,19 @@ export function targetsAfterTask(kinds: ColumnKind[], names: readonly string[]):
   );
 }
 
+/** A column of the next steps (`下一步工作措施`, `下阶段重点任务`). */
+const NEXT_STEPS = /^(下一步|下步|下阶段|下一阶段)/;
+
+/**
+ * `实事工程项目 | 年度目标 | 目前进度 | 下一步工作措施`: beside the row's own task, the next steps are a progress report's
+ * column; a table whose only task column is the next stage's (`下阶段重点任务`) keeps it as the task.
+ */
+export function nextStepsBesideTask(kinds: ColumnKind[], names: readonly string[]): ColumnKind[] {
+  const next = kinds.map((kind, k) => kind === 'task' && NEXT_STEPS.test(names[k] ?? ''));
+  if (!next.includes(true) || !kinds.some((kind, k) => kind === 'task' && !next[k])) return kinds;
+  return kinds.map((kind, k) => (next[k] ? 'other' : kind));
+}
+
 /** A unit column named as the row's main answerers (`主要责任单位`), which leads only against a cooperating column. */
 const MAIN_UNITS = /主要责任|主体责任/;
 
@@ -310,4 +326,13 @@ export function withoutParentColumn(
       ),
   );
   return { kinds: kinds.filter((_, k) => keep[k]), names: names.filter((_, k) => keep[k]) };
+}
+
+/**
+ * A pasted header's kinds settled as a whole, in this order: a table whose only text column is its targets; the next
+ * steps beside the task; a generic group column before the task; a target column after it; 主要责任单位 alone.
+ */
+export function settleHeader(kinds: ColumnKind[], names: readonly string[]): ColumnKind[] {
+  const tasks = nextStepsBesideTask(valueAsTask(kinds), names);
+  return mainUnitsAnswer(targetsAfterTask(groupColumns(tasks, names), names), names);
 }

@@ -39,6 +39,8 @@ export interface UnitListContext {
  */
 const OPEN_SUFFIX =
   /等([\u4e00-\u9fff]{0,14}(单位|部门|机构|处室|科室|股室)(\([^()]{1,6}\))?([、和及与](单位|部门|机构))?)?$/;
+/** A bracket's words before 牵头 that say how work is shared among units, not what this one leads. */
+const OTHER_LEAD = /按|分别|各自|共同|负责|轮流/;
 // `区统计局(数据统计评估牵头单位)`: what the unit leads may be said in the bracket with its role.
 const ROLE_HINT =
   /[([][^()[\]]{0,12}?(牵头|配合|协同|主责)(?:单位|部门)?[)\]]$|(?<=[局委办厅署室处科部门位心])(牵头|配合|协同)$/;
@@ -420,7 +422,10 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
     let written = part.text;
     let roleHint: Role | undefined;
     const hint = ROLE_HINT.exec(written);
-    if (hint) {
+    // `区发改委(区经信局牵头)`, `(按职责牵头)`: a bracket naming another unit, or saying how the work is shared, does
+    // not make this unit lead.
+    const said = hint?.[1] ? hint[0].slice(1, hint[0].indexOf(hint[1], 1)) : '';
+    if (hint && !(said !== '' && (looksLikeUnit(said) || OTHER_LEAD.test(said)))) {
       const word = hint[1] ?? hint[2];
       roleHint = word === '牵头' || word === '主责' ? 'lead' : 'cooperate';
       written = written.slice(0, hint.index);

@@ -8,7 +8,7 @@ import type { ClassifiedLine } from './classify';
 import { announcedList, bareNumbers, paddedNumbers, strippedNumerals } from './announcedItems';
 import { closedPassages } from './closedPassages';
 import { dutyParagraphs } from './dutyParagraphs';
-import { ordinalLines } from './ordinalItems';
+import { ledOrdinalLines, ordinalLines } from './ordinalItems';
 
 /** Where an item opens: its number, its mark as written (`一是`, `●`, or none) and the mark's length in the line. */
 export interface ItemMark {
@@ -51,7 +51,7 @@ export function unnumberedItems(lines: readonly ClassifiedLine[]): UnnumberedIte
   };
   const read = closed
     ? { lines: [...lines], marks: closed, kind: 'closed' as const }
-    : (ordinalLines(lines) ?? duties() ?? listed());
+    : (ordinalLines(lines) ?? duties() ?? listed() ?? ledOrdinalLines(lines));
   if (!read) return { lines: [...lines] };
   const marked = read.lines.map((line): ClassifiedLine => {
     const mark = read.marks.get(line);
