@@ -113,6 +113,15 @@ const FIRST_ITEM_AFTER_HEADING =
 const FIRST_ITEM_GLUED =
   /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^。()|\d\s]{2,40}(?=1[.、](?!\d)|\(1\))/;
 
+/** A notice's title glued to its first heading on a page that lost its line breaks (`2024年区政府工作要点一、推动…`). */
+const TITLE_THEN_HEADING =
+  /^[^。,;:]{4,60}?(要点|方案|安排|清单|计划|意见|通知|分工)(?=一、(?![二两三四五]))/;
+/** A heading glued to the item numbered after it (`二、保障改善民生4.新建…`): the number is read, then checked. */
+const HEADING_THEN_ITEM =
+  /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^。()|\d\s]{2,40}(?=(\d{1,2})[.、](?!\d))/;
+/** An item's number opening a piece (`3.新建…`). */
+const ITEM_START = /^(\d{1,2})[.、](?!\d)/;
+
 /**
  * In a long line without spaces (a web page that lost its line breaks), a heading or item number after the end of a
  * sentence or bracket, or after the colon leading in the list (`…执行。一、抓好…`, `…负责)2.做好…`, `…水平。⑵推进…`,
@@ -147,6 +156,8 @@ function runOnPieces(norm: string, from: number, to: number): Array<[number, num
   );
   const heading = FIRST_ITEM_AFTER_HEADING.exec(line) ?? FIRST_ITEM_GLUED.exec(line);
   if (heading) closed.push(from + heading[0].length);
+  const titled = TITLE_THEN_HEADING.exec(line);
+  if (titled) closed.push(from + titled[0].length);
   const afterStops =
     to - from < RUN_ON_MIN_LENGTH || line.includes(' ')
       ? []
@@ -157,10 +168,16 @@ function runOnPieces(norm: string, from: number, to: number): Array<[number, num
   const spaced = run.length < RUN_ON_MIN_BREAKS ? [] : run;
   const unspaced = sentences.length < UNSPACED_MIN_BREAKS ? [] : sentences;
   const found = [...new Set([...spaced, ...unspaced, ...closed])].sort((a, b) => a - b);
-  // A piece of a run-on line that is a heading glued to its first item is parted there too.
-  const glued = found
-    .map((start) => FIRST_ITEM_GLUED.exec(norm.slice(start, to)))
-    .flatMap((m, k) => (m ? [(found[k] as number) + m[0].length] : []));
+  // A piece of a run-on line that is a heading glued to its first item is parted there too: item 1, or the item
+  // after the one the piece before began with (`3.新建…` then `二、保障改善民生4.新建…`).
+  const glued = found.flatMap((start, k) => {
+    const piece = norm.slice(start, to);
+    const first = FIRST_ITEM_GLUED.exec(piece);
+    if (first) return [start + first[0].length];
+    const next = HEADING_THEN_ITEM.exec(piece);
+    const before = k > 0 ? ITEM_START.exec(norm.slice(found[k - 1] as number, start))?.[1] : undefined;
+    return next?.[1] && before && Number(next[1]) === Number(before) + 1 ? [start + next[0].length] : [];
+  });
   const starts = glued.length > 0 ? [...new Set([...found, ...glued])].sort((a, b) => a - b) : found;
   if (starts.length === 0) return [[from, to]];
   const pieces: Array<[number, number]> = [];
