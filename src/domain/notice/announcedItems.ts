@@ -4,7 +4,7 @@
  * says how many there are (`接续办好15件重点民生实事。具体包括:` / `新开工改造…。` / `建设100个口袋公园…。`).
  * `unnumberedItems` asks these readers after the others.
  */
-import type { ClassifiedLine } from './classify';
+import { EDITOR_CREDIT, type ClassifiedLine } from './classify';
 import { chineseNumber } from './numbering';
 import type { ItemMark } from './unnumberedItems';
 
@@ -44,7 +44,7 @@ export function paddedNumbers(lines: readonly ClassifiedLine[]): Map<ClassifiedL
 /** A number alone on its line (`1`), as news pages mark a list's items. */
 const BARE = /^\d{1,2}$/;
 /** A list's own title on the line before its first number (`十大工程`, `十件民生实事`): short, no sentence. */
-const LIST_TITLE = /^[^。,;:!?\d]{2,16}$/;
+const LIST_TITLE = /^[^。,;:!?]{2,16}$/;
 
 /**
  * The paragraphs after `1`, `2`, `3`… each alone on its line, one paragraph to a number (more would be a table's row
@@ -56,13 +56,13 @@ export function bareNumbers(lines: readonly ClassifiedLine[]): Map<ClassifiedLin
   const marks = new Map<ClassifiedLine, ItemMark>();
   const runs: Array<Array<[ClassifiedLine, ItemMark]>> = [];
   let run: Array<[ClassifiedLine, ItemMark]> = [];
-  // A run whose item goes on over more than one paragraph before the next number is not such a list: its numbers
-  // may be a table's rows or pages, and its paragraphs cannot be told apart.
-  let broken = false;
+  // Most items are one paragraph each: where many go on over more before the next number, the numbers are a
+  // table's rows or pages, not such a list.
+  let longer = 0;
   const close = (): void => {
-    if (!broken) runs.push(run);
+    if (longer * LONGER_SHARE <= run.length) runs.push(run);
     run = [];
-    broken = false;
+    longer = 0;
   };
   for (let k = 0; k < filled.length; k++) {
     const line = filled[k] as ClassifiedLine;
@@ -71,23 +71,14 @@ export function bareNumbers(lines: readonly ClassifiedLine[]): Map<ClassifiedLin
     if (value === 1 && run.length > 0) close();
     if (value !== run.length + 1) continue;
     const item = filled[k + 1];
+    if (!item || !isText(item) || item.text.length < MIN_TASK) continue;
     const after = filled[k + 2];
     // One paragraph to a number: the next number, the end, or the next list's title after it.
     const closed =
       after === undefined ||
       BARE.test(after.text) ||
       (LIST_TITLE.test(after.text) && filled[k + 3]?.text === '1');
-    if (!item || !isText(item) || item.text.length < MIN_TASK) continue;
-    if (!closed) {
-      // The last item may have the page's closing lines after it; an item before the next number may not.
-      const nextNumber = filled.slice(k + 2).some((l) => l.text === String(value + 1));
-      if (nextNumber) broken = true;
-      else {
-        run.push([item, { value: 0, label: line.text, length: 0 }]);
-        close();
-      }
-      continue;
-    }
+    if (!closed) longer++;
     run.push([item, { value: 0, label: line.text, length: 0 }]);
   }
   close();
@@ -106,12 +97,15 @@ export function bareNumbers(lines: readonly ClassifiedLine[]): Map<ClassifiedLin
   return marks;
 }
 
+/** At most one item in this many may go on over more than one paragraph. */
+const LONGER_SHARE = 3;
+
 /**
  * `一教育方面`: a title numbered 一, 二, 三 whose 、 the page lost, short and with no sentence in it; not a word that
- * begins with a numeral (`一图读懂`, `二手车`, `三农`, `一网通办`).
+ * begins with a numeral (`一图读懂`, `二手车`, `一网通办`, `一站式`).
  */
 const STRIPPED_NUMERAL =
-  /^([一二三四五六七八九十]{1,2})(?![是批个项件次体些把般并同直切定年月日季图网站窗号线手农保好水新化部类场带])[\u4e00-\u9fff]{2,12}$/;
+  /^([一二三四五六七八九十]{1,2})(?![是批个项件次体些把般并同直切定年月日季]|图读|网通|手车|站式|窗受|件事)[\u4e00-\u9fff]{2,12}$/;
 
 /**
  * Titles numbered 一, 二, 三… whose separator the page lost (`一教育方面` / its paragraph / `二医疗卫生方面` / …), each
@@ -165,10 +159,11 @@ function listAfter(
   let passed = 0;
   for (const line of lines.slice(at + 1)) {
     if (marks.size >= count) return { marks, toEnd: false };
-    // A page's furniture between the items (a picture's file name) is no item and ends no list (a bare number marks
-    // a list of another kind, `bareNumbers`'); the editors' credit (`责任编辑:…`) ends the article, and the list.
-    if (line.kind === 'end-matter') return { marks, toEnd: true };
-    if (line.kind === 'blank' || (line.kind === 'furniture' && !BARE.test(line.text))) continue;
+    // A page's furniture between the items (a picture's file name, a page number) is no item and ends no list; the
+    // editors' credit after the items (`责任编辑:…`) ends the article, and the list with it.
+    if (line.kind === 'furniture' && marks.size > 0 && EDITOR_CREDIT.test(line.text))
+      return { marks, toEnd: true };
+    if (line.kind === 'blank' || line.kind === 'furniture') continue;
     const news = NEWS_LINE.test(line.text);
     if (news && marks.size === 0 && passed++ < MAX_NEWS_BEFORE) continue;
     const task =

@@ -33,10 +33,10 @@ const IMAGE_FILE = /^[^\s。,;:]{1,40}\.(jpe?g|png|gif|bmp|webp)$/i;
 const PAGE_CREDIT =
   /^[【[]?(主编|来源|信息来源|文章来源|稿件来源|作者|撰稿|供稿|摄影|摄像|通讯员|记者|发布时间|发布日期|发布机构|浏览次数|点击数)[】\]]?\s?[:：]\s?[^。;,:]{0,30}$/;
 /**
- * The editors' credit or the page's links closing a web article (`责任编辑:李茜`, `审核:王某`, `下一篇:…`): what follows
- * is the page, not the notice.
+ * The editors' credit or the page's links closing a web article (`责任编辑:李茜`, `审核:王某`, `下一篇:…`): page furniture
+ * that also ends a news list (what follows is the page, not the list); in a numbered notice it ends nothing.
  */
-const EDITOR_CREDIT =
+export const EDITOR_CREDIT =
   /^[【[]?(责任编辑|编辑|审核|审校|校对|初审|复审|终审)[】\]]?\s?[:：]\s?[^。;,:]{0,30}$|^[【[]?(相关链接|相关新闻|相关阅读|上一篇|下一篇)[】\]]?\s?[:：]/;
 const END_MATTER = /^(抄送|抄报|附件)/;
 const SIGNATURE_SUFFIX = /(组|室|府|厅|局|委|会|办|部|院|行|中心|公司)$/;
@@ -56,11 +56,12 @@ function kindOf(text: string): { kind: LineKind; marker?: Marker } {
     TABLE_RULE.test(text) ||
     PUBLICITY.test(text) ||
     PAGE_CREDIT.test(text) ||
+    EDITOR_CREDIT.test(text) ||
     IMAGE_FILE.test(text)
   ) {
     return { kind: 'furniture' };
   }
-  if (END_MATTER.test(text) || EDITOR_CREDIT.test(text)) return { kind: 'end-matter' };
+  if (END_MATTER.test(text)) return { kind: 'end-matter' };
   if (readClauseLabel(text)) return { kind: 'unit-line' };
   const marker = readMarker(text);
   if (marker && marker.length < text.length) return { kind: 'numbered', marker };

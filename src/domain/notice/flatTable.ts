@@ -143,6 +143,9 @@ function columnLike(written: string): boolean {
   );
 }
 
+/** An office that signs a notice (`区人民政府办公室`, `县政府`, `市委办公室`). */
+const ISSUER = /(人民政府|政府|办公室|委员会|办公厅)$/;
+
 /** Finds the flattened task tables of a notice. */
 export function findTables(lines: readonly ClassifiedLine[], registry: UnitRegistry): FlatTables {
   const found: FlatTables = {
@@ -838,13 +841,11 @@ function readSpaceRows(
     // Units a cell puts on lines of their own (区财政局 / 区税务局) and the next unit cell continue the row too; the
     // last unit cell may close the row with its deadline beside it (`区发改委、区经信局…。 2023年12月底`).
     const more = tokensOf(line, i, / {1,}/g);
-    // A day's date (`2023年3月1日`) beside a name closes the notice (its issuer's signature), not the row.
+    // An issuer with a day's date (`区人民政府办公室 2023年3月1日`) signs the notice; it does not close the row.
+    const signature =
+      more.length === 2 && ISSUER.test(more[0]?.text ?? '') && /\d{1,2}日$/.test(more[1]?.text ?? '');
     const closing = (t: Token, k: number): boolean =>
-      k === more.length - 1 &&
-      k > 0 &&
-      kinds.includes('deadline') &&
-      isDeadlineCell(t.text) &&
-      !/\d{1,2}日$/.test(t.text);
+      k === more.length - 1 && k > 0 && kinds.includes('deadline') && isDeadlineCell(t.text) && !signature;
     const unitCells = more.length > 0 && more.every((t, k) => isUnitCell(t.text, registry) || closing(t, k));
     // So does the cell of a last column that is not units (上半年推进情况) after the row's units.
     const trailing = kinds[kinds.length - 1];

@@ -5,6 +5,7 @@
 
 import { splitCellStubs } from './cellStubs';
 import { PART_WORDS } from './clauseLabels';
+import { readMarker } from './numbering';
 import { withoutGlosses } from './pinyinGloss';
 
 const BRACKETS: Readonly<Record<number, number>> = {
@@ -135,6 +136,8 @@ const AFTER_SENTENCE =
  * breaks, so a list inside an item (`重点抓好两项工作:1.…,2.…`) stays in it; `一、二产业` is no list.
  */
 const COLON_LIST = /(?<=:)(?=一、(?![二两三四五])|1[.、](?![\d.、]))/g;
+/** A heading leading in its list with a colon (`二、2024年重点任务:`). */
+const HEADING_LEAD = /^[一二三四五六七八九十]{1,3}、[^。;]{2,30}$/;
 /** Two such breaks make a space-less line a run-on notice: a title or heading and one item. */
 const UNSPACED_MIN_BREAKS = 2;
 const RUN_ON_MIN_BREAKS = 3;
@@ -156,15 +159,22 @@ function runOnPieces(norm: string, from: number, to: number): Array<[number, num
   );
   const heading = FIRST_ITEM_AFTER_HEADING.exec(line) ?? FIRST_ITEM_GLUED.exec(line);
   if (heading) closed.push(from + heading[0].length);
-  const titled = TITLE_THEN_HEADING.exec(line);
-  if (titled) closed.push(from + titled[0].length);
+  // Only on a page that lost its line breaks: a long line, its second heading further on.
+  const titled = to - from >= RUN_ON_MIN_LENGTH ? TITLE_THEN_HEADING.exec(line) : null;
+  if (titled && !readMarker(line) && line.includes('二、', titled[0].length))
+    closed.push(from + titled[0].length);
   const afterStops =
     to - from < RUN_ON_MIN_LENGTH || line.includes(' ')
       ? []
       : [...line.matchAll(AFTER_SENTENCE)].map((m) => from + m.index);
   const colon = afterStops.length === 0 ? undefined : [...line.matchAll(COLON_LIST)][0];
+  // Before the line's other breaks, or right after a heading's own (`二、2024年重点任务:1.完成…`).
+  const before = colon ? afterStops.filter((at) => at < from + colon.index) : [];
+  const led =
+    colon !== undefined &&
+    (before.length === 0 || HEADING_LEAD.test(line.slice(Math.max(...before) - from, colon.index)));
   const sentences =
-    colon && from + colon.index < Math.min(...afterStops) ? [from + colon.index, ...afterStops] : afterStops;
+    colon && led ? [...new Set([from + colon.index, ...afterStops])].sort((a, b) => a - b) : afterStops;
   const spaced = run.length < RUN_ON_MIN_BREAKS ? [] : run;
   const unspaced = sentences.length < UNSPACED_MIN_BREAKS ? [] : sentences;
   const found = [...new Set([...spaced, ...unspaced, ...closed])].sort((a, b) => a - b);

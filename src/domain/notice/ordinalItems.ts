@@ -86,16 +86,27 @@ export function ordinalLines(lines: readonly ClassifiedLine[]): OrdinalLines | u
 
 /**
  * `…拟从以下十个方面开展工作:一是…。` / `二是…` / `三是…`: the first point run on in the lead-in, the rest on lines of
- * their own, one line each with nothing between them (a recap's points with other sentences among them, or a task's
- * own points inside a list of tasks, are not the notice's items). `unnumberedItems` asks this after the other
- * readers, so that it never overrides a list or duty paragraphs that hold such points.
+ * their own to the notice's end. A point may go on for one more paragraph, and one closing line may follow the last;
+ * more text among or after them (a recap's points with other sentences between, a duty paragraph's own points before
+ * other duties, a task's points inside a list of tasks) is not such a list.
  */
 export function ledOrdinalLines(lines: readonly ClassifiedLine[]): OrdinalLines | undefined {
   const mixed = lines.flatMap((line) => partInline(line, 1));
   const led = ordinalRun(mixed);
   if (led.size < MIN_RUN) return undefined;
-  const marked = mixed.filter((line) => line.kind !== 'blank');
-  const first = marked.indexOf([...led.keys()][0] as ClassifiedLine);
-  const run = marked.slice(first, first + led.size);
-  return run.every((line) => led.has(line)) ? { lines: mixed, marks: led, kind: 'ordinal' } : undefined;
+  const filled = mixed.filter((line) => line.kind !== 'blank' && line.kind !== 'furniture');
+  const at = [...led.keys()].map((line) => filled.indexOf(line));
+  // Tasks before the lead-in (`新建公办幼儿园3所。`) make the points a task's own, inside a list of tasks.
+  if (filled.slice(0, (at[0] as number) - 1).some((line) => /\d/.test(line.text) && /[。;]$/.test(line.text)))
+    return undefined;
+  const gaps = at.slice(1).map((k, j) => k - (at[j] as number) - 1);
+  const after = filled.length - 1 - (at[at.length - 1] as number);
+  return gaps.every((gap) => gap <= MAX_POINT_LINES) && after <= MAX_CLOSING_LINES
+    ? { lines: mixed, marks: led, kind: 'ordinal' }
+    : undefined;
 }
+
+/** More paragraphs a point may have after its first. */
+const MAX_POINT_LINES = 1;
+/** Closing lines after the last point (`让群众…`, a reporter's line). */
+const MAX_CLOSING_LINES = 1;

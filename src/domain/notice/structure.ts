@@ -3,7 +3,7 @@
  * item, 工作目标 block or preamble. Rows of task tables flattened to text become items too.
  */
 import type { UnitRegistry } from '../units/registry';
-import type { ClassifiedLine } from './classify';
+import { EDITOR_CREDIT, type ClassifiedLine } from './classify';
 import type { Position } from './diagnostics';
 import { findDutyTables, type DutyTable } from './dutyTable';
 import { clauseRows, titleOnly } from './clauseRows';
@@ -766,6 +766,9 @@ export function buildStructure(given: readonly ClassifiedLine[], registry: UnitR
         inLoose = false;
         continue;
       case 'furniture':
+        // The editors' credit ends a web article: the related news after it goes on no item.
+        if (item && EDITOR_CREDIT.test(line.text)) item.closed = true;
+        continue;
       case 'date':
       case 'signature':
         continue;

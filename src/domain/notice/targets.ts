@@ -478,11 +478,11 @@ const SCOPE_ONLY =
 
 /** Measures of length, which a dimension word may precede. */
 const LENGTH_MEASURES: ReadonlySet<string> = new Set(['米', '公里', '厘米', '毫米']);
-/** A dimension of a thing built other than its length (`宽50米`, `高度约10米`, `间距5米`); `泳道长50米` too, not `总长`. */
+/** A dimension of a thing built other than its length (`宽50米`, `高度约10米`, `间距5米`). */
 const DIMENSION_BEFORE =
   /(宽|高|深|厚|宽度|高度|深度|厚度|直径|半径|净空|跨度|跨径|间距|距离|水位|水深|海拔|高程)(约|为|达|达到|控制在|保持在)?$/;
-/** A distance as a limit (`步行1000米内`, `3米以下`), not a length to build. */
-const DISTANCE_AFTER = /^(内|以内|之内|范围内|以下)/;
+/** A distance as a limit (`步行1000米内`, `500米范围内`), not a length to build. */
+const DISTANCE_AFTER = /^(内|以内|之内|范围内)/;
 
 /** Finds the targets in text[from, to). */
 export function findTargets(text: string, from: number, to: number): TargetDraft[] {
@@ -570,8 +570,7 @@ export function findTargets(text: string, from: number, to: number): TargetDraft
       (AFTER_EVENT_MEASURES.has(measure) && text[i - 1] === '后') ||
       // `总长约1400米,宽50米`: a width or height describes what is built; its length is the figure to reach.
       (LENGTH_MEASURES.has(measure) &&
-        (DIMENSION_BEFORE.test(text.slice(Math.max(from, i - 4), i)) ||
-          (measure === '米' && /(?<![总全])长(约|为|达)?$/.test(text.slice(Math.max(from, i - 3), i))) ||
+        (DIMENSION_BEFORE.test(text.slice(Math.max(from, i - 6), i)) ||
           DISTANCE_AFTER.test(text.slice(measureEnd, measureEnd + 3)))) ||
       rangeTail ||
       rangeHead ||

@@ -39,8 +39,8 @@ export interface UnitListContext {
  */
 const OPEN_SUFFIX =
   /等([\u4e00-\u9fff]{0,14}(单位|部门|机构|处室|科室|股室)(\([^()]{1,6}\))?([、和及与](单位|部门|机构))?)?$/;
-/** A bracket's words before 牵头 that say how work is shared among units, not what this one leads. */
-const OTHER_LEAD = /按|分别|各自|共同|负责|轮流/;
+/** A bracket's words before 牵头 that say the lead passes among units (`(轮流牵头)`), not that this one leads. */
+const OTHER_LEAD = /各自|轮流/;
 // `区统计局(数据统计评估牵头单位)`: what the unit leads may be said in the bracket with its role.
 const ROLE_HINT =
   /[([][^()[\]]{0,12}?(牵头|配合|协同|主责)(?:单位|部门)?[)\]]$|(?<=[局委办厅署室处科部门位心])(牵头|配合|协同)$/;
@@ -418,6 +418,7 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
   let allUnitLike = merged.length > 0;
   const amongUnits = merged.some(isUnit);
   let prefix: string | undefined;
+  let namedLead: { name: string; host: number } | undefined;
   for (const part of merged) {
     let written = part.text;
     let roleHint: Role | undefined;
@@ -425,9 +426,14 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
     // `区发改委(区经信局牵头)`, `(按职责牵头)`: a bracket naming another unit, or saying how the work is shared, does
     // not make this unit lead.
     const said = hint?.[1] ? hint[0].slice(1, hint[0].indexOf(hint[1], 1)) : '';
-    if (hint && !(said !== '' && (looksLikeUnit(said) || OTHER_LEAD.test(said)))) {
-      const word = hint[1] ?? hint[2];
-      roleHint = word === '牵头' || word === '主责' ? 'lead' : 'cooperate';
+    const word = hint?.[1] ?? hint?.[2];
+    const leads = word === '牵头' || word === '主责';
+    if (hint) {
+      // The bracket is a note on the unit, never part of its name, whether or not it gives the unit its role.
+      if (!(leads && OTHER_LEAD.test(said))) roleHint = leads ? 'lead' : 'cooperate';
+      // `区经信局、区发改委(区经信局牵头)`: the unit the bracket names leads when the list names it too; an office
+      // housed in this unit (`区应急局(区安委办牵头)`) leaves the lead with this unit.
+      if (leads && looksLikeUnit(said)) namedLead = { name: said, host: mentions.length };
       written = written.slice(0, hint.index);
     }
     const short = SHORT_NAME.exec(written);
@@ -467,6 +473,15 @@ export function readUnitList(list: string, base: number, ctx: UnitListContext): 
       at: ctx.position(part.offset),
       ...(roleHint ? { roleHint } : {}),
     });
+  }
+  const bracketLead = namedLead;
+  const named =
+    bracketLead === undefined
+      ? []
+      : mentions.filter((m, k) => k !== bracketLead.host && m.written === bracketLead.name);
+  if (bracketLead && named.length === 1) {
+    (named[0] as UnitMention).roleHint = 'lead';
+    delete (mentions[bracketLead.host] as UnitMention).roleHint;
   }
   return { mentions, open: isOpen, allUnitLike };
 }

@@ -51,7 +51,7 @@ export function unnumberedItems(lines: readonly ClassifiedLine[]): UnnumberedIte
   };
   const read = closed
     ? { lines: [...lines], marks: closed, kind: 'closed' as const }
-    : (ordinalLines(lines) ?? duties() ?? listed() ?? ledOrdinalLines(lines));
+    : (ordinalLines(lines) ?? ledOrdinalLines(lines) ?? duties() ?? listed());
   if (!read) return { lines: [...lines] };
   const marked = read.lines.map((line): ClassifiedLine => {
     const mark = read.marks.get(line);

@@ -102,7 +102,7 @@ describe('news lists read since batch 96', () => {
     expect(read).toHaveLength(6);
   });
 
-  it('reads no bare-numbered list when an item goes on over two paragraphs before the next number', () => {
+  it('gives a bare-numbered item its second paragraph, and the next number its own item', () => {
     const read = items(
       lines(
         '县政府确定2024年五件民生实事',
@@ -120,7 +120,13 @@ describe('news lists read since batch 96', () => {
         '新增城镇就业岗位5000个。',
       ),
     );
-    expect(read.some((i) => i.text.includes('停车位') && i.text.includes('农村公路'))).toBe(false);
+    expect(read.map((i) => i.text)).toEqual([
+      '新建公办幼儿园3所,新增学位2700个。',
+      '改造老旧小区12个,惠及居民3000户。',
+      '新增停车位1000个,缓解停车难。',
+      '新建农村公路50公里。同时改造危桥10座,提升通行能力。',
+      '新增城镇就业岗位5000个。',
+    ]);
   });
 
   it('reads no numbered titles from words that begin with a numeral (一图读懂, 二手车, 三农)', () => {
@@ -224,7 +230,7 @@ describe('tables read since batch 96', () => {
     expect(read.map((i) => i.text)).toEqual(['新培育科技型中小企业50家以上。', '新建公办幼儿园3所。']);
   });
 
-  it('leaves the lead unset when a unit’s bracket names another unit as lead or says how the lead is shared', () => {
+  it('gives the lead to the unit a bracket names when the list names it too, and keeps bracket notes out of names', () => {
     const read = items(
       lines(
         '2024年区政府工作要点',
@@ -233,17 +239,168 @@ describe('tables read since batch 96', () => {
         '2.推进城市精细化管理。(责任单位:区城管局、区住建局(按职责牵头))',
       ),
     );
-    expect(read.map((i) => i.lead)).toEqual([[], []]);
+    expect(read.map((i) => [i.lead, i.responsible])).toEqual([
+      [['区经信局'], ['区发改委']],
+      [['区住建局'], ['区城管局']],
+    ]);
   });
 });
 
 describe('lengths read since batch 96', () => {
   it('reads a distance as a limit, a spacing or a water level as no target (步行1000米内, 间距5米, 水位3米以下)', () => {
     const found = findTargets(
-      '步行1000米内有健身设施。栽植行道树间距5米。泳道长50米。水位控制在3米以下。建设人行道345米。总长约1400米。',
+      '步行1000米内有健身设施。栽植行道树间距5米。水位控制在3米以下。建设人行道345米。管线长2500米。总长约1400米。',
       0,
       200,
     );
-    expect(found.map((t) => t.value)).toEqual([345, 1400]);
+    expect(found.map((t) => t.value)).toEqual([345, 2500, 1400]);
+  });
+});
+
+describe('news lists and run-on lines, second review', () => {
+  it('reads on past an editor’s credit in a numbered notice, and past one above a news list', () => {
+    const numbered = items(
+      lines(
+        '2024年区政府工作要点',
+        '一、推动经济高质量发展',
+        '1.完成固定资产投资100亿元。(牵头单位:区发改委)',
+        '2.新增市场主体5000户。(牵头单位:区市场监管局)',
+        '审核:李四',
+        '二、保障改善民生',
+        '3.新增城镇就业3000人。(牵头单位:区人社局)',
+      ),
+    );
+    expect(numbered.map((i) => i.lead)).toEqual([['区发改委'], ['区市场监管局'], ['区人社局']]);
+    const listed = items(
+      lines(
+        '我区2024年五件民生实事',
+        '来源:区融媒体中心',
+        '编辑:张三',
+        '新建改扩建中小学校3所,新增学位2000个。',
+        '改造城镇老旧小区15个,惠及居民3000户。',
+        '新增城镇就业5000人。',
+        '新建社区嵌入式养老服务机构5家。',
+        '改造提升农村公路50公里。',
+      ),
+    );
+    expect(listed).toHaveLength(5);
+  });
+
+  it('reads a news list on past a page number standing among its items', () => {
+    const read = items(
+      lines(
+        '我区确定2024年六件民生实事',
+        '近日,区政府常务会议研究确定了2024年六件民生实事。具体包括:',
+        '新建改扩建中小学校3所,新增学位2000个。',
+        '改造城镇老旧小区15个,惠及居民3000户。',
+        '新增城镇就业5000人。',
+        '2',
+        '新建口袋公园10个,建设绿道20公里。',
+        '新增公共停车泊位2000个。',
+        '新建城市书房5个。',
+      ),
+    );
+    expect(read).toHaveLength(6);
+  });
+
+  it('heads two bare-numbered lists with titles that hold their counts (10件民生实事, 5大重点工程)', () => {
+    const schema = parseNotice(
+      lines(
+        '2024年我区民生实事和重点工程',
+        '10件民生实事',
+        '1',
+        '新建改扩建中小学校3所,新增学位2000个。',
+        '2',
+        '改造城镇老旧小区15个,惠及居民3000户。',
+        '3',
+        '新增城镇就业5000人。',
+        '5大重点工程',
+        '1',
+        '建设城北污水处理厂二期工程。',
+        '2',
+        '建设区人民医院新院区。',
+        '3',
+        '建设智能制造产业园。',
+      ),
+    ).schema;
+    expect(schema.sections.map((s) => s.title)).toEqual(['10件民生实事', '5大重点工程']);
+    expect(schema.items[2]?.text).toBe('新增城镇就业5000人。');
+  });
+
+  it('reads a 一是 run led in by the list’s own announcement, and a point with a second paragraph', () => {
+    const announced = items(
+      lines(
+        '某区2024年民生实事',
+        '近日,区政府研究确定了2024年三件民生实事:一是新建公办幼儿园3所,新增学位2000个。',
+        '二是改造老旧小区15个。',
+        '三是新增城镇就业5000人。',
+      ),
+    );
+    expect(announced.map((i) => i.label)).toEqual(['一是', '二是', '三是']);
+    const longer = items(
+      lines(
+        '某区2024年住房保障工作',
+        '今年重点做好以下几项工作:一是新开工保障性租赁住房1000套。',
+        '二是筹集保障性住房房源1000套。',
+        '其中,新建项目3个。',
+        '三是发放租赁补贴2000户。',
+        '四是改造老旧小区15个。',
+      ),
+    );
+    expect(longer.map((i) => i.label)).toEqual(['一是', '二是', '三是', '四是']);
+  });
+
+  it('parts a run-on line at a heading’s colon whose heading holds a year (二、2024年重点任务:1.…)', () => {
+    const read = items(
+      '2024年区政府工作要点一、总体要求。坚持稳中求进工作总基调,完整准确全面贯彻新发展理念,全面完成年度目标任务。二、2024年重点任务:1.完成固定资产投资100亿元,同比增长8%。2.新增市场主体5000户,新增规上工业企业30家。3.新增城镇就业3000人,城镇登记失业率控制在3.5%以内。4.改造老旧小区20个,惠及居民5000户。',
+    );
+    expect(read[0]?.text).toBe('完成固定资产投资100亿元,同比增长8%。');
+  });
+
+  it('does not part an item at 方案一、 (a title glued to its heading is looked for only on a run-on page)', () => {
+    const read = items(
+      lines(
+        '2024年区交通工作要点',
+        '一、完善交通基础设施',
+        '1.比选城北快速路建设方案一、方案二,年内确定实施方案。(牵头单位:区交通局)',
+        '2.新建城市道路4条。(牵头单位:区交通局)',
+      ),
+    );
+    expect(read[0]).toMatchObject({
+      text: '比选城北快速路建设方案一、方案二,年内确定实施方案。',
+      lead: ['区交通局'],
+    });
+  });
+
+  it('reads titles that lost their 、 and begin with words such as 新能源 or 水利 (四新能源汽车推广方面)', () => {
+    const read = items(
+      lines(
+        '某县2024年十件实事',
+        '一教育方面',
+        '新建幼儿园3所。',
+        '二医疗卫生方面',
+        '新建社区卫生服务中心2个。',
+        '三交通方面',
+        '新建农村公路30公里。',
+        '四新能源汽车推广方面',
+        '新建充电桩500个。',
+        '五水利方面',
+        '新建小型水库2座。',
+      ),
+    );
+    expect(read.map((i) => i.label)).toEqual(['一', '二', '三', '四', '五']);
+  });
+
+  it('keeps a unit wrapped onto the next line with the row’s day deadline (区财政局 2024年6月30日)', () => {
+    const read = items(
+      lines(
+        '2024年区政府重点工作任务分工表',
+        '序号 重点工作任务 责任单位 完成时限',
+        '1 完成固定资产投资100亿元 区发改委、区经信局',
+        '区财政局 2024年6月30日',
+        '2 新增市场主体5000户 区市场监管局 2024年12月31日',
+      ),
+    );
+    expect(read[0]?.responsible).toEqual(['区发改委', '区经信局', '区财政局']);
   });
 });
