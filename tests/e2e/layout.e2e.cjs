@@ -218,6 +218,31 @@ async function main() {
     },
   ]);
   checks.push([
+    'en-US: a news list naming no unit shows its targets’ reporter as pending, in English',
+    async () => {
+      const { page } = pages['en-US'];
+      await page.setViewportSize({ width: 350, height: 900 });
+      await openTab(page, 'load');
+      await page.getByText('Paste the notice text').click();
+      await page
+        .locator('textarea')
+        .first()
+        .fill('某县2024年民生实事\n1\n新建公办幼儿园3所。\n2\n改造老旧小区12个。\n3\n新建农村公路50公里。');
+      await page.getByTestId('preview').click();
+      await page.getByTestId('preview-panel').waitFor({ timeout: 30000 });
+      const reporter = page.locator('[data-testid$="-reporter"]').first();
+      await reporter.scrollIntoViewIfNeeded();
+      const shown = await reporter.evaluate((select) => select.options[select.selectedIndex].text);
+      assert(shown === '(none yet: add a unit first)', `reporter shown as “${shown}”`);
+      const chinese = await cjkOutsideUserData(page);
+      assert(
+        chinese.length === 0,
+        `Chinese outside user data in a unit-less preview: ${chinese.join(' | ')}`,
+      );
+      await shot(page, '350-en-US-pending-reporter');
+    },
+  ]);
+  checks.push([
     'no console errors along the way',
     async () => {
       const errors = LANGS.flatMap((lang) => (pages[lang] ? pages[lang].errors : []));

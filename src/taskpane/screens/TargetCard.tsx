@@ -152,11 +152,18 @@ export function TargetCard({
           onChange={(_, d) => onEdit({ reporter: d.value })}
           data-testid={`${idBase}-reporter`}
         >
-          {reporterChoices(schema, target).map((unit) => (
-            <option key={unit} value={unit} data-user="">
-              {unit === '' ? t('load.reporterPending') : unit}
-            </option>
-          ))}
+          {/* A unit's name is the office's own text; the pending entry is the pane's words, checked as such. */}
+          {reporterChoices(schema, target).map((unit) =>
+            unit === '' ? (
+              <option key="" value="">
+                {t('load.reporterPending')}
+              </option>
+            ) : (
+              <option key={unit} value={unit} data-user="">
+                {unit}
+              </option>
+            ),
+          )}
         </Select>
       </Field>
       {target.confidence === 'low' && (
