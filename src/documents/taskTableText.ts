@@ -7,8 +7,7 @@
  */
 import {
   columnKind,
-  mainUnitsAnswer,
-  nextStepsBesideTask,
+  settleHeader,
   settleUnknownColumns,
   type ColumnKind,
 } from '../domain/notice/tableColumns';
@@ -40,9 +39,9 @@ function headerKinds(row: readonly DocxCell[]): ColumnKind[] | undefined {
       names.push(name);
     }
   }
-  // A column we do not know between the task and the units (`实施步骤`) says more of the task, as in pasted text; a
-  // 主要责任单位 column alone answers for the row as a 责任单位 column does.
-  const kinds = nextStepsBesideTask(mainUnitsAnswer(settleUnknownColumns(read), names), names);
+  // A column we do not know between the task and the units (`实施步骤`) says more of the task; the header is then
+  // settled as a pasted one is (next steps, group and target columns, 主要责任单位 alone).
+  const kinds = settleHeader(settleUnknownColumns(read), names);
   return kinds.includes('task') && kinds.some((k) => k === 'lead' || k === 'cooperate' || k === 'responsible')
     ? kinds
     : undefined;

@@ -279,7 +279,7 @@ const NEXT_STEPS = /^(下一步|下步|下阶段|下一阶段)/;
  * `实事工程项目 | 年度目标 | 目前进度 | 下一步工作措施`: beside the row's own task, the next steps are a progress report's
  * column; a table whose only task column is the next stage's (`下阶段重点任务`) keeps it as the task.
  */
-export function nextStepsBesideTask(kinds: ColumnKind[], names: readonly string[]): ColumnKind[] {
+function nextStepsBesideTask(kinds: ColumnKind[], names: readonly string[]): ColumnKind[] {
   const next = kinds.map((kind, k) => kind === 'task' && NEXT_STEPS.test(names[k] ?? ''));
   if (!next.includes(true) || !kinds.some((kind, k) => kind === 'task' && !next[k])) return kinds;
   return kinds.map((kind, k) => (next[k] ? 'other' : kind));
