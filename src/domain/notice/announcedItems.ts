@@ -85,14 +85,14 @@ export function bareNumbers(lines: readonly ClassifiedLine[]): Map<ClassifiedLin
   const kept = runs.filter((r) => r.length >= MIN_RUN);
   if (kept.length === 0) return undefined;
   const items = new Set(kept.flatMap((r) => r.map(([item]) => item)));
+  let next = 1;
   for (const r of kept) {
     // The list's title, right above its first number, heads its items when the notice has two lists.
     const first = filled.indexOf(r[0]?.[0] as ClassifiedLine);
     const title = filled[first - 2];
     if (kept.length > 1 && title && isText(title) && LIST_TITLE.test(title.text) && !items.has(title))
       marks.set(title, { value: kept.indexOf(r) + 1, label: '', length: 0, heading: true });
-    for (const [item, mark] of r)
-      marks.set(item, { ...mark, value: [...marks.values()].filter((m) => !m.heading).length + 1 });
+    for (const [item, mark] of r) marks.set(item, { ...mark, value: next++ });
   }
   return marks;
 }
